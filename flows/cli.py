@@ -1,0 +1,197 @@
+"""The `computewatch` command line.
+
+Contract commands (`extract`, `article`, `estimate`) are kept stable for outside checks; see DESIGN.md.
+Heavy imports (Prefect, trafilatura) happen inside the commands that need them.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+app = typer.Typer(
+    name="computewatch",
+    help="Track the AI compute race from the news: funding, GPUs, compute cost and power per lab.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+console = Console()
+err = Console(stderr=True)
+
+DataDir = Annotated[Path | None, typer.Option("--data-dir", help="Data folder (default ./data).")]
+WarehouseOpt = Annotated[
+    Path | None, typer.Option("--warehouse", "-w", help="Warehouse file (default <data>/warehouse.duckdb).")
+]
+SourcesOpt = Annotated[Path | None, typer.Option("--sources", help="Sources file (default ./sources.toml).")]
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    err.print(f"[red]error:[/] {message}", highlight=False, soft_wrap=True)
+    return typer.Exit(code)
+
+
+def _settings(data_dir: Path | None, warehouse: Path | None, sources: Path | None):
+    from flows.config import ConfigError, load_settings
+
+    try:
+        return load_settings(data_dir, warehouse, sources)
+    except ConfigError as exc:
+        raise _fail(str(exc)) from None
+
+
+@app.command()
+def run(
+    demo: Annotated[bool, typer.Option("--demo", help="Serve and read the bundled demo corpus.")] = False,
+    data_dir: DataDir = None,
+    warehouse: WarehouseOpt = None,
+    sources: SourcesOpt = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary tables.")] = False,
+) -> None:
+    """Ingest, recompute models and send alerts once, in this process, then print a summary."""
+    settings = _settings(data_dir, warehouse, sources)
+    from flows.prefect_env import configure_prefect_env
+
+    configure_prefect_env(settings.prefect_home)
+    from flows.pipeline import run_pipeline
+    from flows.summary import print_summary
+
+    if not demo and not settings.sources:
+        raise _fail(f"no sources configured in {settings.sources_file or 'sources.toml'}; "
+                    "add [[source]] entries or try `computewatch run --demo`")
+    console.print(f"computewatch: {'demo corpus' if demo else f'{len(settings.sources)} sources'}"
+                  f" -> {settings.warehouse}", highlight=False)
+    run_pipeline(settings, demo=demo, say=lambda line: console.print(line, highlight=False))
+    if not quiet:
+        print_summary(settings.warehouse, console)
+
+
+@app.command()
+def extract(
+    file: Annotated[str, typer.Argument(help="Text file, or - for standard input.")] = "-",
+    jsonl: Annotated[bool, typer.Option("--jsonl", help='Input lines {"id","text","lang"?,"published"?}.')] = False,
+) -> None:
+    """Facts (funding, gpus, costs, power) from plain text, as JSON."""
+    from extractors.facts import extract_facts
+
+    try:
+        stream = sys.stdin if file == "-" else open(file, encoding="utf-8")  # noqa: SIM115
+    except OSError as exc:
+        raise _fail(f"{file}: {exc.strerror}") from None
+    with stream:
+        if not jsonl:
+            print(json.dumps(extract_facts(stream.read()), ensure_ascii=False))
+            return
+        for lineno, line in enumerate(stream, start=1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+                text = item["text"]
+                if not isinstance(text, str):
+                    raise TypeError("text is not a string")
+            except (ValueError, KeyError, TypeError) as exc:
+                err.print(f"{file}:{lineno}: skipped, not a JSON object with a text field ({exc})",
+                          highlight=False)
+                continue
+            facts = extract_facts(text, lang=item.get("lang"), published=item.get("published"))
+            print(json.dumps({"id": item.get("id"), **facts}, ensure_ascii=False), flush=False)
+
+
+@app.command()
+def article(
+    files: Annotated[list[Path], typer.Argument(help="HTML files.")],
+    url: Annotated[str | None, typer.Option("--url", help="The URL the page came from.")] = None,
+) -> None:
+    """Title, date, language, body text and canonical URL of HTML pages, one JSON line per file."""
+    from extractors.article import parse_article
+
+    failed = False
+    for path in files:
+        try:
+            body = path.read_bytes()
+        except OSError as exc:
+            err.print(f"{path}: {exc.strerror}", highlight=False)
+            failed = True
+            continue
+        page = parse_article(body, url=url)
+        print(json.dumps({
+            "file": str(path), "title": page.title, "published": page.published,
+            "lang": page.lang, "text": page.text, "canonical_url": page.canonical_url,
+        }, ensure_ascii=False))
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def estimate(
+    chip: Annotated[str, typer.Option(help="Accelerator, e.g. H100, GB200, A100, TPU v4.")],
+    count: Annotated[int, typer.Option(help="Number of chips.")],
+    year: Annotated[int | None, typer.Option(help="Year for prices and facility overhead.")] = None,
+) -> None:
+    """H100-equivalents, FLOP/s, power, capex and yearly rental of a cluster, as JSON."""
+    from models.estimate import estimate as run_estimate
+
+    try:
+        result = run_estimate(chip, count, year)
+    except ValueError as exc:
+        raise _fail(str(exc)) from None
+    print(json.dumps(result, ensure_ascii=False))
+
+
+@app.command()
+def sql(
+    query: Annotated[str, typer.Argument(help="A read-only SQL query.")],
+    data_dir: DataDir = None,
+    warehouse: WarehouseOpt = None,
+) -> None:
+    """Run a read-only SQL query against the warehouse and print a table."""
+    import duckdb
+    from rich.table import Table
+
+    from warehouse import WarehouseLockedError, read_connection
+
+    settings = _settings(data_dir, warehouse, None)
+    try:
+        with read_connection(settings.warehouse) as con:
+            cur = con.execute(query)
+            names = [d[0] for d in cur.description] if cur.description else []
+            rows = cur.fetchall() if names else []
+    except (duckdb.Error, WarehouseLockedError, FileNotFoundError) as exc:
+        raise _fail(" ".join(str(exc).split())) from None
+    table = Table(*names)
+    for row in rows:
+        table.add_row(*("" if v is None else str(v) for v in row))
+    console.print(table)
+    err.print(f"{len(rows)} row{'s' if len(rows) != 1 else ''}", highlight=False)
+
+
+@app.command()
+def summary(data_dir: DataDir = None, warehouse: WarehouseOpt = None) -> None:
+    """Print what the warehouse holds: articles, facts, funding events, compute per lab."""
+    from flows.summary import print_summary
+    from warehouse import WarehouseLockedError
+
+    settings = _settings(data_dir, warehouse, None)
+    try:
+        print_summary(settings.warehouse, console)
+    except (WarehouseLockedError, FileNotFoundError) as exc:
+        raise _fail(str(exc)) from None
+
+
+def _register_command_groups() -> None:
+    from flows.commands import analyst_cmd, models_cmd, service_cmd, sources_cmd
+
+    for module in (sources_cmd, service_cmd, analyst_cmd, models_cmd):
+        module.register(app)
+
+
+_register_command_groups()
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,1 @@
+"""Command groups of the `computewatch` CLI, one module per concern; each exposes `register(app)`."""

@@ -1,0 +1,9 @@
+"""computewatch search / export / report (the analyst's side)."""
+
+from __future__ import annotations
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    """Add this module's commands to the CLI."""

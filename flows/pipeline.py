@@ -1,0 +1,66 @@
+"""`computewatch run`: ingest, recompute and alert in order, in one process, without a server."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from contextlib import ExitStack
+from dataclasses import dataclass, replace
+
+from flows.alerts import AlertSummary, alert
+from flows.config import Settings
+from flows.demo_server import demo_sources, serve_corpus
+from flows.events import drain_events
+from flows.ingest import IngestSummary, ingest
+from flows.recompute import recompute
+from models.refresh import RefreshResult
+
+
+@dataclass(frozen=True)
+class RunSummary:
+    """What a whole run did."""
+
+    ingest: IngestSummary
+    refresh: RefreshResult
+    alerts: AlertSummary
+
+
+def run_pipeline(
+    settings: Settings, *, demo: bool = False, say: Callable[[str], None] = print
+) -> RunSummary:
+    """Run the three flows in order; `say` gets one line per flow."""
+    with ExitStack() as stack:
+        sources, http = settings.sources, settings.http
+        if demo:
+            base = stack.enter_context(serve_corpus())
+            sources = demo_sources(base)
+            # our own loopback server: no politeness delay needed
+            http = replace(http, min_delay_seconds=0.0, respect_robots=False)
+        started = time.monotonic()
+        ingested = ingest(str(settings.warehouse), list(sources), http)
+        load = ingested.load
+        facts = ", ".join(f"{n} {kind}" for kind, n in load.facts.items())
+        say(
+            f"ingest     {ingested.sources} sources, {ingested.listed} articles listed, "
+            f"{load.articles_new} new, {load.articles_changed} changed, "
+            f"{load.articles_unchanged + ingested.skipped_known} unchanged, "
+            f"{load.duplicates} duplicate, {len(ingested.failures)} failed; facts: {facts} "
+            f"({time.monotonic() - started:.1f}s)"
+        )
+    started = time.monotonic()
+    refreshed = recompute(str(settings.warehouse))
+    new = sum(1 for c in refreshed.changed_events if c.is_new)
+    say(
+        f"recompute  {len(refreshed.models)} models, {refreshed.funding_events} funding events "
+        f"({new} new, {len(refreshed.changed_events) - new} updated) "
+        f"({time.monotonic() - started:.1f}s)"
+    )
+    started = time.monotonic()
+    alerted = alert(str(settings.warehouse), settings.alerts)
+    channels = len(settings.alerts.urls)
+    say(
+        f"alert      {channels} channel{'s' if channels != 1 else ''}, {alerted.enqueued} queued, "
+        f"{alerted.sent} sent, {alerted.failed} failed ({time.monotonic() - started:.1f}s)"
+    )
+    drain_events()
+    return RunSummary(ingested, refreshed, alerted)

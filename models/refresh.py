@@ -1,0 +1,152 @@
+"""Run the downstream models: reference data, then every `models/sql/*.sql` file in order, in one transaction."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+
+import duckdb
+
+_SQL_NAME = re.compile(r"^\d{3}_[a-z0-9_]+\.sql$")
+
+
+@dataclass(frozen=True)
+class FundingEventChange:
+    """A funding event that a refresh created, or whose status or amount it changed."""
+
+    event_id: str
+    revision: int
+    is_new: bool
+    lab: str
+    round: str | None
+    amount: float | None
+    currency: str | None
+    amount_usd: float | None
+    valuation_usd: float | None
+    status: str | None
+    source_urls: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class RefreshResult:
+    """What a refresh produced."""
+
+    models: list[str]
+    funding_events: int
+    changed_events: list[FundingEventChange]
+
+
+def model_files() -> list[tuple[str, str]]:
+    """(file name, SQL) of every model, in the order they run."""
+    root = resources.files("models") / "sql"
+    found = [(p.name, p.read_text(encoding="utf-8")) for p in root.iterdir() if _SQL_NAME.match(p.name)]
+    return sorted(found)
+
+
+def load_reference_tables(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """(Re)load every `models/reference/*.csv` into a `ref_<name>` table; return the table names."""
+    names = []
+    root = resources.files("models") / "reference"
+    for entry in sorted(root.iterdir(), key=lambda p: p.name):
+        if not entry.name.endswith(".csv"):
+            continue
+        table = "ref_" + entry.name[: -len(".csv")]
+        with resources.as_file(entry) as path:
+            con.execute(
+                f"CREATE OR REPLACE TABLE {table} AS "
+                "SELECT * FROM read_csv(?, header = true, auto_detect = true)",
+                [str(path)],
+            )
+        names.append(table)
+    return names
+
+
+# years for which the per-chip cost table is resolved (prices fall back to the nearest year)
+_YEARS = range(2017, 2031)
+
+
+def load_chip_year_table(con: duckdb.DuckDBPyConnection) -> int:
+    """Build `ref_chip_year`: per chip and year, the per-chip figures of `models.estimate`.
+
+    One methodology serves `computewatch estimate` and the SQL models: this table is it,
+    resolved for every chip and year, so SQL joins instead of re-deriving prices and overheads.
+    """
+    from models.estimate import estimate
+    from models.reference_data import accelerators
+
+    scale = 1000  # estimate rounds money to whole dollars; per 1,000 chips keeps the cents
+    rows = []
+    for chip in accelerators():
+        for year in _YEARS:
+            e = estimate(chip, scale, year)
+            rows.append((
+                chip, year, e["h100e"] / scale, e["peak_flops_16bit"] / scale,
+                _per(e["power_mw"], scale), _per(e["capex_usd"], scale),
+                _per(e["rental_usd_per_year"], scale), _per(e.get("electricity_usd_per_year"), scale),
+            ))
+    con.execute(
+        "CREATE OR REPLACE TABLE ref_chip_year (chip VARCHAR, year INTEGER, h100e DOUBLE, "
+        "flops_16bit DOUBLE, power_mw DOUBLE, capex_usd DOUBLE, rental_usd_per_year DOUBLE, "
+        "electricity_usd_per_year DOUBLE)"
+    )
+    con.executemany("INSERT INTO ref_chip_year VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    return len(rows)
+
+
+def load_chip_names(con: duckdb.DuckDBPyConnection) -> int:
+    """Build `chip_names`: every chip name seen in facts or overrides -> the reference chip."""
+    from models.estimate import resolve_chip
+
+    names = con.execute(
+        "SELECT DISTINCT chip FROM gpu_facts WHERE chip IS NOT NULL UNION "
+        "SELECT DISTINCT value FROM overrides WHERE fact_kind = 'gpus' AND field = 'chip'"
+    ).fetchall()
+    rows = [(name, resolve_chip(name)) for (name,) in names if name]
+    con.execute("CREATE OR REPLACE TABLE chip_names (name VARCHAR PRIMARY KEY, chip VARCHAR)")
+    if rows:
+        con.executemany("INSERT INTO chip_names VALUES (?, ?)", rows)
+    return len(rows)
+
+
+def _per(value: float | None, scale: int) -> float | None:
+    return None if value is None else value / scale
+
+
+def _event_revisions(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    return dict(con.execute("SELECT event_id, revision FROM funding_events").fetchall())
+
+
+def refresh(con: duckdb.DuckDBPyConnection) -> RefreshResult:
+    """Recompute every model in one transaction; report funding events created or changed."""
+    before = _event_revisions(con)
+    con.execute("BEGIN TRANSACTION")
+    try:
+        load_reference_tables(con)
+        load_chip_year_table(con)
+        load_chip_names(con)
+        names = []
+        for name, sql in model_files():
+            con.execute(sql)
+            names.append(name)
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    rows = con.execute(
+        """
+        SELECT event_id, revision, lab, round, amount, currency, amount_usd, valuation_usd,
+               status, source_urls
+        FROM funding_events ORDER BY first_seen, event_id
+        """
+    ).fetchall()
+    changed = [
+        FundingEventChange(
+            event_id=r[0], revision=r[1], is_new=r[0] not in before, lab=r[2], round=r[3],
+            amount=r[4], currency=r[5], amount_usd=r[6], valuation_usd=r[7], status=r[8],
+            source_urls=list(r[9] or []),
+        )
+        for r in rows
+        if before.get(r[0]) != r[1]
+    ]
+    return RefreshResult(models=names, funding_events=len(rows), changed_events=changed)

@@ -1,0 +1,94 @@
+"""End to end: `computewatch run --demo` into a temp warehouse, as a user runs it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+TABLES = ("articles", "article_urls", "funding_facts", "gpu_facts", "cost_facts", "power_facts",
+          "funding_events")
+
+
+def _run_demo(tmp: Path) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PREFECT_HOME": str(tmp / "prefect"), "COMPUTEWATCH_DATA_DIR": str(tmp)}
+    env.pop("PREFECT_API_URL", None)
+    return subprocess.run(
+        [sys.executable, "-m", "flows.cli", "run", "--demo", "--sources", str(tmp / "none.toml")],
+        env=env, capture_output=True, text=True, timeout=300,
+    )
+
+
+def _counts(db: Path) -> dict[str, int]:
+    with duckdb.connect(str(db), read_only=True) as con:
+        return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+
+
+@pytest.fixture(scope="module")
+def demo_warehouse(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, subprocess.CompletedProcess]:
+    tmp = tmp_path_factory.mktemp("e2e")
+    proc = _run_demo(tmp)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    return tmp, proc
+
+
+def test_demo_run_prints_one_line_per_flow_and_summary(demo_warehouse):
+    _, proc = demo_warehouse
+    lines = proc.stdout.splitlines()
+    for flow in ("ingest", "recompute", "alert"):
+        assert sum(line.startswith(flow) for line in lines) == 1, proc.stdout
+    assert "Funding events" in proc.stdout
+    assert "Compute per lab" in proc.stdout
+
+
+def test_demo_warehouse_holds_xai_series_b_once(demo_warehouse):
+    tmp, _ = demo_warehouse
+    with duckdb.connect(str(tmp / "warehouse.duckdb"), read_only=True) as con:
+        rows = con.execute(
+            "SELECT amount_usd, valuation_usd, n_sources FROM funding_events "
+            "WHERE lab = 'xAI' AND round = 'Series B'"
+        ).fetchall()
+        facts = con.execute(
+            "SELECT count(DISTINCT article_id) FROM funding_facts "
+            "WHERE lab = 'xAI' AND round = 'Series B'"
+        ).fetchone()[0]
+    assert len(rows) == 1
+    amount, valuation, n_sources = rows[0]
+    assert amount == pytest.approx(6e9)
+    assert valuation == pytest.approx(24e9)
+    assert facts >= 2, "the corpus reports the round twice; both mentions should be facts"
+    assert n_sources == facts
+
+
+def test_demo_warehouse_holds_meta_350k_h100_planned(demo_warehouse):
+    tmp, _ = demo_warehouse
+    with duckdb.connect(str(tmp / "warehouse.duckdb"), read_only=True) as con:
+        rows = con.execute(
+            "SELECT count, status FROM gpu_facts WHERE owner = 'Meta' AND chip = 'H100'"
+        ).fetchall()
+    assert (350000, "planned") in rows
+
+
+def test_every_fact_keeps_its_evidence(demo_warehouse):
+    tmp, _ = demo_warehouse
+    with duckdb.connect(str(tmp / "warehouse.duckdb"), read_only=True) as con:
+        bad = con.execute(
+            """
+            SELECT count(*) FROM funding_facts f JOIN articles a USING (article_id)
+            WHERE substr(a.body, f.span_start + 1, f.span_end - f.span_start) <> f.evidence
+            """
+        ).fetchone()[0]
+    assert bad == 0
+
+
+def test_second_run_changes_nothing(demo_warehouse):
+    tmp, _ = demo_warehouse
+    before = _counts(tmp / "warehouse.duckdb")
+    proc = _run_demo(tmp)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert _counts(tmp / "warehouse.duckdb") == before
+    assert "0 new" in proc.stdout

@@ -1,0 +1,17 @@
+"""The DuckDB warehouse: schema migrations, connections under the single-writer rule, idempotent loads."""
+
+from warehouse.connection import (
+    WarehouseLockedError,
+    connect,
+    read_connection,
+    write_connection,
+)
+from warehouse.migrate import migrate
+
+__all__ = [
+    "WarehouseLockedError",
+    "connect",
+    "migrate",
+    "read_connection",
+    "write_connection",
+]

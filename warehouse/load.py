@@ -1,0 +1,230 @@
+"""Idempotent loading of articles and their facts.
+
+Natural keys: an article is its canonical URL; a fact is (article, kind, evidence span, key
+fields). Loading the same input twice changes nothing. Re-extracting an article replaces its
+facts in the same transaction as the article row; no other article is touched. The same body
+text at a second URL is stored once: the second URL points to the first article.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import duckdb
+
+FACT_KINDS = ("funding", "gpus", "costs", "power")
+
+FACT_TABLES = {
+    "funding": "funding_facts",
+    "gpus": "gpu_facts",
+    "costs": "cost_facts",
+    "power": "power_facts",
+}
+
+# columns stored per kind, besides the common fact_id, article_id, evidence, span, confidence, version
+_FACT_COLUMNS = {
+    "funding": (
+        "lab", "amount", "currency", "amount_usd", "round", "valuation", "valuation_currency",
+        "valuation_usd", "valuation_type", "investors", "status", "qualifier",
+    ),
+    "gpus": ("owner", "count", "chip", "status", "target_date", "provider"),
+    "costs": ("subject", "amount", "currency", "amount_usd", "period", "what"),
+    "power": ("subject", "mw", "status"),
+}
+
+# fields that make two facts of one sentence different facts
+_KEY_FIELDS = {
+    "funding": ("lab", "amount", "currency", "round", "valuation"),
+    "gpus": ("owner", "count", "chip", "status"),
+    "costs": ("subject", "amount", "currency", "period"),
+    "power": ("subject", "mw"),
+}
+
+
+@dataclass(frozen=True)
+class ArticleRecord:
+    """One fetched and parsed page, ready to store."""
+
+    url: str
+    canonical_url: str
+    body: str
+    fetched_at: datetime
+    source_name: str | None = None
+    title: str | None = None
+    published: datetime | None = None
+    lang: str | None = None
+    authors: Sequence[str] = ()
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+@dataclass
+class LoadResult:
+    """What one load changed."""
+
+    articles_new: int = 0
+    articles_changed: int = 0
+    articles_unchanged: int = 0
+    duplicates: int = 0
+    facts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FACT_KINDS, 0))
+    changed_article_ids: list[str] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        """True when the load wrote new or changed articles or facts."""
+        return bool(self.articles_new or self.articles_changed)
+
+    def merge(self, other: LoadResult) -> None:
+        """Add another result's counts to this one."""
+        self.articles_new += other.articles_new
+        self.articles_changed += other.articles_changed
+        self.articles_unchanged += other.articles_unchanged
+        self.duplicates += other.duplicates
+        for kind, n in other.facts.items():
+            self.facts[kind] = self.facts.get(kind, 0) + n
+        self.changed_article_ids.extend(other.changed_article_ids)
+
+
+def sha1(text: str) -> str:
+    """Hex SHA-1 of a string (keys, not security)."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def article_id_for(canonical_url: str) -> str:
+    """The article key: a hash of its canonical URL."""
+    return sha1(canonical_url)
+
+
+def content_hash(body: str) -> str:
+    """A hash of the body with white space folded, so reflowed copies match."""
+    return sha1(re.sub(r"\s+", " ", body).strip())
+
+
+def fact_id_for(article_id: str, kind: str, fact: Mapping) -> str:
+    """The fact key: stable across re-extraction while the fact itself is the same."""
+    span = fact.get("span") or (None, None)
+    key = "|".join(str(fact.get(name)) for name in _KEY_FIELDS[kind])
+    return sha1(f"{article_id}|{kind}|{span[0]}|{span[1]}|{key}")
+
+
+def _fact_rows(article_id: str, kind: str, facts: Iterable[Mapping], version: str) -> list[tuple]:
+    rows: dict[str, tuple] = {}
+    for fact in facts:
+        span = fact.get("span") or (0, len(fact.get("evidence") or ""))
+        fid = fact_id_for(article_id, kind, fact)
+        values = []
+        for col in _FACT_COLUMNS[kind]:
+            value = fact.get(col)
+            if col == "investors":
+                value = list(value or [])
+            values.append(value)
+        rows[fid] = (
+            fid, article_id, *values, fact.get("evidence") or "", int(span[0]), int(span[1]),
+            float(fact.get("confidence", 0.5)), version,
+        )
+    return list(rows.values())
+
+
+def _replace_facts(
+    con: duckdb.DuckDBPyConnection, article_id: str, facts: Mapping, version: str
+) -> dict[str, int]:
+    counts = {}
+    for kind in FACT_KINDS:
+        table = FACT_TABLES[kind]
+        con.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
+        rows = _fact_rows(article_id, kind, facts.get(kind) or (), version)
+        if rows:
+            cols = ("fact_id", "article_id", *_FACT_COLUMNS[kind], "evidence", "span_start",
+                    "span_end", "confidence", "extractor_version")
+            marks = ", ".join("?" for _ in cols)
+            con.executemany(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({marks})", rows)
+        counts[kind] = len(rows)
+    return counts
+
+
+def load_articles(
+    con: duckdb.DuckDBPyConnection,
+    items: Sequence[tuple[ArticleRecord, Mapping]],
+    extractor_version: str,
+) -> LoadResult:
+    """Store articles with their facts in one transaction and report what changed.
+
+    `items` pairs each article with the facts extracted from its body (the
+    `extractors.facts.extract_facts` shape). Unchanged articles (same body, same extractor
+    version) are left alone, so loading the same input twice is a no-op.
+    """
+    result = LoadResult()
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for record, facts in items:
+            _load_one(con, record, facts, extractor_version, result)
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    return result
+
+
+def _load_one(
+    con: duckdb.DuckDBPyConnection,
+    record: ArticleRecord,
+    facts: Mapping,
+    version: str,
+    result: LoadResult,
+) -> None:
+    article_id = article_id_for(record.canonical_url)
+    digest = content_hash(record.body)
+    existing = con.execute(
+        "SELECT content_hash, extractor_version FROM articles WHERE article_id = ?", [article_id]
+    ).fetchone()
+    if existing is None:
+        first = con.execute(
+            "SELECT article_id FROM articles WHERE content_hash = ? LIMIT 1", [digest]
+        ).fetchone()
+        if first is not None:
+            # the same text at another address: remember the address, store nothing twice
+            _remember_url(con, record.url, first[0], record.fetched_at)
+            _remember_url(con, record.canonical_url, first[0], record.fetched_at)
+            result.duplicates += 1
+            return
+    elif existing == (digest, version):
+        _remember_url(con, record.url, article_id, record.fetched_at)
+        result.articles_unchanged += 1
+        return
+
+    con.execute(
+        """
+        INSERT OR REPLACE INTO articles (article_id, canonical_url, url, source_name, title,
+            published, lang, authors, body, content_hash, etag, last_modified, fetched_at,
+            extractor_version)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+        [
+            article_id, record.canonical_url, record.url, record.source_name, record.title,
+            record.published, record.lang, list(record.authors), record.body, digest,
+            record.etag, record.last_modified, record.fetched_at, version,
+        ],
+    )
+    _remember_url(con, record.url, article_id, record.fetched_at)
+    _remember_url(con, record.canonical_url, article_id, record.fetched_at)
+    counts = _replace_facts(con, article_id, facts, version)
+    for kind, n in counts.items():
+        result.facts[kind] += n
+    if existing is None:
+        result.articles_new += 1
+    else:
+        result.articles_changed += 1
+    result.changed_article_ids.append(article_id)
+
+
+def _remember_url(
+    con: duckdb.DuckDBPyConnection, url: str, article_id: str, seen_at: datetime
+) -> None:
+    con.execute(
+        "INSERT INTO article_urls VALUES (?, ?, ?) ON CONFLICT (url) DO NOTHING",
+        [url, article_id, seen_at],
+    )
