@@ -109,7 +109,7 @@ def article(
     url: Annotated[str | None, typer.Option("--url", help="The URL the page came from.")] = None,
 ) -> None:
     """Title, date, language, body text and canonical URL of HTML pages, one JSON line per file."""
-    from extractors.article import parse_article
+    from extractors.article import article_record, parse_article
 
     failed = False
     for path in files:
@@ -119,11 +119,7 @@ def article(
             err.print(f"{path}: {exc.strerror}", highlight=False)
             failed = True
             continue
-        page = parse_article(body, url=url)
-        print(json.dumps({
-            "file": str(path), "title": page.title, "published": page.published,
-            "lang": page.lang, "text": page.text, "canonical_url": page.canonical_url,
-        }, ensure_ascii=False))
+        print(json.dumps(article_record(str(path), parse_article(body, url=url)), ensure_ascii=False))
     if failed:
         raise typer.Exit(1)
 

@@ -16,6 +16,7 @@ from flows.config import HttpSettings, Source
 from flows.discovery import ListedArticle, SourceFormatError, list_articles
 from flows.events import emit_facts_changed
 from flows.fetcher import FetchedPage, Fetcher, FetchError, FetchFailure
+from flows.search import refresh_search_index
 from warehouse import migrate, read_connection, write_connection
 from warehouse.failures import record_failure, resolve_failures
 from warehouse.load import ArticleRecord, LoadResult, load_articles
@@ -184,6 +185,7 @@ def ingest(
         pending_failures = []
     for failure in summary.failures:
         logger.warning("skipped: %s", failure.reason)
+    refresh_search_index(warehouse)  # no-op unless articles changed since the last index
     if summary.load.changed:
         emit_facts_changed(summary.load, warehouse)
     return summary

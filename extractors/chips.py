@@ -1,0 +1,45 @@
+"""Accelerator names (H100, GB200, MI300X, TPU, Trainium2, ...) and generic chip words.
+
+`CHIP` and `GENERIC` are regex sources over folded text; `chip_name` maps a
+matched token to the name facts report. The digits inside a chip name never
+count as a number (the number grammar refuses digits glued to letters).
+"""
+
+from __future__ import annotations
+
+import re
+
+# (pattern, reported name); order matters where one name prefixes another.
+_CHIPS: list[tuple[str, str]] = [
+    (r"gb300", "GB300"), (r"gb200", "GB200"), (r"gh200", "GH200"),
+    (r"b300", "B300"), (r"b200", "B200"), (r"b100", "B100"),
+    (r"h800", "H800"), (r"h200", "H200"), (r"h100", "H100"), (r"h20", "H20"),
+    (r"a800", "A800"), (r"a100", "A100"), (r"v100", "V100"),
+    (r"l40s", "L40S"), (r"l40", "L40"), (r"l20", "L20"),
+    (r"mi355x", "MI355X"), (r"mi350x", "MI350X"), (r"mi325x", "MI325X"),
+    (r"mi300x", "MI300X"), (r"mi300a", "MI300A"), (r"mi300", "MI300X"), (r"mi250x?", "MI250X"),
+    (r"tpu\s?v\d+[a-z]*|tpus?|ironwood", "TPU"),
+    (r"trainium\s?3", "Trainium3"), (r"trainium\s?2|trn2", "Trainium2"), (r"trainium", "Trainium"),
+    (r"gaudi\s?3", "Gaudi 3"), (r"gaudi\s?2", "Gaudi 2"),
+    (r"(?:ascend|昇腾)\s?910c", "Ascend 910C"), (r"(?:ascend|昇腾)\s?910b?", "Ascend 910B"),
+    (r"blackwell", "Blackwell"), (r"hopper", "Hopper"), (r"rubin", "Rubin"),
+    (r"mtia", "MTIA"), (r"maia\s?100", "Maia 100"),
+]
+CHIP = "(?:" + "|".join(p for p, _ in _CHIPS) + ")"
+_CHIP_RES = [(re.compile(p), name) for p, name in _CHIPS]
+# Words for an accelerator of no named model.
+GENERIC = (
+    r"(?:gpus?|graphics processing units?|graphics cards?|chips?|ai chips?|accelerators?|"
+    r"processors?|semiconductors?|芯片|显卡|加速卡|算力卡|gpu卡|半导体|处理器|卡)"
+)
+# A chip name standing alone in a sentence ("Oracle's largest H100 customer").
+CHIP_TOKEN_RE = re.compile(rf"(?<![a-z0-9])({CHIP})s?(?![a-z0-9])")
+
+
+def chip_name(token: str) -> str:
+    """Reported name of a folded chip token (`"h100s"` -> `"H100"`), `"GPU"` for generic words."""
+    token = token.strip()
+    for rx, name in _CHIP_RES:
+        if rx.fullmatch(token) or (token.endswith("s") and rx.fullmatch(token[:-1])):
+            return name
+    return "GPU"

@@ -1,0 +1,108 @@
+"""Compute costs: capex of clusters and data centres, rental, training cost, spending commitments.
+
+A money phrase in the cost role (see `money_roles`: "spend", "capex",
+"would cost", "预算", "花费", "价值 ... 超级计算机", "$38B of AWS services") is a
+cost fact. Unit prices are not ("$30,000 per B200", anything under $1M, "per
+GPU", "每块"). Period: "year" for per-year or one fiscal year ("annually",
+"每年", "in fiscal year 2025"), null for a quarter or a multi-year window,
+"one-off" for what a thing costs (build, buy, train, budget).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.chips import CHIP_TOKEN_RE, chip_name
+from extractors.currencies import to_usd
+from extractors.money_roles import sentence_roles
+from extractors.passage import Passage
+from extractors.sentences import clause_span
+
+_UNIT_PRICE = re.compile(
+    r"\s?(?:(?:per|a|each|/)\s?(?:gpu|chip|unit|card|server|hour|month|token|h100|b200)|each|apiece|"
+    r"每(?:块|张|个|台|颗|小时|卡))"
+)
+_UNIT_PRICE_LEFT = re.compile(r"(?:每(?:块|张|个|台|颗)|单价|per (?:gpu|chip|unit))[^,。]{0,10}$")
+_YEARLY = re.compile(
+    r"per year|a year|annually|each year|every year|/year|per annum|yearly|annual\b|每年|一年|年均|"
+    r"in (?:its )?fiscal(?: year)? 20\d\d|(?:fiscal|this) year|今年|本财年|财年"
+)
+_QUARTER = re.compile(r"quarter|季度|\bq[1-4]\b")
+_MULTI_YEAR = re.compile(
+    r"over (?:the next )?(?:\w+|\d+) years|in (?:\w+|\d+) years|within|\d+-year|(?:two|three|four|five|six|"
+    r"seven|eight|nine|ten)-year|未来.{1,3}年|年内|(?:\d+|[两二三四五六七八九十])年"
+)
+_ONE_OFF = re.compile(
+    r"\bcosts?\b|would cost|costing|价值|预算|budget|build|建|造价|train\w*|训练|supercomputer|超级计算机|"
+    r"超算|price tag|purchase|采购|购买"
+)
+
+
+def extract_costs(p: Passage) -> list[dict]:
+    """Cost facts of a passage (contract dicts), de-duplicated by amount and currency."""
+    facts: list[dict] = []
+    seen: list[tuple[float, str]] = []
+    folded = p.folded
+    for sent in p.sentences:
+        if not sent.money:
+            continue
+        for role in sentence_roles(folded, sent):
+            if role.kind != "cost":
+                continue
+            m = role.money
+            usd = to_usd(m.amount, m.currency)
+            if usd is None or usd < 1e6:
+                continue
+            if _UNIT_PRICE.match(folded, m.end, min(sent.end, m.end + 14)) or _UNIT_PRICE_LEFT.search(
+                    folded, max(sent.start, m.start - 20), m.start):
+                continue
+            if any(abs(a - m.amount) <= 0.01 * m.amount and c == m.currency for a, c in seen):
+                continue
+            seen.append((m.amount, m.currency))
+            c_start, c_end = clause_span(folded, sent.start, sent.end, m.start)
+            ctx = folded[max(sent.start, m.start - 60):min(sent.end, m.end + 60)]
+            if _QUARTER.search(ctx):
+                period = None
+            elif _YEARLY.search(ctx):
+                period = "year"
+            elif _MULTI_YEAR.search(ctx):
+                period = None
+            elif _ONE_OFF.search(ctx):
+                period = "one-off"
+            else:
+                period = None
+            facts.append({
+                "subject": _subject(p, sent, m.start, c_start, c_end),
+                "amount": _num(m.amount),
+                "currency": m.currency,
+                "amount_usd": _num(usd),
+                "period": period,
+                "what": p.text[c_start:c_end].strip(" ,;:，；：")[:160],
+                "qualifier": m.qualifier_text,
+                "evidence": p.evidence(sent),
+                "span": [sent.start, sent.end],
+                "confidence": 0.6 if period else 0.5,
+            })
+    return facts
+
+
+def _subject(p: Passage, sent, pos: int, c_start: int, c_end: int) -> str | None:
+    refs = [r for r in sent.refs if r.salient and not r.brand and r.entity.can_own]
+    # the spender is the subject of the clause, not a supplier named next to the amount
+    in_clause = [r for r in refs if c_start <= r.start and r.end <= pos]
+    if in_clause:
+        return in_clause[0].entity.name
+    before = [r for r in refs if r.end <= pos]
+    if before:
+        return before[-1].entity.name
+    after = [r for r in refs if r.start >= pos]
+    if after:
+        return after[0].entity.name
+    chip = CHIP_TOKEN_RE.search(p.folded, c_start, c_end)
+    if chip:
+        return f"{chip_name(chip.group(1))} GPUs"
+    return sent.focus.name if sent.focus else None
+
+
+def _num(x: float) -> float | int:
+    return int(x) if float(x).is_integer() else x

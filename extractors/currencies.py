@@ -1,0 +1,87 @@
+"""Currency markers and an approximate conversion to US dollars.
+
+Markers are matched on folded text (lower case, full-width folded). `FX_TO_USD`
+is a small fixed table of approximate rates (mid 2024 to 2025 levels) so that
+`amount_usd` is comparable across facts at extraction time; the models layer
+recomputes USD with dated FX rates, so these figures are only a first cut.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Approximate US dollars per unit of currency (rounded, 2024-2025 levels).
+FX_TO_USD: dict[str, float] = {
+    "USD": 1.0,
+    "CNY": 0.14,
+    "EUR": 1.08,
+    "GBP": 1.27,
+    "HKD": 0.128,
+    "JPY": 0.0067,
+    "KRW": 0.00073,
+    "INR": 0.012,
+    "CAD": 0.73,
+    "AUD": 0.66,
+    "SGD": 0.74,
+    "CHF": 1.13,
+    "TWD": 0.031,
+}
+
+# Markers before the number ("$6bn", "US$ 2 billion", "人民币 10 亿元").
+_PREFIXES = {
+    "us$": "USD", "us $": "USD", "u.s.$": "USD", "usd": "USD", "$": "USD",
+    "hk$": "HKD", "hkd": "HKD", "c$": "CAD", "cad": "CAD", "a$": "AUD", "aud": "AUD",
+    "s$": "SGD", "sgd": "SGD", "nt$": "TWD",
+    "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
+    "rmb": "CNY", "cny": "CNY", "人民币": "CNY", "¥": "CNY", "jpy": "JPY", "₩": "KRW",
+    "₹": "INR", "chf": "CHF",
+}
+# Markers after the number ("60 亿美元", "6 billion dollars", "22亿元").
+_SUFFIXES = {
+    "美元": "USD", "美金": "USD", "元美金": "USD", "dollars": "USD", "dollar": "USD",
+    "usd": "USD", "us dollars": "USD",
+    "欧元": "EUR", "euros": "EUR", "euro": "EUR", "eur": "EUR",
+    "英镑": "GBP", "pounds": "GBP", "pounds sterling": "GBP", "gbp": "GBP",
+    "港元": "HKD", "港币": "HKD", "hkd": "HKD",
+    "日元": "JPY", "日圆": "JPY", "yen": "JPY", "jpy": "JPY", "円": "JPY",
+    "韩元": "KRW", "won": "KRW", "卢比": "INR", "rupees": "INR",
+    "元人民币": "CNY", "人民币": "CNY", "元": "CNY", "块钱": "CNY",
+    "yuan": "CNY", "rmb": "CNY", "cny": "CNY", "renminbi": "CNY",
+    "新台币": "TWD", "台币": "TWD",
+}
+
+
+def _alternation(words) -> str:
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+# ASCII-letter markers need a word boundary ("usd" must not be part of a word).
+PREFIX = _alternation(_PREFIXES)
+SUFFIX = _alternation(_SUFFIXES)
+# Suffix markers that can also open the next amount ("... 100 亿 人民币 5 亿"):
+# after a prefixed amount they count as its suffix only if no number follows.
+SUFFIX_ONLY = _alternation(set(_SUFFIXES) - set(_PREFIXES))
+SUFFIX_OR_PREFIX = _alternation(set(_SUFFIXES) & set(_PREFIXES))
+
+
+def prefix_code(marker: str, lang: str | None = None) -> str | None:
+    """ISO code of a folded prefix marker; `¥` is CNY in Chinese text and JPY otherwise."""
+    marker = " ".join(marker.split())
+    if marker == "¥":
+        return "CNY" if lang == "zh" else "JPY"
+    return _PREFIXES.get(marker)
+
+
+def suffix_code(marker: str) -> str | None:
+    """ISO code of a folded suffix marker (`美元` -> USD, `元` -> CNY)."""
+    return _SUFFIXES.get(" ".join(marker.split()))
+
+
+def to_usd(amount: float | None, currency: str | None) -> float | None:
+    """Approximate USD value of `amount` in `currency` (None when unknown)."""
+    if amount is None or currency is None:
+        return None
+    rate = FX_TO_USD.get(currency)
+    if rate is None:
+        return None
+    return round(amount * rate, 2)

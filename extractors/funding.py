@@ -1,0 +1,514 @@
+"""Funding rounds: lab, amount, round, valuation, investors and status.
+
+Grammar, applied per sentence and then across the passage:
+
+- A money phrase in the funding role (see `money_roles`) is a round; a running
+  total ("累计", "total raised") is not.
+- The lab is the recipient: the entity after "in/into/for" ("invested $13bn in
+  OpenAI"), or after 向/对 before an investment verb ("微软向 OpenAI 投资"), else
+  the nearest lab before the amount, else the nearest one after it, else the
+  passage focus ("the company", "该公司", "其", a sentence with no name).
+  "Another company" / "另一家" gives no lab, hence no fact.
+- Investors: the subjects of investment verbs, "from/led by/including X",
+  "投资方包括 X、Y", "X、Y 等参与"; a sentence without an amount that names
+  investors of "the round" adds them to the round just before it, or (as
+  in "X and Y took stakes in L") to the next round of that lab.
+- Valuation: a valuation phrase attaches to the nearest round of its sentence;
+  alone in a sentence it attaches to the lab's latest round (a post-money
+  figure replaces a pre-money one) or, with a funding cue, is a round known
+  only by its valuation. Valuations under $1M are typos and ignored.
+- Status: talks ("in talks", "拟", "洽谈", "磋商", "seeking") over closed
+  ("raised", "完成", "获得") over announced ("will invest", "宣布"); earlier
+  rounds ("previous", "initial", "此前", "早期") are closed; default closed.
+- Across the passage: an investor's share stated after the round ("亚马逊在这轮
+  融资中投入了 500 亿美元") or a round said to be "part of" a larger one merges
+  into that round; repeats of a round (same lab, same amount) merge.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractors.currencies import to_usd
+from extractors.labs import Entity, lookup
+from extractors.money import Money
+from extractors.money_roles import FUNDING_CUE, Role, sentence_roles
+from extractors.passage import Passage, Ref, Sentence
+
+_RECIPIENT_BEFORE = re.compile(
+    r"(?:\b(?:in|into|for|to|backing)\s(?:[a-z][\w.-]*'s\s)?(?:the\s)?$)|(?:向|对|给|为|投资了?)\s?$"
+)
+# "与 OpenAI 进行磋商": the party negotiated with is the recipient
+_NEGOTIATE_WITH = re.compile(r"(?:与|和|同)\s?$")
+_NEGOTIATE_AFTER = re.compile(r"\s?(?:进行|展开|开展)?(?:磋商|谈判|洽谈|商谈|讨论|接触)")
+_RECIPIENT_ZH_BEFORE = re.compile(r"(?:向|对|给|为)\s?$")
+_INVEST_VERB = re.compile(
+    r"invest\w*|pump\w*|inject\w*|back(?:s|ed|ing)?\b|stakes?\b|commit\w*|pledg\w*|put\w*|"
+    r"led the|co-led|participat\w*|contribut\w*|"
+    r"投资|注资|出资|入股|领投|跟投|参投|参与|承诺|投入"
+)
+_ANOTHER = re.compile(
+    r"another (?:company|startup|firm|lab|player)|另一家|另一个|另外一家|其他公司|一家(?!.{0,3}名为)"
+)
+_PREVIOUS = re.compile(
+    r"previous|earlier|initial|prior\b|first round|last year'?s?|此前|之前|早期|上一轮|前一轮|首轮|上轮|最初"
+)
+_ADDITIONAL = re.compile(r"additional|another \$|fresh|追加|额外|新一轮|new round")
+_PART_OF = re.compile(r"part of|作为.{0,12}一部分|的一部分")
+_ROUND_ANAPHOR = re.compile(
+    r"\b(?:this|the|that) (?:round|funding|raise|deal|investment|financing)\b|本轮|该轮|这轮|此轮|"
+    r"这笔融资|本次融资|此次融资|这次融资"
+)
+_TALKS = re.compile(
+    r"in (?:advanced |early |late |final |preliminary )?(?:talks|discussions|negotiations)|"
+    r"close to (?:securing|raising|closing|a deal|finali[sz]ing)|nearing|seek(?:s|ing)?\b|"
+    r"looking to raise|negotiat\w+|(?:plans?|planning|aims?|aiming|hopes?|hoping|set|looks?) to raise|"
+    r"considering|would raise|could raise|is raising|are raising|in the process of raising|"
+    r"potential|proposed|拟|洽谈|磋商|谈判|商谈|寻求|融资计划|计划融资|推进|正在进行|正进行|"
+    r"正在筹集|正在募集|有望|或将|传闻|据传|计划以"
+)
+_CLOSED = re.compile(
+    r"\braised|has raised|have raised|closed|secured|completed|received|landed|\bgot\b|took in|"
+    r"invested|pumped|injected|\bbacked\b|完成|获得|\b获|获|筹集|募集|筹得|拿到|斩获|投资了|注资了|已|"
+    r"announced (?:in|on|last|earlier)|宣布完成"
+)
+_ANNOUNCED = re.compile(
+    r"announc\w+|will invest|to invest|is investing|are investing|is pumping|are pumping|"
+    r"agreed to|commit\w*|pledg\w+|宣布|将投资|将向|将注资|承诺|计划投资|将领投"
+)
+_ROUND = re.compile(
+    r"series[\s-]?(?P<en>[a-k])(?P<enplus>\+|plus)?(?![a-z])|(?<![a-z])pre-?(?P<pre>[a-k])\s?轮|"
+    r"(?<![a-z])(?P<zh>[a-k])(?P<zhplus>\+)?\s?轮|(?P<seed>pre-seed|\bseed\b|种子轮|种子)|"
+    r"(?P<angel>\bangel\b|天使)|(?P<ipo>pre-?ipo)|(?P<strat>strategic (?:round|investment|funding)|战略融资|战略投资|战略轮)"
+)
+_POST = re.compile(
+    r"post-money|投后|本轮结束后|融资完成后|融资后|after the (?:round|investment|deal|raise)|"
+    r"including the (?:new )?(?:money|investment|capital|round)"
+)
+_PRE = re.compile(r"pre-money|投前|未包括这笔融资|不包括这笔融资|before the (?:round|investment|money)")
+_POST_ZH_RESULT = re.compile(r"(?:使其|其)?估值(?:有望)?(?:攀升|升|增|提升|跃升|达到|达)")
+# Investor lists after a cue ("led by X", "投资方包括 X、Y") and before one ("X、Y 等参与").
+_ZONE_AFTER = re.compile(
+    r"\b(?:led by|co-led by|backed by|from|including|includes|include|with participation from|"
+    r"participation from|joined by|alongside|along with)\s|"
+    r"(?:投资方|投资者|投资人|投资机构|出资方|参投方|新股东)(?:包括|为|有|是)|由(?=.{1,40}领投)"
+)
+_ZONE_END = re.compile(
+    r"[;.。;]|\s(?:at|to|which|that|who|valuing|valued|in order|as part|according)\s|"
+    r"\(|—|领投|跟投|参投|等(?:参与|机构|基金)?|,\s?(?:将|并|其|此|该|这)"
+)
+_ZONE_BEFORE_CUE = re.compile(
+    r"等?(?:参与了?|参投|联合领投|共同领投|领投|跟投)|\s(?:led|co-led) the (?:round|funding|investment)|"
+    r"\s(?:participated|have taken stakes?|has taken a stake|took stakes?|took a stake)"
+)
+_ITEM_SPLIT = re.compile(r",\s?(?:and\s)?|\sand\s|、|和|及|与|以及")
+_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w.&-]*(?:\s(?:[A-Z][\w.&-]*|of|&))*)$")
+_POSSESSIVE_HEAD = re.compile(r"^.*?'s\s")
+
+
+@dataclass(slots=True)
+class Round:
+    """A funding fact being built."""
+
+    sent: Sentence
+    money: Money | None
+    lab: Entity
+    explicit_lab: bool
+    investors: list[str] = field(default_factory=list)
+    round: str | None = None
+    status: str = "closed"
+    status_explicit: bool = False
+    valuation: Money | None = None
+    valuation_type: str | None = None
+    previous: bool = False
+    additional: bool = False
+    part_of: bool = False
+    anaphor: bool = False
+
+
+def _round_name(m: re.Match) -> str:
+    if m.group("en"):
+        return "Series " + m.group("en").upper() + ("+" if m.group("enplus") else "")
+    if m.group("pre"):
+        return "Pre-" + m.group("pre").upper()
+    if m.group("zh"):
+        return "Series " + m.group("zh").upper() + ("+" if m.group("zhplus") else "")
+    if m.group("seed"):
+        return "Pre-seed" if m.group("seed").startswith("pre") else "Seed"
+    if m.group("angel"):
+        return "Angel"
+    if m.group("ipo"):
+        return "Pre-IPO"
+    return "Strategic"
+
+
+def _window(folded: str, role: Role) -> str:
+    return folded[role.left[0]:role.right[1]]
+
+
+def _find_lab(p: Passage, sent: Sentence, role: Role) -> tuple[Entity | None, bool, Ref | None]:
+    """(lab, named in this sentence, the reference) for a funding amount."""
+    folded = p.folded
+    m = role.money
+    refs = [r for r in sent.refs if not r.brand]
+    # 1. explicit recipient after the amount: "$13 billion in OpenAI"
+    zones = _zone_spans(folded, sent)
+    for r in refs:
+        if not (m.end <= r.start <= m.end + 45 and r.entity.can_raise) or _in_zones(r, zones):
+            continue
+        if _RECIPIENT_BEFORE.search(folded, max(m.end, r.start - 20), r.start) or (
+                _NEGOTIATE_WITH.search(folded, max(m.end, r.start - 3), r.start)
+                and _NEGOTIATE_AFTER.match(folded, r.end)):
+            return r.entity, True, r
+    # 2. Chinese "X 向 L 投资 N": L right after 向/对 with an investment verb before N
+    for r in refs:
+        if (r.end <= m.start and r.entity.can_raise and r.start > role.left[0] - 40
+                and _RECIPIENT_ZH_BEFORE.search(folded, max(sent.start, r.start - 3), r.start)):
+            return r.entity, True, r
+    # 3. nearest salient lab before the amount (not an investor in a list)
+    before = [r for r in refs if r.end <= m.start and r.salient and r.entity.can_raise
+              and not _in_zones(r, zones)]
+    prev_money_end = max((x.end for x in sent.money if x.end <= m.start), default=sent.start)
+    if before:
+        # a lab named after the previous amount is the subject of this one
+        near = [r for r in before if r.start >= prev_money_end] or before
+        r = near[-1]
+        if not _ANOTHER.search(folded, r.end, m.start):
+            return r.entity, True, r
+    if _ANOTHER.search(folded, max(sent.start, m.start - 40), m.start):
+        return None, False, None
+    # 4. nearest lab after the amount in the same sentence
+    after = [r for r in refs if r.start >= m.end and r.salient and r.entity.can_raise
+             and not _in_zones(r, zones)]
+    if after and not before:
+        return after[0].entity, True, after[0]
+    if before:
+        return before[-1].entity, True, before[-1]
+    # 5. the passage focus
+    if sent.focus is not None and sent.focus.can_raise:
+        return sent.focus, False, None
+    return None, False, None
+
+
+_RESPECTIVELY = re.compile(r"respectively|分别|各自")
+
+
+def _respective_lab(p: Passage, sent: Sentence, role: Role) -> tuple[Entity | None, bool]:
+    """"A、B 和 C 分别获得 X、Y、Z": the i-th amount of a list goes to the i-th lab."""
+    index, size = role.group
+    if size < 2 or not _RESPECTIVELY.search(p.folded, sent.start, sent.end):
+        return None, False
+    first = sent.money[sent.money.index(role.money) - index]
+    prev_end = max((x.end for x in sent.money if x.end <= first.start), default=sent.start)
+    labs = [r for r in sent.refs if prev_end <= r.start and r.end <= first.start
+            and r.salient and r.entity.can_raise]
+    if len(labs) < size:
+        return None, False
+    return labs[len(labs) - size + index].entity, True
+
+
+def _zone_spans(folded: str, sent: Sentence) -> list[tuple[int, int]]:
+    spans = []
+    for m in _ZONE_AFTER.finditer(folded, sent.start, sent.end):
+        end = _ZONE_END.search(folded, m.end(), sent.end)
+        spans.append((m.end(), end.start() if end else sent.end))
+    for m in _ZONE_BEFORE_CUE.finditer(folded, sent.start, sent.end):
+        start = max(folded.rfind(",", sent.start, m.start()), folded.rfind("。", sent.start, m.start()),
+                    folded.rfind(";", sent.start, m.start()))
+        start = sent.start if start < 0 else start + 1
+        spans.append((start, m.start()))
+    return spans
+
+
+def _in_zones(r: Ref, zones: list[tuple[int, int]]) -> bool:
+    return any(s <= r.start and r.end <= e for s, e in zones)
+
+
+def _zone_names(p: Passage, sent: Sentence, span: tuple[int, int]) -> list[tuple[int, str]]:
+    """Investor names in a list span: registry names, else capitalised names (English)."""
+    out: list[tuple[int, str]] = []
+    s, e = span
+    pos = s
+    for piece in _ITEM_SPLIT.split(p.folded[s:e]):
+        item_start = p.folded.find(piece, pos, e) if piece else pos
+        if item_start < 0:
+            item_start = pos
+        item_end = item_start + len(piece)
+        pos = item_end
+        refs = [r for r in sent.refs if item_start <= r.start and r.end <= item_end]
+        if refs:
+            out.extend((r.start, r.entity.name) for r in refs if r.role == "name")
+            continue
+        original = p.text[item_start:item_end].strip(" ,.\"'()")
+        original = _POSSESSIVE_HEAD.sub("", original)
+        if p.lang == "en" or original.isascii():
+            m = _CAPITALISED_RUN.search(original)
+            if m and m.end() == len(original) and len(m.group(0)) > 2:
+                name = m.group(0).strip()
+                if not re.fullmatch(r"(?:The|A|An|Its|Their|Inc|Corp)\.?", name):
+                    out.append((item_start + m.start(), name))
+        elif 1 < len(original) <= 10 and not re.search(r"\d|等|的|公司$", original):
+            out.append((item_start, original))
+    return out
+
+
+def _investor_mentions(p: Passage, sent: Sentence) -> list[tuple[int, str]]:
+    """(position, name) of the investors a sentence names."""
+    names: list[tuple[int, str]] = []
+    for span in _zone_spans(p.folded, sent):
+        names.extend(_zone_names(p, sent, span))
+    # subjects of an investment verb: "Microsoft has invested", "软银集团及英伟达各自投资了"
+    for m in _INVEST_VERB.finditer(p.folded, sent.start, sent.end):
+        clause_start = max(p.folded.rfind(",", sent.start, m.start()), sent.start)
+        for r in sent.refs:
+            if (clause_start <= r.start and r.end <= m.start() and r.role == "name"
+                    and not r.brand and ("investor" in r.entity.kinds or r.entity.is_cloud
+                                         or "chipmaker" in r.entity.kinds
+                                         or "company" in r.entity.kinds)):
+                names.append((r.start, r.entity.name))
+    seen: set[str] = set()
+    out = []
+    for pos, name in sorted(names):
+        if name not in seen:
+            seen.add(name)
+            out.append((pos, name))
+    return out
+
+
+def _status(folded: str, sent: Sentence, role: Role, previous: bool) -> tuple[str, bool]:
+    m = role.money
+    prev_end = max((x.end for x in sent.money if x.end <= m.start and x is not m),
+                   default=sent.start)
+    left = (max(sent.start, min(prev_end, m.start - 10)), m.start)
+    right = (m.end, min(sent.end, m.end + 60))
+    if _TALKS.search(folded, *left) or _TALKS.search(folded, *right):
+        return "talks", True
+    if previous:
+        return "closed", True
+    if _CLOSED.search(folded, *left):
+        return "closed", True
+    if _ANNOUNCED.search(folded, *left) or _ANNOUNCED.search(folded, *right):
+        return "announced", True
+    if _CLOSED.search(folded, *right):
+        return "closed", True
+    return "closed", False
+
+
+def _valuation_type(folded: str, sent: Sentence, val: Money) -> str | None:
+    left = (max(sent.start, val.start - 40), val.start)
+    right = (val.end, min(sent.end, val.end + 30))
+    if _PRE.search(folded, *left) or _PRE.search(folded, *right):
+        return "pre"
+    if _POST.search(folded, *left) or _POST.search(folded, *right):
+        return "post"
+    if _POST_ZH_RESULT.search(folded, max(sent.start, val.start - 12), val.start) and FUNDING_CUE.search(
+            folded, sent.start, val.start):
+        return "post"
+    return None
+
+
+def _valid_valuation(money: Money) -> bool:
+    usd = to_usd(money.amount, money.currency)
+    return usd is not None and usd >= 1e6
+
+
+def extract_rounds(p: Passage) -> list[Round]:
+    """All funding rounds of a passage, merged and de-duplicated, in text order."""
+    rounds: list[Round] = []
+    pending: dict[str, list[str]] = {}  # lab -> investors announced before their round
+    for sent in p.sentences:
+        roles = sentence_roles(p.folded, sent) if sent.money else []
+        sent_rounds: list[Round] = []
+        valuations: list[Role] = []
+        for role in roles:
+            if role.kind == "valuation":
+                if _valid_valuation(role.money):
+                    valuations.append(role)
+                continue
+            if role.kind != "funding" or role.total:
+                continue
+            usd = to_usd(role.money.amount, role.money.currency)
+            if usd is None or usd < 1e5:
+                continue
+            lab, explicit = _respective_lab(p, sent, role)
+            if lab is None:
+                lab, explicit, _ = _find_lab(p, sent, role)
+            if lab is None:
+                continue
+            window = _window(p.folded, role)
+            near_left = p.folded[max(role.left[0], role.money.start - 40):role.money.start]
+            rnd = Round(sent, role.money, lab, explicit)
+            rnd.previous = bool(_PREVIOUS.search(near_left))
+            rnd.additional = bool(_ADDITIONAL.search(near_left))
+            rnd.part_of = bool(_PART_OF.search(near_left))
+            rnd.anaphor = bool(_ROUND_ANAPHOR.search(p.folded, max(sent.start, role.money.start - 30),
+                                                     min(sent.end, role.money.end + 30)))
+            rm = _ROUND.search(window)
+            if rm:
+                rnd.round = _round_name(rm)
+            rnd.status, rnd.status_explicit = _status(p.folded, sent, role, rnd.previous)
+            sent_rounds.append(rnd)
+        # valuations attach to the nearest round of the sentence
+        for vrole in valuations:
+            val = vrole.money
+            target = None
+            if sent_rounds:
+                target = min(sent_rounds, key=lambda r: (abs(r.money.start - val.start)
+                                                         + (0 if r.money.start < val.start else 5)))
+                if target.valuation is None:
+                    target.valuation = val
+                    target.valuation_type = _valuation_type(p.folded, sent, val)
+                continue
+            _lone_valuation(p, sent, vrole, rounds)
+        # investors named in the sentence
+        investors = _investor_mentions(p, sent)
+        if sent_rounds and investors:
+            for pos, name in investors:
+                target = min(sent_rounds, key=lambda r: abs(r.money.start - pos))
+                if name != target.lab.name and name not in target.investors:
+                    target.investors.append(name)
+        elif investors and not sent_rounds:
+            _continuation(p, sent, investors, rounds, pending)
+        for rnd in sent_rounds:
+            for name in pending.pop(rnd.lab.name, []):
+                if name != rnd.lab.name and name not in rnd.investors:
+                    rnd.investors.append(name)
+        for rnd in sent_rounds:
+            _add_round(rounds, rnd)
+    return _dedupe(rounds)
+
+
+def _lone_valuation(p: Passage, sent: Sentence, vrole: Role, rounds: list[Round]) -> None:
+    """A valuation with no amount in its sentence: attach, or a valuation-only round."""
+    val = vrole.money
+    pseudo = Role(val, "funding", False, vrole.left, vrole.right)
+    lab, explicit, _ = _find_lab(p, sent, pseudo)
+    if lab is None:
+        return
+    usd = to_usd(val.amount, val.currency)
+    same_lab = [r for r in rounds if r.lab is lab]
+    for r in same_lab:
+        if r.valuation is not None and abs(to_usd(r.valuation.amount, r.valuation.currency) - usd) <= 0.01 * usd:
+            return
+    vtype = _valuation_type(p.folded, sent, val)
+    if same_lab:
+        target = next((r for r in reversed(same_lab) if not r.previous), same_lab[-1])
+        if target.valuation is None or (vtype == "post" and target.valuation_type != "post"):
+            target.valuation = val
+            target.valuation_type = vtype
+        return
+    if FUNDING_CUE.search(p.folded, sent.start, sent.end):
+        rnd = Round(sent, None, lab, explicit, valuation=val, valuation_type=vtype)
+        rnd.status, rnd.status_explicit = _status(p.folded, sent, pseudo, False)
+        rounds.append(rnd)
+
+
+def _continuation(p: Passage, sent: Sentence, investors: list[tuple[int, str]],
+                  rounds: list[Round], pending: dict[str, list[str]]) -> None:
+    """Investors named in a sentence without an amount."""
+    if not FUNDING_CUE.search(p.folded, sent.start, sent.end):
+        return  # "rents GPUs from Oracle" names no investor
+    names = [n for _, n in investors]
+    lab = None
+    for r in sent.refs:
+        if r.salient and r.entity.can_raise and r.entity.name not in names:
+            lab = r.entity
+            break
+    lab = lab or sent.focus
+    if lab is None:
+        return
+    recent = [r for r in rounds if r.lab is lab and sent.index - r.sent.index <= 2]
+    if recent:
+        target = recent[-1]
+        for name in names:
+            if name != lab.name and name not in target.investors:
+                target.investors.append(name)
+        if _TALKS.search(p.folded, sent.start, sent.end) and not target.status_explicit:
+            target.status = "talks"
+    elif not any(r.lab is lab for r in rounds):
+        pending.setdefault(lab.name, []).extend(n for n in names if n != lab.name)
+
+
+def _usd(r: Round) -> float:
+    return to_usd(r.money.amount, r.money.currency) if r.money else 0.0
+
+
+def _add_round(out: list[Round], r: Round) -> None:
+    """Append `r`, or fold it into the round it is a share or a part of."""
+    if r.money is not None and r.part_of:
+        # "The ASML funds come as part of a $2 billion round": earlier pieces join it
+        for prev in [x for x in out if x.lab is r.lab and x.money is not None and _usd(x) < _usd(r)]:
+            _absorb(r, prev)
+            out.remove(prev)
+    elif r.money is not None and r.investors and not r.previous and not r.additional:
+        # an investor's share stated after its round: "亚马逊在这轮融资中投入了 500 亿美元"
+        for prev in reversed(out):
+            if (prev.lab is r.lab and prev.money is not None and _usd(prev) > _usd(r) * 1.01
+                    and not prev.previous and (r.anaphor or r.sent.index > prev.sent.index)):
+                for name in r.investors:
+                    if name not in prev.investors:
+                        prev.investors.append(name)
+                return
+    out.append(r)
+
+
+def _absorb(into: Round, piece: Round) -> None:
+    for name in piece.investors:
+        if name not in into.investors:
+            into.investors.append(name)
+    if into.valuation is None and piece.valuation is not None:
+        into.valuation, into.valuation_type = piece.valuation, piece.valuation_type
+    if not into.status_explicit and piece.status_explicit:
+        into.status, into.status_explicit = piece.status, True
+    into.round = into.round or piece.round
+
+
+def _dedupe(rounds: list[Round]) -> list[Round]:
+    out: list[Round] = []
+    for r in rounds:
+        dup = None
+        for prev in out:
+            if prev.lab is not r.lab:
+                continue
+            if r.money is not None and prev.money is not None:
+                a, b = _usd(prev), _usd(r)
+                if abs(a - b) <= 0.01 * max(a, b) and (prev.round == r.round or not prev.round or not r.round):
+                    dup = prev
+                    break
+        if dup is None:
+            out.append(r)
+            continue
+        _absorb(dup, r)
+    return out
+
+
+def to_fact(p: Passage, r: Round) -> dict:
+    """The contract dict of a round."""
+    sent = r.sent
+    money, val = r.money, r.valuation
+    confidence = 0.55 + (0.15 if r.explicit_lab else 0) + (0.1 if r.status_explicit else 0)
+    confidence += 0.05 if (r.round or val) else 0
+    return {
+        "lab": r.lab.name,
+        "amount": _num(money.amount) if money else None,
+        "currency": money.currency if money else None,
+        "amount_usd": _num(to_usd(money.amount, money.currency)) if money else None,
+        "round": r.round,
+        "valuation": _num(val.amount) if val else None,
+        "valuation_currency": val.currency if val else None,
+        "valuation_usd": _num(to_usd(val.amount, val.currency)) if val else None,
+        "valuation_type": r.valuation_type if val else None,
+        "investors": [n for n in r.investors if lookup(n) is None or lookup(n) is not r.lab],
+        "status": r.status,
+        "qualifier": money.qualifier_text if money else (val.qualifier_text if val else None),
+        "evidence": p.evidence(sent),
+        "span": [sent.start, sent.end],
+        "confidence": round(min(confidence, 0.95), 2),
+    }
+
+
+def _num(x: float | None) -> float | int | None:
+    if x is None:
+        return None
+    return int(x) if float(x).is_integer() else x

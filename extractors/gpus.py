@@ -1,0 +1,247 @@
+"""GPU counts: owner, exact count, chip, status, target date and provider.
+
+Grammar: an exact number (digits, `100k`, `10 万`, `三万`), an optional
+classifier (个 张 块 台 枚 颗 片 套), optional brand or adjective words, then a
+chip name (`H100`, `GB200`, `MI300X`, `TPU`, ...) or a generic word (`GPUs`,
+`chips`, `芯片`, `显卡`). A generic count takes the chip named in its sentence,
+else the only chip named in the passage, else "GPU".
+
+No fact for: vague counts ("tens of thousands", "数十万"), GPU-hours, prices
+("$30,000 per H100"), years before a chip ("in 2024 H100 prices"), counts
+under 100, rack counts ("NVL72"), counts in a conditional clause ("如果",
+"if") or that are the basis of a hypothetical cost ("租用 10 万台 H100 每年可能
+花费 17 亿美元"), and counts with no owner.
+
+Owner: the nearest entity before the count that can own compute (labs,
+clouds, companies; not chip brands), else the nearest after it, else the
+passage focus. When a lab and a cloud share the sentence with a renting
+relation ("rent ... from Oracle", "Oracle's largest H100 customer", "与微软联手",
+"on AWS"), the lab owns and the cloud is the provider.
+
+Status: planned ("will", "plans", "by <date>", "将", "计划", "需要", "下一个")
+over training ("train", "训练") over operational (the default). Sentences that
+say "each" of N clusters yield N facts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.chips import CHIP, CHIP_TOKEN_RE, GENERIC, chip_name
+from extractors.dates import find_dates, is_deadline, target_phrase
+from extractors.labs import Entity
+from extractors.money_roles import COST_CUE
+from extractors.numbers import NUMBER, qualifier_before, value_of
+from extractors.passage import Passage, Ref, Sentence
+from extractors.sentences import clause_span
+
+_ADJ = (
+    r"(?:the|its|their|nvidia's|nvidia|英伟达的|英伟达|amd's|amd|google's|google|谷歌|华为|huawei|"
+    r"more|additional|new|extra|latest|advanced|custom|liquid-cooled|specialized|专用|高端|ai|"
+    r"blackwell|hopper|high-end|cutting-edge|flagship)"
+)
+GPU_COUNT_RE = re.compile(
+    rf"(?P<num>{NUMBER})(?:\s?(?P<more>多|余))?"
+    rf"(?:\s?(?P<scale>thousand|million|mn|k|m|万|千|百万|十万))?(?:\s?(?P<more2>多|余))?\+?"
+    rf"\s?(?P<cls>个|张|块|台|枚|颗|片|套)?\s?(?:of\s)?(?:{_ADJ}\s?){{0,3}}"
+    rf"(?P<chip>{CHIP}|{GENERIC})(?P<plural>s)?(?![a-z0-9])"
+)
+_HOURS_AFTER = re.compile(r"\s?(?:gpus?\s?|chips?\s?)?(?:-?hours?|小时|时|hrs?\b|机时|卡时)")
+_RACK_AFTER = re.compile(r"\s?(?:nvl\d+|racks?|servers?|服务器|机柜|机架)")
+_EQUIV_AFTER = re.compile(r"\s?-?(?:equivalents?|e\b|等效|当量)")
+_MONEY_BEFORE = re.compile(r"(?:[$€£¥]|us\$|usd|rmb)\s?$")
+_CONDITIONAL = re.compile(r"\s?(?:if|如果|假如|假设|倘若|若)")
+_HYPOTHETICAL = re.compile(r"租用|rent(?:ing)?|would|could|可能|预计|假设|估计")
+_PLANNED = re.compile(
+    r"\bwill\b|plans?\b|planned|planning|\bby (?:the end|next|this|early|late|mid|q[1-4]|20\d\d)|"
+    r"\bnext\b|would|to deploy|aims?\b|intends?|expects?|is building|are building|under construction|"
+    r"needs?\b|going to|将|计划|需要|预计|打算|希望|目标|未来|明年|即将|拟|下一个|下一代|筹建|在建|要"
+)
+_ONLINE_AFTER = re.compile(
+    r"(?:\s?(?:gpus?|chips?))?\s?(?:are\s|is\s)?(?:already\s)?(?:online|operational|up and running|in operation|"
+    r"in service|deployed|已上线|已投入使用|已部署|在运行)"
+)
+_TRAINING = re.compile(r"\btrain(?:s|ed|ing)?\b|训练")
+_PAST = re.compile(r"previously|original|used to|此前|之前|原先|最初")
+# A renting relation around a cloud's name makes it the provider, not the owner.
+_PROVIDER_BEFORE = re.compile(
+    r"(?:\bfrom|\bon|\bvia|\bthrough|\bwith|hosted by|provided by|rented from|leased from|租用|租赁|"
+    r"使用|在|向)\s?(?:the\s)?$"
+)
+_PROVIDER_AFTER = re.compile(
+    r"(?:'s)?\s?(?:cloud\s)?(?:(?:largest|biggest|big|major|top|key|important)\s)?(?:[\w-]+\s){0,2}?"
+    r"(?:customers?|clients?|tenants?)\b|"
+    r"\s?(?:will\s)?(?:provides?|provided|hosts?|hosted|supplies|supplied|rents?|rented|leases?|leased)\b|"
+    r".{0,12}?客户|\s?(?:将|计划)?(?:为|向).{0,20}?提供|\s?(?:联手|合作|共同|携手)|.{0,6}?云|"
+    r"\s?上(?![周月午年个次市])"
+)
+_EACH = re.compile(r"\b(?:each|apiece)\b|各|分别")
+_CARDINALS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2, "2": 2, "3": 3, "4": 4, "5": 5,
+              "两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
+_COUNTED = re.compile(
+    r"\b(two|three|four|five|both|[2-5])\s(?:[\w-]+\s){0,3}?(?:clusters|data cent(?:er|re)s|supercomputers|systems|sites)"
+    r"|([两二三四五])\s?(?:个|座)(?:[^,。]{0,8}?)(?:集群|数据中心|超算)"
+)
+_CONTAINER = re.compile(r"clusters?|集群|supercomputers?|超算|data cent(?:er|re)s?|数据中心")
+
+
+def _chip_in_passage(p: Passage) -> str | None:
+    names = {chip_name(m.group(1)) for m in CHIP_TOKEN_RE.finditer(p.folded)}
+    names.discard("GPU")
+    return names.pop() if len(names) == 1 else None
+
+
+def _owner(p: Passage, sent: Sentence, start: int, end: int) -> tuple[Entity | None, Entity | None, bool]:
+    """(owner, provider, owner named in the sentence) of a count at folded[start:end]."""
+    refs = [r for r in sent.refs if r.salient and not r.brand and r.entity.can_own]
+    before = [r for r in refs if r.end <= start]
+    after = [r for r in refs if r.start >= end]
+    owner_ref: Ref | None = before[-1] if before else (after[0] if after else None)
+    owner = owner_ref.entity if owner_ref else None
+    named = owner_ref is not None
+    if owner is None and sent.focus is not None and sent.focus.can_own:
+        owner = sent.focus
+    provider = None
+    if owner is not None:
+        labs = [r for r in refs if "lab" in r.entity.kinds and not r.entity.is_cloud]
+        clouds = [r for r in refs if r.entity.is_cloud and r.entity is not owner]
+        renting = [r for r in clouds if _rents_out(p.folded, sent, r)]
+        if owner.is_cloud and "lab" not in owner.kinds:
+            # a cloud next to a lab with a renting relation: the lab owns
+            cand = [r for r in labs if r.entity is not owner]
+            own_ref = [r for r in refs if r.entity is owner]
+            if cand and own_ref and _rents_out(p.folded, sent, own_ref[0]):
+                provider = owner
+                owner = min(cand, key=lambda r: abs(r.start - start)).entity
+        elif renting:
+            provider = min(renting, key=lambda r: abs(r.start - start)).entity
+    if owner is None and sent.focus is None:
+        return None, None, False
+    return owner, provider, named
+
+
+def _rents_out(folded: str, sent: Sentence, ref: Ref) -> bool:
+    """True when the text around a cloud's name says it rents compute to someone."""
+    return bool(_PROVIDER_BEFORE.search(folded, max(sent.start, ref.start - 12), ref.start)
+                or _PROVIDER_AFTER.match(folded, ref.end, min(sent.end, ref.end + 40)))
+
+
+def _status(p: Passage, sent: Sentence, start: int, end: int, prev_end: int) -> str:
+    """Status of the count at folded[start:end]; `prev_end` ends the previous count of the sentence."""
+    folded = p.folded
+    c_start, c_end = clause_span(folded, sent.start, sent.end, start)
+    clause = folded[c_start:c_end]
+    if _PAST.search(clause) or _ONLINE_AFTER.match(folded, end, min(sent.end, end + 16)):
+        return "operational"
+    # plans stated before the count (its verb) or in its own clause decide
+    if _PLANNED.search(folded, max(sent.start, prev_end), start) or _PLANNED.search(clause):
+        return "planned"
+    if _TRAINING.search(folded, sent.start, sent.end):
+        return "training"
+    # a cluster introduced earlier as a training cluster keeps that status
+    if _CONTAINER.search(clause):
+        for prev in p.sentences[max(0, sent.index - 4):sent.index]:
+            seg = folded[prev.start:prev.end]
+            if _TRAINING.search(seg) and _CONTAINER.search(seg):
+                return "training"
+    return "operational"
+
+
+def _target(p: Passage, sent: Sentence, start: int) -> str | None:
+    dates = [d for d in find_dates(p.folded, sent.start, sent.end) if is_deadline(p.folded, d)]
+    if not dates:
+        for nxt in p.sentences[sent.index + 1:sent.index + 3]:
+            if GPU_COUNT_RE.search(p.folded, nxt.start, nxt.end):
+                break
+            later = [d for d in find_dates(p.folded, nxt.start, nxt.end)
+                     if is_deadline(p.folded, d) and re.search(r"前|by|before|之前", p.folded[d[0]:d[1]])]
+            if later:
+                return target_phrase(p.text, p.folded, later[0])
+        return None
+    best = min(dates, key=lambda d: abs(d[0] - start))
+    return target_phrase(p.text, p.folded, best)
+
+
+def _copies(p: Passage, sent: Sentence, start: int) -> int:
+    """How many clusters a distributive "each" count stands for (1 when not distributive)."""
+    c_start, c_end = clause_span(p.folded, sent.start, sent.end, start)
+    if not _EACH.search(p.folded, c_start, start + 1):
+        return 1
+    for prev in reversed(p.sentences[max(0, sent.index - 3):sent.index + 1]):
+        m = _COUNTED.search(p.folded, prev.start, prev.end)
+        if m:
+            return _CARDINALS.get(m.group(1) or m.group(2), 1)
+    return 1
+
+
+def extract_gpus(p: Passage) -> list[dict]:
+    """GPU count facts of a passage (contract dicts), de-duplicated."""
+    facts: list[dict] = []
+    keys: list[tuple[str, float, str]] = []
+    passage_chip: str | None | bool = False  # computed lazily
+    folded = p.folded
+    for sent in p.sentences:
+        prev_end = sent.start
+        counts = list(GPU_COUNT_RE.finditer(folded, sent.start, sent.end))
+        for m in counts:
+            num, scale, cls = m.group("num"), m.group("scale"), m.group("cls")
+            count = value_of(num, scale)
+            if count is None or count < 100 or not float(count).is_integer() and count < 1000:
+                continue
+            if not scale and not cls and re.fullmatch(r"(?:19|20)\d\d", num):
+                continue  # a year: "in 2024 H100 prices rose"
+            if _MONEY_BEFORE.search(folded, max(0, m.start() - 4), m.start()):
+                continue
+            after_chip = m.end()
+            if (_HOURS_AFTER.match(folded, after_chip) or _RACK_AFTER.match(folded, after_chip)
+                    or _EQUIV_AFTER.match(folded, after_chip)):
+                continue
+            c_start, c_end = clause_span(folded, sent.start, sent.end, m.start())
+            if _CONDITIONAL.match(folded, c_start):
+                continue
+            if _HYPOTHETICAL.search(folded, c_start, c_end) and any(
+                    x.start >= c_start and x.end <= c_end + 20 for x in sent.money
+            ) and COST_CUE.search(folded, c_start, min(sent.end, c_end + 20)):
+                continue
+            owner, provider, named = _owner(p, sent, m.start(), m.end())
+            if owner is None:
+                continue
+            chip = chip_name(m.group("chip"))
+            if chip == "GPU":
+                # a chip named in the sentence, unless it belongs to another count
+                tokens = [chip_name(t.group(1)) for t in CHIP_TOKEN_RE.finditer(folded, sent.start, sent.end)
+                          if not any(o is not m and o.start() <= t.start() < o.end() for o in counts)]
+                tokens = [t for t in tokens if t != "GPU"]
+                if tokens:
+                    chip = tokens[0]
+                else:
+                    if passage_chip is False:
+                        passage_chip = _chip_in_passage(p)
+                    chip = passage_chip or "GPU"
+            status = _status(p, sent, m.start(), m.end(), prev_end)
+            prev_end = m.end()
+            target = _target(p, sent, m.start()) if status == "planned" else None
+            qualifier = qualifier_before(folded[max(0, m.start() - 16):m.start()])
+            if m.group("more") or m.group("more2"):
+                qualifier = qualifier or "over"
+            key = (owner.name, float(count), chip)
+            copies = _copies(p, sent, m.start())
+            if copies == 1 and any(k[0] == key[0] and abs(k[1] - key[1]) <= 0.005 * key[1]
+                                   and (k[2] == chip or "GPU" in (k[2], chip)) for k in keys):
+                continue
+            confidence = 0.6 + (0.15 if named else 0) + (0.1 if chip != "GPU" else 0)
+            for _ in range(copies):
+                keys.append(key)
+                facts.append({
+                    "owner": owner.name,
+                    "count": int(count),
+                    "chip": chip,
+                    "status": status,
+                    "target_date": target,
+                    "provider": provider.name if provider else None,
+                    "qualifier": qualifier,
+                    "evidence": p.evidence(sent),
+                    "span": [sent.start, sent.end],
+                    "confidence": round(min(confidence, 0.95), 2),
+                })
+    return facts

@@ -1,0 +1,146 @@
+"""The lab registry (`data/labs.toml`) and finding its names in text.
+
+The registry is data: canonical English names, aliases in English, simplified
+and traditional Chinese, each entity's kinds (lab, cloud, chipmaker, investor,
+company), product names and people that stand for an entity. It is read once
+at import from the package (no I/O at extraction time) and compiled into one
+trie-shaped regex over folded text (`folding.fold`).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+
+from extractors.folding import fold
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """One organisation of the registry."""
+
+    name: str
+    kinds: frozenset[str]
+    startup: bool
+
+    @property
+    def can_own(self) -> bool:
+        """True when the entity can own or operate compute (not a pure chipmaker or fund)."""
+        return bool(self.kinds & {"lab", "cloud", "company"})
+
+    @property
+    def can_raise(self) -> bool:
+        """True when the entity is one that raises funding rounds (labs, neoclouds)."""
+        return self.startup or "lab" in self.kinds
+
+    @property
+    def is_cloud(self) -> bool:
+        """True when the entity rents out compute."""
+        return "cloud" in self.kinds
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A registry name found in a text: `text[start:end]` names `entity`."""
+
+    start: int
+    end: int
+    entity: Entity
+    role: str  # "name", "product" or "person"
+
+
+_ROLE_ORDER = {"name": 0, "product": 1, "person": 2}
+
+
+def _load() -> tuple[list[Entity], dict[str, tuple[Entity, str, str]]]:
+    raw = resources.files("extractors").joinpath("data/labs.toml").read_text(encoding="utf-8")
+    data = tomllib.loads(raw)
+    entities: list[Entity] = []
+    aliases: dict[str, tuple[Entity, str, str]] = {}
+    for row in data.get("entity", []):
+        entity = Entity(row["name"], frozenset(row.get("kinds", [])), bool(row.get("startup")))
+        entities.append(entity)
+        exact = set(row.get("exact", []))
+        for role, names in (("name", [row["name"], *row.get("aliases", [])]),
+                            ("product", row.get("products", [])),
+                            ("person", row.get("people", []))):
+            for alias in names:
+                key = fold(alias).strip()
+                if not key:
+                    continue
+                previous = aliases.get(key)
+                # the first, most specific role wins ("name" over "person")
+                if previous is None or _ROLE_ORDER[role] < _ROLE_ORDER[previous[1]]:
+                    aliases[key] = (entity, role, alias if alias in exact else "")
+    return entities, aliases
+
+
+ENTITIES, _ALIASES = _load()
+BY_NAME = {e.name: e for e in ENTITIES}
+
+
+def _trie_regex(words: list[str]) -> str:
+    """A regex matching any of `words`, shaped as a trie so matching stays fast (longest first)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return "(?:" + body + ")?"
+        return body
+
+    return emit(trie)
+
+
+def _is_ascii_word(alias: str) -> bool:
+    return alias[0].isascii() and alias[0].isalnum()
+
+
+_ASCII = sorted(a for a in _ALIASES if _is_ascii_word(a))
+_OTHER = sorted(a for a in _ALIASES if not _is_ascii_word(a))
+# ASCII names need word edges (no "meta" inside "metadata"); digits may follow
+# a product name ("Grok3"). CJK names have no word edges to check.
+MENTION_RE = re.compile(
+    rf"(?<![a-z0-9])(?:{_trie_regex(_ASCII)})(?![a-z])|(?:{_trie_regex(_OTHER)})"
+)
+
+
+def find_mentions(text: str, folded: str | None = None) -> list[Mention]:
+    """All registry mentions in `text`, left to right, longest match at each place."""
+    folded = fold(text) if folded is None else folded
+    found: list[Mention] = []
+    for m in MENTION_RE.finditer(folded):
+        key = m.group(0)
+        hit = _ALIASES.get(key)
+        if hit is None:
+            continue
+        entity, role, exact = hit
+        if exact:
+            surface = text[m.start():m.end()]
+            if surface != exact and surface != exact.upper():
+                continue
+        found.append(Mention(m.start(), m.end(), entity, role))
+    return found
+
+
+def canonical(name: str) -> str | None:
+    """Canonical registry name for any alias (`"月之暗面"` -> `"Moonshot AI"`), else None."""
+    hit = _ALIASES.get(fold(name).strip())
+    return hit[0].name if hit else None
+
+
+def lookup(name: str) -> Entity | None:
+    """Registry entity for any alias, else None."""
+    hit = _ALIASES.get(fold(name).strip())
+    return hit[0] if hit else None

@@ -1,0 +1,124 @@
+"""Number phrases in English and Chinese news, on folded text (see `folding`).
+
+A number phrase is digits or Chinese numerals, an optional scale word and an
+optional qualifier: `20,000`, `1.5`, `100k`, `6.6bn`, `6 billion`, `60 亿`,
+`10 万`, `1.5 万亿`, `六十亿`, `两千亿`, `5,000万`, `10 多亿`. The regex sources
+below are embedded by the money, GPU and power grammars; `value_of` turns the
+captured pieces into a float.
+"""
+
+from __future__ import annotations
+
+import re
+
+import cn2an
+
+# Digits not glued to a letter, digit or dot on the left: the 100 of "H100",
+# the 3.1 of "Llama3.1" and the 200 of "GB200" are not numbers.
+ARABIC = r"(?<![a-z0-9_.])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# Chinese numerals; "数十万" / "几万" are vague and excluded by the lookbehind.
+CHINESE = r"(?<![数几上成好多])[一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千万亿]*"
+# English number words count only before a scale or power unit ("one million", "a gigawatt").
+_WORD_VALUES = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "a hundred": 100, "one hundred": 100, "a": 1, "half a": 0.5,
+}
+ENGLISH = (
+    r"(?<![a-z])(?:" + "|".join(sorted(_WORD_VALUES, key=len, reverse=True)) + r")"
+    r"(?=\s(?:thousand|million|billion|trillion|gigawatts?|megawatts?)\b)"
+)
+NUMBER = rf"(?:{ARABIC}|{CHINESE}|{ENGLISH})"
+
+# Scale words. English ones need a word end; "m"/"b"/"t" are accepted only
+# right after digits (the money grammar decides whether that is plausible).
+SCALE_EN = r"(?:trillion|billion|million|thousand|tn|bn|mn|mln|k|m|b|t)(?![a-z])"
+SCALE_ZH = r"(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千)"
+SCALE = rf"(?:{SCALE_ZH}|{SCALE_EN})"
+
+_SCALE_VALUES = {
+    "trillion": 1e12, "tn": 1e12, "t": 1e12,
+    "billion": 1e9, "bn": 1e9, "b": 1e9,
+    "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
+    "thousand": 1e3, "k": 1e3,
+    "万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "亿": 1e8,
+    "千万": 1e7, "百万": 1e6, "十万": 1e5, "万": 1e4, "千": 1e3,
+}
+
+# Qualifiers written before the number, longest first; value = canonical word.
+QUALIFIERS = {
+    "more than": "over", "over": "over", "above": "over", "in excess of": "over",
+    "upwards of": "over", "just over": "over", "north of": "over",
+    "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly",
+    "about": "about", "around": "about", "roughly": "about", "approximately": "about",
+    "some": "about", "an estimated": "about", "estimated": "about", "near": "about",
+    "~": "about", "≈": "about",
+    "up to": "up to", "as much as": "up to", "as many as": "up to",
+    "at least": "at least", "no less than": "at least",
+    "less than": "under", "under": "under", "fewer than": "under",
+    "超过": "over", "超出": "over", "逾": "over", "超": "over",
+    "接近": "nearly", "将近": "nearly", "近": "nearly",
+    "大约": "about", "约": "about", "大概": "about",
+    "最高达": "up to", "最多": "up to", "多达": "up to", "高达": "up to",
+    "至少": "at least", "不少于": "at least",
+    "不到": "under", "低于": "under", "不足": "under",
+}
+QUALIFIER = "(?:" + "|".join(
+    re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True)) + ")"
+# A qualifier right before a phrase start, for left-context checks.
+QUALIFIER_BEFORE_RE = re.compile(rf"({QUALIFIER})\s?(?:of\s)?(?:a\s|an\s)?$")
+# Post-posed qualifiers: "10 多亿", "100 余万", "以上", "左右".
+MORE_SUFFIX = r"(?:多|余)"
+AFTER_QUALIFIERS = {"以上": "over", "左右": "about", "多": "over", "余": "over", "+": "over"}
+
+_CN_ONLY = re.compile(r"[一二两三四五六七八九十百千零〇万亿]+")
+
+
+def digits_value(raw: str) -> float | None:
+    """Value of an Arabic (`20,000`, `1.5`) or Chinese (`六十亿`) numeral; None if unreadable."""
+    raw = raw.strip()
+    if not raw:
+        return None
+    if raw[0].isdigit():
+        try:
+            return float(raw.replace(",", ""))
+        except ValueError:
+            return None
+    if raw in _WORD_VALUES:
+        return float(_WORD_VALUES[raw])
+    if not _CN_ONLY.fullmatch(raw):
+        return None
+    try:
+        return float(cn2an.cn2an(raw, "normal"))
+    except (ValueError, KeyError, IndexError, TypeError):
+        return None
+
+
+def scale_value(scale: str | None) -> float:
+    """Multiplier of a scale word (`bn` -> 1e9, `亿` -> 1e8); 1 when absent."""
+    if not scale:
+        return 1.0
+    return _SCALE_VALUES.get(scale.strip(), 1.0)
+
+
+def value_of(raw: str, scale: str | None = None) -> float | None:
+    """Numeral times scale: `value_of("60", "亿") == 6e9`, `value_of("1.5", "万亿") == 1.5e12`."""
+    base = digits_value(raw)
+    if base is None:
+        return None
+    return base * scale_value(scale)
+
+
+def qualifier_before(left: str) -> str | None:
+    """Canonical qualifier ("over", "about", ...) ending the folded `left` context, or None."""
+    m = QUALIFIER_BEFORE_RE.search(left[-16:])
+    return QUALIFIERS.get(m.group(1)) if m else None
+
+
+def format_range(low: float, high: float) -> str:
+    """Qualifier text for a range: `range:5e9-6e9`."""
+    return f"range:{_short(low)}-{_short(high)}"
+
+
+def _short(value: float) -> str:
+    return f"{value:.6g}".replace("e+0", "e").replace("e+", "e")

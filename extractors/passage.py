@@ -1,0 +1,151 @@
+"""One analysed passage: folded text, sentences, entity references and discourse focus.
+
+Every fact rule works on a `Passage`: the sentences with their registry
+references (each marked salient or not), their money phrases, and the focus
+entity carried from earlier sentences, which is what "the company", "该公司",
+"其" or a sentence with no named subject refers to.
+
+A reference is not salient (cannot be the subject of a fact) when it
+modifies a role ("former OpenAI chief scientist", "xAI 投资者"), follows
+"former"/"前", sits in a comparison ("than OpenAI", "比 OpenAI") or is a chip
+brand ("Nvidia H100").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractors.chips import CHIP
+from extractors.folding import fold
+from extractors.labs import Entity, Mention, find_mentions
+from extractors.money import Money, find_money
+from extractors.sentences import sentence_spans
+
+_ROLE_AFTER = re.compile(
+    r"(?:'s)?\s?(?:(?:former|then|current)\s)?(?:chief|ceo|cto|cfo|coo|founder|co-?founder|president|"
+    r"chair(?:man|woman)?|executive|exec|researcher|scientist|engineer|employee|staff|spokes\w+|"
+    r"alum\w*|veteran|board member|investors?|shareholders?|backers?|"
+    r"首席|创始人|联合创始人|总裁|董事|员工|前员工|研究员|科学家|工程师|早期成员|成员|团队|高管|发言人|投资者|投资人|股东|ceo)"
+)
+_ROLE_LIST_AFTER = re.compile(r"[\w\s,/&.-]{0,30}?\s(?:ceo|chief executive|founder)\b")
+_BEFORE_NON_SALIENT = re.compile(
+    r"(?:former|ex-|previously|than|unlike|like|such as|rivals?(?: like)?|competitors?|ahead of|"
+    r"behind|compared (?:with|to)|versus|vs\.?|outpac\w+|前|原|比|不如|对手|相比|超过)\s?(?:the\s)?$"
+)
+_BRAND_AFTER = re.compile(rf"\s?(?:blackwell\s|hopper\s)?{CHIP}(?![a-z])")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass(slots=True)
+class Ref:
+    """A registry reference in the passage with its discourse properties."""
+
+    start: int
+    end: int
+    entity: Entity
+    role: str
+    salient: bool
+    brand: bool
+
+
+@dataclass(slots=True)
+class Sentence:
+    """A sentence span with what the rules need about it."""
+
+    index: int
+    start: int
+    end: int
+    refs: list[Ref] = field(default_factory=list)
+    money: list[Money] = field(default_factory=list)
+    focus: Entity | None = None  # carried in from earlier sentences
+
+
+@dataclass(slots=True)
+class Passage:
+    """Text, folded text, language and sentences of one passage."""
+
+    text: str
+    folded: str
+    lang: str
+    sentences: list[Sentence]
+
+    def evidence(self, sent: Sentence) -> str:
+        """The original sentence text."""
+        return self.text[sent.start:sent.end]
+
+
+def detect_lang(text: str) -> str:
+    """"zh" when a tenth of the letters are CJK ideographs, else "en"."""
+    sample = text[:4000]
+    cjk = len(_CJK.findall(sample))
+    letters = sum(1 for ch in sample if ch.isalpha())
+    return "zh" if letters and cjk / letters > 0.1 else "en"
+
+
+def _ref(m: Mention, text: str, folded: str) -> Ref:
+    after = folded[m.end:m.end + 40]
+    before = folded[max(0, m.start - 14):m.start]
+    role_mod = bool(_ROLE_AFTER.match(after)) or bool(
+        m.role == "name" and _ROLE_LIST_AFTER.match(after) and "," in after[:3])
+    non_salient = role_mod or bool(_BEFORE_NON_SALIENT.search(before))
+    brand = bool(_BRAND_AFTER.match(after)) and not after.startswith(("'s", "的"))
+    return Ref(m.start, m.end, m.entity, m.role, not non_salient, brand)
+
+
+def analyse(text: str, lang: str | None = None) -> Passage:
+    """Split `text` into sentences and attach references, money and focus."""
+    folded = fold(text)
+    lang = lang if lang in ("en", "zh") else detect_lang(text)
+    spans = sentence_spans(text)
+    refs = [_ref(m, text, folded) for m in find_mentions(text, folded)]
+    money = _without_conversions(find_money(folded, lang), folded)
+    sentences = [Sentence(i, s, e) for i, (s, e) in enumerate(spans)]
+    _distribute(sentences, refs, "refs")
+    _distribute(sentences, money, "money")
+    focus: Entity | None = None
+    for sent in sentences:
+        sent.focus = focus
+        focus = sentence_focus(sent, folded) or focus
+    return Passage(text, folded, lang, sentences)
+
+
+_PAREN_OPEN = re.compile(r"\s?[(（]\s?(?:about|around|roughly|approximately|约|折合|合|~)?\s?$")
+
+
+def _without_conversions(money: list[Money], folded: str) -> list[Money]:
+    """Drop a currency conversion in brackets right after an amount: "€600 million ($640 million)"."""
+    out: list[Money] = []
+    for m in money:
+        if out and _PAREN_OPEN.fullmatch(folded, out[-1].end, m.start):
+            continue
+        out.append(m)
+    return out
+
+
+def _distribute(sentences: list[Sentence], items: list, attr: str) -> None:
+    i = 0
+    for item in items:
+        while i < len(sentences) and sentences[i].end <= item.start:
+            i += 1
+        if i < len(sentences) and sentences[i].start <= item.start:
+            getattr(sentences[i], attr).append(item)
+
+
+_STAKE_IN = re.compile(r"(?:stakes?|invest\w*|back\w*|funding|向|对|入股|投资了?)\s?(?:in|into)?\s?$")
+
+
+def sentence_focus(sent: Sentence, folded: str) -> Entity | None:
+    """The entity a sentence is about: an investment target, else its first salient lab."""
+    for ref in sent.refs:
+        if ref.salient and ref.entity.can_raise and _STAKE_IN.search(
+                folded[max(sent.start, ref.start - 14):ref.start]):
+            return ref.entity
+    for want in (lambda e: e.can_raise, lambda e: e.can_own):
+        for ref in sent.refs:
+            if ref.salient and not ref.brand and ref.role != "product" and want(ref.entity):
+                return ref.entity
+    for ref in sent.refs:
+        if ref.salient and not ref.brand and ref.entity.can_own:
+            return ref.entity
+    return None

@@ -1,0 +1,57 @@
+"""Power of data centres and clusters, in MW.
+
+Grammar: an exact number, an optional scale, then a power unit (`MW`,
+`megawatts`, `GW`, `gigawatts`, `兆瓦`, `吉瓦`, `千兆瓦`, `万千瓦`). Energy
+(`MWh`, `兆瓦时`), kilowatts (rack level) and vague amounts give no fact.
+Subject: as for GPU owners (nearest entity that can own compute, else the
+focus); status planned when the sentence plans, else operational.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.numbers import NUMBER, qualifier_before, value_of
+from extractors.passage import Passage
+
+POWER_RE = re.compile(
+    rf"(?P<num>{NUMBER})(?:\s?(?P<more>多|余))?(?:\s?(?P<scale>万|千|百))?\s?-?"
+    r"(?P<unit>gigawatts?|megawatts?|gw|mw|吉瓦|千兆瓦|兆瓦|百万千瓦|万千瓦)(?![a-z])(?!\s?时)"
+)
+_UNIT_MW = {"gigawatt": 1000.0, "gigawatts": 1000.0, "gw": 1000.0, "吉瓦": 1000.0, "千兆瓦": 1000.0,
+            "megawatt": 1.0, "megawatts": 1.0, "mw": 1.0, "兆瓦": 1.0, "百万千瓦": 1000.0,
+            "万千瓦": 10.0}
+_PLANNED = re.compile(
+    r"\bwill\b|plans?\b|planned|planning|\bby 20\d\d|\bnext\b|would|aims?\b|expects?|"
+    r"under construction|is building|are building|将|计划|预计|打算|目标|未来|拟|在建|规划"
+)
+
+
+def extract_power(p: Passage) -> list[dict]:
+    """Power facts of a passage (contract dicts), de-duplicated by MW."""
+    facts: list[dict] = []
+    seen: list[float] = []
+    folded = p.folded
+    for sent in p.sentences:
+        for m in POWER_RE.finditer(folded, sent.start, sent.end):
+            base = value_of(m.group("num"), m.group("scale"))
+            if base is None:
+                continue
+            mw = base * _UNIT_MW[m.group("unit")]
+            if mw < 1 or any(abs(x - mw) <= 0.01 * mw for x in seen):
+                continue
+            refs = [r for r in sent.refs if r.salient and not r.brand and r.entity.can_own]
+            before = [r for r in refs if r.end <= m.start()]
+            subject = (before[-1].entity.name if before else refs[0].entity.name if refs
+                       else sent.focus.name if sent.focus else None)
+            seen.append(mw)
+            facts.append({
+                "subject": subject,
+                "mw": int(mw) if float(mw).is_integer() else mw,
+                "status": "planned" if _PLANNED.search(folded, sent.start, sent.end) else "operational",
+                "qualifier": qualifier_before(folded[max(0, m.start() - 16):m.start()]),
+                "evidence": p.evidence(sent),
+                "span": [sent.start, sent.end],
+                "confidence": 0.7 if subject else 0.5,
+            })
+    return facts

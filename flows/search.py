@@ -1,0 +1,188 @@
+"""Full-text search over article titles and bodies, in English and Chinese.
+
+DuckDB's fts extension splits text on anything that is not a letter or digit, which leaves a
+Chinese sentence as one long "word". So titles and bodies are indexed as search terms: text is
+folded (`extractors.folding`: traditional to simplified, full-width to ASCII, lower case), and
+every run of Chinese, Japanese or Korean characters becomes its overlapping character pairs
+(`融资完成` -> `融资 资完 完成`). A query goes through the same steps and must match every pair,
+so `融资` finds articles containing 融资 (or traditional 融資), and `Series B` works as in English.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import duckdb
+
+from extractors.folding import fold
+from warehouse import migrate, read_connection, write_connection
+from warehouse.search_index import (
+    IndexedArticle,
+    index_exists,
+    match,
+    orphan_count,
+    stale_articles,
+    stems,
+    write_index,
+)
+
+# bump when search_terms changes: every article is re-tokenised on the next rebuild
+TERMS_VERSION = "cjk-pairs-1"
+
+_CJK = (
+    "\u3040-\u30ff"  # hiragana, katakana
+    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # CJK ideographs and compatibility ideographs
+    "\uac00-\ud7af"  # hangul syllables
+    "\U00020000-\U0002ebef"  # CJK extensions B-F
+)
+_CJK_RUN = re.compile(f"[{_CJK}]+")
+_WORD = re.compile(r"[^\W_]+")  # letters and digits of any script, as the index splits them
+
+SNIPPET_CHARS = 160
+
+
+@dataclass(frozen=True)
+class IndexUpdate:
+    """What a rebuild of the search index did."""
+
+    reindexed: int
+    removed: int
+    rebuilt: bool
+    seconds: float
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One article that matched, with a snippet around the first match."""
+
+    rank: int
+    article_id: str
+    score: float
+    title: str | None
+    published: datetime | None
+    lang: str | None
+    url: str
+    snippet: str
+    highlights: list[tuple[int, int]]  # [start, end) spans of matches within the snippet
+
+
+def _pairs(run: str) -> str:
+    if len(run) == 1:
+        return run
+    return " ".join(run[i : i + 2] for i in range(len(run) - 1))
+
+
+def search_terms(text: str) -> str:
+    """`text` as index terms: folded, each CJK run turned into its overlapping character pairs."""
+    return _CJK_RUN.sub(lambda m: f" {_pairs(m.group())} ", fold(text or ""))
+
+
+def rebuild_search_index(warehouse: str | Path, *, force: bool = False) -> IndexUpdate:
+    """Re-tokenise new or changed articles and rebuild the fts index; a no-op when nothing changed.
+
+    `force` rebuilds the index even when every article is current.
+    """
+    started = time.monotonic()
+    with write_connection(warehouse) as con:
+        migrate(con)
+        stale = stale_articles(con, TERMS_VERSION)
+        removed = orphan_count(con)
+        if not (stale or removed or force or not index_exists(con)):
+            return IndexUpdate(0, 0, False, time.monotonic() - started)
+        documents = [
+            IndexedArticle(a.article_id, a.content_hash, a.title, search_terms(a.title or ""),
+                           search_terms(a.body))
+            for a in stale
+        ]
+        write_index(con, documents, TERMS_VERSION, datetime.now(UTC))
+    return IndexUpdate(len(documents), removed, True, time.monotonic() - started)
+
+
+def refresh_search_index(warehouse: str | Path) -> IndexUpdate | None:
+    """Bring the index up to date after an ingest; a failure is logged, never raised.
+
+    The articles are stored either way, and `computewatch search --reindex` retries with the error shown.
+    """
+    try:
+        return rebuild_search_index(warehouse)
+    except (duckdb.Error, RuntimeError) as exc:  # WarehouseLockedError is a RuntimeError
+        logging.getLogger(__name__).warning(
+            "search index not updated (%s); run `computewatch search --reindex`", " ".join(str(exc).split())
+        )
+        return None
+
+
+def _patterns(query: str, word_stems: dict[str, str]) -> list[re.Pattern[str]]:
+    """Regexes that find the query's terms in folded text, CJK runs whole, words by their stem."""
+    folded = fold(query)
+    patterns = [re.compile(re.escape(run)) for run in _CJK_RUN.findall(folded)]
+    for word in _WORD.findall(_CJK_RUN.sub(" ", folded)):
+        stem = word_stems.get(word, word)
+        if len(stem) < 3:  # "b" of "Series B": the word itself, not every word starting with b
+            patterns.append(re.compile(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])"))
+            continue
+        # Porter turns a final y into i ("company" -> "compani"): accept either spelling
+        stem_pattern = re.escape(stem[:-1]) + "[iy]" if stem.endswith("i") else re.escape(stem)
+        patterns.append(re.compile(rf"(?<![^\W_]){stem_pattern}[^\W_]*"))
+    return patterns
+
+
+def make_snippet(
+    body: str, patterns: list[re.Pattern[str]], width: int = SNIPPET_CHARS
+) -> tuple[str, list[tuple[int, int]]]:
+    """About `width` characters of `body` around its first match, and the matches inside it."""
+    folded = fold(body)  # same length as body: offsets carry over
+    spans = sorted({m.span() for p in patterns for m in p.finditer(folded) if m.end() > m.start()})
+    first = spans[0][0] if spans else 0
+    start = max(0, first - width // 3)
+    end = min(len(body), start + width)
+    start = max(0, min(start, end - width))
+    # start and end on a word boundary when the text has spaces nearby
+    if start > 0:
+        space = body.find(" ", start, first)
+        if 0 <= space < first and space - start < 20:
+            start = space + 1
+    if end < len(body):
+        space = body.rfind(" ", max(start, end - 20), end)
+        if space > start:
+            end = space
+    text = " ".join(body[start:end].split("\n"))
+    prefix = "… " if start > 0 else ""
+    suffix = " …" if end < len(body) else ""
+    shift = len(prefix) - start
+    highlights = [(s + shift, e + shift) for s, e in spans if s >= start and e <= end]
+    return prefix + text + suffix, highlights
+
+
+def search(
+    warehouse: str | Path,
+    text: str,
+    *,
+    limit: int = 10,
+    lang: str | None = None,
+    since: date | None = None,
+) -> list[SearchHit]:
+    """Articles matching every word of `text`, best first, with snippets.
+
+    Raises `ValueError` when `text` holds nothing to search for and
+    `warehouse.search_index.SearchIndexMissingError` when no index was built yet.
+    """
+    terms = search_terms(text)
+    if not _WORD.search(terms):
+        raise ValueError(f"nothing to search for in {text!r}: give a word or some characters")
+    with read_connection(warehouse) as con:
+        matches = match(con, terms, limit=limit, lang=lang, since=since)
+        words = sorted(set(_WORD.findall(_CJK_RUN.sub(" ", fold(text)))))
+        word_stems = dict(zip(words, stems(con, words), strict=True))
+    patterns = _patterns(text, word_stems)
+    hits = []
+    for rank, m in enumerate(matches, start=1):
+        snippet, highlights = make_snippet(m.body, patterns)
+        hits.append(SearchHit(rank, m.article_id, m.score, m.title, m.published, m.lang, m.url,
+                              snippet, highlights))
+    return hits
