@@ -14,6 +14,7 @@ import re
 
 from extractors.chips import CHIP_TOKEN_RE, chip_name
 from extractors.currencies import to_usd
+from extractors.compute_context import COMPUTE_CONTEXT
 from extractors.money_roles import sentence_roles
 from extractors.passage import Passage
 from extractors.sentences import clause_span
@@ -58,8 +59,12 @@ def extract_costs(p: Passage) -> list[dict]:
                 continue
             if any(abs(a - m.amount) <= 0.01 * m.amount and c == m.currency for a, c in seen):
                 continue
-            seen.append((m.amount, m.currency))
             c_start, c_end = clause_span(folded, sent.start, sent.end, m.start)
+            subject, lab_subject = _subject(p, sent, m.start, c_start, c_end)
+            # only compute spending: an AI lab or cloud spends it, or the sentence says compute
+            if subject is None or not (lab_subject or COMPUTE_CONTEXT.search(folded, sent.start, sent.end)):
+                continue
+            seen.append((m.amount, m.currency))
             ctx = folded[max(sent.start, m.start - 60):min(sent.end, m.end + 60)]
             if _QUARTER.search(ctx):
                 period = None
@@ -72,7 +77,7 @@ def extract_costs(p: Passage) -> list[dict]:
             else:
                 period = None
             facts.append({
-                "subject": _subject(p, sent, m.start, c_start, c_end),
+                "subject": subject,
                 "amount": _num(m.amount),
                 "currency": m.currency,
                 "amount_usd": _num(usd),
@@ -86,22 +91,26 @@ def extract_costs(p: Passage) -> list[dict]:
     return facts
 
 
-def _subject(p: Passage, sent, pos: int, c_start: int, c_end: int) -> str | None:
+def _subject(p: Passage, sent, pos: int, c_start: int, c_end: int) -> tuple[str | None, bool]:
+    """(who spends, whether that is an AI lab or cloud) for an amount at `pos`."""
     refs = [r for r in sent.refs if r.salient and not r.brand and r.entity.can_own]
     # the spender is the subject of the clause, not a supplier named next to the amount
     in_clause = [r for r in refs if c_start <= r.start and r.end <= pos]
-    if in_clause:
-        return in_clause[0].entity.name
     before = [r for r in refs if r.end <= pos]
-    if before:
-        return before[-1].entity.name
     after = [r for r in refs if r.start >= pos]
-    if after:
-        return after[0].entity.name
+    ref = (in_clause or [None])[0] or (before[-1] if before else None) or (after[0] if after else None)
+    if ref is not None:
+        return ref.entity.name, _is_compute_entity(ref.entity)
     chip = CHIP_TOKEN_RE.search(p.folded, c_start, c_end)
     if chip:
-        return f"{chip_name(chip.group(1))} GPUs"
-    return sent.focus.name if sent.focus else None
+        return f"{chip_name(chip.group(1))} GPUs", True
+    if sent.focus is not None:
+        return sent.focus.name, False  # carried over: the sentence itself must say compute
+    return None, False
+
+
+def _is_compute_entity(entity) -> bool:
+    return bool(entity.kinds & {"lab", "cloud"})
 
 
 def _num(x: float) -> float | int:

@@ -55,6 +55,7 @@ _PREVIOUS = re.compile(
     r"previous|earlier|initial|prior\b|first round|last year'?s?|此前|之前|早期|上一轮|前一轮|首轮|上轮|最初"
 )
 _ADDITIONAL = re.compile(r"additional|another \$|fresh|追加|额外|新一轮|new round")
+_AGAIN = re.compile(r"additional|another|again|second|追加|再次|又")
 _PART_OF = re.compile(r"part of|作为.{0,12}一部分|的一部分")
 _ROUND_ANAPHOR = re.compile(
     r"\b(?:this|the|that) (?:round|funding|raise|deal|investment|financing)\b|本轮|该轮|这轮|此轮|"
@@ -102,6 +103,12 @@ _ZONE_BEFORE_CUE = re.compile(
     r"等?(?:参与了?|参投|联合领投|共同领投|领投|跟投)|\s(?:led|co-led) the (?:round|funding|investment)|"
     r"\s(?:participated|have taken stakes?|has taken a stake|took stakes?|took a stake)"
 )
+# After a bare "from", only names that look like investors count ("from Hong Kong" does not).
+_ORG_NAME = re.compile(
+    r"\b(?:Capital|Ventures?|Partners|Fund|Investments?|Group|Holdings?|Management|Bank|Global|"
+    r"Equity|Advisors|Inc|LLC|LP|Labs?|Technologies|Corp)\b|基金|资本|创投|投资|集团|银行"
+)
+_INSTITUTION = re.compile(r"(?:基金|资本|创投|投资|集团|有限公司|银行|资管|控股|产业基金|基金会)$")
 _ITEM_SPLIT = re.compile(r",\s?(?:and\s)?|\sand\s|、|和|及|与|以及")
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w.&-]*(?:\s(?:[A-Z][\w.&-]*|of|&))*)$")
 _POSSESSIVE_HEAD = re.compile(r"^.*?'s\s")
@@ -125,6 +132,8 @@ class Round:
     additional: bool = False
     part_of: bool = False
     anaphor: bool = False
+    again: bool = False  # "an additional $4 billion": a new round even at the same amount
+    group: int | None = None  # start of the list of amounts this one belongs to
 
 
 def _round_name(m: re.Match) -> str:
@@ -208,11 +217,22 @@ def _respective_lab(p: Passage, sent: Sentence, role: Role) -> tuple[Entity | No
     return labs[len(labs) - size + index].entity, True
 
 
-def _zone_spans(folded: str, sent: Sentence) -> list[tuple[int, int]]:
+def _zone_spans(folded: str, sent: Sentence, *, after_only: bool = False) -> list[tuple[int, int]]:
+    """Investor-list spans of a sentence ("led by ...", "投资方包括 ...", "... 等参与")."""
+    key = ("zones", after_only)
+    cached = sent.cache.get(key)
+    if cached is None:
+        cached = sent.cache[key] = _find_zones(folded, sent, after_only)
+    return cached
+
+
+def _find_zones(folded: str, sent: Sentence, after_only: bool) -> list[tuple[int, int]]:
     spans = []
     for m in _ZONE_AFTER.finditer(folded, sent.start, sent.end):
         end = _ZONE_END.search(folded, m.end(), sent.end)
         spans.append((m.end(), end.start() if end else sent.end))
+    if after_only:
+        return spans
     for m in _ZONE_BEFORE_CUE.finditer(folded, sent.start, sent.end):
         start = max(folded.rfind(",", sent.start, m.start()), folded.rfind("。", sent.start, m.start()),
                     folded.rfind(";", sent.start, m.start()))
@@ -225,8 +245,10 @@ def _in_zones(r: Ref, zones: list[tuple[int, int]]) -> bool:
     return any(s <= r.start and r.end <= e for s, e in zones)
 
 
-def _zone_names(p: Passage, sent: Sentence, span: tuple[int, int]) -> list[tuple[int, str]]:
-    """Investor names in a list span: registry names, else capitalised names (English)."""
+def _zone_names(p: Passage, sent: Sentence, span: tuple[int, int],
+                strict: bool = False) -> list[tuple[int, str]]:
+    """Investor names in a list span: registry names, else capitalised names (English) or
+    short names and institution names (Chinese)."""
     out: list[tuple[int, str]] = []
     s, e = span
     pos = s
@@ -240,38 +262,57 @@ def _zone_names(p: Passage, sent: Sentence, span: tuple[int, int]) -> list[tuple
         if refs:
             out.extend((r.start, r.entity.name) for r in refs if r.role == "name")
             continue
+        if strict and not refs:
+            org = _ORG_NAME.search(p.text[item_start:item_end])
+            if not org:
+                continue
         original = p.text[item_start:item_end].strip(" ,.\"'()")
+        original = re.sub(r"^(?:由|包括|来自|以及)", "", original)
         original = _POSSESSIVE_HEAD.sub("", original)
-        if p.lang == "en" or original.isascii():
+        if original.isascii():
             m = _CAPITALISED_RUN.search(original)
             if m and m.end() == len(original) and len(m.group(0)) > 2:
                 name = m.group(0).strip()
                 if not re.fullmatch(r"(?:The|A|An|Its|Their|Inc|Corp)\.?", name):
                     out.append((item_start + m.start(), name))
-        elif 1 < len(original) <= 10 and not re.search(r"\d|等|的|公司$", original):
+        elif (1 < len(original) <= 10 or (len(original) <= 24 and _INSTITUTION.search(original))) and (
+                not re.search(r"\d|等|的|[,，。]|[a-z]{3}", original)):
             out.append((item_start, original))
     return out
 
 
 def _investor_mentions(p: Passage, sent: Sentence) -> list[tuple[int, str]]:
-    """(position, name) of the investors a sentence names."""
+    """(position, name) of the investors a sentence names.
+
+    A list after its cue ("... led by X") belongs to the amount before it: when
+    that amount is not a round (debt, revenue), its names are dropped by
+    giving them the position of that amount, which no round owns.
+    """
     names: list[tuple[int, str]] = []
+    after_spans = _zone_spans(p.folded, sent, after_only=True)
     for span in _zone_spans(p.folded, sent):
-        names.extend(_zone_names(p, sent, span))
-    # subjects of an investment verb: "Microsoft has invested", "软银集团及英伟达各自投资了"
+        found = _zone_names(p, sent, span, strict=p.folded.endswith("from ", 0, span[0]))
+        if span in after_spans:
+            owner = [x for x in sent.money if x.end <= span[0]]
+            if owner:
+                found = [(owner[-1].start, name) for _, name in found]
+        names.extend(found)
+    # subjects of an investment verb: "Microsoft has invested", "软银集团及英伟达各自投资了";
+    # they fund the next amount of the sentence
     for m in _INVEST_VERB.finditer(p.folded, sent.start, sent.end):
         clause_start = max(p.folded.rfind(",", sent.start, m.start()), sent.start)
+        nxt = [x for x in sent.money if x.start >= m.end()]
         for r in sent.refs:
             if (clause_start <= r.start and r.end <= m.start() and r.role == "name"
                     and not r.brand and ("investor" in r.entity.kinds or r.entity.is_cloud
                                          or "chipmaker" in r.entity.kinds
                                          or "company" in r.entity.kinds)):
-                names.append((r.start, r.entity.name))
-    seen: set[str] = set()
+                names.append((nxt[0].start if nxt else r.start, r.entity.name))
+    seen: set[tuple[int, str]] = set()
     out = []
     for pos, name in sorted(names):
-        if name not in seen:
-            seen.add(name)
+        if (pos, name) not in seen:
+            seen.add((pos, name))
             out.append((pos, name))
     return out
 
@@ -341,6 +382,9 @@ def extract_rounds(p: Passage) -> list[Round]:
             rnd = Round(sent, role.money, lab, explicit)
             rnd.previous = bool(_PREVIOUS.search(near_left))
             rnd.additional = bool(_ADDITIONAL.search(near_left))
+            rnd.again = bool(_AGAIN.search(near_left))
+            if role.group[1] > 1:
+                rnd.group = sent.money[sent.money.index(role.money) - role.group[0]].start
             rnd.part_of = bool(_PART_OF.search(near_left))
             rnd.anaphor = bool(_ROUND_ANAPHOR.search(p.folded, max(sent.start, role.money.start - 30),
                                                      min(sent.end, role.money.end + 30)))
@@ -362,12 +406,22 @@ def extract_rounds(p: Passage) -> list[Round]:
                 continue
             _lone_valuation(p, sent, vrole, rounds)
         # investors named in the sentence
-        investors = _investor_mentions(p, sent)
+        investors = (_investor_mentions(p, sent)
+                     if sent_rounds or (sent.refs and FUNDING_CUE.search(p.folded, sent.start, sent.end))
+                     else [])
         if sent_rounds and investors:
+            owned = {r.money.start: r for r in sent_rounds}
+            owned.update({r.valuation.start: r for r in sent_rounds if r.valuation is not None})
             for pos, name in investors:
-                target = min(sent_rounds, key=lambda r: abs(r.money.start - pos))
-                if name != target.lab.name and name not in target.investors:
-                    target.investors.append(name)
+                target = owned.get(pos)
+                if target is None and any(x.start == pos for x in sent.money):
+                    continue  # listed for an amount that is not a round
+                if target is None:
+                    target = min(sent_rounds, key=lambda r: abs(r.money.start - pos))
+                # "分别投资了 10 亿美元和 20 亿美元": the investor of a list funds each amount
+                for rnd in [x for x in sent_rounds if x.group == target.group] if target.group else [target]:
+                    if name != rnd.lab.name and name not in rnd.investors:
+                        rnd.investors.append(name)
         elif investors and not sent_rounds:
             _continuation(p, sent, investors, rounds, pending)
         for rnd in sent_rounds:
@@ -470,6 +524,8 @@ def _dedupe(rounds: list[Round]) -> list[Round]:
         dup = None
         for prev in out:
             if prev.lab is not r.lab:
+                continue
+            if r.again:
                 continue
             if r.money is not None and prev.money is not None:
                 a, b = _usd(prev), _usd(r)

@@ -26,12 +26,15 @@ say "each" of N clusters yield N facts.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from extractors.chips import CHIP, CHIP_TOKEN_RE, GENERIC, chip_name
 from extractors.dates import find_dates, is_deadline, target_phrase
 from extractors.labs import Entity
 from extractors.money_roles import COST_CUE
-from extractors.numbers import NUMBER, qualifier_before, value_of
+from extractors.numbers import ARABIC, QUALIFIER, qualifier_before, value_of
+from extractors.regex_variants import Variants
+from extractors.word_cues import WordCue
 from extractors.passage import Passage, Ref, Sentence
 from extractors.sentences import clause_span
 
@@ -40,26 +43,54 @@ _ADJ = (
     r"more|additional|new|extra|latest|advanced|custom|liquid-cooled|specialized|专用|高端|ai|"
     r"blackwell|hopper|high-end|cutting-edge|flagship)"
 )
-GPU_COUNT_RE = re.compile(
-    rf"(?P<num>{NUMBER})(?:\s?(?P<more>多|余))?"
+GPU_COUNT_RE = Variants(
+    rf"(?P<num>{{NUMBER}})(?:\s?(?P<more>多|余))?"
     rf"(?:\s?(?P<scale>thousand|million|mn|k|m|万|千|百万|十万))?(?:\s?(?P<more2>多|余))?\+?"
     rf"\s?(?P<cls>个|张|块|台|枚|颗|片|套)?\s?(?:of\s)?(?:{_ADJ}\s?){{0,3}}"
     rf"(?P<chip>{CHIP}|{GENERIC})(?P<plural>s)?(?![a-z0-9])"
 )
+# A count whose chip word is left out, after a full count in the same sentence.
+_ELLIPTIC_ZH = Variants(
+    rf"(?P<num>{{NUMBER}})(?:\s?(?P<scale>万|千|百万|十万))?\s?(?P<cls>块|张|颗|枚)(?!钱|\s?(?:gpu|芯片|显卡|卡))"
+)
+_ELLIPTIC_EN = re.compile(
+    rf"\b(?:to|reach(?:es|ing)?|total of|another|additional)\s(?:{QUALIFIER}\s)?(?P<num>{ARABIC})"
+    rf"(?:\s?(?P<scale>k|thousand|million))?(?=\s(?:by|in|next|this|before|within|over|later|at)\b|\s?[,.;)]|$)"
+)
+# Cheap gate before the count grammar: any chip name or chip word at all.
+_CHIP_WORD = WordCue([
+    f"{w}*" for w in (
+        "h100 h200 h20 h800 a100 a800 b100 b200 b300 gb200 gb300 gh200 v100 l40 l20 mi2 mi3 tpu "
+        "trainium trn2 gaudi ascend blackwell hopper rubin mtia maia gpu chip accelerator "
+        "processor semiconductor graphics 芯片 显卡 加速卡 算力卡 半导体 处理器 卡 昇腾"
+    ).split()
+])
 _HOURS_AFTER = re.compile(r"\s?(?:gpus?\s?|chips?\s?)?(?:-?hours?|小时|时|hrs?\b|机时|卡时)")
 _RACK_AFTER = re.compile(r"\s?(?:nvl\d+|racks?|servers?|服务器|机柜|机架)")
 _EQUIV_AFTER = re.compile(r"\s?-?(?:equivalents?|e\b|等效|当量)")
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥]|us\$|usd|rmb)\s?$")
 _CONDITIONAL = re.compile(r"\s?(?:if|如果|假如|假设|倘若|若)")
 _HYPOTHETICAL = re.compile(r"租用|rent(?:ing)?|would|could|可能|预计|假设|估计")
+# delivery or start-up still to come, said after the count
+_FUTURE_AFTER = re.compile(
+    r"(?:预计|将|将于|计划|有望|即将).{0,10}?(?:交付|到货|上线|投入使用|部署|建成|投产|投入运行)|"
+    r"expected to (?:be )?(?:deliver|arriv|come online|go online|complete|be online|be operational)|"
+    r"will be (?:delivered|online|deployed|operational|installed|completed|built)|"
+    r"(?:are|is) (?:expected|due|scheduled|slated) to|when (?:complete|completed|finished|built)"
+)
 _PLANNED = re.compile(
-    r"\bwill\b|plans?\b|planned|planning|\bby (?:the end|next|this|early|late|mid|q[1-4]|20\d\d)|"
+    r"\bordered|\border(?:s|ing)?\b|订购|下单|\bwill\b|plans?\b|planned|planning|\bby (?:the end|next|this|early|late|mid|q[1-4]|20\d\d)|"
     r"\bnext\b|would|to deploy|aims?\b|intends?|expects?|is building|are building|under construction|"
     r"needs?\b|going to|将|计划|需要|预计|打算|希望|目标|未来|明年|即将|拟|下一个|下一代|筹建|在建|要"
 )
 _ONLINE_AFTER = re.compile(
     r"(?:\s?(?:gpus?|chips?))?\s?(?:are\s|is\s)?(?:already\s)?(?:online|operational|up and running|in operation|"
     r"in service|deployed|已上线|已投入使用|已部署|在运行)"
+)
+# chips that money being raised is for are still to come
+_PURPOSE = re.compile(
+    r"用途|用于购买|用于采购|将用于|to (?:buy|purchase|acquire)\b|proceeds|use the (?:money|funds|capital)|"
+    r"(?:money|funds|capital) (?:will|would) (?:be used|go)"
 )
 _TRAINING = re.compile(r"\btrain(?:s|ed|ing)?\b|训练")
 _PAST = re.compile(r"previously|original|used to|此前|之前|原先|最初")
@@ -134,7 +165,9 @@ def _status(p: Passage, sent: Sentence, start: int, end: int, prev_end: int) -> 
     if _PAST.search(clause) or _ONLINE_AFTER.match(folded, end, min(sent.end, end + 16)):
         return "operational"
     # plans stated before the count (its verb) or in its own clause decide
-    if _PLANNED.search(folded, max(sent.start, prev_end), start) or _PLANNED.search(clause):
+    if (_PLANNED.search(folded, max(sent.start, prev_end), start) or _PLANNED.search(clause)
+            or _PURPOSE.search(folded, sent.start, sent.end)
+            or _FUTURE_AFTER.search(folded, end, sent.end)):
         return "planned"
     if _TRAINING.search(folded, sent.start, sent.end):
         return "training"
@@ -174,6 +207,37 @@ def _copies(p: Passage, sent: Sentence, start: int) -> int:
     return 1
 
 
+@dataclass(slots=True)
+class _Count:
+    start: int
+    end: int
+    num: str
+    scale: str | None
+    cls: str | None
+    chip: str | None  # None for an elliptic count ("扩展至 100 万块", "to reach 85,000")
+    more: bool
+
+
+def _counts(folded: str, sent: Sentence) -> list[_Count]:
+    """Counts of chips in a sentence: full ones, then elliptic ones after a full one."""
+    if not _CHIP_WORD.search(folded, sent.start, sent.end):
+        return []  # cheap gate: no chip word, no count
+    full = [_Count(m.start(), m.end(), m.group("num"), m.group("scale"), m.group("cls"),
+                   m.group("chip"), bool(m.group("more") or m.group("more2")))
+            for m in GPU_COUNT_RE.finditer(folded, sent.start, sent.end)]
+    if not full:
+        return full
+    out = list(full)
+    for rx in (_ELLIPTIC_ZH, _ELLIPTIC_EN):
+        for m in rx.finditer(folded, full[0].end, sent.end):
+            if any(c.start < m.end("num") and m.start("num") < c.end for c in out):
+                continue
+            out.append(_Count(m.start("num"), m.end(), m.group("num"), m.group("scale"),
+                              m.groupdict().get("cls"), None, False))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
 def extract_gpus(p: Passage) -> list[dict]:
     """GPU count facts of a passage (contract dicts), de-duplicated."""
     facts: list[dict] = []
@@ -182,35 +246,39 @@ def extract_gpus(p: Passage) -> list[dict]:
     folded = p.folded
     for sent in p.sentences:
         prev_end = sent.start
-        counts = list(GPU_COUNT_RE.finditer(folded, sent.start, sent.end))
+        counts = _counts(folded, sent)
+        last_chip: str | None = None
         for m in counts:
-            num, scale, cls = m.group("num"), m.group("scale"), m.group("cls")
-            count = value_of(num, scale)
-            if count is None or count < 100 or not float(count).is_integer() and count < 1000:
+            count = value_of(m.num, m.scale)
+            if count is None or count < 100 or not float(count).is_integer():
                 continue
-            if not scale and not cls and re.fullmatch(r"(?:19|20)\d\d", num):
+            if m.chip is None and (last_chip is None or count < 1000):
+                continue
+            if not m.scale and not m.cls and re.fullmatch(r"(?:19|20)\d\d", m.num):
                 continue  # a year: "in 2024 H100 prices rose"
-            if _MONEY_BEFORE.search(folded, max(0, m.start() - 4), m.start()):
+            if _MONEY_BEFORE.search(folded, max(0, m.start - 4), m.start):
                 continue
-            after_chip = m.end()
-            if (_HOURS_AFTER.match(folded, after_chip) or _RACK_AFTER.match(folded, after_chip)
-                    or _EQUIV_AFTER.match(folded, after_chip)):
+            if (_HOURS_AFTER.match(folded, m.end) or _RACK_AFTER.match(folded, m.end)
+                    or _EQUIV_AFTER.match(folded, m.end)):
                 continue
-            c_start, c_end = clause_span(folded, sent.start, sent.end, m.start())
+            c_start, c_end = clause_span(folded, sent.start, sent.end, m.start)
             if _CONDITIONAL.match(folded, c_start):
                 continue
             if _HYPOTHETICAL.search(folded, c_start, c_end) and any(
                     x.start >= c_start and x.end <= c_end + 20 for x in sent.money
             ) and COST_CUE.search(folded, c_start, min(sent.end, c_end + 20)):
                 continue
-            owner, provider, named = _owner(p, sent, m.start(), m.end())
+            owner, provider, named = _owner(p, sent, m.start, m.end)
             if owner is None:
                 continue
-            chip = chip_name(m.group("chip"))
+            if m.chip is None:
+                chip = last_chip
+            else:
+                chip = chip_name(m.chip)
             if chip == "GPU":
                 # a chip named in the sentence, unless it belongs to another count
                 tokens = [chip_name(t.group(1)) for t in CHIP_TOKEN_RE.finditer(folded, sent.start, sent.end)
-                          if not any(o is not m and o.start() <= t.start() < o.end() for o in counts)]
+                          if not any(o is not m and o.start <= t.start() < o.end for o in counts)]
                 tokens = [t for t in tokens if t != "GPU"]
                 if tokens:
                     chip = tokens[0]
@@ -218,18 +286,20 @@ def extract_gpus(p: Passage) -> list[dict]:
                     if passage_chip is False:
                         passage_chip = _chip_in_passage(p)
                     chip = passage_chip or "GPU"
-            status = _status(p, sent, m.start(), m.end(), prev_end)
-            prev_end = m.end()
-            target = _target(p, sent, m.start()) if status == "planned" else None
-            qualifier = qualifier_before(folded[max(0, m.start() - 16):m.start()])
-            if m.group("more") or m.group("more2"):
+            last_chip = chip
+            status = _status(p, sent, m.start, m.end, prev_end)
+            prev_end = m.end
+            target = _target(p, sent, m.start) if status == "planned" else None
+            qualifier = qualifier_before(folded[max(0, m.start - 16):m.start])
+            if m.more:
                 qualifier = qualifier or "over"
             key = (owner.name, float(count), chip)
-            copies = _copies(p, sent, m.start())
+            copies = _copies(p, sent, m.start)
             if copies == 1 and any(k[0] == key[0] and abs(k[1] - key[1]) <= 0.005 * key[1]
                                    and (k[2] == chip or "GPU" in (k[2], chip)) for k in keys):
                 continue
             confidence = 0.6 + (0.15 if named else 0) + (0.1 if chip != "GPU" else 0)
+            confidence -= 0.15 if m.chip is None else 0
             for _ in range(copies):
                 keys.append(key)
                 facts.append({

@@ -20,6 +20,7 @@ from extractors.currencies import (
     prefix_code,
     suffix_code,
 )
+from extractors.regex_variants import Variants
 from extractors.numbers import (
     AFTER_QUALIFIERS,
     MORE_SUFFIX,
@@ -56,8 +57,8 @@ _PREFIXED = re.compile(
     rf"(?:{_SEP}(?:{PREFIX})?\s?(?P<n2>{NUMBER})(?:\s?(?P<s2>{SCALE}))?)?"
     rf"(?:\s?(?:{SUFFIX_ONLY}|{SUFFIX_OR_PREFIX}(?!\s?\d))(?![a-z]))?"
 )
-_SUFFIXED = re.compile(
-    rf"(?P<n1>{NUMBER})(?:\s?(?P<m1>{MORE_SUFFIX}))?(?:\s?(?P<s1>{SCALE}))?"
+_SUFFIXED = Variants(
+    rf"(?P<n1>{{NUMBER}})(?:\s?(?P<m1>{MORE_SUFFIX}))?(?:\s?(?P<s1>{SCALE}))?"
     rf"(?:{_SEP}(?P<n2>{NUMBER})(?:\s?(?P<s2>{SCALE}))?)?"
     rf"\s?(?P<suf>{SUFFIX})(?![a-z])"
 )
@@ -97,6 +98,25 @@ def _build(m: re.Match, folded: str, lang: str | None, prefixed: bool) -> Money 
     return Money(m.start(), end, amount, currency, qualifier, upper)
 
 
+_SUFFIX_MARK = re.compile(SUFFIX)
+
+
+def _suffixed(folded: str):
+    """Suffixed amounts, searched only in a short window before each currency word
+    (scanning the whole text for numbers is the slow part)."""
+    last_end = 0
+    for mark in _SUFFIX_MARK.finditer(folded):
+        start = max(last_end, mark.start() - 48)
+        best = None
+        for m in _SUFFIXED.finditer(folded, start, mark.end()):
+            if m.end() == mark.end() or (m.end() > mark.start() and m.end() <= mark.end()):
+                best = m
+                break
+        if best is not None:
+            last_end = best.end()
+            yield best
+
+
 def find_money(folded: str, lang: str | None = None) -> list[Money]:
     """Every money phrase of the folded text, in order, without overlaps."""
     found: list[Money] = []
@@ -106,7 +126,7 @@ def find_money(folded: str, lang: str | None = None) -> list[Money]:
         if money:
             found.append(money)
             taken.append((money.start, money.end))
-    for m in _SUFFIXED.finditer(folded):
+    for m in _suffixed(folded):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         money = _build(m, folded, lang, prefixed=False)

@@ -19,41 +19,67 @@ from dataclasses import dataclass
 from extractors.money import Money
 from extractors.numbers import QUALIFIER
 from extractors.passage import Sentence
+from extractors.word_cues import WordCue
 
-FUNDING_CUE = re.compile(
-    r"rais(?:e|ed|es|ing)\b|fund-?rais\w*|funding|financing|\bround\b|investments?\b|"
-    r"invest(?:s|ed|ing)?\b|pump(?:s|ed|ing)?\b|inject\w*|infusion|"
-    r"capital\b(?!\s(?:expenditure|spending|investment))|\bstakes?\b|backing|"
-    r"融资|投资|注资|筹集|筹资|筹得|募集|募资|获投|出资|入股|领投|跟投|资金|[a-k+]\s?轮|天使|"
-    r"series [a-k]|\bseed\b"
-)
-COST_CUE = re.compile(
-    r"spend(?:s|ing)?\b|spent|\bcosts?\b|costing|capex|capital expenditures?|capital spending|"
-    r"budget\w*|price tag|worth of|to build|build(?:ing|s)?\b|construct\w*|infrastructure|"
-    r"data cent(?:er|re)s?|supercomputers?|clusters?|compute\b|cloud services?|services\b|"
-    r"contracts?\b|commitments?|purchase|lease|rent(?:al|ing)?\b|"
-    r"花费|耗资|成本|预算|支出|开支|资本开支|资本支出|造价|价值|建设|建造|兴建|租用|租赁|服务|"
-    r"算力|数据中心|超级计算机|超算|集群|采购|订单"
-)
-TRAP_CUE = re.compile(
-    r"revenues?|\bsales\b|annuali[sz]ed|\barr\b|profits?|\bincome|earnings|market (?:value|cap\w*)|"
-    r"per (?:million )?tokens?|\btokens?\b|subscriptions?|per month|a month|salar(?:y|ies)|"
-    r"pay package|compensation|\bfined?\b|penalt(?:y|ies)|settlement|acqui(?:re|red|res|ring|sition)|"
-    r"buyout|share price|stock price|\bloss(?:es)?\b|\bdebt\b|\bloans?\b|\bbonds?\b|credit (?:line|facility)|"
-    r"tender offer|secondary (?:sale|share)|"
-    r"收入|营收|营业额|销售额|利润|净利|亏损|市值|收购|并购|罚款|薪酬|年薪|月薪|股价|债|贷款|每百万|token"
-)
-TOTAL_CUE = re.compile(
-    r"\btotal\b|in all\b|altogether|combined|cumulative|to date|so far|"
-    r"累计|累积|总计|总共|共计|合计|总额|总融资|融资总额|总规模|加起来"
-)
+def _series(prefix: str) -> list[str]:
+    return [f"{prefix}{letter}" for letter in "abcdefghijk"]
+
+
+FUNDING_CUE = WordCue([
+    "raise", "raised", "raises", "raising", "fundraising", "fund-raising", "fundraise",
+    "funding", "financing", "round", "rounds", "investment", "investments", "invest", "invests",
+    "invested", "investing", "pump", "pumps", "pumped", "pumping", "inject*", "infusion",
+    "fresh capital", "new capital", "raise capital", "capital injection", "capital raise",
+    "growth capital", "venture capital", "stake", "stakes", "backing", "seed",
+    *_series("series "), *_series("series-"),
+    "融资", "投资", "注资", "筹集", "筹资", "筹得", "募集", "募资", "获投", "出资", "入股", "领投",
+    "跟投", "资金", "轮", "天使",
+])
+COST_CUE = WordCue([
+    "spend", "spends", "spending", "spent", "cost", "costs", "costing", "capex",
+    "capital expenditure", "capital expenditures", "capital spending", "budget*", "price tag",
+    "to build", "build", "builds", "building", "construct*", "infrastructure",
+    "data center", "data centers", "data centre", "data centres", "supercomputer",
+    "supercomputers", "cluster", "clusters", "compute", "cloud service", "cloud services",
+    "services", "contract", "contracts", "commitment", "commitments", "purchase", "lease",
+    "rent", "rents", "rented", "rental", "renting",
+    "花费", "耗资", "成本", "预算", "支出", "开支", "资本开支", "资本支出", "造价", "价值", "建设",
+    "建造", "兴建", "租用", "租赁", "服务", "算力", "数据中心", "超级计算机", "超算", "集群", "采购",
+    "订单", "基础设施", "基建", "智算中心",
+])
+TRAP_CUE = WordCue([
+    "revenue", "revenues", "sales", "annualized", "annualised", "arr", "profit", "profits",
+    "income", "earnings", "market value", "market cap*", "per token", "per million tokens",
+    "token", "tokens", "subscription", "subscriptions", "per month", "a month", "salary",
+    "salaries", "pay package", "compensation", "fine", "fined", "fines", "penalty", "penalties",
+    "settlement", "acquire", "acquired", "acquires", "acquiring", "acquisition", "acquisitions",
+    "buyout", "share price", "stock price", "loss", "losses", "debt", "loan", "loans", "bond",
+    "bonds", "credit line", "credit facility", "tender offer", "secondary sale",
+    "secondary share*", "listing", "ipo", "initial public offering", "net worth", "worth of",
+    "tariff*", "shares", "share sale", "notes offering", "convertible",
+    "上市", "募股", "发债", "身家", "关税",
+    "收入", "营收", "营业额", "销售额", "利润", "净利", "亏损", "市值", "收购", "并购", "罚款",
+    "薪酬", "年薪", "月薪", "股价", "债", "贷款", "每百万",
+])
+# Capital-markets words that make "raise $X" something other than a venture round.
+NOT_A_ROUND = WordCue([
+    "listing", "ipo", "initial public offering", "bond", "bonds", "debt", "loan", "loans",
+    "notes offering", "convertible", "share sale", "tender offer", "secondary sale",
+    "underwriter*", "offering", "green shoe", "greenshoe", "flotation",
+    "上市", "募股", "发债", "债券", "贷款", "承销",
+])
+TOTAL_CUE = WordCue([
+    "total", "in all", "altogether", "combined", "cumulative", "to date", "so far",
+    "累计", "累积", "总计", "总共", "共计", "合计", "总额", "总融资", "融资总额", "总规模", "加起来",
+])
 TOTAL_AFTER = re.compile(r"\s?(?:in total|to date|so far|in all|altogether|combined|in aggregate)")
 _VAL_RIGHT = re.compile(r"\s?(?:pre-money\s|post-money\s)?valuation|\s?的?(?:投前|投后)?估值")
 _VAL_LEFT = re.compile(
     rf"(?:(?:valued|valuing|values|value|valuation)\b[^$€£¥\d.;]{{0,40}}?"
     rf"\b(?:at|of|to|near|around|about)\s(?:{QUALIFIER}\s?)?"
-    rf"|估值(?:已|更|将|或|还|也|则|有望|预计|或将|一举)?"
-    rf"(?:为|是|达|达到|超过|超|逾|近|约|至|攀升至|升至|增至|提升至|跃升至|飙升至|高达|接近|突破|在|约为)?"
+    rf"|估值\s?(?:{QUALIFIER}\s?)?"
+    rf"|估值(?:(?!募集|筹集|获得|完成|融资(?!后)|募资)[^,;。\d$]){{0,14}}?"
+    rf"(?:为|是|达|达到|超过|攀升至|升至|增至|提升至|跃升至|飙升至|高达|接近|突破|约为)"
     rf"\s?(?:{QUALIFIER}\s?)?)$"
 )
 _LIST_SEP = re.compile(r"^\s?(?:、|,|and|和|及|与)\s?$")
@@ -63,6 +89,24 @@ _INFRA_OBJECT = re.compile(
     r"facilit(?:y|ies)|campus(?:es)?|capacity|compute|chips|servers|supercomputers?|clusters?)|"
     r"建设|兴建|数据中心|基础设施|算力|智算中心"
 )
+_TO_LAB = re.compile(r"(?:向|对|给)\s?$")
+_PURPOSE_CLAUSE = re.compile(r"[,;，；]\s?(?:用于|以|来|to |for |which will)")
+_CLAUSE_END = re.compile(r"[,;，；。]")
+
+
+def _object_span(folded: str, sent: Sentence, m: Money, next_start: int) -> tuple[int, int]:
+    """Where the object of an investment verb can be: the rest of the clause, plus a
+    following purpose clause ("，用于建设数据中心")."""
+    limit = min(next_start, m.end + 90)
+    end = _CLAUSE_END.search(folded, m.end, limit)
+    if end is None:
+        return m.end, limit
+    if _PURPOSE_CLAUSE.match(folded, end.start(), limit):
+        nxt = _CLAUSE_END.search(folded, end.end(), limit)
+        return m.end, nxt.start() if nxt else limit
+    return m.end, end.start()
+
+
 _INVEST_WORD = re.compile(r"invest\w*|投资|投入")
 
 
@@ -78,7 +122,7 @@ class Role:
     group: tuple[int, int] = (0, 1)  # (index in its list, size of the list)
 
 
-def _nearest(rx: re.Pattern, folded: str, left: tuple[int, int], right: tuple[int, int]) -> int:
+def _nearest(rx: WordCue | re.Pattern, folded: str, left: tuple[int, int], right: tuple[int, int]) -> int:
     best = 10_000
     for m in rx.finditer(folded, *left):
         best = min(best, left[1] - m.end())
@@ -89,7 +133,14 @@ def _nearest(rx: re.Pattern, folded: str, left: tuple[int, int], right: tuple[in
 
 
 def sentence_roles(folded: str, sent: Sentence) -> list[Role]:
-    """Role of each money phrase of `sent`."""
+    """Role of each money phrase of `sent` (computed once per sentence)."""
+    cached = sent.cache.get("roles")
+    if cached is None:
+        cached = sent.cache["roles"] = _roles(folded, sent)
+    return cached
+
+
+def _roles(folded: str, sent: Sentence) -> list[Role]:
     money = sent.money
     roles: list[Role] = []
     # Group list members ("130 亿美元、70 亿美元、60 亿美元") so they share cues.
@@ -126,8 +177,16 @@ def sentence_roles(folded: str, sent: Sentence) -> list[Role]:
                 kind = None
             elif d_fund == best:
                 kind = "funding"
-                far_right = (right[0], min(next_start, right[0] + 90))
-                if _INFRA_OBJECT.search(folded, *far_right) and _nearest(_INVEST_WORD, folded, left, right) == d_fund:
+                if NOT_A_ROUND.search(folded, max(sent.start, m.start - 40), min(sent.end, m.end + 50)):
+                    kind = None
+                infra = _INFRA_OBJECT.search(folded, *_object_span(folded, sent, m, next_start))
+                # ... unless a lab receives it: "invested $13 billion in OpenAI", "向 OpenAI 投资"
+                lab_first = infra and any(
+                    (m.end <= r.start < infra.start() and r.entity.can_raise)
+                    or (r.entity.can_raise and left[0] - 20 <= r.start < m.start
+                        and _TO_LAB.search(folded, max(sent.start, r.start - 3), r.start))
+                    for r in sent.refs)
+                if infra and not lab_first and _nearest(_INVEST_WORD, folded, left, right) == d_fund:
                     kind = "cost"
             else:
                 kind = "cost"

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from extractors.chips import CHIP
+from extractors.compute_context import COMPUTE_CONTEXT
 from extractors.folding import fold
 from extractors.labs import Entity, Mention, find_mentions
 from extractors.money import Money, find_money
@@ -29,12 +30,15 @@ _ROLE_AFTER = re.compile(
     r"首席|创始人|联合创始人|总裁|董事|员工|前员工|研究员|科学家|工程师|早期成员|成员|团队|高管|发言人|投资者|投资人|股东|ceo)"
 )
 _ROLE_LIST_AFTER = re.compile(r"[\w\s,/&.-]{0,30}?\s(?:ceo|chief executive|founder)\b")
-_BEFORE_NON_SALIENT = re.compile(
-    r"(?:former|ex-|previously|than|unlike|like|such as|rivals?(?: like)?|competitors?|ahead of|"
-    r"behind|compared (?:with|to)|versus|vs\.?|outpac\w+|前|原|比|不如|对手|相比|超过)\s?(?:the\s)?$"
+# Words right before a name that make it a non-subject (checked with str.endswith).
+_BEFORE_NON_SALIENT = tuple(
+    "former|ex-|previously|than|unlike|like|such as|rival|rivals|rivals like|competitor|"
+    "competitors|ahead of|behind|compared with|compared to|versus|vs|vs.|outpacing|outpaced|"
+    "前|原|比|不如|对手|相比|超过".split("|")
 )
 _BRAND_AFTER = re.compile(rf"\s?(?:blackwell\s|hopper\s)?{CHIP}(?![a-z])")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]+")
 
 
 @dataclass(slots=True)
@@ -59,6 +63,7 @@ class Sentence:
     refs: list[Ref] = field(default_factory=list)
     money: list[Money] = field(default_factory=list)
     focus: Entity | None = None  # carried in from earlier sentences
+    cache: dict = field(default_factory=dict)  # per-sentence results shared by the rules
 
 
 @dataclass(slots=True)
@@ -77,18 +82,29 @@ class Passage:
 
 def detect_lang(text: str) -> str:
     """"zh" when a tenth of the letters are CJK ideographs, else "en"."""
-    sample = text[:4000]
+    sample = text[:1500]
     cjk = len(_CJK.findall(sample))
-    letters = sum(1 for ch in sample if ch.isalpha())
-    return "zh" if letters and cjk / letters > 0.1 else "en"
+    latin = sum(map(len, _LATIN.findall(sample)))
+    return "zh" if cjk and cjk / (cjk + latin) > 0.1 else "en"
+
+
+def _word_edge(before: str) -> bool:
+    """True when the cue ending `before` is a whole word ("than", not "ethan")."""
+    for cue in _BEFORE_NON_SALIENT:
+        if before.endswith(cue):
+            head = before[: -len(cue)]
+            return not (cue[0].isascii() and head and head[-1].isalpha() and head[-1].isascii())
+    return False
 
 
 def _ref(m: Mention, text: str, folded: str) -> Ref:
     after = folded[m.end:m.end + 40]
-    before = folded[max(0, m.start - 14):m.start]
+    before = folded[max(0, m.start - 16):m.start].rstrip()
+    if before.endswith(" the"):
+        before = before[:-4].rstrip()
     role_mod = bool(_ROLE_AFTER.match(after)) or bool(
-        m.role == "name" and _ROLE_LIST_AFTER.match(after) and "," in after[:3])
-    non_salient = role_mod or bool(_BEFORE_NON_SALIENT.search(before))
+        m.role == "name" and "," in after[:3] and _ROLE_LIST_AFTER.match(after))
+    non_salient = role_mod or (before.endswith(_BEFORE_NON_SALIENT) and _word_edge(before))
     brand = bool(_BRAND_AFTER.match(after)) and not after.startswith(("'s", "的"))
     return Ref(m.start, m.end, m.entity, m.role, not non_salient, brand)
 
@@ -98,7 +114,12 @@ def analyse(text: str, lang: str | None = None) -> Passage:
     folded = fold(text)
     lang = lang if lang in ("en", "zh") else detect_lang(text)
     spans = sentence_spans(text)
-    refs = [_ref(m, text, folded) for m in find_mentions(text, folded)]
+    mentions = find_mentions(text, folded)
+    named = {m.entity for m in mentions if m.role != "person"}
+    if not COMPUTE_CONTEXT.search(folded):
+        # "Musk" stands for xAI only where the passage is about AI or names xAI
+        mentions = [m for m in mentions if m.role != "person" or m.entity in named]
+    refs = [_ref(m, text, folded) for m in mentions]
     money = _without_conversions(find_money(folded, lang), folded)
     sentences = [Sentence(i, s, e) for i, (s, e) in enumerate(spans)]
     _distribute(sentences, refs, "refs")

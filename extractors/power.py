@@ -11,13 +11,17 @@ from __future__ import annotations
 
 import re
 
-from extractors.numbers import NUMBER, qualifier_before, value_of
+from extractors.compute_context import COMPUTE_CONTEXT
+from extractors.numbers import qualifier_before, value_of
+from extractors.regex_variants import Variants
 from extractors.passage import Passage
+from extractors.sentences import clause_span
 
-POWER_RE = re.compile(
-    rf"(?P<num>{NUMBER})(?:\s?(?P<more>多|余))?(?:\s?(?P<scale>万|千|百))?\s?-?"
+POWER_RE = Variants(
+    rf"(?P<num>{{NUMBER}})(?:\s?(?P<more>多|余))?(?:\s?(?P<scale>万|千|百))?\s?-?"
     r"(?P<unit>gigawatts?|megawatts?|gw|mw|吉瓦|千兆瓦|兆瓦|百万千瓦|万千瓦)(?![a-z])(?!\s?时)"
 )
+_UNIT = re.compile(r"gigawatt|megawatt|gw|mw|吉瓦|兆瓦|千瓦")
 _UNIT_MW = {"gigawatt": 1000.0, "gigawatts": 1000.0, "gw": 1000.0, "吉瓦": 1000.0, "千兆瓦": 1000.0,
             "megawatt": 1.0, "megawatts": 1.0, "mw": 1.0, "兆瓦": 1.0, "百万千瓦": 1000.0,
             "万千瓦": 10.0}
@@ -27,16 +31,26 @@ _PLANNED = re.compile(
 )
 
 
+def _status(folded: str, sent, start: int, end: int) -> str:
+    c_start, c_end = clause_span(folded, sent.start, sent.end, start)
+    if _PLANNED.search(folded, c_start, c_end) or _PLANNED.search(folded, sent.start, start):
+        return "planned"
+    return "operational"
+
+
 def extract_power(p: Passage) -> list[dict]:
     """Power facts of a passage (contract dicts), de-duplicated by MW."""
     facts: list[dict] = []
     seen: list[float] = []
     folded = p.folded
+    if not _UNIT.search(folded):
+        return facts
     for sent in p.sentences:
         for m in POWER_RE.finditer(folded, sent.start, sent.end):
             base = value_of(m.group("num"), m.group("scale"))
-            if base is None:
-                continue
+            prev_start = p.sentences[sent.index - 1].start if sent.index else sent.start
+            if base is None or not COMPUTE_CONTEXT.search(folded, prev_start, sent.end):
+                continue  # a power plant or a country's grid is not a data centre
             mw = base * _UNIT_MW[m.group("unit")]
             if mw < 1 or any(abs(x - mw) <= 0.01 * mw for x in seen):
                 continue
@@ -44,11 +58,13 @@ def extract_power(p: Passage) -> list[dict]:
             before = [r for r in refs if r.end <= m.start()]
             subject = (before[-1].entity.name if before else refs[0].entity.name if refs
                        else sent.focus.name if sent.focus else None)
+            if subject is None:
+                continue
             seen.append(mw)
             facts.append({
                 "subject": subject,
                 "mw": int(mw) if float(mw).is_integer() else mw,
-                "status": "planned" if _PLANNED.search(folded, sent.start, sent.end) else "operational",
+                "status": _status(folded, sent, m.start(), m.end()),
                 "qualifier": qualifier_before(folded[max(0, m.start() - 16):m.start()]),
                 "evidence": p.evidence(sent),
                 "span": [sent.start, sent.end],

@@ -1,16 +1,29 @@
-"""The `alert` flow: funding events that match the rules go to the outbox, the outbox goes out via apprise."""
+"""The `alert` flow: funding events that match the rules go to the outbox, the outbox goes out.
+
+Each (funding event, channel) gets one alert, and one follow-up per later revision (status or
+amount changed). Channels that fail are retried with a growing delay on later runs; see
+`warehouse/outbox.py` for the delivery guarantee (at least once, duplicates only after a crash).
+"""
 
 from __future__ import annotations
 
+import logging
+import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
-import apprise
+import duckdb
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
+from prefect.exceptions import MissingContextError
 
+from flows.alert_message import render_alert, render_test_message
+from flows.channels import Delivery, check_url, describe_channel, send
 from flows.config import AlertRules
-from warehouse import outbox, read_connection, write_connection
+from flows.writer_lock import warehouse_writer
+from warehouse import migrate, outbox
 
 
 @dataclass(frozen=True)
@@ -22,107 +35,138 @@ class AlertSummary:
     failed: int
 
 
-def _money(amount: float | None, currency: str | None) -> str:
-    if amount is None:
-        return "undisclosed"
-    for scale, suffix in ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")):
-        if abs(amount) >= scale:
-            return f"{currency or 'USD'} {amount / scale:.3g}{suffix}"
-    return f"{currency or 'USD'} {amount:,.0f}"
+def _logger() -> logging.Logger | logging.LoggerAdapter:
+    try:
+        return get_run_logger()
+    except MissingContextError:
+        return logging.getLogger("computewatch.alerts")
 
 
-def render_alert(event: dict, kind: str) -> tuple[str, str]:
-    """Title and English body of an alert about one funding event row."""
-    amount = _money(event["amount"], event["currency"])
-    round_name = event["round"] or "round not named"
-    prefix = "Update" if kind == "update" else "New funding"
-    title = f"{prefix}: {event['lab']} {amount} ({round_name}, {event['status'] or 'unknown'})"
-    seen = event["first_seen"]
-    lines = [
-        f"Lab: {event['lab']}",
-        f"Amount: {amount}"
-        + (f" (about USD {event['amount_usd'] / 1e9:.3g}B)" if event["amount_usd"]
-           and event["currency"] not in (None, "USD") else ""),
-        f"Round: {round_name}",
-        f"Valuation: {_money(event['valuation_usd'], 'USD') if event['valuation_usd'] else 'not reported'}",
-        f"Status: {event['status'] or 'unknown'}"
-        + (f" (history: {' -> '.join(event['status_history'])})" if kind == "update" else ""),
-        f"Date: {seen.date().isoformat() if seen else 'unknown'}",
-        f"Sources ({event['n_sources']}):",
-        *[f"  {url}" for url in event["source_urls"] or []],
-    ]
-    if kind == "update":
-        lines.insert(0, "This updates an earlier alert about the same funding event.")
-    return title, "\n".join(lines)
+def _usable_urls(rules: AlertRules) -> list[str]:
+    """The channels apprise understands (the flow warns about the others)."""
+    return [u for u in rules.channel_urls() if check_url(u) is None]
 
 
-def _matching_events(warehouse: str, rules: AlertRules) -> list[dict]:
-    with read_connection(warehouse) as con:
-        cur = con.execute(
-            """
-            SELECT event_id, revision, lab, round, amount, currency, amount_usd, valuation_usd,
-                   status, status_history, first_seen, n_sources, source_urls
+def _events_to_alert(con: duckdb.DuckDBPyConnection, rules: AlertRules) -> list[dict]:
+    """Events that match the rules, plus events some channel was already told about."""
+    cur = con.execute(
+        """
+        WITH e AS (
+            SELECT *,
+                status IN (SELECT unnest(?))
+                AND coalesce(amount_usd, 0) >= ?
+                AND (len(?) = 0 OR lower(lab) IN (SELECT lower(unnest(?)))) AS matches
             FROM funding_events
-            WHERE status IN (SELECT unnest(?))
-              AND coalesce(amount_usd, 0) >= ?
-              AND (len(?) = 0 OR lower(lab) IN (SELECT lower(unnest(?))))
-            ORDER BY first_seen, event_id
-            """,
-            [list(rules.statuses), rules.min_amount_usd, list(rules.labs), list(rules.labs)],
         )
-        names = [d[0] for d in cur.description]
-        return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+        SELECT * FROM e
+        WHERE matches
+           OR event_id IN (SELECT event_id FROM alerts_outbox WHERE state IN ('sent', 'sending'))
+        ORDER BY first_seen, event_id
+        """,
+        [list(rules.statuses), rules.min_amount_usd, list(rules.labs), list(rules.labs)],
+    )
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+
+def _enqueue_event(con: duckdb.DuckDBPyConnection, event: Mapping, channels: list[str],
+                   now: datetime) -> int:
+    return outbox.enqueue(
+        con, event, channels, lambda kind, previous: render_alert(event, kind, previous), now,
+        matches=bool(event["matches"]),
+    )
 
 
 @task(name="enqueue-alerts", cache_policy=NO_CACHE)
 def enqueue_alerts(warehouse: str, rules: AlertRules) -> int:
-    """Create outbox rows for every matching event revision not alerted yet on each channel."""
-    channels = [outbox.channel_id(u) for u in rules.urls]
-    if not channels:
+    """Create the outbox rows every channel still needs; return how many were created."""
+    channels = [outbox.channel_id(u) for u in _usable_urls(rules)]
+    if not channels or not Path(warehouse).exists():
         return 0
-    events = _matching_events(warehouse, rules)
     now = datetime.now(UTC)
     created = 0
-    with write_connection(warehouse) as con:
+    with warehouse_writer(warehouse) as con:
+        migrate(con)
         con.execute("BEGIN TRANSACTION")
-        for event in events:
-            created += outbox.enqueue(
-                con, event["event_id"], event["revision"], channels,
-                lambda kind, e=event: render_alert(e, kind), now,
-            )
-        con.execute("COMMIT")
+        try:
+            for event in _events_to_alert(con, rules):
+                created += _enqueue_event(con, event, channels, now)
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
     return created
 
 
 @task(name="deliver-alerts", cache_policy=NO_CACHE)
-def deliver_alerts(warehouse: str, urls: tuple[str, ...]) -> tuple[int, int]:
-    """Send due outbox rows through apprise; (sent, failed). Failures retry on a later run."""
-    by_channel = {outbox.channel_id(u): u for u in urls}
-    now = datetime.now(UTC)
-    with read_connection(warehouse) as con:
-        due = [a for a in outbox.pending(con, now) if a.channel in by_channel]
+def deliver_alerts(warehouse: str, rules: AlertRules) -> tuple[int, int]:
+    """Claim the due outbox rows, send them through apprise; return (sent, failed).
+
+    A channel that fails once in a run is not tried again in that run: its other alerts
+    wait for the same backoff instead of each waiting for a time-out.
+    """
+    urls = {outbox.channel_id(u): u for u in _usable_urls(rules)}
+    if not urls or not Path(warehouse).exists():
+        return 0, 0
+    logger = _logger()
+    claim = uuid.uuid4().hex
+    base = timedelta(seconds=rules.retry_seconds)
+    cap = timedelta(seconds=rules.max_retry_seconds)
+    with warehouse_writer(warehouse) as con:
+        migrate(con)
+        due = outbox.claim_due(con, list(urls), claim, datetime.now(UTC))
     sent = failed = 0
-    logger = get_run_logger()
-    for alert in due:
-        notifier = apprise.Apprise()
-        notifier.add(by_channel[alert.channel])
-        ok = bool(notifier.notify(title=alert.title, body=alert.body))
-        with write_connection(warehouse) as con:
-            if ok:
-                outbox.mark_sent(con, alert, datetime.now(UTC))
-                sent += 1
+    down: dict[str, str] = {}
+    try:
+        for alert in due:
+            url = urls[alert.channel]
+            if alert.channel in down:
+                result = Delivery(False, down[alert.channel])
             else:
-                # the channel id names the channel without its secret
-                outbox.mark_failed(con, alert, f"delivery to {alert.channel} failed",
-                                   datetime.now(UTC))
+                result = send(url, alert.title, alert.body)
+            with warehouse_writer(warehouse) as con:
+                if result.ok:
+                    outbox.mark_sent(con, alert, datetime.now(UTC))
+                else:
+                    outbox.mark_failed(con, alert, result.error or "delivery failed",
+                                       datetime.now(UTC), base=base, cap=cap)
+            if result.ok:
+                sent += 1
+                logger.info("alert sent to %s: %s", describe_channel(url), alert.title)
+            else:
                 failed += 1
-                logger.warning("alert to %s failed; will retry", alert.channel)
+                if alert.channel not in down:
+                    logger.warning("alert to %s failed, will retry: %s", describe_channel(url),
+                                   result.error)
+                down[alert.channel] = result.error or "delivery failed"
+    except BaseException:
+        # give back what this run claimed and did not get to, so the next run sends it
+        with warehouse_writer(warehouse) as con:
+            outbox.release(con, claim)
+        raise
     return sent, failed
 
 
 @flow(name="alert")
 def alert(warehouse: str, rules: AlertRules) -> AlertSummary:
     """Queue alerts for matching funding events and deliver everything due."""
+    if not rules.urls:
+        return AlertSummary(enqueued=0, sent=0, failed=0)
+    logger = _logger()
+    for url in rules.channel_urls():
+        problem = check_url(url)
+        if problem:
+            logger.warning("alert channel skipped: %s", problem)
     enqueued = enqueue_alerts(warehouse, rules)
-    sent, failed = deliver_alerts(warehouse, rules.urls) if rules.urls else (0, 0)
+    sent, failed = deliver_alerts(warehouse, rules)
     return AlertSummary(enqueued=enqueued, sent=sent, failed=failed)
+
+
+def send_test_alerts(rules: AlertRules) -> list[tuple[str, Delivery]]:
+    """Send the test message to every channel; (channel name, outcome) for each."""
+    results = []
+    for url in rules.channel_urls():
+        name = describe_channel(url)
+        title, body = render_test_message(name)
+        results.append((name, send(url, title, body)))
+    return results

@@ -66,7 +66,10 @@ def run(
                     "add [[source]] entries or try `computewatch run --demo`")
     console.print(f"computewatch: {'demo corpus' if demo else f'{len(settings.sources)} sources'}"
                   f" -> {settings.warehouse}", highlight=False)
-    run_pipeline(settings, demo=demo, say=lambda line: console.print(line, highlight=False))
+    from flows.progress import steps
+
+    with steps(console, 3, "computewatch run") as progress:
+        run_pipeline(settings, demo=demo, say=progress.advance, on_stage=progress.start)
     if not quiet:
         print_summary(settings.warehouse, console)
 
@@ -142,29 +145,45 @@ def estimate(
 
 @app.command()
 def sql(
-    query: Annotated[str, typer.Argument(help="A read-only SQL query.")],
+    query: Annotated[str | None, typer.Argument(help="A read-only SQL query.")] = None,
+    file: Annotated[str | None, typer.Option("--file", "-f", help="Read the SQL from a file (- for stdin).")] = None,
+    fmt: Annotated[
+        str | None, typer.Option("--format", help="table, csv, jsonl or parquet (default: from --out, else table).")
+    ] = None,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write the result to this file.")] = None,
+    max_rows: Annotated[int, typer.Option("--max-rows", help="Rows shown in a table.", min=1)] = 1000,
+    wait: Annotated[
+        float, typer.Option("--wait", help="Seconds to wait for a running flow's lock.", min=0)
+    ] = 30.0,
     data_dir: DataDir = None,
     warehouse: WarehouseOpt = None,
 ) -> None:
-    """Run a read-only SQL query against the warehouse and print a table."""
-    import duckdb
-    from rich.table import Table
+    """Run a read-only SQL query against the warehouse: a table, CSV, JSON lines or Parquet.
 
-    from warehouse import WarehouseLockedError, read_connection
+    The public views (v_funding_events, v_gpu_observations, v_lab_compute, ...) are listed by
+    `computewatch sql "SELECT view_name, comment FROM duckdb_views() WHERE view_name LIKE 'v_%'"`.
+    """
+    from flows.query import QueryError, format_for, read_query_file, run_query
 
     settings = _settings(data_dir, warehouse, None)
     try:
-        with read_connection(settings.warehouse) as con:
-            cur = con.execute(query)
-            names = [d[0] for d in cur.description] if cur.description else []
-            rows = cur.fetchall() if names else []
-    except (duckdb.Error, WarehouseLockedError, FileNotFoundError) as exc:
-        raise _fail(" ".join(str(exc).split())) from None
-    table = Table(*names)
-    for row in rows:
-        table.add_row(*("" if v is None else str(v) for v in row))
-    console.print(table)
-    err.print(f"{len(rows)} row{'s' if len(rows) != 1 else ''}", highlight=False)
+        if (query is None) == (file is None):
+            raise QueryError("give a query or --file FILE.sql (one of them)")
+        text = read_query_file(file) if file is not None else query
+        result = run_query(settings.warehouse, text, fmt=format_for(fmt, out), out=out,
+                           console=console, max_rows=max_rows, wait_s=wait)
+    except QueryError as exc:
+        from rich.markup import escape
+
+        raise _fail(escape(str(exc))) from None
+    rows = f"{result.rows} row{'s' if result.rows != 1 else ''}"
+    if result.path is not None:
+        err.print(f"{rows} -> {result.path}", highlight=False)
+    elif result.shown < result.rows:
+        err.print(f"{rows}, {result.shown} shown (use --max-rows, or --format csv for all)",
+                  highlight=False)
+    else:
+        err.print(rows, highlight=False)
 
 
 @app.command()

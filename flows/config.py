@@ -14,6 +14,8 @@ import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from pydantic import SecretStr
+
 SOURCE_KINDS = ("rss", "atom", "sitemap", "html-index", "url")
 ALERT_STATUSES = ("closed", "announced", "talks")
 
@@ -38,6 +40,16 @@ class HttpSettings:
     max_retry_after_seconds: float = 120.0
     respect_robots: bool = True
     allow_private_addresses: bool = False
+    # a whole response (headers and every body byte) must arrive within this many seconds
+    request_deadline_seconds: float = 60.0
+    # how often a source is polled unless it sets its own interval
+    poll_interval_minutes: int = 30
+    # a known article is asked again (conditional GET) when its feed entry's date changes, or
+    # when it was last checked this many hours ago and first fetched at most revisit_for_days ago
+    revisit_after_hours: float = 24.0
+    revisit_for_days: float = 7.0
+    # article pages one source may have fetched in one poll; the rest wait for the next poll
+    max_pages_per_source: int = 200
 
 
 @dataclass(frozen=True)
@@ -56,12 +68,27 @@ class Source:
 
 @dataclass(frozen=True)
 class AlertRules:
-    """Which funding events alert, and where."""
+    """Which funding events alert, where, and how failed deliveries are retried.
 
-    urls: tuple[str, ...] = ()
+    `urls` are apprise URLs kept as `SecretStr`: they can hold tokens and passwords, and Prefect
+    stores flow parameters, so they print and serialise as `**********`. Plain strings are
+    accepted and wrapped.
+    """
+
+    urls: tuple[SecretStr, ...] = ()
     min_amount_usd: float = 0.0
     labs: tuple[str, ...] = ()  # empty: every lab
     statuses: tuple[str, ...] = ("closed", "announced")
+    retry_seconds: float = 30.0  # first wait after a failed delivery; doubles each failure
+    max_retry_seconds: float = 6 * 3600.0
+
+    def __post_init__(self) -> None:
+        wrapped = tuple(u if isinstance(u, SecretStr) else SecretStr(str(u)) for u in self.urls)
+        object.__setattr__(self, "urls", wrapped)
+
+    def channel_urls(self) -> tuple[str, ...]:
+        """The apprise URLs in clear, for sending only: never log or store them."""
+        return tuple(u.get_secret_value() for u in self.urls)
 
 
 @dataclass(frozen=True)
@@ -75,6 +102,10 @@ class Settings:
     http: HttpSettings = field(default_factory=HttpSettings)
     alerts: AlertRules = field(default_factory=AlertRules)
     poll_cron: str = "*/30 * * * *"
+    # `computewatch serve`: a poll every N seconds instead of the cron (cron stops at minutes)
+    poll_interval_seconds: float | None = None
+    # `computewatch serve`: how often send-alerts runs on its own, to retry failed channels
+    alerts_interval_seconds: float = 300.0
 
     @property
     def prefect_home(self) -> Path:
@@ -94,7 +125,7 @@ def parse_sources(doc: dict, origin: str) -> tuple[tuple[Source, ...], HttpSetti
     """Sources and HTTP defaults from a parsed `sources.toml`; `origin` names the file in errors."""
     defaults = doc.get("defaults", {})
     known = set(HttpSettings.__dataclass_fields__)
-    unknown = set(defaults) - known - {"poll_interval_minutes"}
+    unknown = set(defaults) - known
     if unknown:
         raise ConfigError(f"{origin}: unknown key(s) in [defaults]: {', '.join(sorted(unknown))}")
     http = HttpSettings(**{k: v for k, v in defaults.items() if k in known})
@@ -124,19 +155,67 @@ def parse_sources(doc: dict, origin: str) -> tuple[tuple[Source, ...], HttpSetti
     return tuple(sources), http
 
 
+def _number(raw: dict, key: str, default: float | None, where: str, *, positive: bool) -> float | None:
+    value = raw.get(key, default)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ConfigError(f"{where} `{key}` must be a number, not {value!r}")
+    if value < 0 or (positive and value == 0):
+        raise ConfigError(f"{where} `{key}` must be {'above' if positive else 'at least'} 0")
+    return float(value)
+
+
+def _strings(raw: dict, key: str, default: tuple[str, ...], where: str) -> tuple[str, ...]:
+    value = raw.get(key, default)
+    if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{where} `{key}` must be a list of strings")
+    return tuple(value)
+
+
+_ALERT_KEYS = {"urls", "min_amount_usd", "labs", "statuses", "retry_seconds", "max_retry_seconds"}
+
+
 def _parse_alerts(doc: dict, origin: str) -> AlertRules:
     raw = doc.get("alerts", {})
-    statuses = tuple(raw.get("statuses", AlertRules.statuses))
+    where = f"{origin}: [alerts]"
+    unknown = set(raw) - _ALERT_KEYS
+    if unknown:
+        raise ConfigError(f"{where} unknown key(s): {', '.join(sorted(unknown))}")
+    statuses = _strings(raw, "statuses", AlertRules.statuses, where)
     bad = [s for s in statuses if s not in ALERT_STATUSES]
     if bad:
-        raise ConfigError(f"{origin}: [alerts] statuses {bad} not in {ALERT_STATUSES}")
+        raise ConfigError(f"{where} statuses {bad} not in {ALERT_STATUSES}")
     env_urls = _split_urls(os.environ.get("COMPUTEWATCH_ALERT_URLS", ""))
     return AlertRules(
-        urls=env_urls or tuple(raw.get("urls", ())),
-        min_amount_usd=float(raw.get("min_amount_usd", 0.0)),
-        labs=tuple(raw.get("labs", ())),
+        urls=env_urls or _strings(raw, "urls", (), where),
+        min_amount_usd=_number(raw, "min_amount_usd", 0.0, where, positive=False),
+        labs=_strings(raw, "labs", (), where),
         statuses=statuses,
+        retry_seconds=_number(raw, "retry_seconds", AlertRules.retry_seconds, where, positive=True),
+        max_retry_seconds=_number(raw, "max_retry_seconds", AlertRules.max_retry_seconds, where,
+                                  positive=True),
     )
+
+
+_SCHEDULE_KEYS = {"poll_cron", "poll_interval_seconds", "alerts_interval_seconds"}
+
+
+def _parse_schedule(doc: dict, origin: str) -> dict:
+    raw = doc.get("schedule", {})
+    where = f"{origin}: [schedule]"
+    unknown = set(raw) - _SCHEDULE_KEYS
+    if unknown:
+        raise ConfigError(f"{where} unknown key(s): {', '.join(sorted(unknown))}")
+    cron = raw.get("poll_cron", Settings.poll_cron)
+    if not isinstance(cron, str) or len(cron.split()) not in (5, 6):
+        raise ConfigError(f"{where} `poll_cron` must be a cron expression such as \"*/30 * * * *\"")
+    return {
+        "poll_cron": cron,
+        "poll_interval_seconds": _number(raw, "poll_interval_seconds", None, where, positive=True),
+        "alerts_interval_seconds": _number(raw, "alerts_interval_seconds",
+                                           Settings.alerts_interval_seconds, where, positive=True),
+    }
 
 
 def load_settings(
@@ -155,7 +234,6 @@ def load_settings(
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"{src}: not valid TOML: {exc}") from exc
     sources, http = parse_sources(doc, str(src))
-    schedule = doc.get("schedule", {})
     return Settings(
         data_dir=data,
         warehouse=wh,
@@ -163,5 +241,5 @@ def load_settings(
         sources=sources,
         http=http,
         alerts=_parse_alerts(doc, str(src)),
-        poll_cron=schedule.get("poll_cron", Settings.poll_cron),
+        **_parse_schedule(doc, str(src)),
     )

@@ -1,25 +1,48 @@
-"""The `ingest` flow: sources -> fetched pages -> articles and facts -> one load per batch."""
+"""The `ingest` flow: due sources -> listed pages -> fetched pages -> articles and facts -> loads.
+
+Which sources are polled and which listed pages are requested follows `flows.fetch_plan`
+(poll intervals, conditional GETs of known pages only when they may have changed, failure
+backoff). Pages are fetched in the background (`flows.fetch_session`) while this thread
+parses and loads them in batches, one short warehouse write per batch.
+"""
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from urllib.parse import urlsplit
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
 from extractors.article import canonicalize_url, parse_article
 from extractors.facts import EXTRACTOR_VERSION, extract_facts
+from flows.artifacts import publish_ingest_table
 from flows.config import HttpSettings, Source
-from flows.discovery import ListedArticle, SourceFormatError, list_articles
 from flows.events import emit_facts_changed
-from flows.fetcher import FetchedPage, Fetcher, FetchError, FetchFailure
+from flows.fetch_plan import PageJob, next_poll_at, plan_pages, source_is_due
+from flows.fetch_session import FetchSession
+from flows.fetcher import FetchedPage, FetchFailure
 from flows.search import refresh_search_index
-from warehouse import migrate, read_connection, write_connection
+from flows.source_poll import SourcePoll
+from flows.writer_lock import warehouse_writer
+from warehouse import migrate
 from warehouse.failures import record_failure, resolve_failures
 from warehouse.load import ArticleRecord, LoadResult, load_articles
+from warehouse.source_state import (
+    PageCheck,
+    PageState,
+    PendingFailure,
+    SourcePollRecord,
+    SourceState,
+    pending_page_failures,
+    read_page_states,
+    read_source_states,
+    save_page_checks,
+    save_source_polls,
+    sync_sources,
+)
 
 BATCH_SIZE = 50
 
@@ -28,63 +51,73 @@ BATCH_SIZE = 50
 class IngestSummary:
     """What one ingest run did."""
 
-    sources: int = 0
-    listed: int = 0
-    fetched: int = 0
-    skipped_known: int = 0
+    sources: int = 0  # enabled sources
+    polled: int = 0  # of those, due and polled this run
+    listed: int = 0  # distinct article URLs the polled sources listed
+    fetched: int = 0  # pages read (2xx)
+    not_modified: int = 0  # known pages answered 304
+    skipped_known: int = 0  # known pages not due for a revisit, not requested
+    deferred: int = 0  # failed pages whose retry time has not come
     failures: list[FetchFailure] = field(default_factory=list)
     load: LoadResult = field(default_factory=LoadResult)
 
+    @property
+    def unchanged(self) -> int:
+        """Known articles that turned out (or were assumed, by the schedule) unchanged."""
+        return self.load.articles_unchanged + self.not_modified + self.skipped_known
+
 
 def _allowed_hosts(sources: Sequence[Source]) -> frozenset[str]:
-    from urllib.parse import urlsplit
-
     return frozenset(urlsplit(s.url).hostname or "" for s in sources if s.allow_private)
 
 
-async def _fetch_all(
-    sources: Sequence[Source], http: HttpSettings, known: set[str]
-) -> tuple[list[FetchedPage], list[FetchFailure], int, int]:
-    failures: list[FetchFailure] = []
-    listed: list[ListedArticle] = []
-    async with Fetcher(http, allow_private_hosts=_allowed_hosts(sources)) as fetcher:
-
-        async def one_source(source: Source) -> None:
-            if source.kind == "url":
-                listed.append(ListedArticle(source.url, source.name, source.lang))
-                return
-            try:
-                doc = await fetcher.fetch(source.url, source_name=source.name)
-                listed.extend(list_articles(source, doc.body, doc.final_url))
-            except (FetchError, SourceFormatError) as exc:
-                failures.append(FetchFailure(source.url, "source", str(exc), source.name))
-
-        await asyncio.gather(*(one_source(s) for s in sources))
-        # the same article may be listed by several sources: fetch it once
-        todo: dict[str, ListedArticle] = {}
-        for item in listed:
-            todo.setdefault(item.url, item)
-        fresh = [item for url, item in todo.items() if url not in known]
-        skipped = len(todo) - len(fresh)
-
-        async def one_page(item: ListedArticle) -> FetchedPage | None:
-            try:
-                return await fetcher.fetch(item.url, source_name=item.source_name,
-                                           lang_hint=item.lang_hint)
-            except FetchError as exc:
-                failures.append(FetchFailure(item.url, "fetch", str(exc), item.source_name))
-                return None
-
-        pages = [p for p in await asyncio.gather(*(one_page(i) for i in fresh)) if p is not None]
-    return pages, failures, len(todo), skipped
+@task(name="prepare-fetch", cache_policy=NO_CACHE)
+def prepare_fetch(
+    warehouse: str, sources: Sequence[Source]
+) -> tuple[dict[str, SourceState], dict[str, PendingFailure]]:
+    """Migrate, store the configured sources, and read their state and pending page failures."""
+    with warehouse_writer(warehouse) as con:
+        migrate(con)
+        sync_sources(con, sources)
+        return read_source_states(con), pending_page_failures(con)
 
 
-@task(name="fetch-sources", cache_policy=NO_CACHE)
-def fetch_sources(
-    sources: Sequence[Source], http: HttpSettings, known: set[str]
-) -> tuple[list[FetchedPage], list[FetchFailure], int, int]:
-    """Fetch every source document and every article page it lists that is not stored yet."""
-    return asyncio.run(_fetch_all(sources, http, known))
+@task(name="poll-sources", cache_policy=NO_CACHE)
+def poll_sources(
+    session: FetchSession, sources: Sequence[Source], states: dict[str, SourceState]
+) -> list[SourcePoll]:
+    """Fetch each due source document (conditionally) and list its articles."""
+    return session.poll(sources, states)
+
+
+@task(name="record-polls", cache_policy=NO_CACHE)
+def record_polls(
+    warehouse: str,
+    polls: Sequence[SourcePoll],
+    states: dict[str, SourceState],
+    page_urls: Sequence[str],
+    http: HttpSettings,
+    now: datetime,
+) -> dict[str, PageState]:
+    """Store each poll's outcome and schedule; return what is known of the pages in `page_urls`."""
+    records = []
+    with warehouse_writer(warehouse) as con:
+        for poll in polls:
+            source = poll.source
+            state = states.get(source.name)
+            failures = (state.consecutive_failures if state else 0) + 1 if poll.failed else 0
+            records.append(SourcePollRecord(
+                source.name, now, poll.status, None if poll.failed else len(poll.articles),
+                poll.etag, poll.last_modified, next_poll_at(source, now, failures, http),
+                poll.error))
+            if poll.failed:
+                record_failure(con, source.url, "source", poll.error or "failed", now,
+                               source.name)
+        save_source_polls(con, records)
+        # a `url` source's address is its article page: its page failures stay until it loads
+        resolve_failures(con, [p.source.url for p in polls
+                               if not p.failed and p.source.kind != "url"], now)
+        return read_page_states(con, page_urls)
 
 
 def _parse_published(value: str | None) -> datetime | None:
@@ -129,14 +162,24 @@ def page_to_article(
 
 @task(name="extract-batch", cache_policy=NO_CACHE)
 def extract_batch(
-    pages: Sequence[FetchedPage], fetched_at: datetime
-) -> tuple[list[tuple[ArticleRecord, dict]], list[FetchFailure]]:
-    """Articles and facts of a batch of pages (one task per batch, never per fact)."""
-    items, failures = [], []
-    for page in pages:
+    fetched: Sequence[tuple[PageJob, FetchedPage]], fetched_at: datetime
+) -> tuple[list[tuple[ArticleRecord, dict]], list[FetchFailure], list[PageCheck]]:
+    """Articles and facts of a batch of pages (one task per batch, never per fact).
+
+    Returns the articles with their facts, the pages that gave none, and a check (validators,
+    listing date) for every page that was read.
+    """
+    items, failures, checks = [], [], []
+    for job, page in fetched:
         out = page_to_article(page, fetched_at)
-        (failures if isinstance(out, FetchFailure) else items).append(out)
-    return items, failures
+        if isinstance(out, FetchFailure):
+            failures.append(out)
+            continue
+        items.append(out)
+        checks.append(PageCheck(job.url, job.source_name, page.headers.get("etag"),
+                                page.headers.get("last-modified"), job.stamp, fetched_at,
+                                page.status))
+    return items, failures, checks
 
 
 @task(name="load-batch", cache_policy=NO_CACHE)
@@ -144,48 +187,85 @@ def load_batch(
     warehouse: str,
     items: Sequence[tuple[ArticleRecord, dict]],
     failures: Sequence[FetchFailure],
+    checks: Sequence[PageCheck],
     now: datetime,
 ) -> LoadResult:
-    """Write a batch of articles, their facts and the failures in one short write."""
-    with write_connection(warehouse) as con:
+    """Write a batch of articles, their facts, page checks and failures in one short write."""
+    with warehouse_writer(warehouse) as con:
         result = load_articles(con, items, EXTRACTOR_VERSION)
         for failure in failures:
             record_failure(con, failure.url, failure.stage, failure.reason, now,
                            failure.source_name)
-        resolve_failures(con, [record.url for record, _ in items], now)
+        save_page_checks(con, checks)
+        resolve_failures(con, [check.url for check in checks], now)
     return result
 
 
-def _known_urls(warehouse: str) -> set[str]:
-    with write_connection(warehouse) as con:
-        migrate(con)
-    with read_connection(warehouse) as con:
-        return {row[0] for row in con.execute("SELECT url FROM article_urls").fetchall()}
+def _not_modified_check(job: PageJob, page: FetchedPage, now: datetime) -> PageCheck:
+    # a 304 may carry fresher validators; otherwise the ones sent stay valid
+    return PageCheck(job.url, job.source_name, page.headers.get("etag", job.etag),
+                     page.headers.get("last-modified", job.last_modified), job.stamp, now, 304)
+
+
+def _batches(
+    outcomes: Iterable[tuple[PageJob, FetchedPage | FetchFailure]], size: int
+) -> Iterator[list[tuple[PageJob, FetchedPage | FetchFailure]]]:
+    batch: list[tuple[PageJob, FetchedPage | FetchFailure]] = []
+    for outcome in outcomes:
+        batch.append(outcome)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 @flow(name="ingest", log_prints=False)
 def ingest(
-    warehouse: str, sources: list[Source], http: HttpSettings | None = None
+    warehouse: str,
+    sources: list[Source],
+    http: HttpSettings | None = None,
+    now: datetime | None = None,
 ) -> IngestSummary:
-    """Fetch the enabled sources, extract articles and facts, and load them idempotently."""
+    """Poll the due sources, fetch the pages worth fetching, and load articles and facts.
+
+    `now` (default: the current time) decides which sources and pages are due.
+    """
     logger = get_run_logger()
     http = http or HttpSettings()
+    now = now or datetime.now(UTC)
     enabled = [s for s in sources if s.enabled]
     summary = IngestSummary(sources=len(enabled))
-    known = _known_urls(warehouse)
-    pages, failures, listed, skipped = fetch_sources(enabled, http, known)
-    summary.listed, summary.fetched, summary.skipped_known = listed, len(pages), skipped
-    now = datetime.now(UTC)
-    batches = [pages[i : i + BATCH_SIZE] for i in range(0, len(pages), BATCH_SIZE)] or [[]]
-    pending_failures = list(failures)
-    for batch in batches:
-        items, page_failures = extract_batch(batch, now)
-        summary.load.merge(load_batch(warehouse, items, pending_failures + page_failures, now))
-        summary.failures.extend(pending_failures + page_failures)
-        pending_failures = []
+    states, pending = prepare_fetch(warehouse, sources)
+    due = [s for s in enabled if source_is_due(s, states.get(s.name), now, http)]
+    summary.polled = len(due)
+    with FetchSession(http, _allowed_hosts(enabled)) as session:
+        polls = poll_sources(session, due, states) if due else []
+        listed = [item for poll in polls for item in poll.articles]
+        summary.listed = len({item.url for item in listed})
+        page_states = record_polls(warehouse, polls, states,
+                                   sorted({i.url for i in listed} | set(pending)), http, now)
+        summary.failures.extend(FetchFailure(p.source.url, "source", p.error or "failed",
+                                             p.source.name) for p in polls if p.failed)
+        plan = plan_pages(listed, page_states, pending, now, http,
+                          {s.name: s.lang for s in enabled})
+        summary.skipped_known, summary.deferred = plan.skipped_known, plan.deferred
+        for batch in _batches(session.stream(plan.jobs), BATCH_SIZE):
+            read = [(job, out) for job, out in batch
+                    if isinstance(out, FetchedPage) and not out.not_modified]
+            fetch_failures = [out for _, out in batch if isinstance(out, FetchFailure)]
+            checks = [_not_modified_check(job, out, now) for job, out in batch
+                      if isinstance(out, FetchedPage) and out.not_modified]
+            items, page_failures, read_checks = extract_batch(read, now)
+            failures = fetch_failures + page_failures
+            summary.load.merge(load_batch(warehouse, items, failures, checks + read_checks, now))
+            summary.fetched += len(read)
+            summary.not_modified += len(checks)
+            summary.failures.extend(failures)
     for failure in summary.failures:
         logger.warning("skipped: %s", failure.reason)
     refresh_search_index(warehouse)  # no-op unless articles changed since the last index
     if summary.load.changed:
         emit_facts_changed(summary.load, warehouse)
+    publish_ingest_table(summary, warehouse)
     return summary

@@ -26,9 +26,17 @@ class RunSummary:
 
 
 def run_pipeline(
-    settings: Settings, *, demo: bool = False, say: Callable[[str], None] = print
+    settings: Settings,
+    *,
+    demo: bool = False,
+    say: Callable[[str], None] = print,
+    on_stage: Callable[[str], None] | None = None,
 ) -> RunSummary:
-    """Run the three flows in order; `say` gets one line per flow."""
+    """Run the three flows in order; `say` gets one line per finished flow.
+
+    `on_stage` hears which flow starts next (a progress bar shows it).
+    """
+    stage = on_stage or (lambda _: None)
     with ExitStack() as stack:
         sources, http = settings.sources, settings.http
         if demo:
@@ -37,17 +45,20 @@ def run_pipeline(
             # our own loopback server: no politeness delay needed
             http = replace(http, min_delay_seconds=0.0, respect_robots=False)
         started = time.monotonic()
+        stage("ingest: fetching, extracting and loading")
         ingested = ingest(str(settings.warehouse), list(sources), http)
         load = ingested.load
         facts = ", ".join(f"{n} {kind}" for kind, n in load.facts.items())
         say(
-            f"ingest     {ingested.sources} sources, {ingested.listed} articles listed, "
+            f"ingest     {ingested.sources} sources ({ingested.polled} due), "
+            f"{ingested.listed} articles listed, "
             f"{load.articles_new} new, {load.articles_changed} changed, "
-            f"{load.articles_unchanged + ingested.skipped_known} unchanged, "
+            f"{ingested.unchanged} unchanged, "
             f"{load.duplicates} duplicate, {len(ingested.failures)} failed; facts: {facts} "
             f"({time.monotonic() - started:.1f}s)"
         )
     started = time.monotonic()
+    stage("recompute: refreshing the models")
     refreshed = recompute(str(settings.warehouse))
     new = sum(1 for c in refreshed.changed_events if c.is_new)
     say(
@@ -56,6 +67,7 @@ def run_pipeline(
         f"({time.monotonic() - started:.1f}s)"
     )
     started = time.monotonic()
+    stage("alert: sending new funding events")
     alerted = alert(str(settings.warehouse), settings.alerts)
     channels = len(settings.alerts.urls)
     say(

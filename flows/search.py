@@ -20,7 +20,8 @@ from pathlib import Path
 import duckdb
 
 from extractors.folding import fold
-from warehouse import migrate, read_connection, write_connection
+from flows.writer_lock import warehouse_writer
+from warehouse import migrate, read_connection
 from warehouse.search_index import (
     IndexedArticle,
     index_exists,
@@ -88,7 +89,7 @@ def rebuild_search_index(warehouse: str | Path, *, force: bool = False) -> Index
     `force` rebuilds the index even when every article is current.
     """
     started = time.monotonic()
-    with write_connection(warehouse) as con:
+    with warehouse_writer(warehouse) as con:
         migrate(con)
         stale = stale_articles(con, TERMS_VERSION)
         removed = orphan_count(con)

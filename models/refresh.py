@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from importlib import resources
@@ -85,13 +86,34 @@ def load_chip_year_table(con: duckdb.DuckDBPyConnection) -> int:
                 _per(e["power_mw"], scale), _per(e["capex_usd"], scale),
                 _per(e["rental_usd_per_year"], scale), _per(e.get("electricity_usd_per_year"), scale),
             ))
-    con.execute(
-        "CREATE OR REPLACE TABLE ref_chip_year (chip VARCHAR, year INTEGER, h100e DOUBLE, "
-        "flops_16bit DOUBLE, power_mw DOUBLE, capex_usd DOUBLE, rental_usd_per_year DOUBLE, "
-        "electricity_usd_per_year DOUBLE)"
+    return _create_table(con, "ref_chip_year", {
+        "chip": "VARCHAR", "year": "INTEGER", "h100e": "DOUBLE", "flops_16bit": "DOUBLE",
+        "power_mw": "DOUBLE", "capex_usd": "DOUBLE", "rental_usd_per_year": "DOUBLE",
+        "electricity_usd_per_year": "DOUBLE",
+    }, rows)
+
+
+# months for which exchange rates are resolved (dates outside use the nearest month)
+_FX_YEARS = range(2000, 2041)
+
+
+def load_fx_month_table(con: duckdb.DuckDBPyConnection) -> int:
+    """Build `ref_fx_month`: US dollars per unit of each currency for every month.
+
+    The rule is `models.reference_data.usd_per_unit` (the month's rate, else the year's,
+    else the closest earlier year), resolved once so that SQL converts amounts with a join.
+    """
+    from models.reference_data import fx_rates, usd_per_unit
+
+    rows = [
+        (code, f"{year:04d}-{month:02d}-01", usd_per_unit(code, f"{year:04d}-{month:02d}").usd_per_unit)
+        for code in sorted(fx_rates())
+        for year in _FX_YEARS
+        for month in range(1, 13)
+    ]
+    return _create_table(
+        con, "ref_fx_month", {"currency": "VARCHAR", "month": "DATE", "usd_per_unit": "DOUBLE"}, rows
     )
-    con.executemany("INSERT INTO ref_chip_year VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
-    return len(rows)
 
 
 def load_chip_names(con: duckdb.DuckDBPyConnection) -> int:
@@ -103,9 +125,36 @@ def load_chip_names(con: duckdb.DuckDBPyConnection) -> int:
         "SELECT DISTINCT value FROM overrides WHERE fact_kind = 'gpus' AND field = 'chip'"
     ).fetchall()
     rows = [(name, resolve_chip(name)) for (name,) in names if name]
-    con.execute("CREATE OR REPLACE TABLE chip_names (name VARCHAR PRIMARY KEY, chip VARCHAR)")
-    if rows:
-        con.executemany("INSERT INTO chip_names VALUES (?, ?)", rows)
+    return _create_table(con, "chip_names", {"name": "VARCHAR", "chip": "VARCHAR"}, rows)
+
+
+def _sql_literal(value: object) -> str:
+    if value is None or (isinstance(value, float) and not math.isfinite(value)):
+        return "NULL"
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, int | float):
+        return repr(value)
+    return "'" + str(value).replace("'", "''") + "'"
+
+
+def _create_table(
+    con: duckdb.DuckDBPyConnection, table: str, columns: dict[str, str], rows: list[tuple]
+) -> int:
+    """(Re)create a small table from Python rows.
+
+    The rows go in as SQL literals: binding thousands of parameters costs DuckDB's Python
+    client about a second, a literal VALUES list a few milliseconds.
+    """
+    con.execute(
+        f"CREATE OR REPLACE TABLE {table} ("
+        + ", ".join(f"{name} {kind}" for name, kind in columns.items()) + ")"
+    )
+    for start in range(0, len(rows), 5000):
+        values = ", ".join(
+            "(" + ", ".join(_sql_literal(v) for v in row) + ")" for row in rows[start:start + 5000]
+        )
+        con.execute(f"INSERT INTO {table} VALUES {values}")
     return len(rows)
 
 
@@ -119,11 +168,12 @@ def _event_revisions(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
 
 def refresh(con: duckdb.DuckDBPyConnection) -> RefreshResult:
     """Recompute every model in one transaction; report funding events created or changed."""
-    before = _event_revisions(con)
     con.execute("BEGIN TRANSACTION")
     try:
+        before = _event_revisions(con)
         load_reference_tables(con)
         load_chip_year_table(con)
+        load_fx_month_table(con)
         load_chip_names(con)
         names = []
         for name, sql in model_files():

@@ -1,20 +1,33 @@
-"""The alerts outbox: each (funding event, channel, revision) is alerted once, ever.
+"""The alerts outbox: each (funding event, channel) gets one alert, then one follow-up per revision.
 
-Rows are created pending and turn sent after delivery; a failed delivery stays pending
-with a growing delay. Channels are stored as a hash of their URL, never the URL (it can hold secrets).
+Rows are created `pending`. A delivery run claims the rows that are due (`sending`, with its
+claim id) in one write, sends them, and marks each `sent`, or back to `pending` with a growing
+delay when the channel failed. Claims make overlapping runs safe: a row is sent by the run that
+claimed it and by no other.
+
+Delivery is at least once. A run that dies between the channel accepting a message and the
+`sent` mark leaves the row `sending`; after `STALE_CLAIM` it is claimable again and sent again.
+The other choice (mark first, send after) would lose that alert for good; a rare duplicate,
+which carries the same alert id, is the lesser harm.
+
+Channels are stored as a hash of their URL, never the URL (it can hold tokens and passwords).
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import duckdb
 
-_BASE_RETRY = timedelta(seconds=30)
-_MAX_RETRY = timedelta(hours=6)
+BASE_RETRY = timedelta(seconds=30)
+MAX_RETRY = timedelta(hours=6)
+STALE_CLAIM = timedelta(minutes=15)
+
+# a renderer gets the kind ("new" | "update") and, for an update, what the last alert said
+Renderer = Callable[[str, "AlertedSnapshot | None"], tuple[str, str]]
 
 
 def channel_id(url: str) -> str:
@@ -24,8 +37,17 @@ def channel_id(url: str) -> str:
 
 
 @dataclass(frozen=True)
+class AlertedSnapshot:
+    """What an earlier alert about an event told a channel."""
+
+    revision: int
+    status: str | None
+    amount_usd: float | None
+
+
+@dataclass(frozen=True)
 class PendingAlert:
-    """An alert waiting for delivery."""
+    """An alert waiting for delivery, or claimed by a delivery run (`claim_id`)."""
 
     event_id: str
     channel: str
@@ -34,47 +56,76 @@ class PendingAlert:
     title: str
     body: str
     attempts: int
+    claim_id: str | None = None
+
+
+def _last_delivered(
+    con: duckdb.DuckDBPyConnection, event_id: str, channel: str
+) -> AlertedSnapshot | None:
+    row = con.execute(
+        """
+        SELECT revision, alerted_status, alerted_amount_usd FROM alerts_outbox
+        WHERE event_id = ? AND channel = ? AND state IN ('sent', 'sending')
+        ORDER BY revision DESC LIMIT 1
+        """,
+        [event_id, channel],
+    ).fetchone()
+    return AlertedSnapshot(*row) if row else None
 
 
 def enqueue(
     con: duckdb.DuckDBPyConnection,
-    event_id: str,
-    revision: int,
-    channels: list[str],
-    render: Callable[[str], tuple[str, str]],
+    event: Mapping,
+    channels: Sequence[str],
+    render: Renderer,
     now: datetime,
+    *,
+    matches: bool = True,
 ) -> int:
-    """Create the missing outbox rows of one event revision; return how many were created.
+    """Queue the alert each channel still needs about one funding event; return rows created.
 
-    The first row of an (event, channel) is a `new` alert; later revisions are `update`s.
-    `render(kind)` gives the title and body for that kind.
+    `event` needs `event_id`, `revision`, `status` and `amount_usd`. A channel that was never
+    told about the event gets a `new` alert when the event `matches` the rules; a channel that
+    was told about an older revision gets one `update`, whether or not the event still
+    matches (a correction of what people were told). An older revision still pending for the
+    channel is superseded, so a channel that was down gets one alert with the latest facts.
     """
+    event_id, revision = event["event_id"], int(event["revision"])
     created = 0
     for channel in channels:
-        exists = con.execute(
-            "SELECT count(*), max(revision) FROM alerts_outbox WHERE event_id = ? AND channel = ?",
+        newest = con.execute(
+            "SELECT max(revision) FROM alerts_outbox WHERE event_id = ? AND channel = ? "
+            "AND state <> 'superseded'",
             [event_id, channel],
-        ).fetchone()
-        count, last_revision = exists if exists else (0, None)
-        if count and last_revision is not None and last_revision >= revision:
+        ).fetchone()[0]
+        if newest is not None and newest >= revision:
             continue
-        kind = "update" if count else "new"
-        title, body = render(kind)
+        previous = _last_delivered(con, event_id, channel)
+        if previous is None and not matches:
+            continue
+        kind = "update" if previous else "new"
+        title, body = render(kind, previous)
+        con.execute(
+            "UPDATE alerts_outbox SET state = 'superseded' "
+            "WHERE event_id = ? AND channel = ? AND state = 'pending'",
+            [event_id, channel],
+        )
         con.execute(
             """
             INSERT INTO alerts_outbox (event_id, channel, revision, kind, title, body, state,
-                attempts, next_attempt_at, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?)
+                attempts, next_attempt_at, created_at, alerted_status, alerted_amount_usd)
+            VALUES (?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?, ?)
             ON CONFLICT DO NOTHING
             """,
-            [event_id, channel, revision, kind, title, body, now, now],
+            [event_id, channel, revision, kind, title, body, now, now, event.get("status"),
+             event.get("amount_usd")],
         )
         created += 1
     return created
 
 
 def pending(con: duckdb.DuckDBPyConnection, now: datetime) -> list[PendingAlert]:
-    """Alerts due for delivery now, oldest first."""
+    """Alerts due for delivery now and not claimed, oldest first."""
     rows = con.execute(
         """
         SELECT event_id, channel, revision, kind, title, body, attempts
@@ -87,22 +138,85 @@ def pending(con: duckdb.DuckDBPyConnection, now: datetime) -> list[PendingAlert]
     return [PendingAlert(*row) for row in rows]
 
 
+def claim_due(
+    con: duckdb.DuckDBPyConnection,
+    channels: Sequence[str],
+    claim_id: str,
+    now: datetime,
+    *,
+    stale_after: timedelta = STALE_CLAIM,
+) -> list[PendingAlert]:
+    """Claim every alert due now on `channels` for one delivery run, in one transaction.
+
+    Claims older than `stale_after` belong to a run that died mid-delivery; they are claimed
+    again (at least once, see the module notes).
+    """
+    if not channels:
+        return []
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute(
+            "UPDATE alerts_outbox SET state = 'pending', claim_id = NULL, "
+            "last_error = 'a delivery run stopped before confirming this alert; sending again' "
+            "WHERE state = 'sending' AND claimed_at < ?",
+            [now - stale_after],
+        )
+        rows = con.execute(
+            """
+            UPDATE alerts_outbox SET state = 'sending', claim_id = ?, claimed_at = ?
+            WHERE state = 'pending' AND channel IN (SELECT unnest(?))
+              AND (next_attempt_at IS NULL OR next_attempt_at <= ?)
+            RETURNING event_id, channel, revision, kind, title, body, attempts, created_at
+            """,
+            [claim_id, now, list(channels), now],
+        ).fetchall()
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    rows.sort(key=lambda r: (r[7], r[0], r[2], r[1]))
+    return [PendingAlert(*r[:7], claim_id=claim_id) for r in rows]
+
+
 def mark_sent(con: duckdb.DuckDBPyConnection, alert: PendingAlert, now: datetime) -> None:
     """Record a delivered alert."""
     con.execute(
         "UPDATE alerts_outbox SET state = 'sent', sent_at = ?, attempts = attempts + 1, "
-        "last_error = NULL WHERE event_id = ? AND channel = ? AND revision = ?",
+        "last_error = NULL, claim_id = NULL "
+        "WHERE event_id = ? AND channel = ? AND revision = ?",
         [now, alert.event_id, alert.channel, alert.revision],
     )
 
 
+def retry_delay(attempts: int, base: timedelta = BASE_RETRY, cap: timedelta = MAX_RETRY) -> timedelta:
+    """How long to wait before the next try after `attempts` failed ones (exponential, capped)."""
+    return min(base * (2 ** min(attempts, 30)), cap)
+
+
 def mark_failed(
-    con: duckdb.DuckDBPyConnection, alert: PendingAlert, error: str, now: datetime
+    con: duckdb.DuckDBPyConnection,
+    alert: PendingAlert,
+    error: str,
+    now: datetime,
+    *,
+    base: timedelta = BASE_RETRY,
+    cap: timedelta = MAX_RETRY,
 ) -> None:
-    """Record a failed delivery and when to try again (exponential backoff)."""
-    wait = min(_BASE_RETRY * (2 ** alert.attempts), _MAX_RETRY)
+    """Record a failed delivery; the alert stays pending and is due again after a backoff."""
     con.execute(
-        "UPDATE alerts_outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? "
-        "WHERE event_id = ? AND channel = ? AND revision = ?",
-        [error[:500], now + wait, alert.event_id, alert.channel, alert.revision],
+        "UPDATE alerts_outbox SET state = 'pending', claim_id = NULL, attempts = attempts + 1, "
+        "last_error = ?, next_attempt_at = ? "
+        "WHERE event_id = ? AND channel = ? AND revision = ? AND state = 'sending'",
+        [error[:500], now + retry_delay(alert.attempts, base, cap), alert.event_id,
+         alert.channel, alert.revision],
     )
+
+
+def release(con: duckdb.DuckDBPyConnection, claim_id: str) -> int:
+    """Give back what a run claimed and did not get to send; return how many rows."""
+    rows = con.execute(
+        "UPDATE alerts_outbox SET state = 'pending', claim_id = NULL "
+        "WHERE state = 'sending' AND claim_id = ? RETURNING event_id",
+        [claim_id],
+    ).fetchall()
+    return len(rows)

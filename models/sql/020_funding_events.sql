@@ -1,70 +1,398 @@
--- funding_events: mentions of one round in many articles become one event.
--- Key: lab and round when the round is named, else lab and the amount on a 10% log grid.
--- Ids stay stable across refreshes; a change of status or amount bumps the revision.
-CREATE OR REPLACE TEMP TABLE funding_event_candidates AS
-WITH mentions AS (
-    SELECT *
+-- funding_events: the mentions of one round in many articles become one event.
+--
+-- Two mentions of a lab are one round when they name the same round, or when their amounts
+-- are within 10 % of each other and their articles within 120 days (a round named in one
+-- article and unnamed in another merges this way). Two different round names never merge.
+-- A round name a lab uses once (Series B, A1, seed) merges at any distance in time, so a
+-- recap months later still counts as a source; other names ('strategic') need the 120 days.
+-- Valuation-only mentions ("valued at $X") join a round of the same valuation, or are
+-- events of their own.
+--
+-- Ids are stable: `funding_event_members` remembers each mention's event, and a cluster of
+-- mentions keeps the id most of its known mentions had. `revision` goes up exactly when the
+-- status or the amount changes; `funding_event_revisions` keeps each revision.
+
+-- every mention that can be placed: a lab, and an amount or a valuation
+CREATE OR REPLACE TEMP TABLE fe_mentions AS
+WITH usable AS (
+    SELECT
+        fact_id,
+        lab,
+        round_key,
+        CASE WHEN amount_usd > 0 THEN amount_usd END AS amount_usd,
+        CASE WHEN valuation_usd > 0 THEN valuation_usd END AS valuation_usd,
+        date_diff('day', DATE '1970-01-01', reported_on) AS day
     FROM funding_mentions
-    WHERE lab IS NOT NULL AND (amount_usd IS NOT NULL OR valuation_usd IS NOT NULL)
-),
-keyed AS (
+    WHERE lab IS NOT NULL AND (amount_usd > 0 OR valuation_usd > 0) AND reported_on IS NOT NULL
+)
+SELECT
+    *,
+    round_is_unique(round_key) AS unique_round,
+    -- amounts within 10 % of each other fall in the same or a neighbouring bucket
+    CAST(floor(ln(amount_usd) / ln(1.1)) AS BIGINT) AS amount_bucket,
+    CAST(floor(ln(valuation_usd) / ln(1.1)) AS BIGINT) AS valuation_bucket
+FROM usable;
+
+-- 1. mentions that name their round: one cluster per lab and round name (a recurring name
+--    starts a new cluster after a 120-day gap)
+CREATE OR REPLACE TEMP TABLE fe_named AS
+WITH gaps AS (
     SELECT
         *,
-        lab || '|' || coalesce(
-            lower(round),
-            'usd~' || CAST(round(log10(coalesce(amount_usd, valuation_usd)) / log10(1.1)) AS VARCHAR)
-        ) AS event_key,
-        CASE status WHEN 'closed' THEN 3 WHEN 'announced' THEN 2 WHEN 'talks' THEN 1 ELSE 0 END
-            AS status_rank
-    FROM mentions
-),
-grouped AS (
+        CASE
+            WHEN NOT unique_round
+             AND day - lag(day) OVER (PARTITION BY lab, round_key ORDER BY day, fact_id) > 120
+            THEN 1 ELSE 0
+        END AS starts_cluster
+    FROM fe_mentions
+    WHERE round_key IS NOT NULL
+)
+SELECT
+    fact_id, lab, day, amount_usd, amount_bucket, valuation_usd, valuation_bucket,
+    'r|' || lab || '|' || round_key || '|' || sum(starts_cluster) OVER (
+        PARTITION BY lab, round_key ORDER BY day, fact_id ROWS UNBOUNDED PRECEDING
+    ) AS cluster_key
+FROM gaps;
+
+-- 2. unnamed mentions with an amount join the named round whose amount is within 10 %
+--    and whose mentions are within 120 days; the nearest in time wins, then the nearest amount
+CREATE OR REPLACE TEMP TABLE fe_attached AS
+WITH candidates AS (
     SELECT
-        md5(event_key) AS event_id,
+        u.fact_id,
+        n.cluster_key,
+        min(abs(u.day - n.day)) AS days_apart,
+        min(abs(ln(u.amount_usd / n.amount_usd))) AS amount_apart
+    FROM fe_mentions u
+    CROSS JOIN (VALUES (-1), (0), (1)) AS step(k)
+    JOIN fe_named n ON n.lab = u.lab AND n.amount_bucket = u.amount_bucket + step.k
+    WHERE u.round_key IS NULL
+      AND u.amount_usd IS NOT NULL
+      AND greatest(u.amount_usd, n.amount_usd) <= 1.1 * least(u.amount_usd, n.amount_usd)
+      AND abs(u.day - n.day) <= 120
+    GROUP BY u.fact_id, n.cluster_key
+)
+SELECT fact_id, cluster_key
+FROM candidates
+QUALIFY row_number() OVER (
+    PARTITION BY fact_id ORDER BY days_apart, amount_apart, cluster_key
+) = 1;
+
+-- 3. the other unnamed mentions with an amount: sorted by amount, a gap over 10 % starts a
+--    new group; within a group, sorted by date, a gap over 120 days starts a new round
+CREATE OR REPLACE TEMP TABLE fe_unnamed AS
+WITH leftover AS (
+    SELECT m.*
+    FROM fe_mentions m
+    ANTI JOIN fe_attached a USING (fact_id)
+    WHERE m.round_key IS NULL AND m.amount_usd IS NOT NULL
+),
+amount_gaps AS (
+    SELECT
+        *,
+        CASE
+            WHEN amount_usd > 1.1 * lag(amount_usd) OVER (
+                PARTITION BY lab ORDER BY amount_usd, day, fact_id)
+            THEN 1 ELSE 0
+        END AS starts_group
+    FROM leftover
+),
+amount_groups AS (
+    SELECT
+        *,
+        sum(starts_group) OVER (
+            PARTITION BY lab ORDER BY amount_usd, day, fact_id ROWS UNBOUNDED PRECEDING
+        ) AS amount_group
+    FROM amount_gaps
+),
+day_gaps AS (
+    SELECT
+        *,
+        CASE
+            WHEN day - lag(day) OVER (PARTITION BY lab, amount_group ORDER BY day, fact_id) > 120
+            THEN 1 ELSE 0
+        END AS starts_cluster
+    FROM amount_groups
+)
+SELECT
+    fact_id,
+    'a|' || lab || '|' || amount_group || '|' || sum(starts_cluster) OVER (
+        PARTITION BY lab, amount_group ORDER BY day, fact_id ROWS UNBOUNDED PRECEDING
+    ) AS cluster_key
+FROM day_gaps;
+
+-- every mention with an amount or a round name, placed
+CREATE OR REPLACE TEMP TABLE fe_placed AS
+SELECT fact_id, cluster_key FROM fe_named
+UNION ALL SELECT fact_id, cluster_key FROM fe_attached
+UNION ALL SELECT fact_id, cluster_key FROM fe_unnamed;
+
+-- 4. valuation-only mentions join a placed round of the same lab whose valuation is within
+--    10 % and whose mentions are within 120 days; 5. the rest group among themselves like 3.
+CREATE OR REPLACE TEMP TABLE fe_valued AS
+WITH placed AS (
+    SELECT p.cluster_key, m.*
+    FROM fe_placed p
+    JOIN fe_mentions m USING (fact_id)
+    WHERE m.valuation_usd IS NOT NULL
+),
+valuation_only AS (
+    SELECT * FROM fe_mentions WHERE round_key IS NULL AND amount_usd IS NULL
+),
+candidates AS (
+    SELECT
+        v.fact_id,
+        p.cluster_key,
+        min(abs(v.day - p.day)) AS days_apart,
+        min(abs(ln(v.valuation_usd / p.valuation_usd))) AS valuation_apart
+    FROM valuation_only v
+    CROSS JOIN (VALUES (-1), (0), (1)) AS step(k)
+    JOIN placed p ON p.lab = v.lab AND p.valuation_bucket = v.valuation_bucket + step.k
+    WHERE greatest(v.valuation_usd, p.valuation_usd) <= 1.1 * least(v.valuation_usd, p.valuation_usd)
+      AND abs(v.day - p.day) <= 120
+    GROUP BY v.fact_id, p.cluster_key
+),
+joined AS (
+    SELECT fact_id, cluster_key
+    FROM candidates
+    QUALIFY row_number() OVER (
+        PARTITION BY fact_id ORDER BY days_apart, valuation_apart, cluster_key
+    ) = 1
+),
+leftover AS (
+    SELECT v.* FROM valuation_only v ANTI JOIN joined j USING (fact_id)
+),
+valuation_gaps AS (
+    SELECT
+        *,
+        CASE
+            WHEN valuation_usd > 1.1 * lag(valuation_usd) OVER (
+                PARTITION BY lab ORDER BY valuation_usd, day, fact_id)
+            THEN 1 ELSE 0
+        END AS starts_group
+    FROM leftover
+),
+valuation_groups AS (
+    SELECT
+        *,
+        sum(starts_group) OVER (
+            PARTITION BY lab ORDER BY valuation_usd, day, fact_id ROWS UNBOUNDED PRECEDING
+        ) AS valuation_group
+    FROM valuation_gaps
+),
+day_gaps AS (
+    SELECT
+        *,
+        CASE
+            WHEN day - lag(day) OVER (PARTITION BY lab, valuation_group ORDER BY day, fact_id) > 120
+            THEN 1 ELSE 0
+        END AS starts_cluster
+    FROM valuation_groups
+)
+SELECT fact_id, cluster_key FROM joined
+UNION ALL
+SELECT
+    fact_id,
+    'v|' || lab || '|' || valuation_group || '|' || sum(starts_cluster) OVER (
+        PARTITION BY lab, valuation_group ORDER BY day, fact_id ROWS UNBOUNDED PRECEDING
+    ) AS cluster_key
+FROM day_gaps;
+
+CREATE OR REPLACE TEMP TABLE fe_assignments AS
+SELECT fact_id, cluster_key FROM fe_placed
+UNION ALL
+SELECT fact_id, cluster_key FROM fe_valued;
+
+-- one row per cluster: what its mentions say
+CREATE OR REPLACE TEMP TABLE fe_summary AS
+WITH m AS (
+    SELECT
+        a.cluster_key,
+        f.*,
+        CASE f.status WHEN 'closed' THEN 3 WHEN 'announced' THEN 2 WHEN 'talks' THEN 1 ELSE 0 END
+            AS status_rank
+    FROM fe_assignments a
+    JOIN funding_mentions f USING (fact_id)
+),
+amounts AS (
+    -- one row per cluster and amount as reported; its dollars at the first report's rate
+    SELECT
+        cluster_key, amount, currency,
+        arg_min(amount_usd, (reported_at, fact_id)) AS amount_usd,
+        max(status_rank) AS best_status, count(*) AS n, min(reported_at) AS first_at
+    FROM m
+    WHERE amount_usd > 0
+    GROUP BY cluster_key, amount, currency
+),
+chosen_amount AS (
+    -- the amount of the most advanced status (a closing beats talks), then the most reported,
+    -- then the first reported
+    SELECT * FROM amounts
+    QUALIFY row_number() OVER (
+        PARTITION BY cluster_key ORDER BY best_status DESC, n DESC, first_at, amount
+    ) = 1
+),
+valuations AS (
+    SELECT
+        cluster_key, valuation, valuation_currency, valuation_type,
+        arg_min(valuation_usd, (reported_at, fact_id)) AS valuation_usd,
+        count(*) AS n, min(reported_at) AS first_at
+    FROM m
+    WHERE valuation_usd > 0
+    GROUP BY cluster_key, valuation, valuation_currency, valuation_type
+),
+chosen_valuation AS (
+    -- post-money when someone reports it, then the most reported, then the first reported
+    SELECT * FROM valuations
+    QUALIFY row_number() OVER (
+        PARTITION BY cluster_key
+        ORDER BY CASE valuation_type WHEN 'post' THEN 0 WHEN 'pre' THEN 2 ELSE 1 END,
+                 n DESC, first_at, valuation
+    ) = 1
+),
+rounds AS (
+    SELECT cluster_key, round, count(*) AS n, min(reported_at) AS first_at
+    FROM m
+    WHERE round IS NOT NULL
+    GROUP BY cluster_key, round
+    QUALIFY row_number() OVER (PARTITION BY cluster_key ORDER BY n DESC, first_at, round) = 1
+),
+statuses AS (
+    SELECT cluster_key, status, min(reported_at) AS first_at
+    FROM m
+    WHERE status IS NOT NULL
+    GROUP BY cluster_key, status
+),
+history AS (
+    SELECT cluster_key, list(status ORDER BY first_at, status) AS status_history
+    FROM statuses
+    GROUP BY cluster_key
+),
+per_cluster AS (
+    SELECT
+        cluster_key,
         any_value(lab) AS lab,
-        any_value(round) AS round,
-        mode(amount) AS amount,
-        mode(currency) AS currency,
-        mode(amount_usd) AS amount_usd,
-        max(valuation_usd) AS valuation_usd,
-        any_value(valuation_type) FILTER (WHERE valuation_type IS NOT NULL) AS valuation_type,
-        list_sort(list_distinct(flatten(list(investors)))) AS investors,
-        arg_max(status, status_rank) AS status,
-        list_distinct(list(status ORDER BY reported_at)) AS status_history,
+        arg_max(status, (status_rank, reported_at)) FILTER (WHERE status IS NOT NULL) AS status,
+        coalesce(
+            list_sort(list_distinct(flatten(list(investors) FILTER (WHERE investors IS NOT NULL)))),
+            []
+        ) AS investors,
+        list_sort(list_distinct(list(round(amount_usd)) FILTER (WHERE amount_usd > 0)))
+            AS reported_amounts_usd,
         coalesce(max(amount_usd) > 1.1 * min(amount_usd), FALSE) AS amount_conflict,
         min(reported_at) AS first_seen,
         max(reported_at) AS last_seen,
         count(DISTINCT article_id) AS n_sources,
         list_sort(list_distinct(list(article_id))) AS article_ids,
         list_sort(list_distinct(list(source_url))) AS source_urls,
-        list_sort(list(fact_id)) AS fact_ids
-    FROM keyed
-    GROUP BY event_key
+        list_sort(list(fact_id)) AS fact_ids,
+        -- the id a cluster gets when none of its mentions belonged to a surviving event
+        md5('funding-event|' || string_agg(fact_id, ',' ORDER BY fact_id)) AS fresh_id
+    FROM m
+    GROUP BY cluster_key
 )
-SELECT * FROM grouped;
+SELECT
+    p.*,
+    r.round,
+    ca.amount, ca.currency, ca.amount_usd,
+    cv.valuation, cv.valuation_currency, cv.valuation_usd, cv.valuation_type,
+    h.status_history
+FROM per_cluster p
+LEFT JOIN rounds r USING (cluster_key)
+LEFT JOIN chosen_amount ca USING (cluster_key)
+LEFT JOIN chosen_valuation cv USING (cluster_key)
+LEFT JOIN history h USING (cluster_key);
+
+-- stable ids: each cluster takes the event id most of its already-known mentions had; an id
+-- claimed by two clusters (an event split by a correction) stays with the larger share
+CREATE OR REPLACE TEMP TABLE fe_ids AS
+WITH votes AS (
+    SELECT a.cluster_key, m.event_id, count(*) AS n
+    FROM fe_assignments a
+    JOIN funding_event_members m USING (fact_id)
+    GROUP BY a.cluster_key, m.event_id
+),
+best AS (
+    SELECT * FROM votes
+    QUALIFY row_number() OVER (PARTITION BY cluster_key ORDER BY n DESC, event_id) = 1
+),
+kept AS (
+    SELECT cluster_key, event_id FROM best
+    QUALIFY row_number() OVER (PARTITION BY event_id ORDER BY n DESC, cluster_key) = 1
+)
+SELECT s.cluster_key, coalesce(k.event_id, s.fresh_id) AS event_id
+FROM fe_summary s
+LEFT JOIN kept k USING (cluster_key);
+
+-- the events as they are now, with their revision: the previous state is the event's row,
+-- or for an event that comes back, its last recorded revision
+CREATE OR REPLACE TEMP TABLE fe_next AS
+WITH last_revision AS (
+    SELECT * FROM funding_event_revisions
+    QUALIFY row_number() OVER (PARTITION BY event_id ORDER BY revision DESC) = 1
+),
+compared AS (
+    SELECT
+        i.event_id,
+        s.*,
+        e.event_id IS NOT NULL AS existed,
+        coalesce(e.revision, l.revision) AS previous_revision,
+        CASE WHEN e.event_id IS NOT NULL THEN e.status ELSE l.status END AS previous_status,
+        CASE WHEN e.event_id IS NOT NULL THEN e.amount ELSE l.amount END AS previous_amount,
+        CASE WHEN e.event_id IS NOT NULL THEN e.currency ELSE l.currency END AS previous_currency,
+        CASE WHEN e.event_id IS NOT NULL THEN e.amount_usd ELSE l.amount_usd END
+            AS previous_amount_usd,
+        e.created_at AS previous_created_at,
+        e.updated_at AS previous_updated_at,
+        e.event_id IS NULL
+            OR e.lab IS DISTINCT FROM s.lab
+            OR e.round IS DISTINCT FROM s.round
+            OR e.valuation_usd IS DISTINCT FROM s.valuation_usd
+            OR e.investors IS DISTINCT FROM s.investors
+            OR e.status_history IS DISTINCT FROM s.status_history
+            OR e.fact_ids IS DISTINCT FROM s.fact_ids AS touched
+    FROM fe_summary s
+    JOIN fe_ids i USING (cluster_key)
+    LEFT JOIN funding_events e ON e.event_id = i.event_id
+    LEFT JOIN last_revision l ON l.event_id = i.event_id
+),
+revised AS (
+    SELECT
+        *,
+        previous_revision IS NULL
+            OR previous_status IS DISTINCT FROM status
+            OR previous_amount IS DISTINCT FROM amount
+            OR previous_currency IS DISTINCT FROM currency
+            OR round(previous_amount_usd) IS DISTINCT FROM round(amount_usd) AS new_revision
+    FROM compared
+)
+SELECT
+    *,
+    CASE
+        WHEN previous_revision IS NULL THEN 1
+        WHEN new_revision THEN previous_revision + 1
+        ELSE previous_revision
+    END AS revision,
+    coalesce(previous_created_at, now()) AS created_at,
+    CASE WHEN touched OR new_revision THEN now() ELSE previous_updated_at END AS updated_at
+FROM revised;
 
 DELETE FROM funding_events
-WHERE event_id NOT IN (SELECT event_id FROM funding_event_candidates);
+WHERE event_id NOT IN (SELECT event_id FROM fe_next);
 
 INSERT INTO funding_events (
     event_id, lab, round, amount, currency, amount_usd, valuation_usd, valuation_type, investors,
     status, status_history, amount_conflict, first_seen, last_seen, n_sources, article_ids,
-    source_urls, fact_ids, revision, created_at, updated_at
+    source_urls, fact_ids, revision, created_at, updated_at, reported_amounts_usd, valuation,
+    valuation_currency
 )
 SELECT
-    c.event_id, c.lab, c.round, c.amount, c.currency, c.amount_usd, c.valuation_usd,
-    c.valuation_type, c.investors, c.status, c.status_history, c.amount_conflict, c.first_seen,
-    c.last_seen, c.n_sources, c.article_ids, c.source_urls, c.fact_ids, 1,
-    now(), now()
-FROM funding_event_candidates c
+    event_id, lab, round, amount, currency, amount_usd, valuation_usd, valuation_type, investors,
+    status, status_history, amount_conflict, first_seen, last_seen, n_sources, article_ids,
+    source_urls, fact_ids, revision, created_at, updated_at, reported_amounts_usd, valuation,
+    valuation_currency
+FROM fe_next
 ON CONFLICT (event_id) DO UPDATE SET
-    revision = CASE
-        WHEN funding_events.status IS DISTINCT FROM excluded.status
-          OR funding_events.amount_usd IS DISTINCT FROM excluded.amount_usd
-        THEN funding_events.revision + 1 ELSE funding_events.revision END,
-    updated_at = CASE
-        WHEN funding_events.fact_ids IS DISTINCT FROM excluded.fact_ids
-        THEN now() ELSE funding_events.updated_at END,
     lab = excluded.lab, round = excluded.round, amount = excluded.amount,
     currency = excluded.currency, amount_usd = excluded.amount_usd,
     valuation_usd = excluded.valuation_usd, valuation_type = excluded.valuation_type,
@@ -72,4 +400,23 @@ ON CONFLICT (event_id) DO UPDATE SET
     status_history = excluded.status_history, amount_conflict = excluded.amount_conflict,
     first_seen = excluded.first_seen, last_seen = excluded.last_seen,
     n_sources = excluded.n_sources, article_ids = excluded.article_ids,
-    source_urls = excluded.source_urls, fact_ids = excluded.fact_ids;
+    source_urls = excluded.source_urls, fact_ids = excluded.fact_ids,
+    revision = excluded.revision, updated_at = excluded.updated_at,
+    reported_amounts_usd = excluded.reported_amounts_usd, valuation = excluded.valuation,
+    valuation_currency = excluded.valuation_currency;
+
+INSERT INTO funding_event_revisions
+SELECT event_id, revision, status, amount, currency, amount_usd, n_sources, now()
+FROM fe_next
+WHERE new_revision
+ON CONFLICT (event_id, revision) DO UPDATE SET
+    status = excluded.status, amount = excluded.amount, currency = excluded.currency,
+    amount_usd = excluded.amount_usd, n_sources = excluded.n_sources,
+    changed_at = excluded.changed_at;
+
+DELETE FROM funding_event_members;
+
+INSERT INTO funding_event_members
+SELECT a.fact_id, i.event_id
+FROM fe_assignments a
+JOIN fe_ids i USING (cluster_key);

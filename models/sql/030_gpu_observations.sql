@@ -1,53 +1,114 @@
--- gpu_observations: one row per GPU fact, overrides applied, with its date and H100-equivalents.
-CREATE OR REPLACE VIEW gpu_observations AS
-WITH rejected AS (
-    SELECT DISTINCT fact_id FROM overrides WHERE fact_kind = 'gpus' AND action = 'reject'
-),
-latest_set AS (
-    SELECT fact_id, field, arg_max(value, created_at) AS value
-    FROM overrides
-    WHERE fact_kind = 'gpus' AND action = 'set'
-    GROUP BY fact_id, field
+-- gpu_observations: one row per GPU fact that is not rejected, with the analyst's corrections
+-- applied, its date, the reference chip it resolves to, and what those GPUs amount to by the
+-- method of `computewatch estimate` (ref_chip_year: per chip and year, from models/estimate.py).
+--
+-- A count with no chip, or with a generic name ("GPUs", "AI chips"), is the reference row
+-- 'GPU' (assumed H100-class; chip_specified = false). Plans are priced in their target year
+-- when the target date names one, everything else in the year it was reported.
+CREATE OR REPLACE TABLE gpu_observations AS
+WITH ov AS (
+    SELECT
+        fact_id,
+        bool_or(field = 'owner') AS set_owner,
+        any_value(value) FILTER (WHERE field = 'owner') AS owner,
+        bool_or(field = 'count') AS set_count,
+        any_value(TRY_CAST(value AS BIGINT)) FILTER (WHERE field = 'count') AS count,
+        bool_or(field = 'chip') AS set_chip,
+        any_value(value) FILTER (WHERE field = 'chip') AS chip,
+        bool_or(field = 'status') AS set_status,
+        any_value(value) FILTER (WHERE field = 'status') AS status,
+        bool_or(field = 'target_date') AS set_target_date,
+        any_value(value) FILTER (WHERE field = 'target_date') AS target_date,
+        bool_or(field = 'provider') AS set_provider,
+        any_value(value) FILTER (WHERE field = 'provider') AS provider,
+        any_value(TRY_CAST(value AS DATE)) FILTER (WHERE field = 'date') AS observed_on
+    FROM override_values
+    WHERE fact_kind = 'gpus'
+    GROUP BY fact_id
 ),
 corrected AS (
     SELECT
         g.fact_id,
         g.article_id,
-        coalesce((SELECT value FROM latest_set s WHERE s.fact_id = g.fact_id AND s.field = 'owner'), g.owner) AS owner,
-        coalesce((SELECT TRY_CAST(value AS BIGINT) FROM latest_set s WHERE s.fact_id = g.fact_id AND s.field = 'count'), g.count) AS count,
-        coalesce((SELECT value FROM latest_set s WHERE s.fact_id = g.fact_id AND s.field = 'chip'), g.chip) AS chip,
-        coalesce((SELECT value FROM latest_set s WHERE s.fact_id = g.fact_id AND s.field = 'status'), g.status) AS status,
-        g.target_date,
-        g.provider,
+        CASE WHEN o.set_owner THEN o.owner ELSE g.owner END AS owner,
+        CASE WHEN o.set_count AND o.count > 0 THEN o.count ELSE g.count END AS count,
+        CASE WHEN o.set_chip THEN o.chip ELSE g.chip END AS chip,
+        coalesce(CASE WHEN o.set_status THEN o.status ELSE g.status END, 'unknown') AS status,
+        CASE WHEN o.set_target_date THEN o.target_date ELSE g.target_date END AS target_date,
+        CASE WHEN o.set_provider THEN o.provider ELSE g.provider END AS provider,
         g.evidence,
-        g.confidence
+        g.span_start,
+        g.span_end,
+        g.confidence,
+        g.extractor_version,
+        o.fact_id IS NOT NULL AS corrected,
+        o.observed_on AS observed_on_override
     FROM gpu_facts g
-    WHERE g.fact_id NOT IN (SELECT fact_id FROM rejected)
+    LEFT JOIN ov o USING (fact_id)
+    ANTI JOIN (SELECT fact_id FROM override_rejects WHERE fact_kind = 'gpus') r USING (fact_id)
 ),
 dated AS (
     SELECT
         c.*,
+        coalesce(c.observed_on_override, utc_day(coalesce(a.published, a.fetched_at)))
+            AS observed_on,
+        a.canonical_url AS source_url,
         n.chip AS reference_chip,
-        CAST(coalesce(a.published, a.fetched_at) AS DATE) AS observed_on,
-        a.canonical_url AS source_url
+        CASE
+            WHEN c.chip IS NULL OR trim(c.chip) = '' THEN 'GPU'
+            ELSE coalesce(n.chip, c.chip)
+        END AS chip_key,
+        horizon_of(c.status) AS horizon,
+        TRY_CAST(regexp_extract(c.target_date, '(20\d\d)', 1) AS INTEGER) AS target_year
     FROM corrected c
     JOIN articles a USING (article_id)
     LEFT JOIN chip_names n ON n.name = c.chip
-    WHERE c.owner IS NOT NULL
+    WHERE c.owner IS NOT NULL AND c.count > 0
 ),
 year_bounds AS (
     SELECT min(year) AS first_year, max(year) AS last_year FROM ref_chip_year
+),
+priced AS (
+    SELECT
+        d.*,
+        least(greatest(
+            CASE
+                WHEN d.horizon = 'planned' AND d.target_year >= year(d.observed_on)
+                THEN d.target_year
+                ELSE year(d.observed_on)
+            END,
+            b.first_year), b.last_year) AS cost_year
+    FROM dated d
+    CROSS JOIN year_bounds b
 )
 SELECT
-    d.*,
-    d.count * k.h100e AS h100e,
-    d.count * k.flops_16bit AS flops_16bit,
-    d.count * k.power_mw AS power_mw,
-    d.count * k.capex_usd AS capex_usd,
-    d.count * k.rental_usd_per_year AS rental_usd_per_year,
-    d.count * k.electricity_usd_per_year AS electricity_usd_per_year
-FROM dated d
-CROSS JOIN year_bounds b
-LEFT JOIN ref_chip_year k
-    ON k.chip = d.reference_chip
-   AND k.year = least(greatest(year(d.observed_on), b.first_year), b.last_year);
+    p.fact_id,
+    p.article_id,
+    p.owner,
+    p.count,
+    p.chip,
+    p.reference_chip,
+    p.chip_key,
+    p.chip_key <> 'GPU' AS chip_specified,
+    p.status,
+    p.horizon,
+    p.target_date,
+    p.target_year,
+    p.provider,
+    p.observed_on,
+    p.cost_year,
+    p.count * k.h100e AS h100e,
+    p.count * k.flops_16bit AS flops_16bit,
+    p.count * k.power_mw AS power_mw,
+    p.count * k.capex_usd AS capex_usd,
+    p.count * k.rental_usd_per_year AS rental_usd_per_year,
+    p.count * k.electricity_usd_per_year AS electricity_usd_per_year,
+    p.evidence,
+    p.span_start,
+    p.span_end,
+    p.confidence,
+    p.extractor_version,
+    p.corrected,
+    p.source_url
+FROM priced p
+LEFT JOIN ref_chip_year k ON k.chip = p.chip_key AND k.year = p.cost_year;

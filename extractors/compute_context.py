@@ -1,0 +1,19 @@
+"""Words that place a passage, sentence, amount or power figure in the world of AI compute.
+
+Costs and power facts need them (a solar park's gigawatts or a film's budget
+are not compute), and a person's mention stands for their AI lab only in a
+passage that has them.
+"""
+
+from __future__ import annotations
+
+from extractors.word_cues import WordCue
+
+COMPUTE_CONTEXT = WordCue([
+    "data center*", "datacenter*", "data centre*", "ai", "a.i.", "artificial intelligence",
+    "gpu*", "chips", "compute", "computing", "cluster*", "supercomputer*", "server*",
+    "cloud", "training", "trained", "model", "models", "inference", "stargate", "colossus",
+    "h100*", "b200*", "gb200*", "tpu*", "nvidia", "hyperscale*", "accelerator*",
+    "数据中心", "算力", "智算", "人工智能", "大模型", "模型", "训练", "芯片", "服务器", "集群",
+    "超算", "超级计算机", "云", "gpu", "ai",
+])
