@@ -8,6 +8,7 @@ count as a number (the number grammar refuses digits glued to letters).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # (pattern, reported name); order matters where one name prefixes another.
 _CHIPS: list[tuple[str, str]] = [
@@ -23,7 +24,7 @@ _CHIPS: list[tuple[str, str]] = [
     (r"gaudi\s?3", "Gaudi 3"), (r"gaudi\s?2", "Gaudi 2"),
     (r"(?:ascend|昇腾)\s?910c", "Ascend 910C"), (r"(?:ascend|昇腾)\s?910b?", "Ascend 910B"),
     (r"blackwell", "Blackwell"), (r"hopper", "Hopper"), (r"rubin", "Rubin"),
-    (r"mtia", "MTIA"), (r"maia\s?100", "Maia 100"),
+    (r"mtia", "MTIA"), (r"maia\s?100", "Maia 100"), (r"kunlun|昆仑芯", "Kunlun"),
 ]
 CHIP = "(?:" + "|".join(p for p, _ in _CHIPS) + ")"
 _CHIP_RES = [(re.compile(p), name) for p, name in _CHIPS]
@@ -36,6 +37,7 @@ GENERIC = (
 CHIP_TOKEN_RE = re.compile(rf"(?<![a-z0-9])({CHIP})s?(?![a-z0-9])")
 
 
+@lru_cache(maxsize=4096)
 def chip_name(token: str) -> str:
     """Reported name of a folded chip token (`"h100s"` -> `"H100"`), `"GPU"` for generic words."""
     token = token.strip()

@@ -2,9 +2,14 @@
 
 A money phrase in the cost role (see `money_roles`: "spend", "capex",
 "would cost", "预算", "花费", "价值 ... 超级计算机", "$38B of AWS services") is a
-cost fact. Unit prices are not ("$30,000 per B200", anything under $1M, "per
-GPU", "每块"). Period: "year" for per-year or one fiscal year ("annually",
-"每年", "in fiscal year 2025"), null for a quarter or a multi-year window,
+cost fact when it is compute spending: the spender is an AI lab or cloud named
+in the sentence, or the sentence speaks of compute (data centres, GPUs, AI,
+算力, 数据中心 ...); a film's budget or tariffs on goods are not. Unit prices
+are not costs ("$30,000 per B200", "Each rack costs $3 million", "每块", under
+$1M except a training cost). The subject is the first lab or company of the
+amount's clause (the spender, not the supplier named next to the amount).
+Period: "year" for per-year or one fiscal year ("annually", "每年", "in fiscal
+year 2025", capex of a year), null for a quarter or a multi-year window,
 "one-off" for what a thing costs (build, buy, train, budget).
 """
 
@@ -13,8 +18,8 @@ from __future__ import annotations
 import re
 
 from extractors.chips import CHIP_TOKEN_RE, chip_name
-from extractors.currencies import to_usd
 from extractors.compute_context import COMPUTE_CONTEXT
+from extractors.currencies import to_usd
 from extractors.money_roles import sentence_roles
 from extractors.passage import Passage
 from extractors.sentences import clause_span
@@ -24,6 +29,11 @@ _UNIT_PRICE = re.compile(
     r"每(?:块|张|个|台|颗|小时|卡))"
 )
 _UNIT_PRICE_LEFT = re.compile(r"(?:每(?:块|张|个|台|颗)|单价|per (?:gpu|chip|unit))[^,。]{0,10}$")
+# "Each GB200 rack costs around $3 million": a price per item, unless it is a facility-size sum
+_EACH_LEFT = re.compile(r"\b(?:each|per|apiece)\b|每")
+_TRAINING = re.compile(r"\btrain(?:ed|ing|s)?\b|训练")
+_CAPEX = re.compile(r"capex|capital expenditures?|capital spending|资本开支|资本支出")
+_A_YEAR = re.compile(r"\b20\d\d\b|20\d\d\s?年|年度|财年")
 _YEARLY = re.compile(
     r"per year|a year|annually|each year|every year|/year|per annum|yearly|annual\b|每年|一年|年均|"
     r"in (?:its )?fiscal(?: year)? 20\d\d|(?:fiscal|this) year|今年|本财年|财年"
@@ -52,10 +62,15 @@ def extract_costs(p: Passage) -> list[dict]:
                 continue
             m = role.money
             usd = to_usd(m.amount, m.currency)
-            if usd is None or usd < 1e6:
+            # under $1M is a unit price, except what training a model cost ("trained ... for $294,000")
+            if usd is None or usd < 1e5 or (usd < 1e6 and not _TRAINING.search(
+                    folded, max(sent.start, m.start - 50), min(sent.end, m.end + 30))):
                 continue
             if _UNIT_PRICE.match(folded, m.end, min(sent.end, m.end + 14)) or _UNIT_PRICE_LEFT.search(
                     folded, max(sent.start, m.start - 20), m.start):
+                continue
+            c_left = clause_span(folded, sent.start, sent.end, m.start)[0]
+            if usd < 1e8 and _EACH_LEFT.search(folded, c_left, m.start):
                 continue
             if any(abs(a - m.amount) <= 0.01 * m.amount and c == m.currency for a, c in seen):
                 continue
@@ -68,7 +83,7 @@ def extract_costs(p: Passage) -> list[dict]:
             ctx = folded[max(sent.start, m.start - 60):min(sent.end, m.end + 60)]
             if _QUARTER.search(ctx):
                 period = None
-            elif _YEARLY.search(ctx):
+            elif _YEARLY.search(ctx) or (_CAPEX.search(ctx) and _A_YEAR.search(ctx)):
                 period = "year"
             elif _MULTI_YEAR.search(ctx):
                 period = None
@@ -83,10 +98,9 @@ def extract_costs(p: Passage) -> list[dict]:
                 "amount_usd": _num(usd),
                 "period": period,
                 "what": p.text[c_start:c_end].strip(" ,;:，；：")[:160],
-                "qualifier": m.qualifier_text,
                 "evidence": p.evidence(sent),
                 "span": [sent.start, sent.end],
-                "confidence": 0.6 if period else 0.5,
+                "confidence": (0.6 if period else 0.5) - (0.05 if m.qualifier_text else 0),
             })
     return facts
 

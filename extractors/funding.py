@@ -35,6 +35,7 @@ from extractors.labs import Entity, lookup
 from extractors.money import Money
 from extractors.money_roles import FUNDING_CUE, Role, sentence_roles
 from extractors.passage import Passage, Ref, Sentence
+from extractors.word_cues import WordCue
 
 _RECIPIENT_BEFORE = re.compile(
     r"(?:\b(?:in|into|for|to|backing)\s(?:[a-z][\w.-]*'s\s)?(?:the\s)?$)|(?:向|对|给|为|投资了?)\s?$"
@@ -51,38 +52,52 @@ _INVEST_VERB = re.compile(
 _ANOTHER = re.compile(
     r"another (?:company|startup|firm|lab|player)|另一家|另一个|另外一家|其他公司|一家(?!.{0,3}名为)"
 )
-_PREVIOUS = re.compile(
-    r"previous|earlier|initial|prior\b|first round|last year'?s?|此前|之前|早期|上一轮|前一轮|首轮|上轮|最初"
-)
-_ADDITIONAL = re.compile(r"additional|another \$|fresh|追加|额外|新一轮|new round")
-_AGAIN = re.compile(r"additional|another|again|second|追加|再次|又")
+_PREVIOUS = WordCue([
+    "previous", "earlier", "initial", "prior", "first round", "last year", "last year's",
+    "此前", "之前", "早期", "上一轮", "前一轮", "首轮", "上轮", "最初",
+])
+_ADDITIONAL = WordCue(["additional", "another $", "fresh", "new round", "追加", "额外", "新一轮"])
+_AGAIN = WordCue(["additional", "another", "again", "second", "追加", "再次", "又"])
 _PART_OF = re.compile(r"part of|作为.{0,12}一部分|的一部分")
 _ROUND_ANAPHOR = re.compile(
     r"\b(?:this|the|that) (?:round|funding|raise|deal|investment|financing)\b|本轮|该轮|这轮|此轮|"
     r"这笔融资|本次融资|此次融资|这次融资"
 )
-_TALKS = re.compile(
-    r"in (?:advanced |early |late |final |preliminary )?(?:talks|discussions|negotiations)|"
-    r"close to (?:securing|raising|closing|a deal|finali[sz]ing)|nearing|seek(?:s|ing)?\b|"
-    r"looking to raise|negotiat\w+|(?:plans?|planning|aims?|aiming|hopes?|hoping|set|looks?) to raise|"
-    r"considering|would raise|could raise|is raising|are raising|in the process of raising|"
-    r"potential|proposed|拟|洽谈|磋商|谈判|商谈|寻求|融资计划|计划融资|推进|正在进行|正进行|"
-    r"正在筹集|正在募集|有望|或将|传闻|据传|计划以"
-)
-_CLOSED = re.compile(
-    r"\braised|has raised|have raised|closed|secured|completed|received|landed|\bgot\b|took in|"
-    r"invested|pumped|injected|\bbacked\b|完成|获得|\b获|获|筹集|募集|筹得|拿到|斩获|投资了|注资了|已|"
-    r"announced (?:in|on|last|earlier)|宣布完成"
-)
-_ANNOUNCED = re.compile(
-    r"announc\w+|will invest|to invest|is investing|are investing|is pumping|are pumping|"
-    r"agreed to|commit\w*|pledg\w+|宣布|将投资|将向|将注资|承诺|计划投资|将领投"
-)
+def _forms(*parts: str) -> list[str]:
+    """All joins of alternatives: _forms("in ", "|advanced ", "talks") -> in talks, in advanced talks."""
+    out = [""]
+    for part in parts:
+        out = [a + b for a in out for b in part.split("|")]
+    return out
+
+
+_TALKS = WordCue([
+    *_forms("in ", "|advanced |early |late |final |preliminary ", "talks|discussions|negotiations"),
+    *_forms("close to ", "securing|raising|closing|a deal|finalizing|finalising"),
+    "nearing", "seek", "seeks", "seeking", "looking to raise", "negotiat*",
+    *_forms("plan|plans|planning|aim|aims|aiming|hopes|hoping|set|looks|looking", " to raise"),
+    "considering", "would raise", "could raise", "is raising", "are raising",
+    "in the process of raising", "potential", "proposed",
+    "拟", "洽谈", "磋商", "谈判", "商谈", "寻求", "融资计划", "计划融资", "推进", "正在进行", "正进行",
+    "正在筹集", "正在募集", "正筹", "正以", "正在以", "正寻求", "有望", "或将", "传闻", "据传", "计划以",
+])
+_CLOSED = WordCue([
+    "raised", "closed", "secured", "completed", "received", "landed", "got", "took in", "invested",
+    "pumped", "injected", "backed", *_forms("announced ", "in|on|last|earlier"),
+    "完成", "获得", "获", "筹集", "募集", "筹得", "拿到", "斩获", "投资了", "注资了", "已", "宣布完成",
+])
+_ANNOUNCED = WordCue([
+    "announc*", "will invest", "to invest", "is investing", "are investing", "is pumping",
+    "are pumping", "agreed to", "commit*", "pledg*",
+    "宣布", "将投资", "将向", "将注资", "承诺", "计划投资", "将领投",
+])
 _ROUND = re.compile(
     r"series[\s-]?(?P<en>[a-k])(?P<enplus>\+|plus)?(?![a-z])|(?<![a-z])pre-?(?P<pre>[a-k])\s?轮|"
     r"(?<![a-z])(?P<zh>[a-k])(?P<zhplus>\+)?\s?轮|(?P<seed>pre-seed|\bseed\b|种子轮|种子)|"
     r"(?P<angel>\bangel\b|天使)|(?P<ipo>pre-?ipo)|(?P<strat>strategic (?:round|investment|funding)|战略融资|战略投资|战略轮)"
 )
+# "Nvidia, valued at", "Nvidia, now worth", "英伟达市值/估值": the name owns the valuation
+_VALUED_AFTER_NAME = re.compile(r"(?:'s|,)?\s?(?:which is |now |currently )?(?:valued at|worth)\s|的?估值")
 _POST = re.compile(
     r"post-money|投后|本轮结束后|融资完成后|融资后|after the (?:round|investment|deal|raise)|"
     r"including the (?:new )?(?:money|investment|capital|round)"
@@ -107,6 +122,10 @@ _ZONE_BEFORE_CUE = re.compile(
 _ORG_NAME = re.compile(
     r"\b(?:Capital|Ventures?|Partners|Fund|Investments?|Group|Holdings?|Management|Bank|Global|"
     r"Equity|Advisors|Inc|LLC|LP|Labs?|Technologies|Corp)\b|基金|资本|创投|投资|集团|银行"
+)
+_BARE_FROM = re.compile(
+    r"(?<!participation )(?<!investment )(?<!investments )(?<!funding )(?<!backing )(?<!capital )"
+    r"(?<!commitments )\bfrom $"
 )
 _INSTITUTION = re.compile(r"(?:基金|资本|创投|投资|集团|有限公司|银行|资管|控股|产业基金|基金会)$")
 _ITEM_SPLIT = re.compile(r",\s?(?:and\s)?|\sand\s|、|和|及|与|以及")
@@ -252,7 +271,10 @@ def _zone_names(p: Passage, sent: Sentence, span: tuple[int, int],
     out: list[tuple[int, str]] = []
     s, e = span
     pos = s
-    for piece in _ITEM_SPLIT.split(p.folded[s:e]):
+    pieces = _ITEM_SPLIT.split(p.folded[s:e])
+    # a single name after a bare "from" must look like an investor ("from Hong Kong" is not)
+    strict = strict and len([x for x in pieces if x.strip()]) < 2
+    for piece in pieces:
         item_start = p.folded.find(piece, pos, e) if piece else pos
         if item_start < 0:
             item_start = pos
@@ -281,6 +303,31 @@ def _zone_names(p: Passage, sent: Sentence, span: tuple[int, int],
     return out
 
 
+_APPOSITIVE = re.compile(
+    r"\s?(?:valued|which|who|whose|based|founded|backed|the|a|an|now|worth|one of|its|led by|"
+    r"together|along|alongside|along with)\b"
+)
+_AUX_ONLY = re.compile(
+    r"\s*(?:(?:has|have|had|will|would|also|already|reportedly|previously|is|was|are|were|"
+    r"each|jointly|together|recently|last \w+|this \w+)\s*)*"
+)
+
+
+def _subject_clause_start(folded: str, sent: Sentence, verb: int) -> int:
+    """Start of the clause holding the subject of the verb at `verb`, skipping appositives
+    ("Nvidia, valued at $3 trillion, invested ...")."""
+    start = max(folded.rfind(",", sent.start, verb) + 1, sent.start)
+    for _ in range(2):
+        if start <= sent.start or not _AUX_ONLY.fullmatch(folded, start, verb):
+            break
+        prev = max(folded.rfind(",", sent.start, start - 1) + 1, sent.start)
+        if not _APPOSITIVE.match(folded, prev, start):
+            break
+        start = max(folded.rfind(",", sent.start, prev - 1) + 1, sent.start)
+        verb = prev
+    return start
+
+
 def _investor_mentions(p: Passage, sent: Sentence) -> list[tuple[int, str]]:
     """(position, name) of the investors a sentence names.
 
@@ -291,7 +338,7 @@ def _investor_mentions(p: Passage, sent: Sentence) -> list[tuple[int, str]]:
     names: list[tuple[int, str]] = []
     after_spans = _zone_spans(p.folded, sent, after_only=True)
     for span in _zone_spans(p.folded, sent):
-        found = _zone_names(p, sent, span, strict=p.folded.endswith("from ", 0, span[0]))
+        found = _zone_names(p, sent, span, strict=bool(_BARE_FROM.search(p.folded, sent.start, span[0])))
         if span in after_spans:
             owner = [x for x in sent.money if x.end <= span[0]]
             if owner:
@@ -300,7 +347,7 @@ def _investor_mentions(p: Passage, sent: Sentence) -> list[tuple[int, str]]:
     # subjects of an investment verb: "Microsoft has invested", "软银集团及英伟达各自投资了";
     # they fund the next amount of the sentence
     for m in _INVEST_VERB.finditer(p.folded, sent.start, sent.end):
-        clause_start = max(p.folded.rfind(",", sent.start, m.start()), sent.start)
+        clause_start = _subject_clause_start(p.folded, sent, m.start())
         nxt = [x for x in sent.money if x.start >= m.end()]
         for r in sent.refs:
             if (clause_start <= r.start and r.end <= m.start() and r.role == "name"
@@ -310,7 +357,7 @@ def _investor_mentions(p: Passage, sent: Sentence) -> list[tuple[int, str]]:
                 names.append((nxt[0].start if nxt else r.start, r.entity.name))
     seen: set[tuple[int, str]] = set()
     out = []
-    for pos, name in sorted(names):
+    for pos, name in sorted(names, key=lambda x: x[0]):
         if (pos, name) not in seen:
             seen.add((pos, name))
             out.append((pos, name))
@@ -319,7 +366,9 @@ def _investor_mentions(p: Passage, sent: Sentence) -> list[tuple[int, str]]:
 
 def _status(folded: str, sent: Sentence, role: Role, previous: bool) -> tuple[str, bool]:
     m = role.money
-    prev_end = max((x.end for x in sent.money if x.end <= m.start and x is not m),
+    # the previous amount that is not a valuation bounds the verb of this one
+    prev_end = max((r.money.end for r in sentence_roles(folded, sent)
+                    if r.money.end <= m.start and r.money is not m and r.kind != "valuation"),
                    default=sent.start)
     left = (max(sent.start, min(prev_end, m.start - 10)), m.start)
     right = (m.end, min(sent.end, m.end + 60))
@@ -397,6 +446,9 @@ def extract_rounds(p: Passage) -> list[Round]:
         for vrole in valuations:
             val = vrole.money
             target = None
+            valued = _valued_entity(p, sent, val)
+            if valued is not None and not valued.can_raise:
+                continue  # "Nvidia, valued at $3 trillion, ...": not the lab's valuation
             if sent_rounds:
                 target = min(sent_rounds, key=lambda r: (abs(r.money.start - val.start)
                                                          + (0 if r.money.start < val.start else 5)))
@@ -433,6 +485,15 @@ def extract_rounds(p: Passage) -> list[Round]:
     return _dedupe(rounds)
 
 
+def _valued_entity(p: Passage, sent: Sentence, val: Money) -> Entity | None:
+    """The entity a "valued at" phrase is attached to, when one is named right before it."""
+    near = [r for r in sent.refs if val.start - 30 <= r.end <= val.start]
+    if not near:
+        return None
+    between = p.folded[near[-1].end:val.start]
+    return near[-1].entity if _VALUED_AFTER_NAME.match(between) else None
+
+
 def _lone_valuation(p: Passage, sent: Sentence, vrole: Role, rounds: list[Round]) -> None:
     """A valuation with no amount in its sentence: attach, or a valuation-only round."""
     val = vrole.money
@@ -441,7 +502,7 @@ def _lone_valuation(p: Passage, sent: Sentence, vrole: Role, rounds: list[Round]
     if lab is None:
         return
     usd = to_usd(val.amount, val.currency)
-    same_lab = [r for r in rounds if r.lab is lab]
+    same_lab = [r for r in rounds[-_LOOK_BACK:] if r.lab is lab]
     for r in same_lab:
         if r.valuation is not None and abs(to_usd(r.valuation.amount, r.valuation.currency) - usd) <= 0.01 * usd:
             return
@@ -472,7 +533,7 @@ def _continuation(p: Passage, sent: Sentence, investors: list[tuple[int, str]],
     lab = lab or sent.focus
     if lab is None:
         return
-    recent = [r for r in rounds if r.lab is lab and sent.index - r.sent.index <= 2]
+    recent = [r for r in rounds[-_LOOK_BACK:] if r.lab is lab and sent.index - r.sent.index <= 2]
     if recent:
         target = recent[-1]
         for name in names:
@@ -480,7 +541,7 @@ def _continuation(p: Passage, sent: Sentence, investors: list[tuple[int, str]],
                 target.investors.append(name)
         if _TALKS.search(p.folded, sent.start, sent.end) and not target.status_explicit:
             target.status = "talks"
-    elif not any(r.lab is lab for r in rounds):
+    elif not any(r.lab is lab for r in rounds[-_LOOK_BACK:]):
         pending.setdefault(lab.name, []).extend(n for n in names if n != lab.name)
 
 
@@ -492,12 +553,14 @@ def _add_round(out: list[Round], r: Round) -> None:
     """Append `r`, or fold it into the round it is a share or a part of."""
     if r.money is not None and r.part_of:
         # "The ASML funds come as part of a $2 billion round": earlier pieces join it
-        for prev in [x for x in out if x.lab is r.lab and x.money is not None and _usd(x) < _usd(r)]:
+        for prev in [x for x in out[-_LOOK_BACK:]
+                     if x.lab is r.lab and x.money is not None and _usd(x) < _usd(r)]:
+            r.investors[:0] = [n for n in prev.investors if n not in r.investors]
             _absorb(r, prev)
             out.remove(prev)
     elif r.money is not None and r.investors and not r.previous and not r.additional:
         # an investor's share stated after its round: "亚马逊在这轮融资中投入了 500 亿美元"
-        for prev in reversed(out):
+        for prev in reversed(out[-_LOOK_BACK:]):
             if (prev.lab is r.lab and prev.money is not None and _usd(prev) > _usd(r) * 1.01
                     and not prev.previous and (r.anaphor or r.sent.index > prev.sent.index)):
                 for name in r.investors:
@@ -518,13 +581,18 @@ def _absorb(into: Round, piece: Round) -> None:
     into.round = into.round or piece.round
 
 
+# Passage-level look-backs compare with at most this many earlier rounds, so that a
+# pathological text (thousands of amounts) stays linear.
+_LOOK_BACK = 64
+
+
 def _dedupe(rounds: list[Round]) -> list[Round]:
     out: list[Round] = []
+    by_lab: dict[str, list[Round]] = {}
     for r in rounds:
         dup = None
-        for prev in out:
-            if prev.lab is not r.lab:
-                continue
+        same = by_lab.setdefault(r.lab.name, [])
+        for prev in same[-_LOOK_BACK:]:
             if r.again:
                 continue
             if r.money is not None and prev.money is not None:
@@ -534,6 +602,7 @@ def _dedupe(rounds: list[Round]) -> list[Round]:
                     break
         if dup is None:
             out.append(r)
+            same.append(r)
             continue
         _absorb(dup, r)
     return out

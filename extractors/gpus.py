@@ -3,24 +3,33 @@
 Grammar: an exact number (digits, `100k`, `10 万`, `三万`), an optional
 classifier (个 张 块 台 枚 颗 片 套), optional brand or adjective words, then a
 chip name (`H100`, `GB200`, `MI300X`, `TPU`, ...) or a generic word (`GPUs`,
-`chips`, `芯片`, `显卡`). A generic count takes the chip named in its sentence,
-else the only chip named in the passage, else "GPU".
+`chips`, `芯片`, `显卡`). Chinese also puts the chip first ("H20 芯片约 20
+万块"). A generic count takes the chip named in its sentence (not one that
+belongs to another count), else the only chip named in the passage, else
+"GPU". After a full count, an elliptic one borrows its chip ("35,000 H100s
+online and expects to reach 85,000", "20 万块 GPU，计划扩展至 100 万块").
 
 No fact for: vague counts ("tens of thousands", "数十万"), GPU-hours, prices
 ("$30,000 per H100"), years before a chip ("in 2024 H100 prices"), counts
-under 100, rack counts ("NVL72"), counts in a conditional clause ("如果",
-"if") or that are the basis of a hypothetical cost ("租用 10 万台 H100 每年可能
-花费 17 亿美元"), and counts with no owner.
+under 100, rack counts ("NVL72"), H100-equivalents, counts in a conditional
+clause ("如果", "if") or that are the basis of a hypothetical cost ("租用 10 万台
+H100 每年可能花费 17 亿美元"), and counts with no owner.
 
 Owner: the nearest entity before the count that can own compute (labs,
 clouds, companies; not chip brands), else the nearest after it, else the
 passage focus. When a lab and a cloud share the sentence with a renting
 relation ("rent ... from Oracle", "Oracle's largest H100 customer", "与微软联手",
-"on AWS"), the lab owns and the cloud is the provider.
+"built for Anthropic", "provide OpenAI with"), the lab owns and the cloud is
+the provider.
 
-Status: planned ("will", "plans", "by <date>", "将", "计划", "需要", "下一个")
-over training ("train", "训练") over operational (the default). Sentences that
-say "each" of N clusters yield N facts.
+Status: operational when the count is said to be online or is in the past
+("previously"); else planned when the verb before it or its clause plans
+("will", "plans", "ordered", "by <date>", "将", "计划", "需要", "下一个"), when
+delivery is still to come ("预计今年交付") or the chips are what money is for
+("用途", "to buy", "预算"); else training ("train", "训练", or a cluster the
+passage introduced as a training cluster); else operational. Sentences that
+say "each" of N clusters yield N facts. Repeats (same owner, same count, same
+or generic chip) are reported once.
 """
 
 from __future__ import annotations
@@ -32,11 +41,11 @@ from extractors.chips import CHIP, CHIP_TOKEN_RE, GENERIC, chip_name
 from extractors.dates import find_dates, is_deadline, target_phrase
 from extractors.labs import Entity
 from extractors.money_roles import COST_CUE
-from extractors.numbers import ARABIC, QUALIFIER, qualifier_before, value_of
-from extractors.regex_variants import Variants
-from extractors.word_cues import WordCue
+from extractors.numbers import ARABIC, NUMBER, QUALIFIER, qualifier_before, value_of
 from extractors.passage import Passage, Ref, Sentence
+from extractors.regex_variants import Variants
 from extractors.sentences import clause_span
+from extractors.word_cues import WordCue
 
 _ADJ = (
     r"(?:the|its|their|nvidia's|nvidia|英伟达的|英伟达|amd's|amd|google's|google|谷歌|华为|huawei|"
@@ -49,9 +58,15 @@ GPU_COUNT_RE = Variants(
     rf"\s?(?P<cls>个|张|块|台|枚|颗|片|套)?\s?(?:of\s)?(?:{_ADJ}\s?){{0,3}}"
     rf"(?P<chip>{CHIP}|{GENERIC})(?P<plural>s)?(?![a-z0-9])"
 )
+# Chip first, count after (Chinese): "其中 H20 芯片约 20 万块", "GPU 数量达到 10 万张".
+_REVERSED_ZH = re.compile(
+    rf"(?<![a-z0-9])(?P<chip>{CHIP}|gpu)s?\s?(?:芯片|gpu|显卡|卡)?\s?(?:的)?(?:数量|总数|规模)?\s?"
+    rf"(?:已|将)?(?:达到|达|约为|约|超过|超|为|共|近|逾|增至|扩展至|至)?\s?"
+    rf"(?P<num>{NUMBER})(?:\s?(?P<more>多|余))?(?:\s?(?P<scale>万|千|百万|十万))?\s?(?P<cls>个|张|块|台|枚|颗|片)"
+)
 # A count whose chip word is left out, after a full count in the same sentence.
 _ELLIPTIC_ZH = Variants(
-    rf"(?P<num>{{NUMBER}})(?:\s?(?P<scale>万|千|百万|十万))?\s?(?P<cls>块|张|颗|枚)(?!钱|\s?(?:gpu|芯片|显卡|卡))"
+    r"(?P<num>{NUMBER})(?:\s?(?P<scale>万|千|百万|十万))?\s?(?P<cls>块|张|颗|枚)(?!钱|\s?(?:gpu|芯片|显卡|卡))"
 )
 _ELLIPTIC_EN = re.compile(
     rf"\b(?:to|reach(?:es|ing)?|total of|another|additional)\s(?:{QUALIFIER}\s)?(?P<num>{ARABIC})"
@@ -62,11 +77,12 @@ _CHIP_WORD = WordCue([
     f"{w}*" for w in (
         "h100 h200 h20 h800 a100 a800 b100 b200 b300 gb200 gb300 gh200 v100 l40 l20 mi2 mi3 tpu "
         "trainium trn2 gaudi ascend blackwell hopper rubin mtia maia gpu chip accelerator "
-        "processor semiconductor graphics 芯片 显卡 加速卡 算力卡 半导体 处理器 卡 昇腾"
+        "processor semiconductor graphics kunlun 芯片 显卡 加速卡 算力卡 半导体 处理器 卡 昇腾 昆仑芯"
     ).split()
 ])
 _HOURS_AFTER = re.compile(r"\s?(?:gpus?\s?|chips?\s?)?(?:-?hours?|小时|时|hrs?\b|机时|卡时)")
 _RACK_AFTER = re.compile(r"\s?(?:nvl\d+|racks?|servers?|服务器|机柜|机架)")
+_EQUIV_BEFORE = re.compile(r"equivalent (?:of|to)\b[^,.;]*$|相当于[^,。;]*$|等效[^,。;]*$")
 _EQUIV_AFTER = re.compile(r"\s?-?(?:equivalents?|e\b|等效|当量)")
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥]|us\$|usd|rmb)\s?$")
 _CONDITIONAL = re.compile(r"\s?(?:if|如果|假如|假设|倘若|若)")
@@ -89,11 +105,14 @@ _ONLINE_AFTER = re.compile(
 )
 # chips that money being raised is for are still to come
 _PURPOSE = re.compile(
-    r"用途|用于购买|用于采购|将用于|to (?:buy|purchase|acquire)\b|proceeds|use the (?:money|funds|capital)|"
+    r"用途|用于购买|用于采购|将用于|采购预算|预算|\bbudget|to (?:buy|purchase|acquire)\b|proceeds|"
+    r"use the (?:money|funds|capital)|"
     r"(?:money|funds|capital) (?:will|would) (?:be used|go)"
 )
 _TRAINING = re.compile(r"\btrain(?:s|ed|ing)?\b|训练")
 _PAST = re.compile(r"previously|original|used to|此前|之前|原先|最初")
+# "built for Anthropic", "为 OpenAI 提供": the lab named after "for" uses the cloud's chips
+_FOR_LAB = re.compile(r"(?:\bfor|为|给|供)\s?$")
 # A renting relation around a cloud's name makes it the provider, not the owner.
 _PROVIDER_BEFORE = re.compile(
     r"(?:\bfrom|\bon|\bvia|\bthrough|\bwith|hosted by|provided by|rented from|leased from|租用|租赁|"
@@ -116,8 +135,15 @@ _COUNTED = re.compile(
 _CONTAINER = re.compile(r"clusters?|集群|supercomputers?|超算|data cent(?:er|re)s?|数据中心")
 
 
+_COUNTED_BEFORE = re.compile(
+    r"(?:\d|[万千k])\s?(?:个|张|块|台|枚|颗)?\s?(?:of\s)?(?:nvidia's\s|nvidia\s|英伟达的?\s?|amd\s)?$"
+)
+
+
 def _chip_in_passage(p: Passage) -> str | None:
-    names = {chip_name(m.group(1)) for m in CHIP_TOKEN_RE.finditer(p.folded)}
+    """The one chip model the passage names outside counts, if there is exactly one."""
+    names = {chip_name(m.group(1)) for m in CHIP_TOKEN_RE.finditer(p.folded)
+             if not _COUNTED_BEFORE.search(p.folded, max(0, m.start() - 16), m.start())}
     names.discard("GPU")
     return names.pop() if len(names) == 1 else None
 
@@ -141,11 +167,18 @@ def _owner(p: Passage, sent: Sentence, start: int, end: int) -> tuple[Entity | N
             # a cloud next to a lab with a renting relation: the lab owns
             cand = [r for r in labs if r.entity is not owner]
             own_ref = [r for r in refs if r.entity is owner]
-            if cand and own_ref and _rents_out(p.folded, sent, own_ref[0]):
+            built_for = [r for r in cand if _FOR_LAB.search(p.folded, max(sent.start, r.start - 6), r.start)]
+            if built_for:
+                provider, owner = owner, built_for[0].entity
+            elif cand and own_ref and _rents_out(p.folded, sent, own_ref[0]):
                 provider = owner
                 owner = min(cand, key=lambda r: abs(r.start - start)).entity
         elif renting:
             provider = min(renting, key=lambda r: abs(r.start - start)).entity
+        elif clouds and owner_ref is not None and _FOR_LAB.search(
+                p.folded, max(sent.start, owner_ref.start - 6), owner_ref.start):
+            provider = max((r for r in clouds if r.start < owner_ref.start),
+                           key=lambda r: r.start, default=clouds[0]).entity
     if owner is None and sent.focus is None:
         return None, None, False
     return owner, provider, named
@@ -180,14 +213,21 @@ def _status(p: Passage, sent: Sentence, start: int, end: int, prev_end: int) -> 
     return "operational"
 
 
+def _deadlines(p: Passage, sent: Sentence) -> list[tuple[int, int]]:
+    cached = sent.cache.get("deadlines")
+    if cached is None:
+        cached = sent.cache["deadlines"] = [
+            d for d in find_dates(p.folded, sent.start, sent.end) if is_deadline(p.folded, d)]
+    return cached
+
+
 def _target(p: Passage, sent: Sentence, start: int) -> str | None:
-    dates = [d for d in find_dates(p.folded, sent.start, sent.end) if is_deadline(p.folded, d)]
+    dates = _deadlines(p, sent)
     if not dates:
         for nxt in p.sentences[sent.index + 1:sent.index + 3]:
-            if GPU_COUNT_RE.search(p.folded, nxt.start, nxt.end):
+            if _counts(p.folded, nxt):
                 break
-            later = [d for d in find_dates(p.folded, nxt.start, nxt.end)
-                     if is_deadline(p.folded, d) and re.search(r"前|by|before|之前", p.folded[d[0]:d[1]])]
+            later = [d for d in _deadlines(p, nxt) if re.search(r"前|by|before|之前", p.folded[d[0]:d[1]])]
             if later:
                 return target_phrase(p.text, p.folded, later[0])
         return None
@@ -219,12 +259,38 @@ class _Count:
 
 
 def _counts(folded: str, sent: Sentence) -> list[_Count]:
-    """Counts of chips in a sentence: full ones, then elliptic ones after a full one."""
-    if not _CHIP_WORD.search(folded, sent.start, sent.end):
-        return []  # cheap gate: no chip word, no count
+    """Counts of chips in a sentence (computed once per sentence)."""
+    cached = sent.cache.get("counts")
+    if cached is None:
+        cached = sent.cache["counts"] = _find_counts(folded, sent)
+    return cached
+
+
+def _windows(folded: str, sent: Sentence) -> list[tuple[int, int]]:
+    """Stretches before each chip word where its count can be (merged when they overlap)."""
+    spans: list[tuple[int, int]] = []
+    for w in _CHIP_WORD.finditer(folded, sent.start, sent.end):
+        start, end = max(sent.start, w.start() - 48), min(sent.end, w.end() + 12)
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def _find_counts(folded: str, sent: Sentence) -> list[_Count]:
+    """Full counts, then elliptic ones after a full one."""
+    windows = _windows(folded, sent)
+    if not windows:
+        return []  # no chip word, no count
     full = [_Count(m.start(), m.end(), m.group("num"), m.group("scale"), m.group("cls"),
                    m.group("chip"), bool(m.group("more") or m.group("more2")))
-            for m in GPU_COUNT_RE.finditer(folded, sent.start, sent.end)]
+            for start, end in windows for m in GPU_COUNT_RE.finditer(folded, start, end)]
+    for m in _REVERSED_ZH.finditer(folded, sent.start, sent.end):
+        if not any(c.start < m.end() and m.start("num") < c.end for c in full):
+            full.append(_Count(m.start("num"), m.end(), m.group("num"), m.group("scale"),
+                               m.group("cls"), m.group("chip"), bool(m.group("more"))))
+    full.sort(key=lambda c: c.start)
     if not full:
         return full
     out = list(full)
@@ -241,13 +307,15 @@ def _counts(folded: str, sent: Sentence) -> list[_Count]:
 def extract_gpus(p: Passage) -> list[dict]:
     """GPU count facts of a passage (contract dicts), de-duplicated."""
     facts: list[dict] = []
-    keys: list[tuple[str, float, str]] = []
+    keys: dict[tuple[str, int], list[str]] = {}  # (owner, count) -> chips already reported
     passage_chip: str | None | bool = False  # computed lazily
     folded = p.folded
     for sent in p.sentences:
         prev_end = sent.start
         counts = _counts(folded, sent)
         last_chip: str | None = None
+        chip_tokens: list[tuple[int, str]] | None = None
+        free_chips: list[str] = []
         for m in counts:
             count = value_of(m.num, m.scale)
             if count is None or count < 100 or not float(count).is_integer():
@@ -259,7 +327,8 @@ def extract_gpus(p: Passage) -> list[dict]:
             if _MONEY_BEFORE.search(folded, max(0, m.start - 4), m.start):
                 continue
             if (_HOURS_AFTER.match(folded, m.end) or _RACK_AFTER.match(folded, m.end)
-                    or _EQUIV_AFTER.match(folded, m.end)):
+                    or _EQUIV_AFTER.match(folded, m.end)
+                    or _EQUIV_BEFORE.search(folded, max(sent.start, m.start - 30), m.start)):
                 continue
             c_start, c_end = clause_span(folded, sent.start, sent.end, m.start)
             if _CONDITIONAL.match(folded, c_start):
@@ -277,9 +346,13 @@ def extract_gpus(p: Passage) -> list[dict]:
                 chip = chip_name(m.chip)
             if chip == "GPU":
                 # a chip named in the sentence, unless it belongs to another count
-                tokens = [chip_name(t.group(1)) for t in CHIP_TOKEN_RE.finditer(folded, sent.start, sent.end)
-                          if not any(o is not m and o.start <= t.start() < o.end for o in counts)]
-                tokens = [t for t in tokens if t != "GPU"]
+                if chip_tokens is None:
+                    chip_tokens = [(t.start(), chip_name(t.group(1)))
+                                   for t in CHIP_TOKEN_RE.finditer(folded, sent.start, sent.end)]
+                    free_chips = [name for pos, name in chip_tokens
+                                  if not any(o.start <= pos < o.end for o in counts)]
+                own = [name for pos, name in chip_tokens if m.start <= pos < m.end]  # "Hopper chips"
+                tokens = [t for t in own + free_chips if t != "GPU"]
                 if tokens:
                     chip = tokens[0]
                 else:
@@ -293,15 +366,16 @@ def extract_gpus(p: Passage) -> list[dict]:
             qualifier = qualifier_before(folded[max(0, m.start - 16):m.start])
             if m.more:
                 qualifier = qualifier or "over"
-            key = (owner.name, float(count), chip)
+            key = (owner.name, int(count))
             copies = _copies(p, sent, m.start)
-            if copies == 1 and any(k[0] == key[0] and abs(k[1] - key[1]) <= 0.005 * key[1]
-                                   and (k[2] == chip or "GPU" in (k[2], chip)) for k in keys):
+            chips_seen = keys.setdefault(key, [])
+            if copies == 1 and any(c == chip or "GPU" in (c, chip) for c in chips_seen):
                 continue
             confidence = 0.6 + (0.15 if named else 0) + (0.1 if chip != "GPU" else 0)
             confidence -= 0.15 if m.chip is None else 0
+            confidence -= 0.05 if qualifier else 0  # a hedged count ("about", "more than")
+            chips_seen.append(chip)
             for _ in range(copies):
-                keys.append(key)
                 facts.append({
                     "owner": owner.name,
                     "count": int(count),
@@ -309,7 +383,6 @@ def extract_gpus(p: Passage) -> list[dict]:
                     "status": status,
                     "target_date": target,
                     "provider": provider.name if provider else None,
-                    "qualifier": qualifier,
                     "evidence": p.evidence(sent),
                     "span": [sent.start, sent.end],
                     "confidence": round(min(confidence, 0.95), 2),

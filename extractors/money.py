@@ -20,7 +20,6 @@ from extractors.currencies import (
     prefix_code,
     suffix_code,
 )
-from extractors.regex_variants import Variants
 from extractors.numbers import (
     AFTER_QUALIFIERS,
     MORE_SUFFIX,
@@ -30,6 +29,7 @@ from extractors.numbers import (
     qualifier_before,
     value_of,
 )
+from extractors.regex_variants import Variants
 
 
 @dataclass(slots=True)

@@ -21,6 +21,7 @@ from extractors.numbers import QUALIFIER
 from extractors.passage import Sentence
 from extractors.word_cues import WordCue
 
+
 def _series(prefix: str) -> list[str]:
     return [f"{prefix}{letter}" for letter in "abcdefghijk"]
 
@@ -42,7 +43,8 @@ COST_CUE = WordCue([
     "data center", "data centers", "data centre", "data centres", "supercomputer",
     "supercomputers", "cluster", "clusters", "compute", "cloud service", "cloud services",
     "services", "contract", "contracts", "commitment", "commitments", "purchase", "lease",
-    "rent", "rents", "rented", "rental", "renting",
+    "rent", "rents", "rented", "rental", "renting", "to train", "trained", "training cost*",
+    "training run", "训练成本", "训练费用",
     "花费", "耗资", "成本", "预算", "支出", "开支", "资本开支", "资本支出", "造价", "价值", "建设",
     "建造", "兴建", "租用", "租赁", "服务", "算力", "数据中心", "超级计算机", "超算", "集群", "采购",
     "订单", "基础设施", "基建", "智算中心",
@@ -55,7 +57,8 @@ TRAP_CUE = WordCue([
     "settlement", "acquire", "acquired", "acquires", "acquiring", "acquisition", "acquisitions",
     "buyout", "share price", "stock price", "loss", "losses", "debt", "loan", "loans", "bond",
     "bonds", "credit line", "credit facility", "tender offer", "secondary sale",
-    "secondary share*", "listing", "ipo", "initial public offering", "net worth", "worth of",
+    "secondary share*", "net worth", "worth of", "market size", "market is", "market will",
+    "market to", "market could", "市场规模", "市场",
     "tariff*", "shares", "share sale", "notes offering", "convertible",
     "上市", "募股", "发债", "身家", "关税",
     "收入", "营收", "营业额", "销售额", "利润", "净利", "亏损", "市值", "收购", "并购", "罚款",
@@ -177,8 +180,11 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                 kind = None
             elif d_fund == best:
                 kind = "funding"
-                if NOT_A_ROUND.search(folded, max(sent.start, m.start - 40), min(sent.end, m.end + 50)):
-                    kind = None
+                for veto in NOT_A_ROUND.finditer(folded, max(sent.start, m.start - 40),
+                                                 min(sent.end, m.end + 50)):
+                    if not folded.endswith(("pre-", "pre "), 0, veto.start()):  # "Pre-IPO round"
+                        kind = None
+                        break
                 infra = _INFRA_OBJECT.search(folded, *_object_span(folded, sent, m, next_start))
                 # ... unless a lab receives it: "invested $13 billion in OpenAI", "向 OpenAI 投资"
                 lab_first = infra and any(

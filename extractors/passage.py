@@ -32,8 +32,8 @@ _ROLE_AFTER = re.compile(
 _ROLE_LIST_AFTER = re.compile(r"[\w\s,/&.-]{0,30}?\s(?:ceo|chief executive|founder)\b")
 # Words right before a name that make it a non-subject (checked with str.endswith).
 _BEFORE_NON_SALIENT = tuple(
-    "former|ex-|previously|than|unlike|like|such as|rival|rivals|rivals like|competitor|"
-    "competitors|ahead of|behind|compared with|compared to|versus|vs|vs.|outpacing|outpaced|"
+    "former|ex-|previously|than|unlike|like|such as|rivals like|rivals such as|competitors like|"
+    "ahead of|behind|compared with|compared to|versus|vs|vs.|outpacing|outpaced|"
     "前|原|比|不如|对手|相比|超过".split("|")
 )
 _BRAND_AFTER = re.compile(rf"\s?(?:blackwell\s|hopper\s)?{CHIP}(?![a-z])")
@@ -82,7 +82,7 @@ class Passage:
 
 def detect_lang(text: str) -> str:
     """"zh" when a tenth of the letters are CJK ideographs, else "en"."""
-    sample = text[:1500]
+    sample = text[:800]
     cjk = len(_CJK.findall(sample))
     latin = sum(map(len, _LATIN.findall(sample)))
     return "zh" if cjk and cjk / (cjk + latin) > 0.1 else "en"
@@ -112,12 +112,13 @@ def _ref(m: Mention, text: str, folded: str) -> Ref:
 def analyse(text: str, lang: str | None = None) -> Passage:
     """Split `text` into sentences and attach references, money and focus."""
     folded = fold(text)
-    lang = lang if lang in ("en", "zh") else detect_lang(text)
+    code = lang.lower()[:2] if isinstance(lang, str) else ""
+    lang = code if code in ("en", "zh") else detect_lang(text)  # "zh-TW", "en-US" too
     spans = sentence_spans(text)
     mentions = find_mentions(text, folded)
     named = {m.entity for m in mentions if m.role != "person"}
-    if not COMPUTE_CONTEXT.search(folded):
-        # "Musk" stands for xAI only where the passage is about AI or names xAI
+    if any(e.kinds == {"company"} for e in named) and not COMPUTE_CONTEXT.search(folded):
+        # in a SpaceX or Tesla story that is not about AI, "Musk" does not stand for xAI
         mentions = [m for m in mentions if m.role != "person" or m.entity in named]
     refs = [_ref(m, text, folded) for m in mentions]
     money = _without_conversions(find_money(folded, lang), folded)

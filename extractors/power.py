@@ -13,12 +13,12 @@ import re
 
 from extractors.compute_context import COMPUTE_CONTEXT
 from extractors.numbers import qualifier_before, value_of
-from extractors.regex_variants import Variants
 from extractors.passage import Passage
+from extractors.regex_variants import Variants
 from extractors.sentences import clause_span
 
 POWER_RE = Variants(
-    rf"(?P<num>{{NUMBER}})(?:\s?(?P<more>多|余))?(?:\s?(?P<scale>万|千|百))?\s?-?"
+    r"(?P<num>{NUMBER})(?:\s?(?P<more>多|余))?(?:\s?(?P<scale>万|千|百))?\s?-?"
     r"(?P<unit>gigawatts?|megawatts?|gw|mw|吉瓦|千兆瓦|兆瓦|百万千瓦|万千瓦)(?![a-z])(?!\s?时)"
 )
 _UNIT = re.compile(r"gigawatt|megawatt|gw|mw|吉瓦|兆瓦|千瓦")
@@ -65,9 +65,8 @@ def extract_power(p: Passage) -> list[dict]:
                 "subject": subject,
                 "mw": int(mw) if float(mw).is_integer() else mw,
                 "status": _status(folded, sent, m.start(), m.end()),
-                "qualifier": qualifier_before(folded[max(0, m.start() - 16):m.start()]),
                 "evidence": p.evidence(sent),
                 "span": [sent.start, sent.end],
-                "confidence": 0.7 if subject else 0.5,
+                "confidence": 0.7 - (0.05 if qualifier_before(folded[max(0, m.start() - 16):m.start()]) else 0),
             })
     return facts

@@ -10,6 +10,8 @@ so `text[start:end]` is the evidence sentence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from functools import lru_cache
 
 _BOUNDARY = re.compile(r"\n|[。！？!?…]+[”」』）)\"']*|\.[”\"')\]]*(?=\s|$)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.&]*)$")
@@ -54,22 +56,48 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# Longer "sentences" (run-on text, tables, lists without stops) are cut, at a clause
+# break when there is one, so that the per-sentence rules stay linear in the text.
+MAX_SENTENCE = 1200
+_SOFT_BREAK = re.compile(r"[,;，；、]\s?|\s")
+
+
 def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE:
+        cut = start + MAX_SENTENCE
+        breaks = [m.end() for m in _SOFT_BREAK.finditer(text, start + MAX_SENTENCE // 2, cut)]
+        cut = breaks[-1] if breaks else cut
+        _add(text, start, cut, spans)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         spans.append((start, end))
 
 
+@lru_cache(maxsize=512)
+def _breaks(folded: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    # cached: the rules ask for clauses of the same sentence many times
+    return tuple((m.start(), m.end()) for m in CLAUSE_BREAK.finditer(folded, start, end))
+
+
 def clause_span(folded: str, start: int, end: int, pos: int) -> tuple[int, int]:
     """The clause of sentence `folded[start:end]` that contains offset `pos`."""
+    breaks = _breaks(folded, start, end)
+    i = bisect_right(breaks, (pos, pos))  # breaks that start after pos
     c_start, c_end = start, end
-    for m in CLAUSE_BREAK.finditer(folded, start, end):
-        if m.end() <= pos:
-            c_start = m.end()
-        elif m.start() >= pos:
-            c_end = m.start()
+    # the last break ending at or before pos opens the clause
+    j = i
+    while j > 0 and breaks[j - 1][1] > pos:
+        j -= 1
+    if j > 0:
+        c_start = breaks[j - 1][1]
+    for b_start, _ in breaks[j:]:
+        if b_start >= pos:
+            c_end = b_start
             break
     return c_start, c_end

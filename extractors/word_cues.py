@@ -51,8 +51,10 @@ class WordCue:
         self.rx = re.compile(trie_pattern(literal))
 
     def _valid(self, text: str, m: re.Match) -> bool:
-        s, e = m.start(), m.end()
         word = m.group(0)
+        if not (_is_letter(word[0]) or _is_letter(word[-1])):
+            return True  # CJK or symbol-edged cue: no word edge to check
+        s, e = m.span()
         if _is_letter(word[0]) and s > 0 and _is_letter(text[s - 1]):
             return False
         if _is_letter(word[-1]) and e < len(text) and _is_letter(text[e]):
@@ -68,7 +70,13 @@ class WordCue:
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         """First valid match in `text[pos:endpos]`, or None."""
-        return next(self.finditer(text, pos, endpos), None)
+        end = len(text) if endpos is None else endpos
+        rx_search, valid = self.rx.search, self._valid
+        while True:
+            m = rx_search(text, pos, end)
+            if m is None or valid(text, m):
+                return m
+            pos = m.start() + 1
 
     def last(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         """Last valid match in `text[pos:endpos]`, or None."""

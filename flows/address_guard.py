@@ -47,7 +47,7 @@ class AddressGuard:
     _verdicts: dict[str, str | None] = field(default_factory=dict)
 
     async def check(self, url: str) -> str:
-        """Return the URL's host name, or raise `AddressRefused` saying why it may not be fetched."""
+        """The URL's host name; raises `AddressRefused` saying why it may not be fetched."""
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https"):
             raise AddressRefused(f"{url}: only http and https URLs are fetched")

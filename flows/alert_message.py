@@ -81,12 +81,13 @@ def render_alert(
     status = event.get("status") or "unknown"
     amount = format_money(event.get("amount"), event.get("currency"))
     changes = _changes(event, previous)
+    what = f"{lab}, {amount}" + (f", {event['round']}" if event.get("round") else "")
     if kind == "update":
-        title = f"Update: {lab} {amount} {round_name} ({status})"
+        title = f"Update: {what} ({status})"
         lead = "Update to an earlier alert about this funding event"
         lead += f": {'; '.join(changes)}." if changes else "."
     else:
-        title = f"New funding: {lab} {amount} {round_name} ({status})"
+        title = f"New funding: {what} ({status})"
         lead = f"A new funding event for {lab} was reported."
     sources: Sequence[str] = event.get("source_urls") or []
     investors: Sequence[str] = event.get("investors") or []

@@ -178,12 +178,10 @@ def sql(
         raise _fail(escape(str(exc))) from None
     rows = f"{result.rows} row{'s' if result.rows != 1 else ''}"
     if result.path is not None:
-        err.print(f"{rows} -> {result.path}", highlight=False)
+        rows = f"{rows} -> {result.path}"
     elif result.shown < result.rows:
-        err.print(f"{rows}, {result.shown} shown (use --max-rows, or --format csv for all)",
-                  highlight=False)
-    else:
-        err.print(rows, highlight=False)
+        rows = f"{rows}, {result.shown} shown (use --max-rows, or --format csv for all)"
+    err.print(rows, highlight=False, soft_wrap=True, markup=False)
 
 
 @app.command()

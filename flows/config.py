@@ -121,6 +121,30 @@ def _split_urls(text: str) -> tuple[str, ...]:
     return tuple(u for u in re.split(r"[\s,]+", text.strip()) if u)
 
 
+_TOML_TYPES = {"str": (str,), "int": (int,), "float": (int, float), "bool": (bool,)}
+_TYPE_NAMES = {"str": "a string", "int": "an integer", "float": "a number", "bool": "true or false"}
+# settings that must be above zero; every other number must not be negative
+_POSITIVE = {"timeout_seconds", "per_host_concurrency", "global_concurrency", "max_body_bytes",
+             "request_deadline_seconds", "poll_interval_minutes", "max_pages_per_source"}
+
+
+def _check_fields(cls: type, values: dict, where: str) -> None:
+    """Type and range checks of TOML values, so that a typo fails here with the key named."""
+    for key, value in values.items():
+        annotation = str(cls.__dataclass_fields__[key].type)
+        base = annotation.removesuffix("| None").strip()
+        if value is None and annotation.endswith("| None"):
+            continue
+        allowed = _TOML_TYPES.get(base)
+        if allowed is None:
+            continue
+        if not isinstance(value, allowed) or (isinstance(value, bool) and base != "bool"):
+            raise ConfigError(f"{where}: `{key}` must be {_TYPE_NAMES[base]}, not {value!r}")
+        if base in ("int", "float") and (value <= 0 if key in _POSITIVE else value < 0):
+            raise ConfigError(f"{where}: `{key}` must be {'above' if key in _POSITIVE else 'at least'}"
+                              f" 0, not {value!r}")
+
+
 def parse_sources(doc: dict, origin: str) -> tuple[tuple[Source, ...], HttpSettings]:
     """Sources and HTTP defaults from a parsed `sources.toml`; `origin` names the file in errors."""
     defaults = doc.get("defaults", {})
@@ -128,6 +152,7 @@ def parse_sources(doc: dict, origin: str) -> tuple[tuple[Source, ...], HttpSetti
     unknown = set(defaults) - known
     if unknown:
         raise ConfigError(f"{origin}: unknown key(s) in [defaults]: {', '.join(sorted(unknown))}")
+    _check_fields(HttpSettings, defaults, f"{origin}: [defaults]")
     http = HttpSettings(**{k: v for k, v in defaults.items() if k in known})
     sources = []
     seen = set()
@@ -151,6 +176,7 @@ def parse_sources(doc: dict, origin: str) -> tuple[tuple[Source, ...], HttpSetti
         extra = set(raw) - fields
         if extra:
             raise ConfigError(f"{where} ({raw['name']}): unknown key(s) {', '.join(sorted(extra))}")
+        _check_fields(Source, raw, f"{where} ({raw['name']})")
         sources.append(Source(**raw))
     return tuple(sources), http
 

@@ -10,10 +10,13 @@
 Entry flows take JSON parameters only (paths, ids, counts), so a deployment can be run from the
 API, the UI or `prefect deployment run`. They read sources and alert rules at run time, so
 edits to sources.toml apply to the next run, and alert URLs (secrets) never become parameters.
+Each imports its pipeline stage when it runs: a flow-run process loads only what it needs
+(an alert run does not load the extractors).
 """
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +24,6 @@ from prefect import flow, get_run_logger
 from prefect.deployments.runner import EntrypointType, RunnerDeployment
 from prefect.events import DeploymentEventTrigger
 
-from flows.alerts import alert
 from flows.config import ConfigError, Settings, load_settings
 from flows.events import (
     FACTS_CHANGED,
@@ -32,14 +34,15 @@ from flows.events import (
     drain_events,
     warehouse_key,
 )
-from flows.ingest import ingest
-from flows.recompute import recompute
 
 POLL_SOURCES = "poll-sources"
 RECOMPUTE_MODELS = "recompute-models"
 SEND_ALERTS = "send-alerts"
 DEPLOYMENT_NAMES = (POLL_SOURCES, RECOMPUTE_MODELS, SEND_ALERTS)
 TAGS = ["computewatch"]
+# one send-alerts run per burst: a refresh emits one event per new funding event, all at once,
+# and the first run sends them all; a later event inside the window waits for the next run
+ALERT_TRIGGER_WINDOW = timedelta(seconds=10)
 
 
 class FlowConfigError(RuntimeError):
@@ -54,15 +57,27 @@ def _settings(data_dir: str | None, warehouse: str, sources_file: str | None) ->
 
 
 @flow(name=POLL_SOURCES)
-def poll_sources(sources_file: str | None, warehouse: str, data_dir: str | None = None) -> dict:
-    """Poll every enabled source of `sources_file` and load what is new into `warehouse`."""
+def poll_sources(
+    sources_file: str | None,
+    warehouse: str,
+    data_dir: str | None = None,
+    all_sources: bool = False,
+) -> dict:
+    """Poll the sources of `sources_file` that are due and load what is new into `warehouse`.
+
+    Each source is due after its own `poll_interval_minutes`; `all_sources` polls every enabled
+    source now (for a run started by hand: `prefect deployment run ... -p all_sources=true`).
+    """
+    from flows.ingest import ingest
+
     settings = _settings(data_dir, warehouse, sources_file)
     logger = get_run_logger()
     if not settings.sources:
         logger.warning("no sources in %s; nothing to poll", settings.sources_file or sources_file)
         return {"sources": 0}
     try:
-        summary = ingest(warehouse, list(settings.sources), settings.http)
+        summary = ingest(warehouse, list(settings.sources), settings.http,
+                         all_sources=all_sources)
     finally:
         drain_events()
     load = summary.load
@@ -83,6 +98,8 @@ def recompute_models(
     articles_changed: int = 0,
 ) -> dict:
     """Refresh the models of `warehouse`; the other parameters come from the triggering event."""
+    from flows.recompute import recompute
+
     logger = get_run_logger()
     logger.info("facts changed: %d new and %d changed articles (%d ids)", articles_new,
                 articles_changed, len(article_ids or []))
@@ -108,6 +125,8 @@ def send_alerts(
     Every due alert goes out, not only `event_id`'s: a run started by one event also retries
     channels that failed before.
     """
+    from flows.alerts import alert
+
     settings = _settings(data_dir, warehouse, sources_file)
     logger = get_run_logger()
     if event_id:
@@ -126,25 +145,31 @@ def _poll_schedule(settings: Settings) -> dict[str, Any]:
     return {"cron": settings.poll_cron}
 
 
-def build_deployments(settings: Settings) -> list[RunnerDeployment]:
+def deployment_name(base: str, instance: str | None = None) -> str:
+    """`poll-sources`, or `poll-sources-<instance>` when several warehouses share a server."""
+    return f"{base}-{instance}" if instance else base
+
+
+def build_deployments(settings: Settings, instance: str | None = None) -> list[RunnerDeployment]:
     """The three deployments for one warehouse, with absolute paths as their parameters.
 
-    The triggers match events whose `computewatch.warehouse.path` label is this warehouse, so
-    several `serve`s can share a Prefect server.
+    The triggers match events whose `computewatch.warehouse.path` label is this warehouse, and
+    `instance` (when given) ends each deployment's name, so several `serve`s, each with its own
+    warehouse, can share one Prefect server.
     """
     key = warehouse_key(settings.warehouse)
     data_dir = str(Path(settings.data_dir).resolve())
     sources_file = str(Path(settings.sources_file).resolve()) if settings.sources_file else None
     common = {"tags": TAGS, "paused": False, "entrypoint_type": EntrypointType.MODULE_PATH}
     poll = poll_sources.to_deployment(
-        POLL_SOURCES,
+        deployment_name(POLL_SOURCES, instance),
         parameters={"sources_file": sources_file, "warehouse": key, "data_dir": data_dir},
         description="Poll the sources and load new articles and facts.",
         **_poll_schedule(settings),
         **common,
     )
     recompute_deployment = recompute_models.to_deployment(
-        RECOMPUTE_MODELS,
+        deployment_name(RECOMPUTE_MODELS, instance),
         parameters={"warehouse": key},
         description="Refresh the models when facts change.",
         triggers=[
@@ -162,7 +187,7 @@ def build_deployments(settings: Settings) -> list[RunnerDeployment]:
         **common,
     )
     alerts_deployment = send_alerts.to_deployment(
-        SEND_ALERTS,
+        deployment_name(SEND_ALERTS, instance),
         parameters={"warehouse": key, "sources_file": sources_file, "data_dir": data_dir},
         description="Send alerts about new funding events; retry channels that failed.",
         interval=settings.alerts_interval_seconds,
@@ -170,6 +195,7 @@ def build_deployments(settings: Settings) -> list[RunnerDeployment]:
             DeploymentEventTrigger(
                 name="alert on new funding",
                 expect={FUNDING_DETECTED},
+                within=ALERT_TRIGGER_WINDOW,
                 match={"prefect.resource.id": f"{FUNDING_RESOURCE_PREFIX}*",
                        WAREHOUSE_LABEL: key},
                 parameters={

@@ -122,16 +122,20 @@ def without_doctype(body: bytes, source_name: str, base_url: str) -> bytes:
     text = body.decode("latin-1")  # one char per byte: positions are byte offsets
     doctype = _DOCTYPE.search(text)
     first_element = _ELEMENT_START.search(text)
-    if doctype is None or (first_element is not None and first_element.start() < doctype.start()):
+    prolog_end = first_element.start() if first_element else len(text)
+    if doctype is None or doctype.start() > prolog_end:
         return body  # no DOCTYPE in the prolog (one inside the content declares nothing)
+    refused = SourceFormatError(
+        f"source {source_name}: feed at {base_url} declares XML entities in its DOCTYPE; "
+        "refused, since expanding them can take unbounded memory")
+    if _ENTITY_DECLARATION.search(text, doctype.start(), prolog_end):
+        raise refused  # the usual case, found without scanning the DOCTYPE
     end = _end_of_doctype(text, doctype.start())
     if end is None:
         raise SourceFormatError(
             f"source {source_name}: feed at {base_url} has an unterminated DOCTYPE")
     if _ENTITY_DECLARATION.search(text, doctype.start(), end):
-        raise SourceFormatError(
-            f"source {source_name}: feed at {base_url} declares XML entities in its DOCTYPE; "
-            "refused, since expanding them can take unbounded memory")
+        raise refused
     return body[: doctype.start()] + body[end:]
 
 
@@ -140,17 +144,19 @@ def links_from_feed(source: Source, body: bytes, base_url: str) -> Listing:
     safe = without_doctype(body, source.name, base_url)
     # a stream, not bytes: feedparser would treat a bytes body as a file name to open
     parsed = feedparser.parse(io.BytesIO(safe), sanitize_html=False, resolve_relative_uris=False)
-    if not parsed.entries and (parsed.bozo or not parsed.version):
-        problem = parsed.get("bozo_exception")
-        detail = f" ({type(problem).__name__}: {problem})" if problem else ""
-        raise SourceFormatError(
-            f"source {source.name}: {base_url} is not a readable RSS or Atom feed{detail}")
     found = []
     for entry in parsed.entries:
         url = article_link(entry.get("link") or _alternate_link(entry), base_url)
         if url:
-            stamp = entry.get("updated") or entry.get("published")
+            # dict.get: FeedParserDict maps a missing "updated" to "published" with a warning
+            stamp = dict.get(entry, "updated") or dict.get(entry, "published")
             found.append(ListedArticle(url, source.name, source.lang, entry.get("title"), stamp))
+    # a broken document counts as a feed only if something usable could be read from it
+    if not found and (parsed.bozo or not parsed.version):
+        problem = parsed.get("bozo_exception")
+        detail = f" ({type(problem).__name__}: {problem})" if problem else ""
+        raise SourceFormatError(
+            f"source {source.name}: {base_url} is not a readable RSS or Atom feed{detail}")
     return Listing(found)
 
 

@@ -14,7 +14,8 @@ import os
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, time as clock_time, timedelta
+from datetime import date, datetime, timedelta
+from datetime import time as clock_time
 from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any
@@ -64,6 +65,8 @@ def text_value(value: Any) -> str:
     """A value as one CSV or table cell: empty for NULL, JSON for lists and structs."""
     if value is None:
         return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
     if isinstance(value, list | tuple | dict):
         return json.dumps(_json_value(value), ensure_ascii=False)
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e16:

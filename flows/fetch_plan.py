@@ -10,12 +10,15 @@ Article pages, for each URL a poll lists:
 - an unresolved failure whose retry time has not come (`fetch_failures.next_retry_at`):
   deferred; once it has come, requested again;
 - fetched before: requested again, conditionally (If-None-Match / If-Modified-Since), only
-  when the listing's date for it changed, or when it was last checked `revisit_after_hours`
-  ago and first fetched no more than `revisit_for_days` ago; otherwise skipped. News pages
-  change in their first days (corrections, updated amounts) and rarely after, and a feed
-  lists a page for days, so this costs about one conditional request per listed page a day
-  instead of one per poll.
-Failed pages that their source no longer lists are retried on their schedule too, while
+  when the listing's date for it changed; otherwise skipped.
+Independently of what a poll lists (a feed answering 304 lists nothing), the pages a polled
+source gave in the last `revisit_for_days` are asked again, conditionally, once
+`revisit_after_hours` have passed since their last check. News pages change in their first
+days (corrections, updated amounts) and rarely after, so this costs about one conditional
+request per recent page a day instead of one per poll.
+The page of a `url` source is its whole listing: it is asked again, conditionally, at every
+poll of the source (its poll interval is the schedule). Failed pages that their source no
+longer lists are retried on their schedule too, while
 they have had fewer than `MAX_RETRY_ATTEMPTS` attempts. At most `max_pages_per_source`
 pages per source per poll; the rest wait for the next poll.
 """
@@ -104,11 +107,15 @@ def plan_pages(
     now: datetime,
     http: HttpSettings,
     retry_sources: Mapping[str, str | None] | None = None,
+    revisits: Iterable[PageState] = (),
+    watched: frozenset[str] = frozenset(),
 ) -> PagePlan:
     """The pages to request for these listings (each URL once, first listing wins).
 
     `retry_sources` maps the sources whose failed pages are retried even when no longer
-    listed (the enabled ones) to their language hint.
+    listed (the enabled ones) to their language hint. `revisits` are recent pages of the
+    polled sources (`warehouse.source_state.pages_to_revisit`); those due are asked again.
+    `watched` pages (those of `url` sources) are asked again, conditionally, at every poll.
     """
     plan = PagePlan()
     per_source: Counter[str | None] = Counter()
@@ -132,12 +139,19 @@ def plan_pages(
         state = states.get(item.url)
         if state is None:
             add(PageJob(item.url, item.source_name, item.lang_hint, stamp=item.stamp))
-        elif failure is not None or revisit_due(state, item.stamp, now, http):
+        elif failure is not None or item.url in watched or revisit_due(state, item.stamp, now,
+                                                                       http):
             add(PageJob(item.url, item.source_name, item.lang_hint, state.etag,
                         state.last_modified, item.stamp or state.listed_stamp, known=True))
         else:
             plan.skipped_known += 1
-    retry_from = retry_sources or {}
+    langs = retry_sources or {}
+    for state in revisits:
+        if state.url not in seen and revisit_due(state, None, now, http):
+            seen.add(state.url)
+            add(PageJob(state.url, state.source_name, langs.get(state.source_name or ""),
+                        state.etag, state.last_modified, state.listed_stamp, known=True))
+    retry_from = langs
     for url, failure in failures.items():
         if (url not in seen and failure.source_name in retry_from and _retry_due(failure, now)
                 and failure.attempts < MAX_RETRY_ATTEMPTS):

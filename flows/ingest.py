@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
 
 from prefect import flow, get_run_logger, task
@@ -36,6 +36,7 @@ from warehouse.source_state import (
     PendingFailure,
     SourcePollRecord,
     SourceState,
+    pages_to_revisit,
     pending_page_failures,
     read_page_states,
     read_source_states,
@@ -98,8 +99,12 @@ def record_polls(
     page_urls: Sequence[str],
     http: HttpSettings,
     now: datetime,
-) -> dict[str, PageState]:
-    """Store each poll's outcome and schedule; return what is known of the pages in `page_urls`."""
+) -> tuple[dict[str, PageState], list[PageState]]:
+    """Store each poll's outcome and schedule.
+
+    Returns what is known of the pages in `page_urls`, and the recent pages of the polled
+    sources that may be due for a revisit.
+    """
     records = []
     with warehouse_writer(warehouse) as con:
         for poll in polls:
@@ -117,7 +122,11 @@ def record_polls(
         # a `url` source's address is its article page: its page failures stay until it loads
         resolve_failures(con, [p.source.url for p in polls
                                if not p.failed and p.source.kind != "url"], now)
-        return read_page_states(con, page_urls)
+        revisits = pages_to_revisit(
+            con, [p.source.name for p in polls if not p.failed],
+            now - timedelta(hours=http.revisit_after_hours),
+            now - timedelta(days=http.revisit_for_days))
+        return read_page_states(con, page_urls), revisits
 
 
 def _parse_published(value: str | None) -> datetime | None:
@@ -226,10 +235,12 @@ def ingest(
     sources: list[Source],
     http: HttpSettings | None = None,
     now: datetime | None = None,
+    all_sources: bool = False,
 ) -> IngestSummary:
     """Poll the due sources, fetch the pages worth fetching, and load articles and facts.
 
-    `now` (default: the current time) decides which sources and pages are due.
+    `now` (default: the current time) decides which sources and pages are due;
+    `all_sources` polls every enabled source, due or not (a poll asked for by hand).
     """
     logger = get_run_logger()
     http = http or HttpSettings()
@@ -237,18 +248,20 @@ def ingest(
     enabled = [s for s in sources if s.enabled]
     summary = IngestSummary(sources=len(enabled))
     states, pending = prepare_fetch(warehouse, sources)
-    due = [s for s in enabled if source_is_due(s, states.get(s.name), now, http)]
+    due = [s for s in enabled
+           if all_sources or source_is_due(s, states.get(s.name), now, http)]
     summary.polled = len(due)
     with FetchSession(http, _allowed_hosts(enabled)) as session:
         polls = poll_sources(session, due, states) if due else []
         listed = [item for poll in polls for item in poll.articles]
         summary.listed = len({item.url for item in listed})
-        page_states = record_polls(warehouse, polls, states,
-                                   sorted({i.url for i in listed} | set(pending)), http, now)
+        page_states, revisits = record_polls(
+            warehouse, polls, states, sorted({i.url for i in listed} | set(pending)), http, now)
         summary.failures.extend(FetchFailure(p.source.url, "source", p.error or "failed",
                                              p.source.name) for p in polls if p.failed)
         plan = plan_pages(listed, page_states, pending, now, http,
-                          {s.name: s.lang for s in enabled})
+                          {s.name: s.lang for s in enabled}, revisits,
+                          frozenset(s.url for s in due if s.kind == "url"))
         summary.skipped_known, summary.deferred = plan.skipped_known, plan.deferred
         for batch in _batches(session.stream(plan.jobs), BATCH_SIZE):
             read = [(job, out) for job, out in batch

@@ -15,6 +15,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Mapping
 from pathlib import Path
 
 DEFAULT_PORT = 4200
@@ -65,11 +66,12 @@ class LocalPrefectServer:
     """`prefect server start` on `host:port` with its state in `home`."""
 
     def __init__(self, home: Path, *, host: str = "127.0.0.1", port: int = DEFAULT_PORT,
-                 ui: bool = False) -> None:
+                 ui: bool = False, settings: Mapping[str, str] | None = None) -> None:
         self.home = Path(home).resolve()
         self.host = host
         self.port = port
         self.ui = ui
+        self.settings = dict(settings or {})  # more PREFECT_* settings for the server process
         self.process: subprocess.Popen | None = None
 
     @property
@@ -90,6 +92,7 @@ class LocalPrefectServer:
             "PREFECT_UI_ENABLED": "true" if self.ui else "false",
             "PREFECT_SERVER_UI_ENABLED": "true" if self.ui else "false",
         })
+        env.update(self.settings)
         return env
 
     def _log_tail(self, lines: int = 15) -> str:

@@ -35,6 +35,12 @@ class Steps:
         if self._bar is not None and self._task is not None:
             self._bar.update(self._task, description=what)
 
+    def set_total(self, total: int) -> None:
+        """The number of steps, once known."""
+        self._total = total
+        if self._bar is not None and self._task is not None:
+            self._bar.update(self._task, total=total)
+
     def advance(self, line: str | None = None) -> None:
         """One step finished; `line` says what it did."""
         self.done += 1

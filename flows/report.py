@@ -24,7 +24,6 @@ from flows.report_charts import (
     Point,
     Series,
     bubble_chart,
-    compact_number,
     lab_colours,
     safe_url,
     trajectory_chart,

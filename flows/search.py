@@ -1,11 +1,11 @@
 """Full-text search over article titles and bodies, in English and Chinese.
 
-DuckDB's fts extension splits text on anything that is not a letter or digit, which leaves a
-Chinese sentence as one long "word". So titles and bodies are indexed as search terms: text is
-folded (`extractors.folding`: traditional to simplified, full-width to ASCII, lower case), and
-every run of Chinese, Japanese or Korean characters becomes its overlapping character pairs
-(`融资完成` -> `融资 资完 完成`). A query goes through the same steps and must match every pair,
-so `融资` finds articles containing 融资 (or traditional 融資), and `Series B` works as in English.
+The index is `warehouse.search_index`: BM25 over search terms in which runs of Chinese, Japanese
+or Korean characters are overlapping character pairs. This module supplies the character folding
+(`extractors.folding`: traditional to simplified Chinese, full-width to ASCII), keeps the index
+current after each ingest, and turns matches into hits with snippets. `融资` finds articles
+with 融资 or 融資; `Series B` and `funding` work as in English (Porter stems: "fund" matches
+"funded").
 """
 
 from __future__ import annotations
@@ -19,29 +19,24 @@ from pathlib import Path
 
 import duckdb
 
-from extractors.folding import fold
+from extractors.folding import FOLD_TABLE, fold
 from flows.writer_lock import warehouse_writer
 from warehouse import migrate, read_connection
 from warehouse.search_index import (
-    IndexedArticle,
-    index_exists,
+    CJK_RANGES,
+    Folding,
+    index_state,
     match,
-    orphan_count,
-    stale_articles,
+    search_terms,
     stems,
-    write_index,
+    update_index,
 )
 
-# bump when search_terms changes: every article is re-tokenised on the next rebuild
+# bump when the folding or the term rules change: every article is re-tokenised on the next rebuild
 TERMS_VERSION = "cjk-pairs-1"
+FOLDING = Folding("".join(map(chr, FOLD_TABLE)), "".join(map(chr, FOLD_TABLE.values())))
 
-_CJK = (
-    "\u3040-\u30ff"  # hiragana, katakana
-    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # CJK ideographs and compatibility ideographs
-    "\uac00-\ud7af"  # hangul syllables
-    "\U00020000-\U0002ebef"  # CJK extensions B-F
-)
-_CJK_RUN = re.compile(f"[{_CJK}]+")
+_CJK_RUN = re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in CJK_RANGES) + "]+")
 _WORD = re.compile(r"[^\W_]+")  # letters and digits of any script, as the index splits them
 
 SNIPPET_CHARS = 160
@@ -72,36 +67,19 @@ class SearchHit:
     highlights: list[tuple[int, int]]  # [start, end) spans of matches within the snippet
 
 
-def _pairs(run: str) -> str:
-    if len(run) == 1:
-        return run
-    return " ".join(run[i : i + 2] for i in range(len(run) - 1))
-
-
-def search_terms(text: str) -> str:
-    """`text` as index terms: folded, each CJK run turned into its overlapping character pairs."""
-    return _CJK_RUN.sub(lambda m: f" {_pairs(m.group())} ", fold(text or ""))
-
-
 def rebuild_search_index(warehouse: str | Path, *, force: bool = False) -> IndexUpdate:
     """Re-tokenise new or changed articles and rebuild the fts index; a no-op when nothing changed.
 
-    `force` rebuilds the index even when every article is current.
+    `force` re-tokenises every article and rebuilds the index even when all are current.
     """
     started = time.monotonic()
     with warehouse_writer(warehouse) as con:
         migrate(con)
-        stale = stale_articles(con, TERMS_VERSION)
-        removed = orphan_count(con)
-        if not (stale or removed or force or not index_exists(con)):
+        state = index_state(con, TERMS_VERSION)
+        if not (state.stale or state.orphans or force or not state.has_index):
             return IndexUpdate(0, 0, False, time.monotonic() - started)
-        documents = [
-            IndexedArticle(a.article_id, a.content_hash, a.title, search_terms(a.title or ""),
-                           search_terms(a.body))
-            for a in stale
-        ]
-        write_index(con, documents, TERMS_VERSION, datetime.now(UTC))
-    return IndexUpdate(len(documents), removed, True, time.monotonic() - started)
+        reindexed = update_index(con, TERMS_VERSION, FOLDING, datetime.now(UTC), everything=force)
+    return IndexUpdate(reindexed, state.orphans, True, time.monotonic() - started)
 
 
 def refresh_search_index(warehouse: str | Path) -> IndexUpdate | None:
@@ -173,10 +151,10 @@ def search(
     Raises `ValueError` when `text` holds nothing to search for and
     `warehouse.search_index.SearchIndexMissingError` when no index was built yet.
     """
-    terms = search_terms(text)
-    if not _WORD.search(terms):
+    if not _WORD.search(text or ""):
         raise ValueError(f"nothing to search for in {text!r}: give a word or some characters")
     with read_connection(warehouse) as con:
+        terms = search_terms(con, text, FOLDING)
         matches = match(con, terms, limit=limit, lang=lang, since=since)
         words = sorted(set(_WORD.findall(_CJK_RUN.sub(" ", fold(text)))))
         word_stems = dict(zip(words, stems(con, words), strict=True))

@@ -62,30 +62,32 @@ def _hold_signals() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _describe(settings: Settings) -> list[str]:
+def _describe(settings: Settings, names: list[str]) -> list[str]:
     poll = (f"every {settings.poll_interval_seconds:g}s" if settings.poll_interval_seconds
             else f"cron {settings.poll_cron!r}")
+    width = max(len(n) for n in names) + 2
     return [
-        f"  poll-sources      {poll}",
-        "  recompute-models  on computewatch.facts.changed",
-        f"  send-alerts       on computewatch.funding.detected, and every "
+        f"  {names[0]:<{width}}{poll}",
+        f"  {names[1]:<{width}}on computewatch.facts.changed",
+        f"  {names[2]:<{width}}on computewatch.funding.detected, and every "
         f"{settings.alerts_interval_seconds:g}s to retry failed channels "
         f"({len(settings.alerts.urls)} channel{'s' if len(settings.alerts.urls) != 1 else ''})",
     ]
 
 
-def _run_runner(settings: Settings, runner_poll_s: float, run_limit: int,
+def _run_runner(settings: Settings, instance: str | None, runner_poll_s: float, run_limit: int,
                 say: Callable[[str], None]) -> None:
     from prefect.runner import Runner
 
     from flows.deployments import build_deployments
 
-    runner = Runner(name=RUNNER_NAME, query_seconds=runner_poll_s, limit=run_limit,
-                    pause_on_shutdown=True)
-    for deployment in build_deployments(settings):
+    runner = Runner(name=f"{RUNNER_NAME}-{instance}" if instance else RUNNER_NAME,
+                    query_seconds=runner_poll_s, limit=run_limit, pause_on_shutdown=True)
+    deployments = build_deployments(settings, instance)
+    for deployment in deployments:
         runner.add_deployment(deployment)
     say(f"serving {settings.warehouse}:")
-    for line in _describe(settings):
+    for line in _describe(settings, [d.name for d in deployments]):
         say(line)
     say("ready; press Ctrl-C (or send SIGTERM) to stop")
     try:
@@ -101,11 +103,16 @@ def serve(
     *,
     port: int = DEFAULT_PORT,
     ui: bool = False,
+    instance: str | None = None,
     runner_poll_s: float = DEFAULT_RUNNER_POLL_S,
     run_limit: int = DEFAULT_RUN_LIMIT,
     say: Callable[[str], None] = print,
 ) -> None:
-    """Serve the deployments until SIGTERM or Ctrl-C, starting a Prefect server if needed."""
+    """Serve the deployments until SIGTERM or Ctrl-C, starting a Prefect server if needed.
+
+    `instance` names this service's deployments apart from those of other warehouses on the
+    same Prefect server (see `flows.deployments.build_deployments`).
+    """
     if "prefect" in sys.modules and not os.environ.get("PREFECT_API_URL"):
         raise ServeError("Prefect was imported before `serve` could point it at its server")
     previous = signal.signal(signal.SIGTERM, _stop_on_sigterm), signal.getsignal(signal.SIGINT)
@@ -123,7 +130,7 @@ def serve(
                 server.start()
                 os.environ["PREFECT_API_URL"] = server.api_url
                 say(f"Prefect API: {server.api_url}")
-            _run_runner(settings, runner_poll_s, run_limit, say)
+            _run_runner(settings, instance, runner_poll_s, run_limit, say)
     except KeyboardInterrupt:
         pass
     finally:

@@ -1,7 +1,13 @@
-"""Run the downstream models: reference data, then every `models/sql/*.sql` file in order, in one transaction."""
+"""Run the downstream models: reference data, then every `models/sql/*.sql` file in order, in one transaction.
+
+The models are SQL files run in name order. They define stored macros and views (the public
+inputs of the analyst's views) and compute the model tables (funding_events, lab_compute,
+cluster_costs) through TEMP tables, so that each input is computed once per refresh.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 from dataclasses import dataclass, field
@@ -162,41 +168,110 @@ def _per(value: float | None, scale: int) -> float | None:
     return None if value is None else value / scale
 
 
-def _event_revisions(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
-    return dict(con.execute("SELECT event_id, revision FROM funding_events").fetchall())
+# models that are views now but were tables in earlier versions of the models
+_VIEW_MODELS = (
+    "funding_mentions", "gpu_observations", "lab_compute_steps", "lab_compute_levels",
+    "lab_compute_growth", "lab_compute_trajectory", "reported_observations",
+    "cost_observations", "power_observations", "override_values", "override_rejects",
+)
 
 
-def refresh(con: duckdb.DuckDBPyConnection) -> RefreshResult:
-    """Recompute every model in one transaction; report funding events created or changed."""
+def _drop_tables_that_are_views_now(con: duckdb.DuckDBPyConnection) -> None:
+    stale = con.execute(
+        "SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main' AND NOT temporary "
+        "AND table_name IN (SELECT unnest(?::VARCHAR[]))",
+        [list(_VIEW_MODELS)],
+    ).fetchall()
+    for (name,) in stale:
+        con.execute(f"DROP TABLE {name}")
+
+
+# a statement that defines a stored macro or view (or comments on one): it only needs to run
+# when the model files change
+_DEFINITION = re.compile(
+    r"^(\s*--[^\n]*\n)*\s*(CREATE\s+OR\s+REPLACE\s+(MACRO|VIEW)\b|COMMENT\s+ON\b)", re.IGNORECASE
+)
+_FINGERPRINT_KEY = "model definitions"
+
+
+def definitions_fingerprint(files: list[tuple[str, str]]) -> str:
+    """A hash of everything the stored definitions and reference tables are built from: the
+    model SQL, the reference CSVs and the estimator's code."""
+    digest = hashlib.sha1()
+    for name, sql in files:
+        digest.update(f"{name}\0{sql}\0".encode())
+    root = resources.files("models")
+    sources = [root / "estimate.py", root / "reference_data.py", root / "refresh.py"]
+    sources += sorted((p for p in (root / "reference").iterdir() if p.name.endswith(".csv")),
+                      key=lambda p: p.name)
+    for entry in sources:
+        digest.update(entry.name.encode() + b"\0" + entry.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def _stored_fingerprint(con: duckdb.DuckDBPyConnection) -> str | None:
+    row = con.execute("SELECT value FROM model_state WHERE name = ?", [_FINGERPRINT_KEY]).fetchone()
+    return row[0] if row else None
+
+
+def refresh(con: duckdb.DuckDBPyConnection, *, redefine: bool = False) -> RefreshResult:
+    """Recompute every model in one transaction; report funding events created or changed.
+
+    The reference tables, stored macros and views are rebuilt only when the model files,
+    reference CSVs or estimator changed since the last refresh (or with `redefine=True`);
+    the computations run every time.
+    """
+    files = model_files()
+    fingerprint = definitions_fingerprint(files)
     con.execute("BEGIN TRANSACTION")
     try:
-        before = _event_revisions(con)
-        load_reference_tables(con)
-        load_chip_year_table(con)
-        load_fx_month_table(con)
+        con.execute(
+            "CREATE OR REPLACE TEMP TABLE refresh_before AS "
+            "SELECT event_id, revision FROM funding_events"
+        )
+        define = redefine or _stored_fingerprint(con) != fingerprint
+        if define:
+            _drop_tables_that_are_views_now(con)
+            load_reference_tables(con)
+            load_chip_year_table(con)
+            load_fx_month_table(con)
         load_chip_names(con)
         names = []
-        for name, sql in model_files():
-            con.execute(sql)
+        for name, sql in files:
+            for statement in con.extract_statements(sql):
+                if define or not _DEFINITION.match(statement.query):
+                    con.execute(statement)
             names.append(name)
+        if define:
+            con.execute(
+                "INSERT OR REPLACE INTO model_state VALUES (?, ?, now())",
+                [_FINGERPRINT_KEY, fingerprint],
+            )
+        changed = _changed_events(con)
+        total = con.execute("SELECT count(*) FROM funding_events").fetchone()[0]
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")
         raise
+    return RefreshResult(models=names, funding_events=total, changed_events=changed)
+
+
+def _changed_events(con: duckdb.DuckDBPyConnection) -> list[FundingEventChange]:
     rows = con.execute(
         """
-        SELECT event_id, revision, lab, round, amount, currency, amount_usd, valuation_usd,
-               status, source_urls
-        FROM funding_events ORDER BY first_seen, event_id
+        SELECT e.event_id, e.revision, b.event_id IS NULL, e.lab, e.round, e.amount, e.currency,
+               e.amount_usd, e.valuation_usd, e.status, e.source_urls
+        FROM funding_events e
+        LEFT JOIN refresh_before b USING (event_id)
+        WHERE b.revision IS DISTINCT FROM e.revision
+        ORDER BY e.first_seen, e.event_id
         """
     ).fetchall()
-    changed = [
+    return [
         FundingEventChange(
-            event_id=r[0], revision=r[1], is_new=r[0] not in before, lab=r[2], round=r[3],
-            amount=r[4], currency=r[5], amount_usd=r[6], valuation_usd=r[7], status=r[8],
-            source_urls=list(r[9] or []),
+            event_id=r[0], revision=r[1], is_new=r[2], lab=r[3], round=r[4], amount=r[5],
+            currency=r[6], amount_usd=r[7], valuation_usd=r[8], status=r[9],
+            source_urls=list(r[10] or []),
         )
         for r in rows
-        if before.get(r[0]) != r[1]
     ]
-    return RefreshResult(models=names, funding_events=len(rows), changed_events=changed)

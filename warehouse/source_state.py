@@ -66,6 +66,7 @@ class PageState:
     listed_stamp: str | None
     first_fetched_at: datetime
     last_checked_at: datetime
+    source_name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -146,7 +147,7 @@ def read_page_states(con: duckdb.DuckDBPyConnection, urls: Sequence[str]) -> dic
         """
         SELECT w.url, p.etag, p.last_modified, p.listed_stamp,
                coalesce(p.first_fetched_at, a.first_seen_at),
-               coalesce(p.last_checked_at, a.first_seen_at)
+               coalesce(p.last_checked_at, a.first_seen_at), p.source_name
         FROM (SELECT DISTINCT unnest(?::VARCHAR[]) AS url) w
         LEFT JOIN page_fetch_state p ON p.url = w.url
         LEFT JOIN article_urls a ON a.url = w.url
@@ -157,22 +158,53 @@ def read_page_states(con: duckdb.DuckDBPyConnection, urls: Sequence[str]) -> dic
     return {row[0]: PageState(*row) for row in rows}
 
 
+def pages_to_revisit(
+    con: duckdb.DuckDBPyConnection,
+    source_names: Sequence[str],
+    checked_before: datetime,
+    first_fetched_after: datetime,
+) -> list[PageState]:
+    """Pages of these sources first fetched after one time and last checked before another."""
+    if not source_names:
+        return []
+    rows = con.execute(
+        """
+        SELECT url, etag, last_modified, listed_stamp, first_fetched_at, last_checked_at,
+               source_name
+        FROM page_fetch_state
+        WHERE source_name IN (SELECT unnest(?::VARCHAR[]))
+          AND last_checked_at <= ? AND first_fetched_at >= ?
+        ORDER BY first_fetched_at DESC, url
+        """,
+        [list(source_names), checked_before, first_fetched_after],
+    ).fetchall()
+    return [PageState(*row) for row in rows]
+
+
 def save_page_checks(con: duckdb.DuckDBPyConnection, checks: Sequence[PageCheck]) -> None:
     """Store successful looks at pages; a page's first fetch time is kept."""
     if not checks:
         return
-    con.executemany(
+    latest = {c.url: c for c in checks}.values()  # one row per URL in a single statement
+    columns = list(zip(*[(c.url, c.source_name, c.etag, c.last_modified, c.listed_stamp,
+                          c.checked_at, c.status) for c in latest], strict=True))
+    # one statement with list parameters: DuckDB's executemany runs a statement per row
+    con.execute(
         """
         INSERT INTO page_fetch_state (url, source_name, etag, last_modified, listed_stamp,
             first_fetched_at, last_checked_at, last_status)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        SELECT url, source_name, etag, last_modified, listed_stamp, checked_at, checked_at,
+               status
+        FROM (SELECT unnest(?::VARCHAR[]) AS url, unnest(?::VARCHAR[]) AS source_name,
+                     unnest(?::VARCHAR[]) AS etag, unnest(?::VARCHAR[]) AS last_modified,
+                     unnest(?::VARCHAR[]) AS listed_stamp,
+                     unnest(?::TIMESTAMPTZ[]) AS checked_at, unnest(?::INTEGER[]) AS status)
         ON CONFLICT (url) DO UPDATE SET
             source_name = excluded.source_name, etag = excluded.etag,
             last_modified = excluded.last_modified, listed_stamp = excluded.listed_stamp,
             last_checked_at = excluded.last_checked_at, last_status = excluded.last_status
         """,
-        [[c.url, c.source_name, c.etag, c.last_modified, c.listed_stamp, c.checked_at,
-          c.checked_at, c.status] for c in checks],
+        [list(column) for column in columns],
     )
 
 

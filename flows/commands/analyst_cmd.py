@@ -119,9 +119,8 @@ def register(app: typer.Typer) -> None:
         try:
             with steps(console, 0, "export") as progress:
                 def starting(views: list[str]) -> None:
+                    progress.set_total(len(views))
                     progress.start(f"export: {len(views)} views")
-                    if progress._bar is not None and progress._task is not None:
-                        progress._bar.update(progress._task, total=len(views))
 
                 done = export_views(
                     settings.warehouse, out_dir, fmt, on_start=starting,

@@ -5,6 +5,7 @@ Prefect is imported inside the commands, after `serve` has chosen the API it tal
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Annotated
 
@@ -27,6 +28,7 @@ def serve(
     ui: Annotated[bool, typer.Option("--ui/--no-ui", help="Serve the Prefect UI from the server started here.")] = False,
     runner_poll_seconds: Annotated[float, typer.Option("--runner-poll-seconds", help="How often the runner asks the API for runs to start.", min=0.5)] = 5.0,
     run_limit: Annotated[int, typer.Option("--run-limit", help="Flow runs at the same time, at most.", min=1)] = 4,
+    name: Annotated[str | None, typer.Option("--name", help="Suffix for the deployment names, when several warehouses share one Prefect server.")] = None,
 ) -> None:
     """Run the pipeline as a service: scheduled polls, event-driven recompute and alerts.
 
@@ -35,6 +37,8 @@ def serve(
     """
     from flows.cli import _fail, _settings, console
 
+    if name is not None and not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,40}", name):
+        raise _fail(f"--name {name!r}: use lowercase letters, digits and dashes (at most 41)")
     settings = _settings(data_dir, warehouse, sources)
     if not settings.sources:
         raise _fail(f"no sources configured in {settings.sources_file or sources or 'sources.toml'}; "
@@ -47,7 +51,7 @@ def serve(
     from flows.serve import serve as run_service
 
     try:
-        run_service(settings, port=port, ui=ui, runner_poll_s=runner_poll_seconds,
+        run_service(settings, port=port, ui=ui, instance=name, runner_poll_s=runner_poll_seconds,
                     run_limit=run_limit, say=lambda line: console.print(line, highlight=False))
     except (PrefectServerError, ServeError) as exc:
         raise _fail(str(exc)) from None

@@ -1,8 +1,8 @@
--- Macros the models share. TEMP: they live for the refresh's connection only, so public
--- views must not call them.
+-- Macros the models share. Stored in the warehouse (not TEMP) because the model views below
+-- use them and any read-only process must be able to query those views.
 
 -- 'Series B', 'series b round', 'B 轮' -> 'b'; 'Pre-A' -> 'pre-a'; '天使轮' -> 'angel'
-CREATE OR REPLACE TEMP MACRO round_key(name) AS (
+CREATE OR REPLACE MACRO round_key(name) AS (
     nullif(
         replace(replace(replace(trim(regexp_replace(regexp_replace(regexp_replace(regexp_replace(
             lower(trim(name)), '\s+', ' ', 'g'),
@@ -15,41 +15,45 @@ CREATE OR REPLACE TEMP MACRO round_key(name) AS (
 
 -- a round name that a lab uses once (Series B, A1, seed): mentions of it merge at any distance
 -- in time; other names ('strategic', 'credit facility') recur and merge only within 120 days
-CREATE OR REPLACE TEMP MACRO round_is_unique(key) AS (
+CREATE OR REPLACE MACRO round_is_unique(key) AS (
     coalesce(regexp_full_match(key, '(pre-?)?([a-k](\d+|\+*)|seed|angel)'), FALSE)
 );
 
--- the UTC calendar day of a timestamp (independent of the session's time zone)
-CREATE OR REPLACE TEMP MACRO utc_day(ts) AS (CAST(timezone('UTC', ts) AS DATE));
+-- the UTC calendar day of a timestamp, whatever the session's time zone
+CREATE OR REPLACE MACRO utc_day(ts) AS (
+    DATE '1970-01-01' + CAST(floor(epoch(ts) / 86400) AS INTEGER)
+);
 
--- a number of GPUs written in a text: 100,000 / 100000 / 100k / 10 万 / 1.5 萬
-CREATE OR REPLACE TEMP MACRO count_in_text(txt, n) AS (
-    txt IS NOT NULL AND n IS NOT NULL AND n > 0 AND (
-        contains(txt, format('{:,}', n))
-        OR regexp_matches(txt, '(^|[^0-9.,])' || CAST(n AS VARCHAR) || '([^0-9]|$)')
-        OR (n % 1000 = 0 AND regexp_matches(lower(txt),
-            '(^|[^0-9.])' || CAST(n // 1000 AS VARCHAR) || ' ?k\b'))
-        OR (n % 1000 = 0 AND regexp_matches(txt,
-            '(^|[^0-9.])'
-            || replace(rtrim(rtrim(printf('%.4f', n / 10000.0), '0'), '.'), '.', '\.')
-            || '\s*[万萬]'))
+-- the numbers a text states, as plain numbers: 100,000 / 100000 / 100k / 10 万 / 1.5 萬
+CREATE OR REPLACE MACRO numbers_in_text(txt) AS (
+    list_transform(
+        regexp_extract_all(
+            lower(coalesce(txt, '')), '(?:^|[^a-z0-9.])(\d[\d,]*(?:\.\d+)?\s*(?:k\b|万|萬)?)', 1
+        ),
+        x -> TRY_CAST(replace(rtrim(x, 'k万萬 '), ',', '') AS DOUBLE) * CASE
+            WHEN x LIKE '%k' THEN 1000
+            WHEN x LIKE '%万' OR x LIKE '%萬' THEN 10000
+            ELSE 1
+        END
     )
 );
 
--- a text names a lab: a whole-word, case-insensitive match
-CREATE OR REPLACE TEMP MACRO names_lab(subject, lab) AS (
-    regexp_matches(
-        lower(coalesce(subject, '')),
-        '(^|\W)' || regexp_replace(lower(lab), '([.^$*+?()\[\]{}|\\])', '\\\1', 'g') || '(\W|$)'
-    )
+-- a text's words, lower case, space-separated and space-padded, so that a lab's name is found
+-- whole: contains(word_form(subject), word_form(lab)). Constant patterns only: a pattern
+-- built per row would be compiled per row.
+CREATE OR REPLACE MACRO word_form(txt) AS (
+    ' ' || trim(regexp_replace(lower(coalesce(txt, '')), '[^a-z0-9]+', ' ', 'g')) || ' '
 );
 
 -- ISO code of a currency as the extractor or an analyst may write it
-CREATE OR REPLACE TEMP MACRO currency_code(c) AS (
+CREATE OR REPLACE MACRO currency_code(c) AS (
     CASE upper(trim(c)) WHEN 'RMB' THEN 'CNY' WHEN 'US$' THEN 'USD' ELSE upper(trim(c)) END
 );
 
 -- which series a GPU status belongs to: announced plans, or what runs now
-CREATE OR REPLACE TEMP MACRO horizon_of(status) AS (
+CREATE OR REPLACE MACRO horizon_of(status) AS (
     CASE WHEN status = 'planned' THEN 'planned' ELSE 'current' END
 );
+
+-- a day as a number, for fits and gaps
+CREATE OR REPLACE MACRO day_number(d) AS (date_diff('day', DATE '1970-01-01', d));

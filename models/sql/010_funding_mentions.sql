@@ -1,7 +1,8 @@
--- funding_mentions: one row per funding fact that is not rejected, with the analyst's
--- corrections applied, its article's date and address, and its amounts in US dollars at the
--- exchange rate of the article's month (models/reference/fx.csv).
-CREATE OR REPLACE TABLE funding_mentions AS
+-- funding_mentions (view): one row per funding fact that is not rejected, with the analyst's
+-- corrections applied, its article's date and address, its round name's key (round_key), and
+-- its amounts in US dollars at the rate of the article's month (models/reference/fx.csv;
+-- amount_usd_basis says which rate, or that the figure was reported in dollars).
+CREATE OR REPLACE VIEW funding_mentions AS
 WITH ov AS (
     SELECT
         fact_id,
@@ -80,6 +81,16 @@ dated AS (
 fx_bounds AS (
     SELECT min(month) AS first_month, max(month) AS last_month FROM ref_fx_month
 ),
+round_keys AS (
+    -- a handful of distinct names, as extracted or corrected: normalise each once
+    SELECT round, round_key(round) AS round_key
+    FROM (
+        SELECT round FROM funding_facts
+        UNION
+        SELECT value FROM override_values WHERE fact_kind = 'funding' AND field = 'round'
+    )
+    WHERE round IS NOT NULL
+),
 priced AS (
     SELECT
         d.*,
@@ -108,7 +119,7 @@ SELECT
         ELSE 'extractor'
     END AS amount_usd_basis,
     p.round,
-    round_key(p.round) AS round_key,
+    rk.round_key,
     p.valuation,
     p.valuation_currency,
     CASE
@@ -133,4 +144,5 @@ SELECT
     p.article_title
 FROM priced p
 LEFT JOIN ref_fx_month fa ON fa.currency = p.currency AND fa.month = p.fx_month
-LEFT JOIN ref_fx_month fv ON fv.currency = p.valuation_currency AND fv.month = p.fx_month;
+LEFT JOIN ref_fx_month fv ON fv.currency = p.valuation_currency AND fv.month = p.fx_month
+LEFT JOIN round_keys rk ON rk.round = p.round;

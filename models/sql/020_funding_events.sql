@@ -8,22 +8,31 @@
 -- Valuation-only mentions ("valued at $X") join a round of the same valuation, or are
 -- events of their own.
 --
--- Ids are stable: `funding_event_members` remembers each mention's event, and a cluster of
--- mentions keeps the id most of its known mentions had. `revision` goes up exactly when the
--- status or the amount changes; `funding_event_revisions` keeps each revision.
+-- Ids are stable: a cluster of mentions keeps the id of the event that held most of them at
+-- the last refresh (funding_events.fact_ids). `revision` goes up exactly when the status or
+-- the amount changes; `funding_event_revisions` keeps each revision. Only events that
+-- changed are written.
+
+-- the mentions, with only what the clustering and the events need
+CREATE OR REPLACE TEMP TABLE fe_m AS
+SELECT
+    row_number() OVER (ORDER BY fact_id) AS m_id,  -- a number is cheaper to join on
+    fact_id, article_id, lab, round, round_key, amount, currency,
+    CASE WHEN amount_usd > 0 THEN amount_usd END AS amount_usd,
+    valuation, valuation_currency,
+    CASE WHEN valuation_usd > 0 THEN valuation_usd END AS valuation_usd,
+    valuation_type, investors, status,
+    CASE status WHEN 'closed' THEN 3 WHEN 'announced' THEN 2 WHEN 'talks' THEN 1 ELSE 0 END
+        AS status_rank,
+    reported_at, reported_on, source_url
+FROM funding_mentions
+WHERE lab IS NOT NULL AND (amount_usd > 0 OR valuation_usd > 0) AND reported_on IS NOT NULL;
 
 -- every mention that can be placed: a lab, and an amount or a valuation
 CREATE OR REPLACE TEMP TABLE fe_mentions AS
 WITH usable AS (
-    SELECT
-        fact_id,
-        lab,
-        round_key,
-        CASE WHEN amount_usd > 0 THEN amount_usd END AS amount_usd,
-        CASE WHEN valuation_usd > 0 THEN valuation_usd END AS valuation_usd,
-        date_diff('day', DATE '1970-01-01', reported_on) AS day
-    FROM funding_mentions
-    WHERE lab IS NOT NULL AND (amount_usd > 0 OR valuation_usd > 0) AND reported_on IS NOT NULL
+    SELECT m_id, lab, round_key, amount_usd, valuation_usd, day_number(reported_on) AS day
+    FROM fe_m
 )
 SELECT
     *,
@@ -41,41 +50,70 @@ WITH gaps AS (
         *,
         CASE
             WHEN NOT unique_round
-             AND day - lag(day) OVER (PARTITION BY lab, round_key ORDER BY day, fact_id) > 120
+             AND day - lag(day) OVER (PARTITION BY lab, round_key ORDER BY day, m_id) > 120
             THEN 1 ELSE 0
         END AS starts_cluster
     FROM fe_mentions
     WHERE round_key IS NOT NULL
 )
 SELECT
-    fact_id, lab, day, amount_usd, amount_bucket, valuation_usd, valuation_bucket,
-    'r|' || lab || '|' || round_key || '|' || sum(starts_cluster) OVER (
-        PARTITION BY lab, round_key ORDER BY day, fact_id ROWS UNBOUNDED PRECEDING
-    ) AS cluster_key
+    m_id, lab, day, amount_usd, amount_bucket, valuation_usd, valuation_bucket,
+    hash('named', lab, round_key, sum(starts_cluster) OVER (
+        PARTITION BY lab, round_key ORDER BY day, m_id ROWS UNBOUNDED PRECEDING
+    )) AS cluster_key
 FROM gaps;
 
--- 2. unnamed mentions with an amount join the named round whose amount is within 10 %
---    and whose mentions are within 120 days; the nearest in time wins, then the nearest amount
+-- 2. unnamed mentions with an amount join a named round of the same lab whose reported
+--    amounts they are within 10 % of, within 120 days of one of its mentions; the nearest in
+--    time wins, then the nearest in amount. The named mentions are summarised per amount
+--    bucket into stretches of days (mentions more than 240 days apart split a stretch, so
+--    every day of a stretch is within 120 days of a mention).
+CREATE OR REPLACE TEMP TABLE fe_named_reach AS
+WITH gaps AS (
+    SELECT
+        lab, cluster_key, amount_bucket, amount_usd, day,
+        CASE
+            WHEN day - lag(day) OVER (PARTITION BY cluster_key, amount_bucket ORDER BY day) > 240
+            THEN 1 ELSE 0
+        END AS starts_stretch
+    FROM fe_named
+    WHERE amount_usd IS NOT NULL
+),
+stretches AS (
+    SELECT
+        *,
+        sum(starts_stretch) OVER (
+            PARTITION BY cluster_key, amount_bucket ORDER BY day ROWS UNBOUNDED PRECEDING
+        ) AS stretch
+    FROM gaps
+)
+SELECT
+    lab, cluster_key, amount_bucket,
+    min(amount_usd) AS low, max(amount_usd) AS high, min(day) AS first_day, max(day) AS last_day
+FROM stretches
+GROUP BY lab, cluster_key, amount_bucket, stretch;
+
 CREATE OR REPLACE TEMP TABLE fe_attached AS
 WITH candidates AS (
     SELECT
-        u.fact_id,
+        u.m_id,
         n.cluster_key,
-        min(abs(u.day - n.day)) AS days_apart,
-        min(abs(ln(u.amount_usd / n.amount_usd))) AS amount_apart
-    FROM fe_mentions u
-    CROSS JOIN (VALUES (-1), (0), (1)) AS step(k)
-    JOIN fe_named n ON n.lab = u.lab AND n.amount_bucket = u.amount_bucket + step.k
-    WHERE u.round_key IS NULL
-      AND u.amount_usd IS NOT NULL
-      AND greatest(u.amount_usd, n.amount_usd) <= 1.1 * least(u.amount_usd, n.amount_usd)
-      AND abs(u.day - n.day) <= 120
-    GROUP BY u.fact_id, n.cluster_key
+        min(greatest(n.first_day - u.day, u.day - n.last_day, 0)) AS days_apart,
+        min(greatest(ln(n.low / u.amount_usd), ln(u.amount_usd / n.high), 0)) AS amount_apart
+    FROM (
+        SELECT *, unnest([amount_bucket - 1, amount_bucket, amount_bucket + 1]) AS probe
+        FROM fe_mentions
+        WHERE round_key IS NULL AND amount_usd IS NOT NULL
+    ) u
+    JOIN fe_named_reach n ON n.lab = u.lab AND n.amount_bucket = u.probe
+    WHERE u.amount_usd BETWEEN n.low / 1.1 AND n.high * 1.1
+      AND u.day BETWEEN n.first_day - 120 AND n.last_day + 120
+    GROUP BY u.m_id, n.cluster_key
 )
-SELECT fact_id, cluster_key
+SELECT m_id, cluster_key
 FROM candidates
 QUALIFY row_number() OVER (
-    PARTITION BY fact_id ORDER BY days_apart, amount_apart, cluster_key
+    PARTITION BY m_id ORDER BY days_apart, amount_apart, cluster_key
 ) = 1;
 
 -- 3. the other unnamed mentions with an amount: sorted by amount, a gap over 10 % starts a
@@ -84,7 +122,7 @@ CREATE OR REPLACE TEMP TABLE fe_unnamed AS
 WITH leftover AS (
     SELECT m.*
     FROM fe_mentions m
-    ANTI JOIN fe_attached a USING (fact_id)
+    ANTI JOIN fe_attached a USING (m_id)
     WHERE m.round_key IS NULL AND m.amount_usd IS NOT NULL
 ),
 amount_gaps AS (
@@ -92,7 +130,7 @@ amount_gaps AS (
         *,
         CASE
             WHEN amount_usd > 1.1 * lag(amount_usd) OVER (
-                PARTITION BY lab ORDER BY amount_usd, day, fact_id)
+                PARTITION BY lab ORDER BY amount_usd, day, m_id)
             THEN 1 ELSE 0
         END AS starts_group
     FROM leftover
@@ -101,7 +139,7 @@ amount_groups AS (
     SELECT
         *,
         sum(starts_group) OVER (
-            PARTITION BY lab ORDER BY amount_usd, day, fact_id ROWS UNBOUNDED PRECEDING
+            PARTITION BY lab ORDER BY amount_usd, day, m_id ROWS UNBOUNDED PRECEDING
         ) AS amount_group
     FROM amount_gaps
 ),
@@ -109,65 +147,94 @@ day_gaps AS (
     SELECT
         *,
         CASE
-            WHEN day - lag(day) OVER (PARTITION BY lab, amount_group ORDER BY day, fact_id) > 120
+            WHEN day - lag(day) OVER (PARTITION BY lab, amount_group ORDER BY day, m_id) > 120
             THEN 1 ELSE 0
         END AS starts_cluster
     FROM amount_groups
 )
 SELECT
-    fact_id,
-    'a|' || lab || '|' || amount_group || '|' || sum(starts_cluster) OVER (
-        PARTITION BY lab, amount_group ORDER BY day, fact_id ROWS UNBOUNDED PRECEDING
-    ) AS cluster_key
+    m_id,
+    hash('amount', lab, amount_group, sum(starts_cluster) OVER (
+        PARTITION BY lab, amount_group ORDER BY day, m_id ROWS UNBOUNDED PRECEDING
+    )) AS cluster_key
 FROM day_gaps;
 
 -- every mention with an amount or a round name, placed
 CREATE OR REPLACE TEMP TABLE fe_placed AS
-SELECT fact_id, cluster_key FROM fe_named
-UNION ALL SELECT fact_id, cluster_key FROM fe_attached
-UNION ALL SELECT fact_id, cluster_key FROM fe_unnamed;
+SELECT m_id, cluster_key FROM fe_named
+UNION ALL SELECT m_id, cluster_key FROM fe_attached
+UNION ALL SELECT m_id, cluster_key FROM fe_unnamed;
 
--- 4. valuation-only mentions join a placed round of the same lab whose valuation is within
---    10 % and whose mentions are within 120 days; 5. the rest group among themselves like 3.
+-- 4. valuation-only mentions join a placed round of the same lab whose valuations they are
+--    within 10 % of, within 120 days of one of its mentions (summarised as in 2.);
+--    5. the rest group among themselves like 3.
 CREATE OR REPLACE TEMP TABLE fe_valued AS
 WITH placed AS (
-    SELECT p.cluster_key, m.*
+    SELECT p.cluster_key, m.lab, m.valuation_usd, m.valuation_bucket, m.day
     FROM fe_placed p
-    JOIN fe_mentions m USING (fact_id)
+    JOIN fe_mentions m USING (m_id)
     WHERE m.valuation_usd IS NOT NULL
+),
+gaps AS (
+    SELECT
+        *,
+        CASE
+            WHEN day - lag(day) OVER (PARTITION BY cluster_key, valuation_bucket ORDER BY day)
+                > 240
+            THEN 1 ELSE 0
+        END AS starts_stretch
+    FROM placed
+),
+reach AS (
+    SELECT
+        lab, cluster_key, valuation_bucket,
+        min(valuation_usd) AS low, max(valuation_usd) AS high,
+        min(day) AS first_day, max(day) AS last_day
+    FROM (
+        SELECT
+            *,
+            sum(starts_stretch) OVER (
+                PARTITION BY cluster_key, valuation_bucket ORDER BY day ROWS UNBOUNDED PRECEDING
+            ) AS stretch
+        FROM gaps
+    )
+    GROUP BY lab, cluster_key, valuation_bucket, stretch
 ),
 valuation_only AS (
     SELECT * FROM fe_mentions WHERE round_key IS NULL AND amount_usd IS NULL
 ),
 candidates AS (
     SELECT
-        v.fact_id,
-        p.cluster_key,
-        min(abs(v.day - p.day)) AS days_apart,
-        min(abs(ln(v.valuation_usd / p.valuation_usd))) AS valuation_apart
-    FROM valuation_only v
-    CROSS JOIN (VALUES (-1), (0), (1)) AS step(k)
-    JOIN placed p ON p.lab = v.lab AND p.valuation_bucket = v.valuation_bucket + step.k
-    WHERE greatest(v.valuation_usd, p.valuation_usd) <= 1.1 * least(v.valuation_usd, p.valuation_usd)
-      AND abs(v.day - p.day) <= 120
-    GROUP BY v.fact_id, p.cluster_key
+        v.m_id,
+        r.cluster_key,
+        min(greatest(r.first_day - v.day, v.day - r.last_day, 0)) AS days_apart,
+        min(greatest(ln(r.low / v.valuation_usd), ln(v.valuation_usd / r.high), 0))
+            AS valuation_apart
+    FROM (
+        SELECT *, unnest([valuation_bucket - 1, valuation_bucket, valuation_bucket + 1]) AS probe
+        FROM valuation_only
+    ) v
+    JOIN reach r ON r.lab = v.lab AND r.valuation_bucket = v.probe
+    WHERE v.valuation_usd BETWEEN r.low / 1.1 AND r.high * 1.1
+      AND v.day BETWEEN r.first_day - 120 AND r.last_day + 120
+    GROUP BY v.m_id, r.cluster_key
 ),
 joined AS (
-    SELECT fact_id, cluster_key
+    SELECT m_id, cluster_key
     FROM candidates
     QUALIFY row_number() OVER (
-        PARTITION BY fact_id ORDER BY days_apart, valuation_apart, cluster_key
+        PARTITION BY m_id ORDER BY days_apart, valuation_apart, cluster_key
     ) = 1
 ),
 leftover AS (
-    SELECT v.* FROM valuation_only v ANTI JOIN joined j USING (fact_id)
+    SELECT v.* FROM valuation_only v ANTI JOIN joined j USING (m_id)
 ),
 valuation_gaps AS (
     SELECT
         *,
         CASE
             WHEN valuation_usd > 1.1 * lag(valuation_usd) OVER (
-                PARTITION BY lab ORDER BY valuation_usd, day, fact_id)
+                PARTITION BY lab ORDER BY valuation_usd, day, m_id)
             THEN 1 ELSE 0
         END AS starts_group
     FROM leftover
@@ -176,7 +243,7 @@ valuation_groups AS (
     SELECT
         *,
         sum(starts_group) OVER (
-            PARTITION BY lab ORDER BY valuation_usd, day, fact_id ROWS UNBOUNDED PRECEDING
+            PARTITION BY lab ORDER BY valuation_usd, day, m_id ROWS UNBOUNDED PRECEDING
         ) AS valuation_group
     FROM valuation_gaps
 ),
@@ -184,43 +251,40 @@ day_gaps AS (
     SELECT
         *,
         CASE
-            WHEN day - lag(day) OVER (PARTITION BY lab, valuation_group ORDER BY day, fact_id) > 120
+            WHEN day - lag(day) OVER (PARTITION BY lab, valuation_group ORDER BY day, m_id) > 120
             THEN 1 ELSE 0
         END AS starts_cluster
     FROM valuation_groups
 )
-SELECT fact_id, cluster_key FROM joined
+SELECT m_id, cluster_key FROM joined
 UNION ALL
 SELECT
-    fact_id,
-    'v|' || lab || '|' || valuation_group || '|' || sum(starts_cluster) OVER (
-        PARTITION BY lab, valuation_group ORDER BY day, fact_id ROWS UNBOUNDED PRECEDING
-    ) AS cluster_key
+    m_id,
+    hash('valuation', lab, valuation_group, sum(starts_cluster) OVER (
+        PARTITION BY lab, valuation_group ORDER BY day, m_id ROWS UNBOUNDED PRECEDING
+    )) AS cluster_key
 FROM day_gaps;
 
 CREATE OR REPLACE TEMP TABLE fe_assignments AS
-SELECT fact_id, cluster_key FROM fe_placed
+SELECT m_id, cluster_key FROM fe_placed
 UNION ALL
-SELECT fact_id, cluster_key FROM fe_valued;
+SELECT m_id, cluster_key FROM fe_valued;
+
+-- each placed mention with its cluster
+CREATE OR REPLACE TEMP TABLE fe_members AS
+SELECT a.cluster_key, f.*
+FROM fe_assignments a
+JOIN fe_m f USING (m_id);
 
 -- one row per cluster: what its mentions say
 CREATE OR REPLACE TEMP TABLE fe_summary AS
-WITH m AS (
-    SELECT
-        a.cluster_key,
-        f.*,
-        CASE f.status WHEN 'closed' THEN 3 WHEN 'announced' THEN 2 WHEN 'talks' THEN 1 ELSE 0 END
-            AS status_rank
-    FROM fe_assignments a
-    JOIN funding_mentions f USING (fact_id)
-),
-amounts AS (
+WITH amounts AS (
     -- one row per cluster and amount as reported; its dollars at the first report's rate
     SELECT
         cluster_key, amount, currency,
         arg_min(amount_usd, (reported_at, fact_id)) AS amount_usd,
         max(status_rank) AS best_status, count(*) AS n, min(reported_at) AS first_at
-    FROM m
+    FROM fe_members
     WHERE amount_usd > 0
     GROUP BY cluster_key, amount, currency
 ),
@@ -237,7 +301,7 @@ valuations AS (
         cluster_key, valuation, valuation_currency, valuation_type,
         arg_min(valuation_usd, (reported_at, fact_id)) AS valuation_usd,
         count(*) AS n, min(reported_at) AS first_at
-    FROM m
+    FROM fe_members
     WHERE valuation_usd > 0
     GROUP BY cluster_key, valuation, valuation_currency, valuation_type
 ),
@@ -252,14 +316,14 @@ chosen_valuation AS (
 ),
 rounds AS (
     SELECT cluster_key, round, count(*) AS n, min(reported_at) AS first_at
-    FROM m
+    FROM fe_members
     WHERE round IS NOT NULL
     GROUP BY cluster_key, round
     QUALIFY row_number() OVER (PARTITION BY cluster_key ORDER BY n DESC, first_at, round) = 1
 ),
 statuses AS (
     SELECT cluster_key, status, min(reported_at) AS first_at
-    FROM m
+    FROM fe_members
     WHERE status IS NOT NULL
     GROUP BY cluster_key, status
 ),
@@ -268,36 +332,49 @@ history AS (
     FROM statuses
     GROUP BY cluster_key
 ),
+investors AS (
+    SELECT cluster_key, list_sort(list(DISTINCT investor)) AS investors
+    FROM (
+        SELECT cluster_key, unnest(investors) AS investor
+        FROM fe_members
+        WHERE len(investors) > 0
+    )
+    WHERE investor IS NOT NULL
+    GROUP BY cluster_key
+),
 per_cluster AS (
     SELECT
         cluster_key,
         any_value(lab) AS lab,
         arg_max(status, (status_rank, reported_at)) FILTER (WHERE status IS NOT NULL) AS status,
-        coalesce(
-            list_sort(list_distinct(flatten(list(investors) FILTER (WHERE investors IS NOT NULL)))),
-            []
-        ) AS investors,
-        list_sort(list_distinct(list(round(amount_usd)) FILTER (WHERE amount_usd > 0)))
+        list_sort(list(DISTINCT round(amount_usd)) FILTER (WHERE amount_usd > 0))
             AS reported_amounts_usd,
         coalesce(max(amount_usd) > 1.1 * min(amount_usd), FALSE) AS amount_conflict,
         min(reported_at) AS first_seen,
         max(reported_at) AS last_seen,
-        count(DISTINCT article_id) AS n_sources,
-        list_sort(list_distinct(list(article_id))) AS article_ids,
-        list_sort(list_distinct(list(source_url))) AS source_urls,
+        list_sort(list(DISTINCT article_id)) AS article_ids,
+        list_sort(list(DISTINCT source_url)) AS source_urls,
         list_sort(list(fact_id)) AS fact_ids,
-        -- the id a cluster gets when none of its mentions belonged to a surviving event
-        md5('funding-event|' || string_agg(fact_id, ',' ORDER BY fact_id)) AS fresh_id
-    FROM m
+        min(fact_id) AS first_fact_id,
+        max(fact_id) AS last_fact_id,
+        count(*) AS n_mentions
+    FROM fe_members
     GROUP BY cluster_key
 )
 SELECT
-    p.*,
+    p.* EXCLUDE (first_fact_id, last_fact_id, n_mentions),
+    len(p.article_ids) AS n_sources,
+    coalesce(i.investors, []) AS investors,
     r.round,
     ca.amount, ca.currency, ca.amount_usd,
     cv.valuation, cv.valuation_currency, cv.valuation_usd, cv.valuation_type,
-    h.status_history
+    h.status_history,
+    -- the id a cluster gets when none of its mentions belonged to a surviving event
+    md5('funding-event|' || p.first_fact_id) AS fresh_id,
+    md5('funding-event|' || p.first_fact_id || '|' || p.last_fact_id || '|' || p.n_mentions)
+        AS fallback_id
 FROM per_cluster p
+LEFT JOIN investors i USING (cluster_key)
 LEFT JOIN rounds r USING (cluster_key)
 LEFT JOIN chosen_amount ca USING (cluster_key)
 LEFT JOIN chosen_valuation cv USING (cluster_key)
@@ -306,11 +383,14 @@ LEFT JOIN history h USING (cluster_key);
 -- stable ids: each cluster takes the event id most of its already-known mentions had; an id
 -- claimed by two clusters (an event split by a correction) stays with the larger share
 CREATE OR REPLACE TEMP TABLE fe_ids AS
-WITH votes AS (
-    SELECT a.cluster_key, m.event_id, count(*) AS n
-    FROM fe_assignments a
-    JOIN funding_event_members m USING (fact_id)
-    GROUP BY a.cluster_key, m.event_id
+WITH members AS (
+    SELECT event_id, unnest(fact_ids) AS fact_id FROM funding_events
+),
+votes AS (
+    SELECT f.cluster_key, m.event_id, count(*) AS n
+    FROM fe_members f
+    JOIN members m USING (fact_id)
+    GROUP BY f.cluster_key, m.event_id
 ),
 best AS (
     SELECT * FROM votes
@@ -320,7 +400,14 @@ kept AS (
     SELECT cluster_key, event_id FROM best
     QUALIFY row_number() OVER (PARTITION BY event_id ORDER BY n DESC, cluster_key) = 1
 )
-SELECT s.cluster_key, coalesce(k.event_id, s.fresh_id) AS event_id
+SELECT
+    s.cluster_key,
+    CASE
+        WHEN k.event_id IS NOT NULL THEN k.event_id
+        -- the first mention's id is taken when that mention's old event went elsewhere
+        WHEN s.fresh_id IN (SELECT event_id FROM kept) THEN s.fallback_id
+        ELSE s.fresh_id
+    END AS event_id
 FROM fe_summary s
 LEFT JOIN kept k USING (cluster_key);
 
@@ -344,13 +431,18 @@ compared AS (
             AS previous_amount_usd,
         e.created_at AS previous_created_at,
         e.updated_at AS previous_updated_at,
+        -- anything stored differs (a changed event is rewritten, the others are left alone)
         e.event_id IS NULL
-            OR e.lab IS DISTINCT FROM s.lab
-            OR e.round IS DISTINCT FROM s.round
-            OR e.valuation_usd IS DISTINCT FROM s.valuation_usd
-            OR e.investors IS DISTINCT FROM s.investors
-            OR e.status_history IS DISTINCT FROM s.status_history
-            OR e.fact_ids IS DISTINCT FROM s.fact_ids AS touched
+            OR (e.lab, e.round, e.amount, e.currency, e.amount_usd, e.valuation_usd,
+                e.valuation_type, e.investors, e.status, e.status_history, e.amount_conflict,
+                e.first_seen, e.last_seen, e.n_sources, e.article_ids, e.source_urls,
+                e.fact_ids, e.reported_amounts_usd, e.valuation, e.valuation_currency)
+            IS DISTINCT FROM
+               (s.lab, s.round, s.amount, s.currency, s.amount_usd, s.valuation_usd,
+                s.valuation_type, s.investors, s.status, s.status_history, s.amount_conflict,
+                s.first_seen, s.last_seen, s.n_sources, s.article_ids, s.source_urls,
+                s.fact_ids, s.reported_amounts_usd, s.valuation, s.valuation_currency)
+            AS touched
     FROM fe_summary s
     JOIN fe_ids i USING (cluster_key)
     LEFT JOIN funding_events e ON e.event_id = i.event_id
@@ -392,6 +484,7 @@ SELECT
     source_urls, fact_ids, revision, created_at, updated_at, reported_amounts_usd, valuation,
     valuation_currency
 FROM fe_next
+WHERE touched OR new_revision
 ON CONFLICT (event_id) DO UPDATE SET
     lab = excluded.lab, round = excluded.round, amount = excluded.amount,
     currency = excluded.currency, amount_usd = excluded.amount_usd,
@@ -413,10 +506,3 @@ ON CONFLICT (event_id, revision) DO UPDATE SET
     status = excluded.status, amount = excluded.amount, currency = excluded.currency,
     amount_usd = excluded.amount_usd, n_sources = excluded.n_sources,
     changed_at = excluded.changed_at;
-
-DELETE FROM funding_event_members;
-
-INSERT INTO funding_event_members
-SELECT a.fact_id, i.event_id
-FROM fe_assignments a
-JOIN fe_ids i USING (cluster_key);

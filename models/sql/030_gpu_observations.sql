@@ -1,11 +1,12 @@
--- gpu_observations: one row per GPU fact that is not rejected, with the analyst's corrections
+-- gpu_observations (view): one row per GPU fact that is not rejected, with the analyst's corrections
 -- applied, its date, the reference chip it resolves to, and what those GPUs amount to by the
 -- method of `computewatch estimate` (ref_chip_year: per chip and year, from models/estimate.py).
 --
--- A count with no chip, or with a generic name ("GPUs", "AI chips"), is the reference row
--- 'GPU' (assumed H100-class; chip_specified = false). Plans are priced in their target year
+-- A count with no chip, a generic name ("GPUs", "AI chips") or a name the accelerator table
+-- does not know ("Hopper GPUs") is the reference row 'GPU': assumed H100-class, and
+-- chip_specified = false (see lab_compute for how such counts add up with named chips). Plans are priced in their target year
 -- when the target date names one, everything else in the year it was reported.
-CREATE OR REPLACE TABLE gpu_observations AS
+CREATE OR REPLACE VIEW gpu_observations AS
 WITH ov AS (
     SELECT
         fact_id,
@@ -47,6 +48,16 @@ corrected AS (
     LEFT JOIN ov o USING (fact_id)
     ANTI JOIN (SELECT fact_id FROM override_rejects WHERE fact_kind = 'gpus') r USING (fact_id)
 ),
+target_years AS (
+    -- the year a target date names ('fall 2025', '2025 年秋季'), for each distinct text once
+    SELECT target_date, TRY_CAST(regexp_extract(target_date, '(20\d\d)', 1) AS INTEGER) AS target_year
+    FROM (
+        SELECT target_date FROM gpu_facts
+        UNION
+        SELECT value FROM override_values WHERE fact_kind = 'gpus' AND field = 'target_date'
+    )
+    WHERE target_date IS NOT NULL
+),
 dated AS (
     SELECT
         c.*,
@@ -54,15 +65,13 @@ dated AS (
             AS observed_on,
         a.canonical_url AS source_url,
         n.chip AS reference_chip,
-        CASE
-            WHEN c.chip IS NULL OR trim(c.chip) = '' THEN 'GPU'
-            ELSE coalesce(n.chip, c.chip)
-        END AS chip_key,
+        coalesce(n.chip, 'GPU') AS chip_key,
         horizon_of(c.status) AS horizon,
-        TRY_CAST(regexp_extract(c.target_date, '(20\d\d)', 1) AS INTEGER) AS target_year
+        t.target_year
     FROM corrected c
     JOIN articles a USING (article_id)
     LEFT JOIN chip_names n ON n.name = c.chip
+    LEFT JOIN target_years t ON t.target_date = c.target_date
     WHERE c.owner IS NOT NULL AND c.count > 0
 ),
 year_bounds AS (

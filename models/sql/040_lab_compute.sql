@@ -1,52 +1,44 @@
 -- Compute per lab over time, from gpu_observations. Two horizons: 'current' (operational,
 -- training or unknown status) and 'planned' (announced, often with a target date).
 --
--- lab_compute_steps: per lab, horizon and chip, a step function: each day with observations
---   sets the level (the largest count reported that day) until the next such day.
--- lab_compute: the latest step per lab, horizon and chip.
--- lab_compute_trajectory: per lab and day with any observation, the operational series and
+-- lab_compute_steps (view): per lab, horizon and chip, a step function: each day with
+--   observations sets the level (the largest count reported that day) until the next one.
+-- lab_compute_levels (view): per lab, horizon and day with observations, the level of all
+--   chips together as of that day.
+-- lab_compute_growth (view): per lab, the doubling time of operational H100e from a
+--   log-linear fit over the days with an operational observation (two or more such days).
+-- lab_compute_trajectory (view): per lab and day with any observation, the operational and
 --   the planned series as of that day, and the lab's doubling time.
+-- lab_compute (table): the latest step per lab, horizon and chip.
+--
+-- The logic lives in table macros over their input, so that the views apply it to the
+-- public inputs and the refresh applies it once to materialised copies.
 --
 -- Chips add up; a count of unspecified GPUs ("200,000 GPUs") is a total that may include the
 -- named chips, so a horizon holds max(sum of named chips, unspecified count) GPUs, and the
 -- unspecified GPUs beyond the named ones count as H100-class.
 
-CREATE OR REPLACE TEMP TABLE lc_days AS
-SELECT
-    owner AS lab, horizon, chip_key AS chip, chip_specified, observed_on,
-    count AS gpus, h100e, flops_16bit, power_mw, capex_usd, rental_usd_per_year,
-    electricity_usd_per_year, status, target_date, cost_year, fact_id, source_url
-FROM gpu_observations
-QUALIFY row_number() OVER (
-    PARTITION BY owner, horizon, chip_key, observed_on
-    ORDER BY count DESC, confidence DESC, fact_id
-) = 1;
-
-CREATE OR REPLACE TABLE lab_compute_steps AS
+CREATE OR REPLACE MACRO lab_steps(observations) AS TABLE
+WITH days AS (
+    SELECT
+        owner AS lab, horizon, chip_key AS chip, chip_specified, observed_on,
+        count AS gpus, h100e, flops_16bit, power_mw, capex_usd, rental_usd_per_year,
+        electricity_usd_per_year, status, target_date, cost_year, fact_id, source_url,
+        count(*) OVER same_day AS n_reports
+    FROM query_table(observations)
+    WINDOW same_day AS (PARTITION BY owner, horizon, chip_key, observed_on)
+    QUALIFY row_number() OVER (
+        PARTITION BY owner, horizon, chip_key, observed_on
+        ORDER BY count DESC, confidence DESC, fact_id
+    ) = 1
+)
 SELECT
     *,
     lead(observed_on) OVER (PARTITION BY lab, horizon, chip ORDER BY observed_on) AS valid_until
-FROM lc_days;
-
-CREATE OR REPLACE TABLE lab_compute AS
-WITH series AS (
-    SELECT
-        owner AS lab, horizon, chip_key AS chip,
-        count(*) AS n_observations, min(observed_on) AS first_observed_on
-    FROM gpu_observations
-    GROUP BY owner, horizon, chip_key
-)
-SELECT
-    s.lab, s.horizon, s.chip, s.chip_specified, s.status, s.gpus, s.h100e, s.flops_16bit,
-    s.power_mw, s.capex_usd, s.rental_usd_per_year, s.electricity_usd_per_year,
-    s.observed_on, s.target_date, s.cost_year, s.source_url, s.fact_id,
-    n.n_observations, n.first_observed_on
-FROM lab_compute_steps s
-JOIN series n USING (lab, horizon, chip)
-WHERE s.valid_until IS NULL;
+FROM days;
 
 -- a sum of step functions is the running sum of their changes
-CREATE OR REPLACE TEMP TABLE lc_levels AS
+CREATE OR REPLACE MACRO lab_levels(steps) AS TABLE
 WITH changes AS (
     SELECT
         lab, horizon, observed_on, chip_specified, gpus, status, target_date,
@@ -55,12 +47,11 @@ WITH changes AS (
         coalesce(flops_16bit, 0) - coalesce(lag(flops_16bit) OVER s, 0) AS d_flops,
         coalesce(power_mw, 0) - coalesce(lag(power_mw) OVER s, 0) AS d_power,
         coalesce(capex_usd, 0) - coalesce(lag(capex_usd) OVER s, 0) AS d_capex,
-        coalesce(rental_usd_per_year, 0) - coalesce(lag(rental_usd_per_year) OVER s, 0) AS d_rental,
-        coalesce(electricity_usd_per_year, 0)
-            - coalesce(lag(electricity_usd_per_year) OVER s, 0) AS d_energy,
+        coalesce(rental_usd_per_year, 0) - coalesce(lag(rental_usd_per_year) OVER s, 0)
+            AS d_rental,
         CASE WHEN h100e IS NULL THEN gpus ELSE 0 END
             - coalesce(lag(CASE WHEN h100e IS NULL THEN gpus ELSE 0 END) OVER s, 0) AS d_unrated
-    FROM lc_days
+    FROM query_table(steps)
     WINDOW s AS (PARTITION BY lab, horizon, chip ORDER BY observed_on)
 ),
 per_day AS (
@@ -75,15 +66,13 @@ per_day AS (
         sum(d_power) FILTER (WHERE chip_specified) AS d_power_named,
         sum(d_capex) FILTER (WHERE chip_specified) AS d_capex_named,
         sum(d_rental) FILTER (WHERE chip_specified) AS d_rental_named,
-        sum(d_energy) FILTER (WHERE chip_specified) AS d_energy_named,
         sum(d_unrated) FILTER (WHERE chip_specified) AS d_unrated_named,
         sum(d_gpus) FILTER (WHERE NOT chip_specified) AS d_gpus_any,
         sum(d_h100e) FILTER (WHERE NOT chip_specified) AS d_h100e_any,
         sum(d_flops) FILTER (WHERE NOT chip_specified) AS d_flops_any,
         sum(d_power) FILTER (WHERE NOT chip_specified) AS d_power_any,
         sum(d_capex) FILTER (WHERE NOT chip_specified) AS d_capex_any,
-        sum(d_rental) FILTER (WHERE NOT chip_specified) AS d_rental_any,
-        sum(d_energy) FILTER (WHERE NOT chip_specified) AS d_energy_any
+        sum(d_rental) FILTER (WHERE NOT chip_specified) AS d_rental_any
     FROM changes
     GROUP BY lab, horizon, observed_on
 ),
@@ -96,15 +85,13 @@ running AS (
         sum(coalesce(d_power_named, 0)) OVER w AS power_named,
         sum(coalesce(d_capex_named, 0)) OVER w AS capex_named,
         sum(coalesce(d_rental_named, 0)) OVER w AS rental_named,
-        sum(coalesce(d_energy_named, 0)) OVER w AS energy_named,
         sum(coalesce(d_unrated_named, 0)) OVER w AS unrated_named,
         sum(coalesce(d_gpus_any, 0)) OVER w AS gpus_any,
         sum(coalesce(d_h100e_any, 0)) OVER w AS h100e_any,
         sum(coalesce(d_flops_any, 0)) OVER w AS flops_any,
         sum(coalesce(d_power_any, 0)) OVER w AS power_any,
         sum(coalesce(d_capex_any, 0)) OVER w AS capex_any,
-        sum(coalesce(d_rental_any, 0)) OVER w AS rental_any,
-        sum(coalesce(d_energy_any, 0)) OVER w AS energy_any
+        sum(coalesce(d_rental_any, 0)) OVER w AS rental_any
     FROM per_day
     WINDOW w AS (PARTITION BY lab, horizon ORDER BY observed_on ROWS UNBOUNDED PRECEDING)
 ),
@@ -124,13 +111,70 @@ SELECT
     power_named + extra * power_any AS power_mw,
     capex_named + extra * capex_any AS capex_usd,
     rental_named + extra * rental_any AS rental_usd_per_year,
-    energy_named + extra * energy_any AS energy_usd_per_year,
     CAST(unrated_named AS BIGINT) AS gpus_without_h100e
 FROM shared;
 
-CREATE OR REPLACE TABLE lab_compute_trajectory AS
+-- the log-linear fit of operational H100e over the days with an operational observation;
+-- the level of H100e is built as in lab_levels, with only what the fit needs
+CREATE OR REPLACE MACRO lab_growth(steps) AS TABLE
+WITH changes AS (
+    SELECT
+        lab, observed_on, chip_specified,
+        CAST(gpus - coalesce(lag(gpus) OVER s, 0) AS DOUBLE) AS d_gpus,
+        coalesce(h100e, 0) - coalesce(lag(h100e) OVER s, 0) AS d_h100e
+    FROM query_table(steps)
+    WHERE horizon = 'current'
+    WINDOW s AS (PARTITION BY lab, chip ORDER BY observed_on)
+),
+per_day AS (
+    SELECT
+        lab, observed_on,
+        coalesce(sum(d_gpus) FILTER (WHERE chip_specified), 0) AS d_gpus_named,
+        coalesce(sum(d_h100e) FILTER (WHERE chip_specified), 0) AS d_h100e_named,
+        coalesce(sum(d_gpus) FILTER (WHERE NOT chip_specified), 0) AS d_gpus_any,
+        coalesce(sum(d_h100e) FILTER (WHERE NOT chip_specified), 0) AS d_h100e_any
+    FROM changes
+    GROUP BY lab, observed_on
+),
+running AS (
+    SELECT
+        lab, observed_on,
+        sum(d_gpus_named) OVER w AS gpus_named,
+        sum(d_h100e_named) OVER w AS h100e_named,
+        sum(d_gpus_any) OVER w AS gpus_any,
+        sum(d_h100e_any) OVER w AS h100e_any
+    FROM per_day
+    WINDOW w AS (PARTITION BY lab ORDER BY observed_on ROWS UNBOUNDED PRECEDING)
+),
+points AS (
+    SELECT
+        lab, observed_on,
+        h100e_named + CASE
+            WHEN gpus_any > gpus_named THEN (gpus_any - gpus_named) / gpus_any * h100e_any
+            ELSE 0
+        END AS h100e
+    FROM running
+)
+SELECT
+    lab,
+    count(*) AS doubling_fit_points,
+    CASE
+        WHEN count(*) >= 2 AND regr_slope(ln(h100e), day_number(observed_on)) > 0
+        THEN ln(2) / regr_slope(ln(h100e), day_number(observed_on))
+    END AS doubling_time_days
+FROM points
+WHERE h100e > 0
+GROUP BY lab;
+
+CREATE OR REPLACE VIEW lab_compute_steps AS SELECT * FROM lab_steps('gpu_observations');
+
+CREATE OR REPLACE VIEW lab_compute_levels AS SELECT * FROM lab_levels('lab_compute_steps');
+
+CREATE OR REPLACE VIEW lab_compute_growth AS SELECT * FROM lab_growth('lab_compute_steps');
+
+CREATE OR REPLACE VIEW lab_compute_trajectory AS
 WITH days AS (
-    SELECT DISTINCT lab, observed_on FROM lc_levels
+    SELECT DISTINCT lab, observed_on FROM lab_compute_levels
 ),
 side_by_side AS (
     SELECT
@@ -138,59 +182,70 @@ side_by_side AS (
         c.observed_on IS NOT NULL AS operational_point,
         c.gpus AS c_gpus, c.h100e AS c_h100e, c.flops_16bit AS c_flops, c.power_mw AS c_power,
         c.capex_usd AS c_capex, c.rental_usd_per_year AS c_rental,
-        c.energy_usd_per_year AS c_energy, c.gpus_without_h100e AS c_unrated, c.status AS c_status,
+        c.gpus_without_h100e AS c_unrated, c.status AS c_status,
         p.observed_on IS NOT NULL AS planned_point,
         p.gpus AS p_gpus, p.h100e AS p_h100e, p.flops_16bit AS p_flops, p.power_mw AS p_power,
         p.capex_usd AS p_capex, p.rental_usd_per_year AS p_rental,
-        p.energy_usd_per_year AS p_energy, p.gpus_without_h100e AS p_unrated,
-        p.target_date AS p_target_date
+        p.gpus_without_h100e AS p_unrated, p.target_date AS p_target_date
     FROM days d
-    LEFT JOIN lc_levels c
+    LEFT JOIN lab_compute_levels c
         ON c.lab = d.lab AND c.observed_on = d.observed_on AND c.horizon = 'current'
-    LEFT JOIN lc_levels p
+    LEFT JOIN lab_compute_levels p
         ON p.lab = d.lab AND p.observed_on = d.observed_on AND p.horizon = 'planned'
-),
-carried AS (
-    SELECT
-        lab,
-        observed_on AS date,
-        operational_point,
-        last_value(c_gpus IGNORE NULLS) OVER w AS operational_gpus,
-        last_value(c_h100e IGNORE NULLS) OVER w AS operational_h100e,
-        last_value(c_flops IGNORE NULLS) OVER w AS operational_flops_16bit,
-        last_value(c_power IGNORE NULLS) OVER w AS operational_power_mw,
-        last_value(c_capex IGNORE NULLS) OVER w AS operational_capex_usd,
-        last_value(c_rental IGNORE NULLS) OVER w AS operational_rental_usd_per_year,
-        last_value(c_energy IGNORE NULLS) OVER w AS operational_energy_usd_per_year,
-        last_value(c_unrated IGNORE NULLS) OVER w AS operational_gpus_without_h100e,
-        last_value(c_status IGNORE NULLS) OVER w AS operational_status,
-        planned_point,
-        last_value(p_gpus IGNORE NULLS) OVER w AS planned_gpus,
-        last_value(p_h100e IGNORE NULLS) OVER w AS planned_h100e,
-        last_value(p_flops IGNORE NULLS) OVER w AS planned_flops_16bit,
-        last_value(p_power IGNORE NULLS) OVER w AS planned_power_mw,
-        last_value(p_capex IGNORE NULLS) OVER w AS planned_capex_usd,
-        last_value(p_rental IGNORE NULLS) OVER w AS planned_rental_usd_per_year,
-        last_value(p_energy IGNORE NULLS) OVER w AS planned_energy_usd_per_year,
-        last_value(p_unrated IGNORE NULLS) OVER w AS planned_gpus_without_h100e,
-        last_value(p_target_date IGNORE NULLS) OVER w AS planned_target_date
-    FROM side_by_side
-    WINDOW w AS (PARTITION BY lab ORDER BY observed_on ROWS UNBOUNDED PRECEDING)
-),
-growth AS (
-    -- log-linear fit of operational H100e over the days with an operational observation
-    SELECT
-        lab,
-        count(*) AS doubling_fit_points,
-        regr_slope(ln(operational_h100e), date_diff('day', DATE '1970-01-01', date)) AS slope
-    FROM carried
-    WHERE operational_point AND operational_h100e > 0
-    GROUP BY lab
 )
 SELECT
-    c.*,
-    CASE WHEN g.doubling_fit_points >= 2 AND g.slope > 0 THEN ln(2) / g.slope END
-        AS doubling_time_days,
+    s.lab,
+    s.observed_on AS date,
+    s.operational_point,
+    last_value(s.c_gpus IGNORE NULLS) OVER w AS operational_gpus,
+    last_value(s.c_h100e IGNORE NULLS) OVER w AS operational_h100e,
+    last_value(s.c_flops IGNORE NULLS) OVER w AS operational_flops_16bit,
+    last_value(s.c_power IGNORE NULLS) OVER w AS operational_power_mw,
+    last_value(s.c_capex IGNORE NULLS) OVER w AS operational_capex_usd,
+    last_value(s.c_rental IGNORE NULLS) OVER w AS operational_rental_usd_per_year,
+    last_value(s.c_unrated IGNORE NULLS) OVER w AS operational_gpus_without_h100e,
+    last_value(s.c_status IGNORE NULLS) OVER w AS operational_status,
+    s.planned_point,
+    last_value(s.p_gpus IGNORE NULLS) OVER w AS planned_gpus,
+    last_value(s.p_h100e IGNORE NULLS) OVER w AS planned_h100e,
+    last_value(s.p_flops IGNORE NULLS) OVER w AS planned_flops_16bit,
+    last_value(s.p_power IGNORE NULLS) OVER w AS planned_power_mw,
+    last_value(s.p_capex IGNORE NULLS) OVER w AS planned_capex_usd,
+    last_value(s.p_rental IGNORE NULLS) OVER w AS planned_rental_usd_per_year,
+    last_value(s.p_unrated IGNORE NULLS) OVER w AS planned_gpus_without_h100e,
+    last_value(s.p_target_date IGNORE NULLS) OVER w AS planned_target_date,
+    g.doubling_time_days,
     coalesce(g.doubling_fit_points, 0) AS doubling_fit_points
-FROM carried c
-LEFT JOIN growth g USING (lab);
+FROM side_by_side s
+LEFT JOIN lab_compute_growth g USING (lab)
+WINDOW w AS (PARTITION BY s.lab ORDER BY s.observed_on ROWS UNBOUNDED PRECEDING);
+
+-- what the refresh needs of the above, computed once from a copy of the observations
+CREATE OR REPLACE TEMP TABLE lc_observations AS
+SELECT
+    fact_id, article_id, owner, count, chip_key, chip_specified, status, horizon, target_date,
+    observed_on, cost_year, h100e, flops_16bit, power_mw, capex_usd, rental_usd_per_year,
+    electricity_usd_per_year, confidence, source_url
+FROM gpu_observations;
+
+CREATE OR REPLACE TEMP TABLE lc_steps AS
+SELECT * FROM lab_steps('lc_observations');
+
+CREATE OR REPLACE TEMP TABLE lc_growth AS
+SELECT * FROM lab_growth('lc_steps');
+
+CREATE OR REPLACE TABLE lab_compute AS
+WITH series AS (
+    SELECT lab, horizon, chip, sum(n_reports) AS n_observations,
+           min(observed_on) AS first_observed_on
+    FROM lc_steps
+    GROUP BY lab, horizon, chip
+)
+SELECT
+    s.lab, s.horizon, s.chip, s.chip_specified, s.status, s.gpus, s.h100e, s.flops_16bit,
+    s.power_mw, s.capex_usd, s.rental_usd_per_year, s.electricity_usd_per_year,
+    s.observed_on, s.target_date, s.cost_year, s.source_url, s.fact_id,
+    n.n_observations, n.first_observed_on
+FROM lc_steps s
+JOIN series n USING (lab, horizon, chip)
+WHERE s.valid_until IS NULL;

@@ -24,7 +24,9 @@ def cli(*args: str, env: dict[str, str] | None = None, stdin: str | None = None,
 def demo_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The warehouse file of a demo run; tests must not change it (copy it first)."""
     tmp = tmp_path_factory.mktemp("analyst-demo")
-    env = {**os.environ, "PREFECT_HOME": str(tmp / "prefect"), "COMPUTEWATCH_DATA_DIR": str(tmp)}
+    env = {**os.environ, "PREFECT_HOME": str(tmp / "prefect"), "COMPUTEWATCH_DATA_DIR": str(tmp),
+           # Prefect's temporary server gets 20 s to start by default: too little on a busy machine
+           "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "180"}
     env.pop("PREFECT_API_URL", None)
     proc = cli("run", "--demo", "--quiet", "--sources", str(tmp / "none.toml"), env=env, timeout=300)
     assert proc.returncode == 0, proc.stderr[-3000:]

@@ -46,7 +46,7 @@ def test_parquet_keeps_column_types(demo_warehouse, tmp_path):
     export_views(demo_warehouse, tmp_path, "parquet")
     with duckdb.connect() as con:
         types = dict(con.execute(
-            "SELECT column_name, data_type FROM (DESCRIBE SELECT * FROM read_parquet(?))",
+            "SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM read_parquet(?))",
             [str(tmp_path / "v_funding_events.parquet")],
         ).fetchall())
     assert types["amount_usd"] == "DOUBLE"

@@ -45,7 +45,8 @@ def test_one_line_joins_the_remaining_lines():
     (date(2024, 5, 27), "2024-05-27"),
     (datetime(2024, 5, 27, 7, 40, tzinfo=UTC), "2024-05-27T07:40:00+00:00"),
     ("融资", "融资"),
-    (True, "True"),
+    (True, "true"),
+    (False, "false"),
 ])
 def test_cell_text(value, text):
     assert text_value(value) == text

@@ -33,12 +33,11 @@ LOOPBACK = frozenset({"127.0.0.1"})
 
 @dataclass(frozen=True)
 class LoggedRequest:
-    """One request the site received."""
+    """One request the site received (logged before it is answered)."""
 
     path: str
     headers: dict[str, str]
     started: float
-    ended: float = 0.0
 
 
 @dataclass
@@ -119,7 +118,7 @@ def _handler_class(site: LoopbackSite) -> type[BaseHTTPRequestHandler]:
         def do_GET(self) -> None:  # noqa: N802 (http.server's name)
             path = self.path.split("?", 1)[0]
             headers = {k.lower(): v for k, v in self.headers.items()}
-            started = time.monotonic()
+            site.log.append(LoggedRequest(path, headers, time.monotonic()))
             site._enter()
             try:
                 route = site.routes.get(path)
@@ -132,7 +131,6 @@ def _handler_class(site: LoopbackSite) -> type[BaseHTTPRequestHandler]:
                 self.close_connection = True
             finally:
                 site._leave()
-                site.log.append(LoggedRequest(path, headers, started, time.monotonic()))
 
         def log_message(self, format: str, *args: object) -> None:
             pass
@@ -140,15 +138,22 @@ def _handler_class(site: LoopbackSite) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
+class _QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        pass  # clients that hang up early are part of the tests
+
+
 class SiteServer:
     """Runs a `LoopbackSite` in a thread; use as a context manager."""
 
     def __init__(self) -> None:
         self.site = LoopbackSite()
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_class(self.site))
-        self.server.daemon_threads = True
+        self.server = _QuietServer(("127.0.0.1", 0), _handler_class(self.site))
         self.site.base = f"http://127.0.0.1:{self.server.server_address[1]}"
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread = threading.Thread(target=self.server.serve_forever, args=(0.02,),
+                                       daemon=True)
 
     def __enter__(self) -> LoopbackSite:
         self.thread.start()

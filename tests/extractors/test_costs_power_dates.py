@@ -1,0 +1,96 @@
+"""Costs, power and target-date grammar."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.dates import find_dates, target_phrase
+from extractors.facts import extract_facts
+from extractors.folding import fold
+
+
+def costs(text: str) -> list[dict]:
+    return extract_facts(text)["costs"]
+
+
+def power(text: str) -> list[dict]:
+    return extract_facts(text)["power"]
+
+
+@pytest.mark.parametrize(("text", "amount", "period"), [
+    ("Microsoft plans to spend $80 billion in fiscal year 2025 on AI data centers.", 80e9, "year"),
+    ("In the first quarter, Microsoft reported $20 billion in capital expenditures.", 20e9, None),
+    ("The GPUs required for xAI's machine would cost $9 billion.", 9e9, "one-off"),
+    ("租用 10 万台 H100 每年可能花费约 17 亿美元。", 1.7e9, "year"),
+    ("OpenAI 和微软在讨论开发一台价值 1000 亿美元的超级计算机。", 1e11, "one-off"),
+    ("DeepSeek-V3以557.6万美元预算完成训练。", 5.576e6, "one-off"),
+    ("OpenAI将在七年内使用约380亿美元的AWS服务。", 3.8e10, None),
+    ("The Stargate project will invest $500 billion over four years building AI infrastructure.",
+     5e11, None),
+])
+def test_costs(text, amount, period):
+    found = costs(text)
+    assert [(c["amount"], c["period"]) for c in found] == [(amount, period)]
+
+
+def test_cost_subject_is_the_spender():
+    found = costs("OpenAI还将在未来八年内额外在亚马逊云端服务（AWS）上花费1,000亿美元。")
+    assert found[0]["subject"] == "OpenAI"
+
+
+@pytest.mark.parametrize("text", [
+    "In March, Nvidia said that B200s cost between $30,000 and $40,000.",   # unit price
+    "DeepSeek assumed a rental price of $2 per GPU hour.",
+    "The film flopped, making $320,000 on a budget of $27 million.",         # not compute
+    "Tariffs on $360 billion worth of Chinese goods remain.",
+    "OpenAI's annualized revenue reached $10 billion.",
+])
+def test_no_cost(text):
+    assert costs(text) == []
+
+
+def test_power_in_mw_and_gw():
+    found = power("The Stargate site in Abilene will draw 1.2 gigawatts and house 400,000 GB200 chips.")
+    assert [(p["subject"], p["mw"], p["status"]) for p in found] == [("OpenAI", 1200, "planned")]
+    found = power("xAI 的孟菲斯超算中心的耗电量达 150 兆瓦。")
+    assert [(p["mw"], p["status"]) for p in found] == [(150, "operational")]
+    assert power("Meta is building a 2 GW data center in Louisiana.")[0]["mw"] == 2000
+
+
+@pytest.mark.parametrize("text", [
+    "India will go from 175 gigawatts to 450 gigawatts of renewable energy.",   # not compute
+    "xAI's data center used 20 MWh on Monday.",                               # energy
+    "Each rack draws 120 kW.",                                                # kilowatts
+])
+def test_no_power(text):
+    assert power(text) == []
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("by the end of 2024", "by the end of 2024"),
+    ("by next summer", "next summer"),
+    ("in a few months", "in a few months"),
+    ("在 2025 年下半年", "2025 年下半年"),
+    ("到 2024 年底", "2024 年底"),
+    ("在 2025 年秋天之前", "2025 年秋天之前"),
+    ("in mid-2026", "in mid-2026"),
+])
+def test_target_phrases(text, phrase):
+    folded = fold(text)
+    spans = find_dates(folded, 0, len(folded))
+    assert spans and target_phrase(text, folded, spans[0]) == phrase
+
+
+def test_unit_prices_and_markets_are_not_costs():
+    assert costs("Each GB200 NVL72 rack costs around $3 million, Nvidia said.") == []
+    assert costs("The AI chip market is expected to reach $400 billion by 2030.") == []
+
+
+def test_training_cost_under_a_million():
+    found = costs("DeepSeek trained its R1 model for $294,000 using 512 Nvidia H800 chips.")
+    assert [(c["subject"], c["amount"]) for c in found] == [("DeepSeek", 294000)]
+
+
+def test_capex_of_a_year():
+    found = costs("腾讯 2024 年资本开支达 767 亿元，主要用于 AI 算力建设。")
+    assert [(c["subject"], c["currency"], c["period"]) for c in found] == [("Tencent", "CNY", "year")]

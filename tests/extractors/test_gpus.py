@@ -1,0 +1,142 @@
+"""GPU count grammar: counts, chips, owners, providers, status, target dates, traps."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.facts import extract_facts
+
+
+def gpus(text: str) -> list[dict]:
+    return extract_facts(text)["gpus"]
+
+
+def one(text: str) -> dict:
+    found = gpus(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_seed_sentence_meta_planned_by_end_of_2024():
+    g = one("Meta plans to have 350,000 Nvidia H100 GPUs by the end of 2024")
+    assert (g["owner"], g["count"], g["chip"], g["status"]) == ("Meta", 350000, "H100", "planned")
+    assert g["target_date"] == "by the end of 2024"
+
+
+@pytest.mark.parametrize(("text", "count", "chip"), [
+    ("xAI will deploy a 300,000 Nvidia Blackwell B200 GPU data center.", 300000, "B200"),
+    ("The xAI 100k H100 training cluster is online.", 100000, "H100"),
+    ("Meta 的 1.6万块H100集群在训练。", 16000, "H100"),
+    ("DeepSeek 在2048个H800 GPU集群上训练。", 2048, "H800"),
+    ("xAI 将需要 10 万个 Nvidia H100 GPU。", 100000, "H100"),
+    ("到 2024 年底,Meta 将拥有 35 万台 H100。", 350000, "H100"),
+    ("字节跳动订购了三十万块英伟达 H20 芯片。", 300000, "H20"),
+    ("OpenAI will use 1 million TPUs.", 1000000, "TPU"),
+    ("Anthropic trains on 400,000 Trainium2 chips.", 400000, "Trainium2"),
+    ("Microsoft runs 50,000 AMD MI300X accelerators.", 50000, "MI300X"),
+    ("Meta 将拥有 １０ 萬块 GB200。", 100000, "GB200"),
+])
+def test_counts_and_chips(text, count, chip):
+    g = one(text)
+    assert (g["count"], g["chip"]) == (count, chip)
+
+
+def test_generic_chip_words():
+    assert one("马斯克表示,该公司目前正在 2 万个 GPU 上训练 Grok 2。")["chip"] == "GPU"
+    # a generic count takes the chip named in its sentence
+    g = one("XAI 已经是 Oracle 最大的 H100 客户,使用了超过 15000 个芯片。")
+    assert (g["owner"], g["chip"], g["provider"]) == ("xAI", "H100", "Oracle")
+    # ... but not the chip of another count in the sentence
+    found = gpus("xAI said the cluster will double to 200,000 GPUs, including 50,000 H200s.")
+    assert [(f["count"], f["chip"]) for f in found] == [(200000, "GPU"), (50000, "H200")]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("xAI will deploy 300,000 B200s next summer.", "planned"),
+    ("该公司目前正在大约 20,000 个 H100 芯片上训练 Grok 2.0。", "training"),
+    ("xAI is believed to currently rent around 16,000 Nvidia H100 GPUs from Oracle Cloud.", "operational"),
+    ("Previously, Meta's original clusters contained around 16,000 Nvidia A100 GPUs.", "operational"),
+    ("Tesla has about 35,000 H100s online and expects more by the end of the year.", "operational"),
+    ("字节跳动已订购了约 20 万块英伟达 H20 芯片，预计今年交付。", "planned"),
+    ("OpenAI和微软联手打造的下一个超算集群,将由10万块GB200组成。", "planned"),
+])
+def test_status(text, status):
+    assert one(text)["status"] == status
+
+
+def test_providers():
+    g = one("xAI is believed to currently rent around 16,000 Nvidia H100 GPUs from Oracle Cloud.")
+    assert (g["owner"], g["provider"]) == ("xAI", "Oracle")
+    g = one("OpenAI和微软联手打造的下一个超算集群,将由10万块GB200组成。")
+    assert (g["owner"], g["provider"]) == ("OpenAI", "Microsoft")
+    g = one("Microsoft bought 485,000 of Nvidia's Hopper chips, far ahead of Meta.")
+    assert (g["owner"], g["provider"], g["chip"]) == ("Microsoft", None, "Hopper")
+
+
+def test_target_dates_as_written():
+    assert one("xAI will deploy 300,000 B200s by next summer.")["target_date"] == "next summer"
+    g = one("马斯克表示公司将帮助其在 2025 年下半年达到 10 万个 GPU。")
+    assert g["target_date"] == "2025 年下半年"
+    g = one("xAI 将需要多达 10 万个 H100。马斯克希望在 2025 年秋天之前让这台超级计算机投入运行。")
+    assert g["target_date"] == "2025 年秋天之前"
+
+
+def test_each_of_two_clusters_gives_two_facts():
+    found = gpus("Meta unveiled two new data center-scale clusters. The clusters each contain "
+                 "24,576 Nvidia H100 GPUs.")
+    assert [(f["owner"], f["count"]) for f in found] == [("Meta", 24576), ("Meta", 24576)]
+
+
+def test_repeats_in_a_passage_merge():
+    found = gpus("xAI will deploy 300,000 B200 GPUs next summer. Musk said the next step is ~300k B200s.")
+    assert len(found) == 1
+
+
+def test_elliptic_counts_take_the_chip_of_the_sentence():
+    found = gpus("Tesla has about 35,000 H100s online and expects to reach 85,000 by the end of the year.")
+    assert [(f["count"], f["chip"], f["status"]) for f in found] == [
+        (35000, "H100", "operational"), (85000, "H100", "planned")]
+    found = gpus("xAI 目前拥有 20 万块 GPU，马斯克计划将其扩展至 100 万块。")
+    assert [f["count"] for f in found] == [200000, 1000000]
+
+
+def test_owner_from_the_passage_focus_and_people():
+    found = gpus("上个月,马斯克表示,xAI 将需要 10 万个 H100。他表示,该公司目前正在 2 万个 H100 上训练。")
+    assert [f["owner"] for f in found] == ["xAI", "xAI"]
+
+
+@pytest.mark.parametrize("text", [
+    "如果说去年做大模型的算力门槛是 1 万张英伟达 H100 的算力集群。",      # conditional
+    "租用 10 万台 H100 每年可能花费约 17 亿美元。",                          # basis of a cost
+    "DeepSeek-V3 took 2.788 million H800 GPU hours.",                       # GPU-hours
+    "每万亿tokens仅需180K个H800 GPU小时。",
+    "Meta snapped up thousands of its flagship H100s.",                     # vague
+    "微软计划为 OpenAI 提供容纳数十万个 GPU 的服务器。",
+    "B200s cost between $30,000 and $40,000 each.",                         # prices
+    "In 2024 H100 prices fell.",                                            # a year
+    "Meta expects around 600,000 H100 equivalents of compute.",             # equivalents
+    "Each server holds 8 H100 GPUs.",                                       # too small
+    "Nvidia sold 100 GB200 NVL72 racks to Microsoft.",                      # racks
+    "Nvidia shipped 500,000 H100s last quarter.",                           # a chipmaker is no owner
+])
+def test_no_gpu_fact(text):
+    assert gpus(text) == []
+
+
+def test_equivalents_are_not_counts():
+    found = gpus("Meta's AI infrastructure will include 350,000 H100 GPUs by the end of 2024, and "
+                 "overall compute equivalent to nearly 600,000 H100s.")
+    assert [f["count"] for f in found] == [350000]
+
+
+def test_built_for_a_lab_makes_the_cloud_the_provider():
+    g = one("Amazon's Project Rainier, a cluster built for Anthropic, contains nearly half a million "
+            "Trainium2 chips.")
+    assert (g["owner"], g["provider"], g["count"]) == ("Anthropic", "Amazon", 500000)
+    g = one("Microsoft will provide OpenAI with 100,000 GB200s in its Wisconsin data center next year.")
+    assert (g["owner"], g["provider"], g["status"]) == ("OpenAI", "Microsoft", "planned")
+
+
+def test_chinese_chip_before_count():
+    g = one("字节跳动在 AI 芯片上的采购预算约为 800 亿元，其中 H20 芯片约 20 万块。")
+    assert (g["owner"], g["count"], g["chip"]) == ("ByteDance", 200000, "H20")

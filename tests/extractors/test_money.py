@@ -1,0 +1,51 @@
+"""Money phrases: number + currency, ranges, qualifiers, conversions in brackets."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.folding import fold
+from extractors.money import find_money
+
+
+def money(text: str, lang: str = "en"):
+    return [(m.amount, m.currency, m.qualifier_text) for m in find_money(fold(text), lang)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("raised $6.6B", [(6.6e9, "USD", None)]),
+    ("raised $6 billion", [(6e9, "USD", None)]),
+    ("valued at $24bn", [(24e9, "USD", None)]),
+    ("US$ 2 billion", [(2e9, "USD", None)]),
+    ("USD 5 million", [(5e6, "USD", None)]),
+    ("€600 million", [(6e8, "EUR", None)]),
+    ("£10bn", [(10e9, "GBP", None)]),
+    ("HK$3bn", [(3e9, "HKD", None)]),
+    ("6 billion dollars", [(6e9, "USD", None)]),
+    ("3 billion yuan", [(3e9, "CNY", None)]),
+    ("60 亿美元", [(6e9, "USD", None)]),
+    ("100 亿美金", [(1e10, "USD", None)]),
+    ("22亿元", [(2.2e9, "CNY", None)]),
+    ("人民币 100 亿元", [(1e10, "CNY", None)]),
+    ("约 100 億元人民币", [(1e10, "CNY", "about")]),
+    ("六十亿美元", [(6e9, "USD", None)]),
+    ("超过 240 亿美元", [(24e9, "USD", "over")]),
+    ("10 多亿美元", [(1e9, "USD", "over")]),
+    ("１００億美元", [(1e10, "USD", None)]),
+])
+def test_money_phrases(text, expected):
+    assert money(text, "zh" if any(ord(c) > 0x2E80 for c in text) else "en") == expected
+
+
+def test_ranges_keep_the_lower_bound():
+    assert money("$5-6 billion") == [(5e9, "USD", "range:5e9-6e9")]
+    assert money("5 至 6 亿美元", "zh") == [(5e8, "USD", "range:5e8-6e8")]
+    assert money("between $30,000 and $40,000") == [(30000, "USD", "range:30000-40000")]
+
+
+def test_a_number_without_currency_is_not_money():
+    assert money("800 million weekly users, 405B parameters, 2024") == []
+
+
+def test_prefix_does_not_steal_the_next_amount():
+    assert money("US$ 2 billion 人民币 5 亿元", "zh") == [(2e9, "USD", None), (5e8, "CNY", None)]
