@@ -12,14 +12,18 @@ from functools import lru_cache
 
 # (pattern, reported name); order matters where one name prefixes another.
 _CHIPS: list[tuple[str, str]] = [
-    (r"gb300", "GB300"), (r"gb200", "GB200"), (r"gh200", "GH200"),
+    # product-family names of the superchips: "Grace Blackwell" is the GB200, "Blackwell
+    # Ultra" the B300, "Grace Hopper" the GH200
+    (r"grace[\s-]?blackwell\s?ultra|gb300", "GB300"), (r"grace[\s-]?blackwell|gb200", "GB200"),
+    (r"grace[\s-]?hopper|gh200", "GH200"), (r"blackwell\s?ultra", "B300"),
+    (r"vera[\s-]?rubin", "Rubin"),
     (r"b300", "B300"), (r"b200", "B200"), (r"b100", "B100"),
     (r"h800", "H800"), (r"h200", "H200"), (r"h100", "H100"), (r"h20", "H20"),
     (r"a800", "A800"), (r"a100", "A100"), (r"v100", "V100"),
     (r"l40s", "L40S"), (r"l40", "L40"), (r"l20", "L20"),
-    (r"mi355x", "MI355X"), (r"mi350x", "MI350X"), (r"mi325x", "MI325X"),
+    (r"mi450x?", "MI450"), (r"mi400", "MI400"), (r"mi355x", "MI355X"), (r"mi350x", "MI350X"), (r"mi325x", "MI325X"),
     (r"mi300x", "MI300X"), (r"mi300a", "MI300A"), (r"mi300", "MI300X"), (r"mi250x?", "MI250X"),
-    (r"tpu\s?v\d+[a-z]*|tpus?|ironwood", "TPU"),
+    (r"tpu\s?v\d+[a-z]*|tpus?|ironwood|trillium", "TPU"),
     (r"trainium\s?3", "Trainium3"), (r"trainium\s?2|trn2", "Trainium2"), (r"trainium", "Trainium"),
     (r"gaudi\s?3", "Gaudi 3"), (r"gaudi\s?2", "Gaudi 2"),
     (r"(?:ascend|昇腾)\s?910c", "Ascend 910C"), (r"(?:ascend|昇腾)\s?910b?", "Ascend 910B"),
@@ -31,7 +35,7 @@ _CHIP_RES = [(re.compile(p), name) for p, name in _CHIPS]
 # Words for an accelerator of no named model.
 GENERIC = (
     r"(?:gpus?|graphics processing units?|graphics cards?|chips?|ai chips?|accelerators?|"
-    r"processors?|semiconductors?|芯片|显卡|加速卡|算力卡|gpu卡|半导体|处理器|卡)"
+    r"processors?|semiconductors?|芯片|显卡|显示卡|加速卡|算力卡|gpu卡|半导体|图形处理器|处理器|加速器|卡)"
 )
 # A chip name standing alone in a sentence ("Oracle's largest H100 customer").
 CHIP_TOKEN_RE = re.compile(rf"(?<![a-z0-9])({CHIP})s?(?![a-z0-9])")

@@ -35,9 +35,11 @@ _TRAINING = re.compile(r"\btrain(?:ed|ing|s)?\b|训练")
 _CAPEX = re.compile(r"capex|capital expenditures?|capital spending|资本开支|资本支出")
 _A_YEAR = re.compile(r"\b20\d\d\b|20\d\d\s?年|年度|财年")
 _YEARLY = re.compile(
-    r"per year|a year|annually|each year|every year|/year|per annum|yearly|annual\b|每年|一年|年均|"
-    r"in (?:its )?fiscal(?: year)? 20\d\d|(?:fiscal|this) year|今年|本财年|财年"
+    r"per year|a year(?! (?:earlier|ago|before|later))|annually|each year|every year|/year|per annum|"
+    r"yearly|annual\b|每年|一年|年均|年度|全年|"
+    r"in (?:its )?fiscal(?: year)? 20\d\d|(?:fiscal|this|next|current) year|今年|明年|本财年|财年"
 )
+_YEARLY_OPENING = re.compile(r"^(?:in |for |during )?(?:this year|next year|今年|明年|本财年)")
 _QUARTER = re.compile(r"quarter|季度|\bq[1-4]\b")
 _MULTI_YEAR = re.compile(
     r"over (?:the next )?(?:\w+|\d+) years|in (?:\w+|\d+) years|within|\d+-year|(?:two|three|four|five|six|"
@@ -76,11 +78,19 @@ def extract_costs(p: Passage) -> list[dict]:
                 continue
             c_start, c_end = clause_span(folded, sent.start, sent.end, m.start)
             subject, lab_subject = _subject(p, sent, m.start, c_start, c_end)
+            subject_named = any(r.entity.name == subject for r in sent.refs)
             # only compute spending: an AI lab or cloud spends it, or the sentence says compute
-            if subject is None or not (lab_subject or COMPUTE_CONTEXT.search(folded, sent.start, sent.end)):
+            # a big tech's capex is compute spending ("Alphabet's annual capex")
+            if subject is None or not (lab_subject or COMPUTE_CONTEXT.search(folded, sent.start, sent.end)
+                                       or (subject_named and _CAPEX.search(folded, c_start, c_end))):
                 continue
             seen.append((m.amount, m.currency))
             ctx = folded[max(sent.start, m.start - 60):min(sent.end, m.end + 60)]
+            if not (_YEARLY.search(ctx) or _QUARTER.search(ctx) or _MULTI_YEAR.search(ctx)):
+                # "This year, Microsoft ... $80 billion": a time phrase for the whole sentence
+                opening = folded[sent.start:min(m.start, sent.start + 40)]
+                if _YEARLY.match(opening) or _YEARLY_OPENING.search(opening):
+                    ctx = opening + " " + ctx
             if _QUARTER.search(ctx):
                 period = None
             elif _YEARLY.search(ctx) or (_CAPEX.search(ctx) and _A_YEAR.search(ctx)):

@@ -64,7 +64,20 @@ def _build_table() -> dict[int, int]:
 
 FOLD_TABLE = _build_table()
 
+# Words that Taiwan and Hong Kong write differently from the mainland, as
+# (folded traditional word, mainland word) of the same length, so that the
+# grammar knows one vocabulary: 晶片 is 芯片, 資料中心 is 数据中心.
+_WORDS = (
+    ("晶片", "芯片"), ("资料中心", "数据中心"), ("伺服器", "服务器"), ("人工智慧", "人工智能"),
+    ("丛集", "集群"), ("绘图卡", "显示卡"), ("绘图处理器", "图形处理器"),
+)
+_WORD_TRIGGERS = tuple((traditional[0], traditional, mainland) for traditional, mainland in _WORDS)
+
 
 def fold(text: str) -> str:
     """Return `text` folded for matching; `len(fold(t)) == len(t)` always."""
-    return text.translate(FOLD_TABLE)
+    folded = text.translate(FOLD_TABLE)
+    for first, traditional, mainland in _WORD_TRIGGERS:
+        if first in folded:
+            folded = folded.replace(traditional, mainland)
+    return folded

@@ -63,6 +63,27 @@ _ROUND_ANAPHOR = re.compile(
     r"\b(?:this|the|that) (?:round|funding|raise|deal|investment|financing)\b|本轮|该轮|这轮|此轮|"
     r"这笔融资|本次融资|此次融资|这次融资"
 )
+# A piece of a round: "各自投资了 300 亿美元", "each invested", "of which $1bn came from".
+_SHARE = re.compile(
+    r"\b(?:each|apiece|of which|of that|of the total|of it|in the round|in that round)\b|各自|各|分别|其中"
+)
+# A new event: "later", "then", "又", "再": the amount is not a piece of an earlier round.
+_FRESH = re.compile(
+    r"\b(?:later|then|subsequently|afterwards|now|again|more|further|another|additional|next|"
+    r"this year|last year|in (?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|20\d\d))\b|又|再|此后|随后|后来|如今|今年|去年|追加|新一轮"
+)
+_CLAUSE_BREAK = re.compile(r"[,;:，；：]")
+
+
+def _clause_start(folded: str, sent: Sentence, pos: int) -> int:
+    """Start of the clause of `sent` holding `pos` (after the last comma or semicolon)."""
+    best = sent.start
+    for m in _CLAUSE_BREAK.finditer(folded, sent.start, pos):
+        best = m.end()
+    return best
+
+
 def _forms(*parts: str) -> list[str]:
     """All joins of alternatives: _forms("in ", "|advanced ", "talks") -> in talks, in advanced talks."""
     out = [""]
@@ -88,13 +109,23 @@ _CLOSED = WordCue([
 ])
 _ANNOUNCED = WordCue([
     "announc*", "will invest", "to invest", "is investing", "are investing", "is pumping",
-    "are pumping", "agreed to", "commit*", "pledg*",
+    "are pumping", "agreed to", "commit*", "pledg*", "is getting", "are getting", "will get",
+    "will receive", "is receiving", "to receive", "is set to get",
     "宣布", "将投资", "将向", "将注资", "承诺", "计划投资", "将领投",
 ])
+# A commitment to invest: "将共同向 L 投资", "已同意向 L 追加投资", "will together invest",
+# "agreed to put up to".
+_ANNOUNCE_FRAME = re.compile(
+    r"(?:将|计划|同意|承诺|准备|打算)[^,。;]{0,16}?(?:投资|注资|出资|投入|提供)|"
+    r"\bwill\b[^,.;]{0,30}?\b(?:invest|put|pump|inject|commit|provide|contribute)|"
+    r"\b(?:agreed|agrees|plans?|planning|set|intends?|expects?)\sto\s(?:[a-z]+\s){0,2}?"
+    r"(?:invest|put|pump|inject|commit|provide|contribute)"
+)
 _ROUND = re.compile(
     r"series[\s-]?(?P<en>[a-k])(?P<enplus>\+|plus)?(?![a-z])|(?<![a-z])pre-?(?P<pre>[a-k])\s?轮|"
     r"(?<![a-z])(?P<zh>[a-k])(?P<zhplus>\+)?\s?轮|(?P<seed>pre-seed|\bseed\b|种子轮|种子)|"
-    r"(?P<angel>\bangel\b|天使)|(?P<ipo>pre-?ipo)|(?P<strat>strategic (?:round|investment|funding)|战略融资|战略投资|战略轮)"
+    r"(?P<angel>\bangel\b|天使)|(?P<ipo>pre-?ipo)|(?P<listing>\bipo\b|initial public offering|"
+    r"\blisting\b|首次公开募股|上市)|(?P<strat>strategic (?:round|investment|funding)|战略融资|战略投资|战略轮)"
 )
 # "Nvidia, valued at", "Nvidia, now worth", "英伟达市值/估值": the name owns the valuation
 _VALUED_AFTER_NAME = re.compile(r"(?:'s|,)?\s?(?:which is |now |currently )?(?:valued at|worth)\s|的?估值")
@@ -117,6 +148,10 @@ _ZONE_END = re.compile(
 _ZONE_BEFORE_CUE = re.compile(
     r"等?(?:参与了?|参投|联合领投|共同领投|领投|跟投)|\s(?:led|co-led) the (?:round|funding|investment)|"
     r"\s(?:participated|have taken stakes?|has taken a stake|took stakes?|took a stake)"
+)
+# What ends the subject of a Chinese sentence before a "X 领投" list: the lab's verb or 由.
+_ZONE_BEFORE_OPENER = re.compile(
+    r"由|获得了?|获|完成了?|得到了?|拿到了?|接受了?|迎来了?|宣布|筹集了?|募集了?|\bsaid\b|\bsays\b"
 )
 # After a bare "from", only names that look like investors count ("from Hong Kong" does not).
 _ORG_NAME = re.compile(
@@ -151,6 +186,8 @@ class Round:
     additional: bool = False
     part_of: bool = False
     anaphor: bool = False
+    share: bool = False  # "各自投资了", "each put in", "of which": a piece of a round
+    fresh: bool = False  # "later", "then", "又", "再": a new event, not a piece of an earlier one
     again: bool = False  # "an additional $4 billion": a new round even at the same amount
     group: int | None = None  # start of the list of amounts this one belongs to
 
@@ -168,6 +205,8 @@ def _round_name(m: re.Match) -> str:
         return "Angel"
     if m.group("ipo"):
         return "Pre-IPO"
+    if m.group("listing"):
+        return "IPO"
     return "Strategic"
 
 
@@ -256,6 +295,12 @@ def _find_zones(folded: str, sent: Sentence, after_only: bool) -> list[tuple[int
         start = max(folded.rfind(",", sent.start, m.start()), folded.rfind("。", sent.start, m.start()),
                     folded.rfind(";", sent.start, m.start()))
         start = sent.start if start < 0 else start + 1
+        # "L 完成由 X 领投的", "L 获得 X 领投的": the list starts after the verb of the lab
+        opener = None
+        for opener in _ZONE_BEFORE_OPENER.finditer(folded, start, m.start()):
+            pass
+        if opener is not None:
+            start = opener.end()
         spans.append((start, m.start()))
     return spans
 
@@ -366,9 +411,13 @@ def _investor_mentions(p: Passage, sent: Sentence) -> list[tuple[int, str]]:
 
 def _status(folded: str, sent: Sentence, role: Role, previous: bool) -> tuple[str, bool]:
     m = role.money
+    if role.group[0] > 0 and m in sent.money:
+        # "分别投资最多 100 亿美元和 50 亿美元": a list shares the verb of its first amount
+        m = sent.money[sent.money.index(m) - role.group[0]]
     # the previous amount that is not a valuation bounds the verb of this one
     prev_end = max((r.money.end for r in sentence_roles(folded, sent)
-                    if r.money.end <= m.start and r.money is not m and r.kind != "valuation"),
+                    if r.money.end <= m.start and r.money is not m and r.kind != "valuation"
+                    and r.money is not role.money),
                    default=sent.start)
     left = (max(sent.start, min(prev_end, m.start - 10)), m.start)
     right = (m.end, min(sent.end, m.end + 60))
@@ -376,6 +425,8 @@ def _status(folded: str, sent: Sentence, role: Role, previous: bool) -> tuple[st
         return "talks", True
     if previous:
         return "closed", True
+    if _ANNOUNCE_FRAME.search(folded, *left):
+        return "announced", True
     if _CLOSED.search(folded, *left):
         return "closed", True
     if _ANNOUNCED.search(folded, *left) or _ANNOUNCED.search(folded, *right):
@@ -437,6 +488,10 @@ def extract_rounds(p: Passage) -> list[Round]:
             rnd.part_of = bool(_PART_OF.search(near_left))
             rnd.anaphor = bool(_ROUND_ANAPHOR.search(p.folded, max(sent.start, role.money.start - 30),
                                                      min(sent.end, role.money.end + 30)))
+            rnd.share = bool(_SHARE.search(p.folded, max(sent.start, role.money.start - 30),
+                                           min(sent.end, role.money.end + 20)))
+            c_start = _clause_start(p.folded, sent, role.money.start)
+            rnd.fresh = bool(_FRESH.search(p.folded, c_start, role.money.start))
             rm = _ROUND.search(window)
             if rm:
                 rnd.round = _round_name(rm)
@@ -474,6 +529,7 @@ def extract_rounds(p: Passage) -> list[Round]:
                 for rnd in [x for x in sent_rounds if x.group == target.group] if target.group else [target]:
                     if name != rnd.lab.name and name not in rnd.investors:
                         rnd.investors.append(name)
+            _pair_respectively(p, sent, sent_rounds)
         elif investors and not sent_rounds:
             _continuation(p, sent, investors, rounds, pending)
         for rnd in sent_rounds:
@@ -483,6 +539,23 @@ def extract_rounds(p: Passage) -> list[Round]:
         for rnd in sent_rounds:
             _add_round(rounds, rnd)
     return _dedupe(rounds)
+
+
+def _pair_respectively(p: Passage, sent: Sentence, sent_rounds: list[Round]) -> None:
+    """"A 与 B 分别投资 X 及 Y", "A and B will invest X and Y respectively": the i-th investor
+    of the list funds the i-th amount."""
+    if not _RESPECTIVELY.search(p.folded, sent.start, sent.end):
+        return
+    groups: dict[int, list[Round]] = {}
+    for r in sent_rounds:
+        if r.group is not None:
+            groups.setdefault(r.group, []).append(r)
+    for members in groups.values():
+        names = members[0].investors
+        if len(members) > 1 and len(names) == len(members) and all(
+                m.investors == names for m in members):
+            for rnd, name in zip(members, list(names), strict=True):
+                rnd.investors = [name]
 
 
 def _valued_entity(p: Passage, sent: Sentence, val: Money) -> Entity | None:
@@ -515,6 +588,9 @@ def _lone_valuation(p: Passage, sent: Sentence, vrole: Role, rounds: list[Round]
         return
     if FUNDING_CUE.search(p.folded, sent.start, sent.end):
         rnd = Round(sent, None, lab, explicit, valuation=val, valuation_type=vtype)
+        rm = _ROUND.search(p.folded, sent.start, sent.end)
+        if rm:
+            rnd.round = _round_name(rm)
         rnd.status, rnd.status_explicit = _status(p.folded, sent, pseudo, False)
         rounds.append(rnd)
 
@@ -562,7 +638,10 @@ def _add_round(out: list[Round], r: Round) -> None:
         # an investor's share stated after its round: "亚马逊在这轮融资中投入了 500 亿美元"
         for prev in reversed(out[-_LOOK_BACK:]):
             if (prev.lab is r.lab and prev.money is not None and _usd(prev) > _usd(r) * 1.01
-                    and not prev.previous and (r.anaphor or r.sent.index > prev.sent.index)):
+                    and not prev.previous and r.sent.index - prev.sent.index <= 4
+                    and (r.anaphor or (r.share and not r.fresh and r.sent.index > prev.sent.index))
+                    and not (r.group is not None and r.group == prev.group)
+                    and not (r.round and prev.round and r.round != prev.round)):
                 for name in r.investors:
                     if name not in prev.investors:
                         prev.investors.append(name)

@@ -48,8 +48,12 @@ from extractors.sentences import clause_span
 from extractors.word_cues import WordCue
 
 _ADJ = (
-    r"(?:the|its|their|nvidia's|nvidia|英伟达的|英伟达|amd's|amd|google's|google|谷歌|华为|huawei|"
-    r"more|additional|new|extra|latest|advanced|custom|liquid-cooled|specialized|专用|高端|ai|"
+    r"(?:the|its|their|his|her|our|nvidia's|nvidia|英伟达的|英伟达|辉达的|辉达|amd's|amd|google's|google|"
+    r"谷歌的|谷歌|华为的|华为|huawei's|huawei|intel's|intel|英特尔|"
+    r"most|more|additional|new|newest|extra|latest|advanced|powerful|fastest|top-end|top-of-the-line|"
+    r"high-performance|state-of-the-art|next-generation|next-gen|coveted|sought-after|scarce|prized|"
+    r"custom|custom-built|in-house|liquid-cooled|specialized|data-center|datacenter|dedicated|"
+    r"专用|高端|先进|最先进|最先进的|最新|最新的|高性能|高性能的|自研|自研的|ai|"
     r"blackwell|hopper|high-end|cutting-edge|flagship)"
 )
 GPU_COUNT_RE = Variants(
@@ -77,7 +81,8 @@ _CHIP_WORD = WordCue([
     f"{w}*" for w in (
         "h100 h200 h20 h800 a100 a800 b100 b200 b300 gb200 gb300 gh200 v100 l40 l20 mi2 mi3 tpu "
         "trainium trn2 gaudi ascend blackwell hopper rubin mtia maia gpu chip accelerator "
-        "processor semiconductor graphics kunlun 芯片 显卡 加速卡 算力卡 半导体 处理器 卡 昇腾 昆仑芯"
+        "processor semiconductor graphics kunlun grace vera trillium ironwood mi4 "
+        "芯片 显卡 加速卡 算力卡 半导体 处理器 加速器 卡 昇腾 昆仑芯"
     ).split()
 ])
 _HOURS_AFTER = re.compile(r"\s?(?:gpus?\s?|chips?\s?)?(?:-?hours?|小时|时|hrs?\b|机时|卡时)")
@@ -116,7 +121,8 @@ _FOR_LAB = re.compile(r"(?:\bfor|为|给|供)\s?$")
 # A renting relation around a cloud's name makes it the provider, not the owner.
 _PROVIDER_BEFORE = re.compile(
     r"(?:\bfrom|\bon|\bvia|\bthrough|\bwith|hosted by|provided by|rented from|leased from|租用|租赁|"
-    r"使用|在|向)\s?(?:the\s)?$"
+    r"使用|在|向|与|和)\s?(?:the\s)?(?:(?:cloud|compute|infrastructure|gpu|data cent(?:er|re))\s)?"
+    r"(?:(?:provider|partner|company|firm|operator|specialist|startup)\s)?(?:云服务商|云厂商|合作伙伴)?\s?$"
 )
 _PROVIDER_AFTER = re.compile(
     r"(?:'s)?\s?(?:cloud\s)?(?:(?:largest|biggest|big|major|top|key|important)\s)?(?:[\w-]+\s){0,2}?"
@@ -136,7 +142,7 @@ _CONTAINER = re.compile(r"clusters?|集群|supercomputers?|超算|data cent(?:er
 
 
 _COUNTED_BEFORE = re.compile(
-    r"(?:\d|[万千k])\s?(?:个|张|块|台|枚|颗)?\s?(?:of\s)?(?:nvidia's\s|nvidia\s|英伟达的?\s?|amd\s)?$"
+    r"(?:\d|[万千k])\s?(?:个|张|块|台|枚|颗)?\s?(?:of\s)?(?:nvidia's\s|nvidia\s|英伟达的?\s?|辉达的?\s?|amd\s)?$"
 )
 
 
@@ -163,16 +169,29 @@ def _owner(p: Passage, sent: Sentence, start: int, end: int) -> tuple[Entity | N
         labs = [r for r in refs if "lab" in r.entity.kinds and not r.entity.is_cloud]
         clouds = [r for r in refs if r.entity.is_cloud and r.entity is not owner]
         renting = [r for r in clouds if _rents_out(p.folded, sent, r)]
-        if owner.is_cloud and "lab" not in owner.kinds:
-            # a cloud next to a lab with a renting relation: the lab owns
-            cand = [r for r in labs if r.entity is not owner]
-            own_ref = [r for r in refs if r.entity is owner]
-            built_for = [r for r in cand if _FOR_LAB.search(p.folded, max(sent.start, r.start - 6), r.start)]
-            if built_for:
-                provider, owner = owner, built_for[0].entity
-            elif cand and own_ref and _rents_out(p.folded, sent, own_ref[0]):
+        # a lab the sentence says uses the chips ("which Anthropic is using", "rent ... to
+        # OpenAI", "built for Anthropic") owns them; the cloud next to it provides them
+        users = [r for r in refs if "lab" in r.entity.kinds and r.entity is not owner
+                 and _uses(p.folded, sent, r)]
+        own_ref = [r for r in refs if r.entity is owner]
+        if owner.is_cloud and users:
+            provider, owner = owner, min(users, key=lambda r: abs(r.start - start)).entity
+            named = True
+        elif owner.is_cloud:
+            # a cloud next to a lab with a renting relation: the lab owns (a big tech that is
+            # both a lab and a cloud gives way only to a startup lab)
+            cand = [r for r in labs if r.entity is not owner
+                    and ("lab" not in owner.kinds or r.entity.can_raise)]
+            if cand and own_ref and _rents_out(p.folded, sent, own_ref[0]):
                 provider = owner
                 owner = min(cand, key=lambda r: abs(r.start - start)).entity
+            elif (not cand and own_ref and _PROVIDER_BEFORE.search(
+                    p.folded, max(sent.start, own_ref[0].start - 40), own_ref[0].start)
+                  and sent.focus is not None and "lab" in sent.focus.kinds
+                  and sent.focus is not owner):
+                # "the company is building with cloud provider Fluidstack": the lab the
+                # passage is about builds; the cloud it works with provides
+                provider, owner = owner, sent.focus
         elif renting:
             provider = min(renting, key=lambda r: abs(r.start - start)).entity
         elif clouds and owner_ref is not None and _FOR_LAB.search(
@@ -184,9 +203,30 @@ def _owner(p: Passage, sent: Sentence, start: int, end: int) -> tuple[Entity | N
     return owner, provider, named
 
 
+# The user of compute named after its verb: "is using", "trains on", "正在使用", "租用".
+_USER_AFTER = re.compile(
+    r"\s?(?:is\s|are\s|was\s|were\s|will\s|will be\s|has been\s|would\s)?(?:now\s|already\s|also\s)?"
+    r"(?:using|uses|use|used|training on|trains on|trained on|renting|rents|leasing|leases|taps|"
+    r"tapping|runs on|running on)\b|\s?(?:正在|将|已经|已|也|目前)?(?:使用|租用|采用|利用)"
+)
+# The user of compute named after a renting verb: "rent the computing power to OpenAI",
+# "把算力租给 OpenAI", "built for Anthropic".
+_USER_BEFORE = re.compile(
+    r"\b(?:rent|rents|rented|renting|lease|leases|leased|leasing|provide|provides|provided|providing|"
+    r"supply|supplies|supplied|supplying|sell|sells|sold|make available)\b[^,.;]{0,40}?\bto\s(?:the\s)?$|"
+    r"(?:租给|提供给|出租给|供应给|交付给|租予|提供予)\s?$|(?:\bfor|为|给|供)\s?$"
+)
+
+
+def _uses(folded: str, sent: Sentence, ref: Ref) -> bool:
+    """True when the sentence says the entity at `ref` uses (rents, trains on) the compute."""
+    return bool(_USER_AFTER.match(folded, ref.end, min(sent.end, ref.end + 30))
+                or _USER_BEFORE.search(folded, max(sent.start, ref.start - 60), ref.start))
+
+
 def _rents_out(folded: str, sent: Sentence, ref: Ref) -> bool:
     """True when the text around a cloud's name says it rents compute to someone."""
-    return bool(_PROVIDER_BEFORE.search(folded, max(sent.start, ref.start - 12), ref.start)
+    return bool(_PROVIDER_BEFORE.search(folded, max(sent.start, ref.start - 40), ref.start)
                 or _PROVIDER_AFTER.match(folded, ref.end, min(sent.end, ref.end + 40)))
 
 
@@ -292,7 +332,7 @@ def _find_counts(folded: str, sent: Sentence) -> list[_Count]:
                                m.group("cls"), m.group("chip"), bool(m.group("more"))))
     full.sort(key=lambda c: c.start)
     if not full:
-        return full
+        return _counts_after_chip(folded, sent)
     out = list(full)
     for rx in (_ELLIPTIC_ZH, _ELLIPTIC_EN):
         for m in rx.finditer(folded, full[0].end, sent.end):
@@ -301,6 +341,25 @@ def _find_counts(folded: str, sent: Sentence) -> list[_Count]:
             out.append(_Count(m.start("num"), m.end(), m.group("num"), m.group("scale"),
                               m.groupdict().get("cls"), None, False))
     out.sort(key=lambda c: c.start)
+    return out
+
+
+_PRICE_WORD = re.compile(r"售价|价格|单价|报价|价值|花费|成本|元|美元|钱|price|cost")
+
+
+def _counts_after_chip(folded: str, sent: Sentence) -> list[_Count]:
+    """"采购英伟达 H20 芯片，拟先试购约 2 万颗": a Chinese count with a classifier and no chip
+    word takes the chip model named earlier in its sentence."""
+    chip = CHIP_TOKEN_RE.search(folded, sent.start, sent.end)
+    if chip is None:
+        return []
+    out = []
+    for m in _ELLIPTIC_ZH.finditer(folded, chip.end(), sent.end):
+        c_start, _ = clause_span(folded, sent.start, sent.end, m.start())
+        if _PRICE_WORD.search(folded, c_start, m.end() + 2):
+            continue  # "售价约 2 万块" is a price in yuan
+        out.append(_Count(m.start("num"), m.end(), m.group("num"), m.group("scale"), m.group("cls"),
+                          chip.group(1), False))
     return out
 
 

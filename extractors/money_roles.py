@@ -59,23 +59,77 @@ TRAP_CUE = WordCue([
     "bonds", "credit line", "credit facility", "tender offer", "secondary sale",
     "secondary share*", "net worth", "worth of", "market size", "market is", "market will",
     "market to", "market could", "市场规模", "市场",
-    "tariff*", "shares", "share sale", "notes offering", "convertible",
+    "tariff*", "shares", "share sale", "notes offering", "convertible", "backlog*",
+    "remaining performance obligation*", "rpo", "order book", "cornerstone", "anchor investor*",
+    "积压订单", "未交付订单", "在手订单", "订单储备", "剩余履约义务", "未履行履约义务", "基石",
     "上市", "募股", "发债", "身家", "关税",
     "收入", "营收", "营业额", "销售额", "利润", "净利", "亏损", "市值", "收购", "并购", "罚款",
     "薪酬", "年薪", "月薪", "股价", "债", "贷款", "每百万",
 ])
 # Capital-markets words that make "raise $X" something other than a venture round.
 NOT_A_ROUND = WordCue([
-    "listing", "ipo", "initial public offering", "bond", "bonds", "debt", "loan", "loans",
+    "bond", "bonds", "debt", "loan", "loans",
     "notes offering", "convertible", "share sale", "tender offer", "secondary sale",
-    "underwriter*", "offering", "green shoe", "greenshoe", "flotation",
-    "上市", "募股", "发债", "债券", "贷款", "承销",
+    "underwriter*", "offering", "green shoe", "greenshoe",
+    "发债", "债券", "贷款", "承销",
 ])
+# A listing: its proceeds are a funding item of round "IPO" (see `funding`).
+IPO_CUE = WordCue([
+    "ipo", "initial public offering", "public offering", "listing", "flotation", "goes public",
+    "going public", "上市", "首次公开募股", "公开募股", "公开发行", "招股", "募股",
+])
+# A tranche bought by cornerstone or anchor investors of a listing is not a round.
+_CORNERSTONE = re.compile(r"cornerstone|anchor investor|基石")
 TOTAL_CUE = WordCue([
     "total", "in all", "altogether", "combined", "cumulative", "to date", "so far",
     "累计", "累积", "总计", "总共", "共计", "合计", "总额", "总融资", "融资总额", "总规模", "加起来",
 ])
 TOTAL_AFTER = re.compile(r"\s?(?:in total|to date|so far|in all|altogether|combined|in aggregate)")
+# A running total stated with its verb: "bringing its total investment to $8 billion",
+# "使其累计投资额达到 80 亿美元", "总投资增至".
+_TOTAL_FRAME = re.compile(
+    rf"(?:\btotal\b|\boverall\b|\bcumulative\b|\baggregate\b)[^,.;$€£¥]{{0,50}}?"
+    rf"\b(?:to|of|at|reach(?:es|ed|ing)?|hit(?:s|ting)?|stands at|now)\s(?:{QUALIFIER}\s?)?$|"
+    rf"(?:\bbring(?:s|ing)?|\bbrought|\btak(?:es|ing)|\btook|\bpush(?:es|ing|ed)?|\blift(?:s|ing|ed)?)"
+    rf"\s[^,.;$€£¥]{{0,40}}?\bto\s(?:a total of\s|about\s|around\s|roughly\s|some\s)?$|"
+    rf"(?:总额|总计|累计|累积|总投资|合计|总金额|总规模)[^,。;$€£¥\d]{{0,12}}(?:达到|达|增至|升至|增加至|增加到|提高至|至|为|超过)"
+    rf"\s?(?:{QUALIFIER}\s?)?$"
+)
+# Receiving money from someone: "is getting another $2.75 billion from Amazon",
+# "secured $2 billion from Google", "took $4 billion from Amazon".
+_RECEIVE_LEFT = re.compile(
+    rf"\b(?:gets?|getting|got|receiv(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed|ing)?|"
+    rf"tak(?:e|es|ing)|took|wins?|won|winning|bag(?:s|ged)?|snag(?:s|ged)?|pull(?:s|ed|ing)? in|"
+    rf"draws?|drew|attract(?:s|ed|ing)?)\s(?:another\s|an? additional\s|a fresh\s|a further\s|"
+    rf"a new\s|an extra\s)?(?:{QUALIFIER}\s?)?$"
+)
+_FROM_RIGHT = re.compile(r"\s?(?:more\s|in (?:new |fresh )?(?:funding|capital|investment)\s)?from\s")
+# "将共同向 L 投资至多 N", "will invest a combined $N", "A 和 B 合计向 L 投资": the sum of one
+# deal (a commitment, a cap, or several investors together), not a running total.
+_COMMITMENT = re.compile(
+    r"将|拟|计划|同意|承诺|准备|打算|\bwill\b|\bwould\b|\bplans? to\b|\bagreed to\b|\bagrees to\b|"
+    r"\bset to\b|\bis to\b|\bcommit\w*|\bpledg\w*"
+)
+_JOINT = re.compile(r"合计|共计|共同|一共|总共|共|combined|jointly|together|between them")
+_RUNNING = re.compile(r"累计|累积|至今|迄今|to date|so far|cumulative|over the years|since")
+_NAME_LIST = re.compile(r"(?:、|,|和|与|及|以及|\band\b|&)")
+
+
+def _joint_commitment(folded: str, sent: Sentence, m: Money) -> bool:
+    """True when a total cue before `m` sums one deal rather than past rounds."""
+    start = max(sent.start, m.start - 60)
+    for stop in ("。", ";", "；"):
+        start = max(start, folded.rfind(stop, sent.start, m.start) + 1)
+    left = folded[start:m.start]
+    if m.qualifier == "up to" or _COMMITMENT.search(left):
+        return True
+    joint = _JOINT.search(left)
+    if joint is None or _RUNNING.search(left):
+        return False
+    names = [r for r in sent.refs if start <= r.start and r.end <= start + joint.start()]
+    return len(names) >= 2 and bool(_NAME_LIST.search(folded, names[0].end, names[1].start))
+
+
 _VAL_RIGHT = re.compile(r"\s?(?:pre-money\s|post-money\s)?valuation|\s?的?(?:投前|投后)?估值")
 _VAL_LEFT = re.compile(
     rf"(?:(?:valued|valuing|values|value|valuation)\b[^$€£¥\d.;]{{0,40}}?"
@@ -88,12 +142,16 @@ _VAL_LEFT = re.compile(
 _LIST_SEP = re.compile(r"^\s?(?:、|,|and|和|及|与)\s?$")
 # "invest $500 billion ... building AI infrastructure": spending, not a round
 _INFRA_OBJECT = re.compile(
-    r"(?:in|into|on|building|to build|for)\s(?:[\w-]+\s){0,4}?(?:infrastructure|data cent(?:er|re)s?|"
-    r"facilit(?:y|ies)|campus(?:es)?|capacity|compute|chips|servers|supercomputers?|clusters?)|"
-    r"建设|兴建|数据中心|基础设施|算力|智算中心"
+    r"(?:in|into|on|building|to build|for|to)\s(?:[\w-]+\s){0,5}?(?:infrastructure|data cent(?:er|re)s?|"
+    r"facilit(?:y|ies)|campus(?:es)?|capacity|compute|chips|servers|supercomputers?|clusters?|"
+    r"footprint|cloud regions?|hyperscale)|"
+    r"建设|兴建|扩建|新建|数据中心|基础设施|算力|智算中心"
 )
 _TO_LAB = re.compile(r"(?:向|对|给)\s?$")
-_PURPOSE_CLAUSE = re.compile(r"[,;，；]\s?(?:用于|以|来|to |for |which will)")
+_PURPOSE_CLAUSE = re.compile(
+    r"[,;，；]\s?(?:用于|用来|用以|以便?|来|扩大|扩建|扩充|建设|兴建|新建|提升|增加|to |for |which will|"
+    r"as it |as part of )"
+)
 _CLAUSE_END = re.compile(r"[,;，；。]")
 
 
@@ -170,7 +228,13 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
         near_left = (max(left[0], left[1] - 30), left[1])
         near_right = (right[0], min(right[1], right[0] + 15))
         total = bool(TOTAL_CUE.search(folded, *near_left) or TOTAL_AFTER.match(folded, *near_right))
+        if total and _joint_commitment(folded, sent, first):
+            total = False
+        total = total or bool(_TOTAL_FRAME.search(folded, max(sent.start, first.start - 90), first.start))
         d_fund = _nearest(FUNDING_CUE, folded, left, right)
+        if _RECEIVE_LEFT.search(folded, max(left[0], first.start - 30), first.start) and _FROM_RIGHT.match(
+                folded, last.end, right[1]):
+            d_fund = 0
         d_cost = _nearest(COST_CUE, folded, left, right)
         d_trap = _nearest(TRAP_CUE, folded, near_left, near_right)
         kind = None
@@ -182,9 +246,13 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                 kind = "funding"
                 for veto in NOT_A_ROUND.finditer(folded, max(sent.start, m.start - 40),
                                                  min(sent.end, m.end + 50)):
-                    if not folded.endswith(("pre-", "pre "), 0, veto.start()):  # "Pre-IPO round"
-                        kind = None
-                        break
+                    if folded[veto.start():veto.end()] == "offering" and IPO_CUE.search(
+                            folded, max(sent.start, veto.start() - 24), veto.end()):
+                        continue  # "initial public offering"
+                    kind = None
+                    break
+                if _CORNERSTONE.search(folded, max(own_left[0], m.start - 60), m.start):
+                    kind = None
                 infra = _INFRA_OBJECT.search(folded, *_object_span(folded, sent, m, next_start))
                 # ... unless a lab receives it: "invested $13 billion in OpenAI", "向 OpenAI 投资"
                 lab_first = infra and any(

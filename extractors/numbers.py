@@ -59,14 +59,16 @@ QUALIFIERS = {
     "超过": "over", "超出": "over", "逾": "over", "超": "over",
     "接近": "nearly", "将近": "nearly", "近": "nearly",
     "大约": "about", "约": "about", "大概": "about",
-    "最高达": "up to", "最多": "up to", "多达": "up to", "高达": "up to",
+    "最高达": "up to", "最多": "up to", "多达": "up to", "高达": "up to", "至多": "up to",
+    "不超过": "up to", "最高": "up to", "最多可达": "up to", "最高可达": "up to",
     "至少": "at least", "不少于": "at least",
     "不到": "under", "低于": "under", "不足": "under",
 }
 QUALIFIER = "(?:" + "|".join(
     re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True)) + ")"
 # A qualifier right before a phrase start, for left-context checks.
-QUALIFIER_BEFORE_RE = re.compile(rf"({QUALIFIER})\s?(?:of\s)?(?:a\s|an\s)?$")
+# (not glued to a word on the left: "startup to" does not end with "up to")
+QUALIFIER_BEFORE_RE = re.compile(rf"(?<![a-z])({QUALIFIER})\s?(?:of\s)?(?:a\s|an\s)?$")
 # Post-posed qualifiers: "10 多亿", "100 余万", "以上", "左右".
 MORE_SUFFIX = r"(?:多|余)"
 AFTER_QUALIFIERS = {"以上": "over", "左右": "about", "多": "over", "余": "over", "+": "over"}

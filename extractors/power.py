@@ -26,14 +26,24 @@ _UNIT_MW = {"gigawatt": 1000.0, "gigawatts": 1000.0, "gw": 1000.0, "吉瓦": 100
             "megawatt": 1.0, "megawatts": 1.0, "mw": 1.0, "兆瓦": 1.0, "百万千瓦": 1000.0,
             "万千瓦": 10.0}
 _PLANNED = re.compile(
-    r"\bwill\b|plans?\b|planned|planning|\bby 20\d\d|\bnext\b|would|aims?\b|expects?|"
-    r"under construction|is building|are building|将|计划|预计|打算|目标|未来|拟|在建|规划"
+    r"\bwill\b|\bplans?\b|planned|planning|\bby (?:the end of )?20\d\d|\bin 20\d\d|\bfor 20\d\d|"
+    r"\bnext\b|would|could|\baims?\b|expect\w*|approv\w*|permit\w*|proposed|slated|scheduled|"
+    r"\bdue\b|to reach|to supply|to provide|to deliver|to develop|to build|to add|to expand|"
+    r"agreed to|eventually|future|upcoming|first phase|on track|under construction|is building|"
+    r"are building|being built|once complete\w*|when complete\w*|"
+    r"将|计划|预计|打算|目标|未来|拟|在建|规划|获批|批准|有望|最终|建成后|一期|二期|明年|即将"
 )
+_NOW = re.compile(r"\b(?:currently|already|now|today|existing|operational|online|in operation)\b|目前|现有|已经|现已|已")
 
 
-def _status(folded: str, sent, start: int, end: int) -> str:
+def _status(folded: str, sent, start: int, end: int, prev_end: int) -> str:
+    """Planned when a plan is said before the figure (since the previous one), in its clause,
+    or right after it ("1 GW planned for 2026"); else operational."""
     c_start, c_end = clause_span(folded, sent.start, sent.end, start)
-    if _PLANNED.search(folded, c_start, c_end) or _PLANNED.search(folded, sent.start, start):
+    after_end = min(sent.end, end + 30)
+    if (_PLANNED.search(folded, max(c_start, prev_end), c_end)
+            or _PLANNED.search(folded, prev_end, start)
+            or _PLANNED.search(folded, end, after_end)):
         return "planned"
     return "operational"
 
@@ -46,10 +56,12 @@ def extract_power(p: Passage) -> list[dict]:
     if not _UNIT.search(folded):
         return facts
     for sent in p.sentences:
+        prev_end = sent.start
         for m in POWER_RE.finditer(folded, sent.start, sent.end):
             base = value_of(m.group("num"), m.group("scale"))
             prev_start = p.sentences[sent.index - 1].start if sent.index else sent.start
-            if base is None or not COMPUTE_CONTEXT.search(folded, prev_start, sent.end):
+            if base is None or not (COMPUTE_CONTEXT.search(folded, prev_start, sent.end) or any(
+                    r.salient and r.entity.can_raise and "lab" in r.entity.kinds for r in sent.refs)):
                 continue  # a power plant or a country's grid is not a data centre
             mw = base * _UNIT_MW[m.group("unit")]
             if mw < 1 or any(abs(x - mw) <= 0.01 * mw for x in seen):
@@ -61,10 +73,12 @@ def extract_power(p: Passage) -> list[dict]:
             if subject is None:
                 continue
             seen.append(mw)
+            status = _status(folded, sent, m.start(), m.end(), prev_end)
+            prev_end = m.end()
             facts.append({
                 "subject": subject,
                 "mw": int(mw) if float(mw).is_integer() else mw,
-                "status": _status(folded, sent, m.start(), m.end()),
+                "status": status,
                 "evidence": p.evidence(sent),
                 "span": [sent.start, sent.end],
                 "confidence": 0.7 - (0.05 if qualifier_before(folded[max(0, m.start() - 16):m.start()]) else 0),

@@ -40,6 +40,7 @@ from warehouse.source_state import (
     pending_page_failures,
     read_page_states,
     read_source_states,
+    save_feed_validators,
     save_page_checks,
     save_source_polls,
     sync_sources,
@@ -111,10 +112,12 @@ def record_polls(
             source = poll.source
             state = states.get(source.name)
             failures = (state.consecutive_failures if state else 0) + 1 if poll.failed else 0
+            # the feed's new validators wait for `remember_feed_validators`, after the loads:
+            # a run that dies first must not make the next poll hear "not modified"
             records.append(SourcePollRecord(
                 source.name, now, poll.status, None if poll.failed else len(poll.articles),
-                poll.etag, poll.last_modified, next_poll_at(source, now, failures, http),
-                poll.error))
+                state.etag if state else None, state.last_modified if state else None,
+                next_poll_at(source, now, failures, http), poll.error))
             if poll.failed:
                 record_failure(con, source.url, "source", poll.error or "failed", now,
                                source.name)
@@ -127,6 +130,18 @@ def record_polls(
             now - timedelta(hours=http.revisit_after_hours),
             now - timedelta(days=http.revisit_for_days))
         return read_page_states(con, page_urls), revisits
+
+
+@task(name="remember-feed-validators", cache_policy=NO_CACHE)
+def remember_feed_validators(warehouse: str, polls: Sequence[SourcePoll]) -> None:
+    """Store the feeds' ETag and Last-Modified once every page they listed is loaded.
+
+    Until then a source keeps its old validators, so a run killed mid-way (or pages left for
+    later) is followed by a full read of the feed instead of a 304 that hides the rest.
+    """
+    with warehouse_writer(warehouse) as con:
+        save_feed_validators(con, [(p.source.name, p.etag, p.last_modified)
+                                   for p in polls if not p.failed])
 
 
 def _parse_published(value: str | None) -> datetime | None:
@@ -275,6 +290,8 @@ def ingest(
             summary.fetched += len(read)
             summary.not_modified += len(checks)
             summary.failures.extend(failures)
+        if not plan.over_cap:
+            remember_feed_validators(warehouse, polls)
     for failure in summary.failures:
         logger.warning("skipped: %s", failure.reason)
     refresh_search_index(warehouse)  # no-op unless articles changed since the last index

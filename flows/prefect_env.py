@@ -18,6 +18,8 @@ def configure_prefect_env(prefect_home: Path, *, quiet: bool = True) -> None:
     os.environ.setdefault("PREFECT_UI_ENABLED", "false")
     # one-shot runs without a server use a temporary local one
     os.environ.setdefault("PREFECT_SERVER_ALLOW_EPHEMERAL_MODE", "true")
+    # the temporary server can take longer than Prefect's 20 s to start on a busy 2-core machine
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
     if quiet:
         # our own one-line-per-flow output replaces Prefect's run logs on the console
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")

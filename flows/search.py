@@ -10,6 +10,7 @@ with 融资 or 融資; `Series B` and `funding` work as in English (Porter stems
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 import time
@@ -32,9 +33,12 @@ from warehouse.search_index import (
     update_index,
 )
 
-# bump when the folding or the term rules change: every article is re-tokenised on the next rebuild
-TERMS_VERSION = "cjk-pairs-1"
 FOLDING = Folding("".join(map(chr, FOLD_TABLE)), "".join(map(chr, FOLD_TABLE.values())))
+# stored with each document: a new term rule (bump the number) or a changed folding table
+# re-tokenises every article on the next rebuild, so stored terms and queries always agree
+TERMS_VERSION = "cjk-pairs-1." + hashlib.sha1(
+    (FOLDING.source + "\0" + FOLDING.target).encode("utf-8")
+).hexdigest()[:10]
 
 _CJK_RUN = re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in CJK_RANGES) + "]+")
 _WORD = re.compile(r"[^\W_]+")  # letters and digits of any script, as the index splits them
@@ -67,13 +71,17 @@ class SearchHit:
     highlights: list[tuple[int, int]]  # [start, end) spans of matches within the snippet
 
 
-def rebuild_search_index(warehouse: str | Path, *, force: bool = False) -> IndexUpdate:
+def rebuild_search_index(
+    warehouse: str | Path, *, force: bool = False, wait_s: float | None = None
+) -> IndexUpdate:
     """Re-tokenise new or changed articles and rebuild the fts index; a no-op when nothing changed.
 
-    `force` re-tokenises every article and rebuilds the index even when all are current.
+    `force` re-tokenises every article and rebuilds the index even when all are current;
+    `wait_s` bounds the wait for another writer (default: the writer lock's own).
     """
     started = time.monotonic()
-    with warehouse_writer(warehouse) as con:
+    writer = warehouse_writer(warehouse) if wait_s is None else warehouse_writer(warehouse, wait_s=wait_s)
+    with writer as con:
         migrate(con)
         state = index_state(con, TERMS_VERSION)
         if not (state.stale or state.orphans or force or not state.has_index):

@@ -171,7 +171,7 @@ def _per(value: float | None, scale: int) -> float | None:
 # models that are views now but were tables in earlier versions of the models
 _VIEW_MODELS = (
     "funding_mentions", "gpu_observations", "lab_compute_steps", "lab_compute_levels",
-    "lab_compute_growth", "lab_compute_trajectory", "reported_observations",
+    "lab_compute_growth", "lab_compute_trajectory", "report_attributions", "reported_observations",
     "cost_observations", "power_observations", "override_values", "override_rejects",
 )
 
@@ -209,7 +209,17 @@ def definitions_fingerprint(files: list[tuple[str, str]]) -> str:
     return digest.hexdigest()
 
 
+def _has_model_state(con: duckdb.DuckDBPyConnection) -> bool:
+    # absent only in warehouses migrated by a development copy of 002: then define every time
+    return bool(con.execute(
+        "SELECT count(*) FROM duckdb_tables() WHERE schema_name = 'main' "
+        "AND table_name = 'model_state'"
+    ).fetchone()[0])
+
+
 def _stored_fingerprint(con: duckdb.DuckDBPyConnection) -> str | None:
+    if not _has_model_state(con):
+        return None
     row = con.execute("SELECT value FROM model_state WHERE name = ?", [_FINGERPRINT_KEY]).fetchone()
     return row[0] if row else None
 
@@ -242,7 +252,7 @@ def refresh(con: duckdb.DuckDBPyConnection, *, redefine: bool = False) -> Refres
                 if define or not _DEFINITION.match(statement.query):
                     con.execute(statement)
             names.append(name)
-        if define:
+        if define and _has_model_state(con):
             con.execute(
                 "INSERT OR REPLACE INTO model_state VALUES (?, ?, now())",
                 [_FINGERPRINT_KEY, fingerprint],

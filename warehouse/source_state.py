@@ -135,6 +135,15 @@ def save_source_polls(con: duckdb.DuckDBPyConnection, polls: Sequence[SourcePoll
         )
 
 
+def save_feed_validators(
+    con: duckdb.DuckDBPyConnection, validators: Iterable[tuple[str, str | None, str | None]]
+) -> None:
+    """Store (source name, ETag, Last-Modified) of feeds whose listed pages are all loaded."""
+    for name, etag, last_modified in validators:
+        con.execute("UPDATE sources SET etag = ?, last_modified = ? WHERE name = ?",
+                    [etag, last_modified, name])
+
+
 def read_page_states(con: duckdb.DuckDBPyConnection, urls: Sequence[str]) -> dict[str, PageState]:
     """States of those URLs that were fetched before.
 

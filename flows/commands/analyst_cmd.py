@@ -62,28 +62,28 @@ def register(app: typer.Typer) -> None:
 
         from flows.search import rebuild_search_index
         from flows.search import search as run_search
-        from warehouse import WarehouseLockedError
         from warehouse.search_index import SearchIndexMissingError
 
         settings = _settings(data_dir, warehouse)
         if text is None and not reindex:
             raise _fail("give some text to search for (or --reindex)")
+        since_day = _since(since)
         try:
             if reindex:
                 if not settings.warehouse.exists():
                     raise FileNotFoundError(f"warehouse {settings.warehouse} does not exist yet: "
                                             "run `computewatch run` first")
-                update = rebuild_search_index(settings.warehouse, force=True)
+                update = rebuild_search_index(settings.warehouse, force=True, wait_s=60)
                 err.print(f"search index rebuilt: {update.reindexed} articles tokenised, "
                           f"{update.removed} removed ({update.seconds:.2f}s)", highlight=False)
                 if text is None:
                     return
-            hits = run_search(settings.warehouse, text, limit=limit, lang=lang, since=_since(since))
+            hits = run_search(settings.warehouse, text, limit=limit, lang=lang, since=since_day)
         except SearchIndexMissingError:
             raise _fail(f"warehouse {settings.warehouse} has no search index yet: run "
                         "`computewatch search --reindex` (an ingest builds it too)") from None
-        except (ValueError, WarehouseLockedError, FileNotFoundError) as exc:
-            raise _fail(str(exc)) from None
+        except (ValueError, RuntimeError, FileNotFoundError) as exc:  # RuntimeError: a held lock
+            raise _fail(" ".join(str(exc).split())) from None
         except duckdb.Error as exc:
             raise _fail(" ".join(str(exc).split("\n\nLINE ")[0].split())) from None
         if jsonl:

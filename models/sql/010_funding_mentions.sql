@@ -3,7 +3,7 @@
 -- its amounts in US dollars at the rate of the article's month (models/reference/fx.csv;
 -- amount_usd_basis says which rate, or that the figure was reported in dollars).
 CREATE OR REPLACE VIEW funding_mentions AS
-WITH ov AS (
+WITH ov AS NOT MATERIALIZED (
     SELECT
         fact_id,
         bool_or(field = 'lab') AS set_lab, any_value(value) FILTER (WHERE field = 'lab') AS lab,
@@ -32,7 +32,7 @@ WITH ov AS (
     WHERE fact_kind = 'funding'
     GROUP BY fact_id
 ),
-corrected AS (
+corrected AS NOT MATERIALIZED (
     SELECT
         f.fact_id,
         f.article_id,
@@ -66,7 +66,7 @@ corrected AS (
     LEFT JOIN ov o USING (fact_id)
     ANTI JOIN (SELECT fact_id FROM override_rejects WHERE fact_kind = 'funding') r USING (fact_id)
 ),
-dated AS (
+dated AS NOT MATERIALIZED (
     SELECT
         c.*,
         coalesce(timezone('UTC', CAST(c.reported_on_override AS TIMESTAMP)), a.published, a.fetched_at)
@@ -78,10 +78,10 @@ dated AS (
     FROM corrected c
     JOIN articles a USING (article_id)
 ),
-fx_bounds AS (
+fx_bounds AS NOT MATERIALIZED (
     SELECT min(month) AS first_month, max(month) AS last_month FROM ref_fx_month
 ),
-round_keys AS (
+round_keys AS NOT MATERIALIZED (
     -- a handful of distinct names, as extracted or corrected: normalise each once
     SELECT round, round_key(round) AS round_key
     FROM (
@@ -91,7 +91,7 @@ round_keys AS (
     )
     WHERE round IS NOT NULL
 ),
-priced AS (
+priced AS NOT MATERIALIZED (
     SELECT
         d.*,
         least(greatest(date_trunc('month', d.reported_on), b.first_month), b.last_month)

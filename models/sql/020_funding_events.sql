@@ -16,7 +16,9 @@
 -- the mentions, with only what the clustering and the events need
 CREATE OR REPLACE TEMP TABLE fe_m AS
 SELECT
-    row_number() OVER (ORDER BY fact_id) AS m_id,  -- a number is cheaper to join on
+    -- a number is cheaper to join on than the fact id; which mention gets which number does
+    -- not matter (ties are broken on cluster keys, never on it)
+    row_number() OVER () AS m_id,
     fact_id, article_id, lab, round, round_key, amount, currency,
     CASE WHEN amount_usd > 0 THEN amount_usd END AS amount_usd,
     valuation, valuation_currency,
@@ -30,7 +32,7 @@ WHERE lab IS NOT NULL AND (amount_usd > 0 OR valuation_usd > 0) AND reported_on 
 
 -- every mention that can be placed: a lab, and an amount or a valuation
 CREATE OR REPLACE TEMP TABLE fe_mentions AS
-WITH usable AS (
+WITH usable AS NOT MATERIALIZED (
     SELECT m_id, lab, round_key, amount_usd, valuation_usd, day_number(reported_on) AS day
     FROM fe_m
 )
@@ -45,7 +47,7 @@ FROM usable;
 -- 1. mentions that name their round: one cluster per lab and round name (a recurring name
 --    starts a new cluster after a 120-day gap)
 CREATE OR REPLACE TEMP TABLE fe_named AS
-WITH gaps AS (
+WITH gaps AS NOT MATERIALIZED (
     SELECT
         *,
         CASE
@@ -69,7 +71,7 @@ FROM gaps;
 --    bucket into stretches of days (mentions more than 240 days apart split a stretch, so
 --    every day of a stretch is within 120 days of a mention).
 CREATE OR REPLACE TEMP TABLE fe_named_reach AS
-WITH gaps AS (
+WITH gaps AS NOT MATERIALIZED (
     SELECT
         lab, cluster_key, amount_bucket, amount_usd, day,
         CASE
@@ -79,7 +81,7 @@ WITH gaps AS (
     FROM fe_named
     WHERE amount_usd IS NOT NULL
 ),
-stretches AS (
+stretches AS NOT MATERIALIZED (
     SELECT
         *,
         sum(starts_stretch) OVER (
@@ -94,7 +96,7 @@ FROM stretches
 GROUP BY lab, cluster_key, amount_bucket, stretch;
 
 CREATE OR REPLACE TEMP TABLE fe_attached AS
-WITH candidates AS (
+WITH candidates AS NOT MATERIALIZED (
     SELECT
         u.m_id,
         n.cluster_key,
@@ -119,13 +121,13 @@ QUALIFY row_number() OVER (
 -- 3. the other unnamed mentions with an amount: sorted by amount, a gap over 10 % starts a
 --    new group; within a group, sorted by date, a gap over 120 days starts a new round
 CREATE OR REPLACE TEMP TABLE fe_unnamed AS
-WITH leftover AS (
+WITH leftover AS NOT MATERIALIZED (
     SELECT m.*
     FROM fe_mentions m
     ANTI JOIN fe_attached a USING (m_id)
     WHERE m.round_key IS NULL AND m.amount_usd IS NOT NULL
 ),
-amount_gaps AS (
+amount_gaps AS NOT MATERIALIZED (
     SELECT
         *,
         CASE
@@ -135,7 +137,7 @@ amount_gaps AS (
         END AS starts_group
     FROM leftover
 ),
-amount_groups AS (
+amount_groups AS NOT MATERIALIZED (
     SELECT
         *,
         sum(starts_group) OVER (
@@ -143,7 +145,7 @@ amount_groups AS (
         ) AS amount_group
     FROM amount_gaps
 ),
-day_gaps AS (
+day_gaps AS NOT MATERIALIZED (
     SELECT
         *,
         CASE
@@ -169,13 +171,13 @@ UNION ALL SELECT m_id, cluster_key FROM fe_unnamed;
 --    within 10 % of, within 120 days of one of its mentions (summarised as in 2.);
 --    5. the rest group among themselves like 3.
 CREATE OR REPLACE TEMP TABLE fe_valued AS
-WITH placed AS (
+WITH placed AS NOT MATERIALIZED (
     SELECT p.cluster_key, m.lab, m.valuation_usd, m.valuation_bucket, m.day
     FROM fe_placed p
     JOIN fe_mentions m USING (m_id)
     WHERE m.valuation_usd IS NOT NULL
 ),
-gaps AS (
+gaps AS NOT MATERIALIZED (
     SELECT
         *,
         CASE
@@ -185,7 +187,7 @@ gaps AS (
         END AS starts_stretch
     FROM placed
 ),
-reach AS (
+reach AS NOT MATERIALIZED (
     SELECT
         lab, cluster_key, valuation_bucket,
         min(valuation_usd) AS low, max(valuation_usd) AS high,
@@ -203,7 +205,7 @@ reach AS (
 valuation_only AS (
     SELECT * FROM fe_mentions WHERE round_key IS NULL AND amount_usd IS NULL
 ),
-candidates AS (
+candidates AS NOT MATERIALIZED (
     SELECT
         v.m_id,
         r.cluster_key,
@@ -226,10 +228,10 @@ joined AS (
         PARTITION BY m_id ORDER BY days_apart, valuation_apart, cluster_key
     ) = 1
 ),
-leftover AS (
+leftover AS NOT MATERIALIZED (
     SELECT v.* FROM valuation_only v ANTI JOIN joined j USING (m_id)
 ),
-valuation_gaps AS (
+valuation_gaps AS NOT MATERIALIZED (
     SELECT
         *,
         CASE
@@ -239,7 +241,7 @@ valuation_gaps AS (
         END AS starts_group
     FROM leftover
 ),
-valuation_groups AS (
+valuation_groups AS NOT MATERIALIZED (
     SELECT
         *,
         sum(starts_group) OVER (
@@ -247,7 +249,7 @@ valuation_groups AS (
         ) AS valuation_group
     FROM valuation_gaps
 ),
-day_gaps AS (
+day_gaps AS NOT MATERIALIZED (
     SELECT
         *,
         CASE
@@ -278,7 +280,7 @@ JOIN fe_m f USING (m_id);
 
 -- one row per cluster: what its mentions say
 CREATE OR REPLACE TEMP TABLE fe_summary AS
-WITH amounts AS (
+WITH amounts AS NOT MATERIALIZED (
     -- one row per cluster and amount as reported; its dollars at the first report's rate
     SELECT
         cluster_key, amount, currency,
@@ -288,7 +290,7 @@ WITH amounts AS (
     WHERE amount_usd > 0
     GROUP BY cluster_key, amount, currency
 ),
-chosen_amount AS (
+chosen_amount AS NOT MATERIALIZED (
     -- the amount of the most advanced status (a closing beats talks), then the most reported,
     -- then the first reported
     SELECT * FROM amounts
@@ -296,7 +298,7 @@ chosen_amount AS (
         PARTITION BY cluster_key ORDER BY best_status DESC, n DESC, first_at, amount
     ) = 1
 ),
-valuations AS (
+valuations AS NOT MATERIALIZED (
     SELECT
         cluster_key, valuation, valuation_currency, valuation_type,
         arg_min(valuation_usd, (reported_at, fact_id)) AS valuation_usd,
@@ -305,7 +307,7 @@ valuations AS (
     WHERE valuation_usd > 0
     GROUP BY cluster_key, valuation, valuation_currency, valuation_type
 ),
-chosen_valuation AS (
+chosen_valuation AS NOT MATERIALIZED (
     -- post-money when someone reports it, then the most reported, then the first reported
     SELECT * FROM valuations
     QUALIFY row_number() OVER (
@@ -314,25 +316,25 @@ chosen_valuation AS (
                  n DESC, first_at, valuation
     ) = 1
 ),
-rounds AS (
+rounds AS NOT MATERIALIZED (
     SELECT cluster_key, round, count(*) AS n, min(reported_at) AS first_at
     FROM fe_members
     WHERE round IS NOT NULL
     GROUP BY cluster_key, round
     QUALIFY row_number() OVER (PARTITION BY cluster_key ORDER BY n DESC, first_at, round) = 1
 ),
-statuses AS (
+statuses AS NOT MATERIALIZED (
     SELECT cluster_key, status, min(reported_at) AS first_at
     FROM fe_members
     WHERE status IS NOT NULL
     GROUP BY cluster_key, status
 ),
-history AS (
+history AS NOT MATERIALIZED (
     SELECT cluster_key, list(status ORDER BY first_at, status) AS status_history
     FROM statuses
     GROUP BY cluster_key
 ),
-investors AS (
+investors AS NOT MATERIALIZED (
     SELECT cluster_key, list_sort(list(DISTINCT investor)) AS investors
     FROM (
         SELECT cluster_key, unnest(investors) AS investor
@@ -342,7 +344,7 @@ investors AS (
     WHERE investor IS NOT NULL
     GROUP BY cluster_key
 ),
-per_cluster AS (
+per_cluster AS NOT MATERIALIZED (
     SELECT
         cluster_key,
         any_value(lab) AS lab,
@@ -383,16 +385,16 @@ LEFT JOIN history h USING (cluster_key);
 -- stable ids: each cluster takes the event id most of its already-known mentions had; an id
 -- claimed by two clusters (an event split by a correction) stays with the larger share
 CREATE OR REPLACE TEMP TABLE fe_ids AS
-WITH members AS (
+WITH members AS NOT MATERIALIZED (
     SELECT event_id, unnest(fact_ids) AS fact_id FROM funding_events
 ),
-votes AS (
+votes AS NOT MATERIALIZED (
     SELECT f.cluster_key, m.event_id, count(*) AS n
     FROM fe_members f
     JOIN members m USING (fact_id)
     GROUP BY f.cluster_key, m.event_id
 ),
-best AS (
+best AS NOT MATERIALIZED (
     SELECT * FROM votes
     QUALIFY row_number() OVER (PARTITION BY cluster_key ORDER BY n DESC, event_id) = 1
 ),
@@ -414,11 +416,11 @@ LEFT JOIN kept k USING (cluster_key);
 -- the events as they are now, with their revision: the previous state is the event's row,
 -- or for an event that comes back, its last recorded revision
 CREATE OR REPLACE TEMP TABLE fe_next AS
-WITH last_revision AS (
+WITH last_revision AS NOT MATERIALIZED (
     SELECT * FROM funding_event_revisions
     QUALIFY row_number() OVER (PARTITION BY event_id ORDER BY revision DESC) = 1
 ),
-compared AS (
+compared AS NOT MATERIALIZED (
     SELECT
         i.event_id,
         s.*,
@@ -448,7 +450,7 @@ compared AS (
     LEFT JOIN funding_events e ON e.event_id = i.event_id
     LEFT JOIN last_revision l ON l.event_id = i.event_id
 ),
-revised AS (
+revised AS NOT MATERIALIZED (
     SELECT
         *,
         previous_revision IS NULL

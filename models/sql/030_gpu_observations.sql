@@ -7,7 +7,7 @@
 -- chip_specified = false (see lab_compute for how such counts add up with named chips). Plans are priced in their target year
 -- when the target date names one, everything else in the year it was reported.
 CREATE OR REPLACE VIEW gpu_observations AS
-WITH ov AS (
+WITH ov AS NOT MATERIALIZED (
     SELECT
         fact_id,
         bool_or(field = 'owner') AS set_owner,
@@ -27,7 +27,7 @@ WITH ov AS (
     WHERE fact_kind = 'gpus'
     GROUP BY fact_id
 ),
-corrected AS (
+corrected AS NOT MATERIALIZED (
     SELECT
         g.fact_id,
         g.article_id,
@@ -48,7 +48,7 @@ corrected AS (
     LEFT JOIN ov o USING (fact_id)
     ANTI JOIN (SELECT fact_id FROM override_rejects WHERE fact_kind = 'gpus') r USING (fact_id)
 ),
-target_years AS (
+target_years AS NOT MATERIALIZED (
     -- the year a target date names ('fall 2025', '2025 年秋季'), for each distinct text once
     SELECT target_date, TRY_CAST(regexp_extract(target_date, '(20\d\d)', 1) AS INTEGER) AS target_year
     FROM (
@@ -58,7 +58,7 @@ target_years AS (
     )
     WHERE target_date IS NOT NULL
 ),
-dated AS (
+dated AS NOT MATERIALIZED (
     SELECT
         c.*,
         coalesce(c.observed_on_override, utc_day(coalesce(a.published, a.fetched_at)))
@@ -74,10 +74,10 @@ dated AS (
     LEFT JOIN target_years t ON t.target_date = c.target_date
     WHERE c.owner IS NOT NULL AND c.count > 0
 ),
-year_bounds AS (
+year_bounds AS NOT MATERIALIZED (
     SELECT min(year) AS first_year, max(year) AS last_year FROM ref_chip_year
 ),
-priced AS (
+priced AS NOT MATERIALIZED (
     SELECT
         d.*,
         least(greatest(

@@ -19,7 +19,7 @@
 -- unspecified GPUs beyond the named ones count as H100-class.
 
 CREATE OR REPLACE MACRO lab_steps(observations) AS TABLE
-WITH days AS (
+WITH days AS NOT MATERIALIZED (
     SELECT
         owner AS lab, horizon, chip_key AS chip, chip_specified, observed_on,
         count AS gpus, h100e, flops_16bit, power_mw, capex_usd, rental_usd_per_year,
@@ -39,7 +39,7 @@ FROM days;
 
 -- a sum of step functions is the running sum of their changes
 CREATE OR REPLACE MACRO lab_levels(steps) AS TABLE
-WITH changes AS (
+WITH changes AS NOT MATERIALIZED (
     SELECT
         lab, horizon, observed_on, chip_specified, gpus, status, target_date,
         gpus - coalesce(lag(gpus) OVER s, 0) AS d_gpus,
@@ -54,7 +54,7 @@ WITH changes AS (
     FROM query_table(steps)
     WINDOW s AS (PARTITION BY lab, horizon, chip ORDER BY observed_on)
 ),
-per_day AS (
+per_day AS NOT MATERIALIZED (
     SELECT
         lab, horizon, observed_on,
         arg_max(status, (gpus, status)) AS status,
@@ -76,7 +76,7 @@ per_day AS (
     FROM changes
     GROUP BY lab, horizon, observed_on
 ),
-running AS (
+running AS NOT MATERIALIZED (
     SELECT
         lab, horizon, observed_on, status, target_date,
         sum(coalesce(d_gpus_named, 0)) OVER w AS gpus_named,
@@ -95,7 +95,7 @@ running AS (
     FROM per_day
     WINDOW w AS (PARTITION BY lab, horizon ORDER BY observed_on ROWS UNBOUNDED PRECEDING)
 ),
-shared AS (
+shared AS NOT MATERIALIZED (
     -- the share of the unspecified GPUs that is not already among the named chips
     SELECT
         *,
@@ -117,7 +117,7 @@ FROM shared;
 -- the log-linear fit of operational H100e over the days with an operational observation;
 -- the level of H100e is built as in lab_levels, with only what the fit needs
 CREATE OR REPLACE MACRO lab_growth(steps) AS TABLE
-WITH changes AS (
+WITH changes AS NOT MATERIALIZED (
     SELECT
         lab, observed_on, chip_specified,
         CAST(gpus - coalesce(lag(gpus) OVER s, 0) AS DOUBLE) AS d_gpus,
@@ -126,7 +126,7 @@ WITH changes AS (
     WHERE horizon = 'current'
     WINDOW s AS (PARTITION BY lab, chip ORDER BY observed_on)
 ),
-per_day AS (
+per_day AS NOT MATERIALIZED (
     SELECT
         lab, observed_on,
         coalesce(sum(d_gpus) FILTER (WHERE chip_specified), 0) AS d_gpus_named,
@@ -136,7 +136,7 @@ per_day AS (
     FROM changes
     GROUP BY lab, observed_on
 ),
-running AS (
+running AS NOT MATERIALIZED (
     SELECT
         lab, observed_on,
         sum(d_gpus_named) OVER w AS gpus_named,
@@ -146,7 +146,7 @@ running AS (
     FROM per_day
     WINDOW w AS (PARTITION BY lab ORDER BY observed_on ROWS UNBOUNDED PRECEDING)
 ),
-points AS (
+points AS NOT MATERIALIZED (
     SELECT
         lab, observed_on,
         h100e_named + CASE
@@ -173,10 +173,10 @@ CREATE OR REPLACE VIEW lab_compute_levels AS SELECT * FROM lab_levels('lab_compu
 CREATE OR REPLACE VIEW lab_compute_growth AS SELECT * FROM lab_growth('lab_compute_steps');
 
 CREATE OR REPLACE VIEW lab_compute_trajectory AS
-WITH days AS (
+WITH days AS NOT MATERIALIZED (
     SELECT DISTINCT lab, observed_on FROM lab_compute_levels
 ),
-side_by_side AS (
+side_by_side AS NOT MATERIALIZED (
     SELECT
         d.lab, d.observed_on,
         c.observed_on IS NOT NULL AS operational_point,
@@ -235,7 +235,7 @@ CREATE OR REPLACE TEMP TABLE lc_growth AS
 SELECT * FROM lab_growth('lc_steps');
 
 CREATE OR REPLACE TABLE lab_compute AS
-WITH series AS (
+WITH series AS NOT MATERIALIZED (
     SELECT lab, horizon, chip, sum(n_reports) AS n_observations,
            min(observed_on) AS first_observed_on
     FROM lc_steps

@@ -6,15 +6,19 @@
 --   lab (an analyst's `lab`, else a lab of the same article named in the subject, else the
 --   only lab of the article, else any known lab named in the subject) and set beside the
 --   calculated figure for the GPUs it is about: the same article's GPU observation of that
---   lab whose count the sentence states, else (in this order) one with a named chip, one that
---   runs now, the largest; priced in the year of the report. A yearly cost is compared with
---   the yearly rental, a one-off cost with capex, power with the calculated power.
+--   lab (match_basis 'only count in article'); of several, the one whose count the sentence
+--   states ('count stated'), else ('largest in article', in this order) one with a named
+--   chip, one that runs now, the largest. Priced in the year of the report: a yearly cost is
+--   compared with the yearly rental, a one-off cost with capex, power with calculated power.
+--   The logic is two table macros, reports_attributed(observations) and
+--   reports_compared(reports, observations), so that the refresh attributes every report
+--   once and compares only the latest per lab (report_attributions is the view of the first).
 -- cluster_costs (table): per lab, the latest operational and planned levels with power,
 --   capex, rental and energy, and the latest reported capex, yearly cost and power with their
 --   ratio to the calculated figure.
 
-CREATE OR REPLACE MACRO reports_about(observations) AS TABLE
-WITH cost_ov AS (
+CREATE OR REPLACE MACRO reports_attributed(observations) AS TABLE
+WITH cost_ov AS NOT MATERIALIZED (
     SELECT
         fact_id,
         any_value(value) FILTER (WHERE field = 'lab') AS lab,
@@ -35,7 +39,7 @@ WITH cost_ov AS (
     WHERE fact_kind = 'costs'
     GROUP BY fact_id
 ),
-power_ov AS (
+power_ov AS NOT MATERIALIZED (
     SELECT
         fact_id,
         any_value(value) FILTER (WHERE field = 'lab') AS lab,
@@ -50,7 +54,7 @@ power_ov AS (
     WHERE fact_kind = 'power'
     GROUP BY fact_id
 ),
-costs AS (
+costs AS NOT MATERIALIZED (
     SELECT
         'costs' AS fact_kind,
         c.fact_id,
@@ -75,7 +79,7 @@ costs AS (
     LEFT JOIN cost_ov o USING (fact_id)
     ANTI JOIN (SELECT fact_id FROM override_rejects WHERE fact_kind = 'costs') r USING (fact_id)
 ),
-power AS (
+power AS NOT MATERIALIZED (
     SELECT
         'power' AS fact_kind,
         p.fact_id,
@@ -100,17 +104,15 @@ power AS (
     LEFT JOIN power_ov o USING (fact_id)
     ANTI JOIN (SELECT fact_id FROM override_rejects WHERE fact_kind = 'power') r USING (fact_id)
 ),
-reports AS (
-    SELECT
-        *,
-        word_form(subject) AS subject_words,
-        numbers_in_text(concat_ws(' ', subject, evidence)) AS numbers
-    FROM (SELECT * FROM costs UNION ALL SELECT * FROM power)
+reports AS MATERIALIZED (
+    SELECT * FROM costs
+    UNION ALL
+    SELECT * FROM power
 ),
 report_articles AS (
     SELECT DISTINCT article_id FROM reports
 ),
-article_labs AS (
+article_labs AS MATERIALIZED (
     -- the labs of the articles with reports: GPU owners and funded labs, corrections applied
     SELECT DISTINCT article_id, lab
     FROM (
@@ -137,33 +139,49 @@ known_labs AS (
     )
     WHERE lab IS NOT NULL
 ),
-in_article AS (
-    SELECT r.fact_id, l.lab, contains(r.subject_words, word_form(l.lab)) AS named
+lab_counts AS (
+    SELECT article_id, count(*) AS n_labs, any_value(lab) AS only_lab
+    FROM article_labs
+    GROUP BY article_id
+),
+subjects AS NOT MATERIALIZED (
+    -- the subject's words, for reports whose article names several labs
+    SELECT r.fact_id, r.article_id, word_form(r.subject) AS subject_words
     FROM reports r
+    JOIN lab_counts c USING (article_id)
+    WHERE r.lab_override IS NULL AND c.n_labs > 1
+),
+named_in_article AS NOT MATERIALIZED (
+    SELECT s.fact_id, arg_max(l.lab, (length(l.lab), l.lab)) AS lab
+    FROM subjects s
     JOIN article_labs l USING (article_id)
-    WHERE r.lab_override IS NULL
+    JOIN known_labs k USING (lab)
+    WHERE contains(s.subject_words, k.lab_words)
+    GROUP BY s.fact_id
 ),
 from_article AS (
-    -- a lab of the article that the subject names, else the article's only lab
-    SELECT
-        fact_id,
-        CASE
-            WHEN bool_or(named) THEN arg_max(lab, (length(lab), lab)) FILTER (WHERE named)
-            WHEN count(*) = 1 THEN any_value(lab)
-        END AS lab
-    FROM in_article
-    GROUP BY fact_id
+    -- the article's only lab, else the one of its labs that the subject names
+    SELECT r.fact_id, CASE WHEN c.n_labs = 1 THEN c.only_lab ELSE n.lab END AS lab
+    FROM reports r
+    JOIN lab_counts c USING (article_id)
+    LEFT JOIN named_in_article n USING (fact_id)
+    WHERE r.lab_override IS NULL
 ),
-from_subject AS (
-    -- any known lab the subject names, for reports the article does not place
-    SELECT r.fact_id, arg_max(k.lab, (length(k.lab), k.lab)) AS lab
+unplaced AS MATERIALIZED (
+    -- reports the article does not place
+    SELECT r.fact_id, word_form(r.subject) AS subject_words
     FROM reports r
     LEFT JOIN from_article a USING (fact_id)
-    JOIN known_labs k ON contains(r.subject_words, k.lab_words)
     WHERE r.lab_override IS NULL AND a.lab IS NULL AND r.subject IS NOT NULL
-    GROUP BY r.fact_id
 ),
-attributed AS (
+from_subject AS NOT MATERIALIZED (
+    -- any known lab their subject names
+    SELECT u.fact_id, arg_max(k.lab, (length(k.lab), k.lab)) AS lab
+    FROM unplaced u
+    JOIN known_labs k ON contains(u.subject_words, k.lab_words)
+    GROUP BY u.fact_id
+),
+attributed AS MATERIALIZED (
     SELECT
         r.*,
         coalesce(r.lab_override, a.lab, s.lab) AS lab,
@@ -175,70 +193,93 @@ attributed AS (
     FROM reports r
     LEFT JOIN from_article a USING (fact_id)
     LEFT JOIN from_subject s USING (fact_id)
+)
+SELECT
+    a.* EXCLUDE (amount_usd_override, amount_usd_extracted, lab_override),
+    CASE
+        WHEN a.fact_kind = 'power' THEN 'power'
+        WHEN a.period = 'year' THEN 'yearly'
+        ELSE 'capex'
+    END AS kind,
+    CASE
+        WHEN a.amount_usd_override IS NOT NULL THEN a.amount_usd_override
+        WHEN fx.usd_per_unit IS NOT NULL THEN a.amount * fx.usd_per_unit
+        ELSE a.amount_usd_extracted
+    END AS amount_usd
+FROM attributed a
+CROSS JOIN (SELECT min(month) AS first_month, max(month) AS last_month FROM ref_fx_month) b
+LEFT JOIN ref_fx_month fx
+    ON fx.currency = a.currency
+   AND fx.month = least(greatest(date_trunc('month', a.reported_on), b.first_month), b.last_month);
+
+-- the GPUs each report is about, and the calculated figure beside the reported one
+CREATE OR REPLACE MACRO reports_compared(reports, observations) AS TABLE
+WITH report_articles AS NOT MATERIALIZED (
+    SELECT DISTINCT article_id FROM query_table(reports)
 ),
-candidates AS (
+candidate_counts AS NOT MATERIALIZED (
+    SELECT article_id, owner AS lab, count(*) AS n_candidates
+    FROM query_table(observations)
+    SEMI JOIN report_articles USING (article_id)
+    GROUP BY article_id, owner
+),
+candidates AS NOT MATERIALIZED (
     SELECT
         r.fact_id,
         g.fact_id AS gpu_fact_id,
         g.count,
         g.chip_key,
-        list_contains(r.numbers, CAST(g.count AS DOUBLE)) AS count_stated,
+        c.n_candidates,
+        -- which of several GPU counts the sentence states (read only when there are several)
+        CASE
+            WHEN c.n_candidates > 1
+            THEN list_contains(
+                numbers_in_text(concat_ws(' ', r.subject, r.evidence)), CAST(g.count AS DOUBLE))
+            ELSE FALSE
+        END AS count_stated,
         g.chip_specified,
         g.horizon = 'current' AS is_current,
-        g.h100e
-    FROM attributed r
+        coalesce(g.h100e, -1) AS h100e
+    FROM query_table(reports) r
+    JOIN candidate_counts c USING (article_id, lab)
     JOIN query_table(observations) g ON g.article_id = r.article_id AND g.owner = r.lab
 ),
-matches AS (
+matches AS NOT MATERIALIZED (
     SELECT
-        fact_id, gpu_fact_id, count, chip_key,
-        CASE WHEN count_stated THEN 'count stated' ELSE 'same article' END AS match_basis
+        fact_id,
+        arg_max(
+            {'gpu_fact_id': gpu_fact_id, 'count': count, 'chip_key': chip_key,
+             'basis': CASE
+                 WHEN n_candidates = 1 THEN 'only count in article'
+                 WHEN count_stated THEN 'count stated'
+                 ELSE 'largest in article'
+             END},
+            (count_stated, chip_specified, is_current, h100e, gpu_fact_id)
+        ) AS best
     FROM candidates
-    QUALIFY row_number() OVER (
-        PARTITION BY fact_id
-        ORDER BY count_stated DESC, chip_specified DESC, is_current DESC, h100e DESC NULLS LAST,
-                 gpu_fact_id
-    ) = 1
+    GROUP BY fact_id
 ),
-bounds AS (
-    SELECT
-        (SELECT min(month) FROM ref_fx_month) AS first_month,
-        (SELECT max(month) FROM ref_fx_month) AS last_month,
-        (SELECT min(year) FROM ref_chip_year) AS first_year,
-        (SELECT max(year) FROM ref_chip_year) AS last_year
+bounds AS NOT MATERIALIZED (
+    SELECT min(year) AS first_year, max(year) AS last_year FROM ref_chip_year
 ),
-priced AS (
+priced AS NOT MATERIALIZED (
     SELECT
         r.*,
-        CASE
-            WHEN r.fact_kind = 'power' THEN 'power'
-            WHEN r.period = 'year' THEN 'yearly'
-            ELSE 'capex'
-        END AS kind,
-        CASE
-            WHEN r.amount_usd_override IS NOT NULL THEN r.amount_usd_override
-            WHEN fx.usd_per_unit IS NOT NULL THEN r.amount * fx.usd_per_unit
-            ELSE r.amount_usd_extracted
-        END AS amount_usd,
-        m.gpu_fact_id,
-        m.count AS gpus,
-        m.chip_key AS chip,
-        m.match_basis,
+        m.best.gpu_fact_id,
+        m.best.count AS gpus,
+        m.best.chip_key AS chip,
+        m.best.basis AS match_basis,
         k.capex_usd AS unit_capex_usd,
         k.rental_usd_per_year AS unit_rental_usd_per_year,
         k.power_mw AS unit_power_mw
-    FROM attributed r
+    FROM query_table(reports) r
     CROSS JOIN bounds b
     LEFT JOIN matches m USING (fact_id)
-    LEFT JOIN ref_fx_month fx
-        ON fx.currency = r.currency
-       AND fx.month = least(greatest(date_trunc('month', r.reported_on), b.first_month),
-                            b.last_month)
     LEFT JOIN ref_chip_year k
-        ON k.chip = m.chip_key
+        ON k.chip = m.best.chip_key
        AND k.year = least(greatest(year(r.reported_on), b.first_year), b.last_year)
 ),
-compared AS (
+compared AS NOT MATERIALIZED (
     SELECT
         *,
         gpus * CASE kind
@@ -255,7 +296,11 @@ SELECT
     evidence, confidence, corrected, source_url
 FROM compared;
 
-CREATE OR REPLACE VIEW reported_observations AS SELECT * FROM reports_about('gpu_observations');
+CREATE OR REPLACE VIEW report_attributions AS
+SELECT * FROM reports_attributed('gpu_observations');
+
+CREATE OR REPLACE VIEW reported_observations AS
+SELECT * FROM reports_compared('report_attributions', 'gpu_observations');
 
 CREATE OR REPLACE VIEW cost_observations AS
 SELECT
@@ -273,17 +318,23 @@ SELECT
 FROM reported_observations
 WHERE fact_kind = 'power';
 
--- the latest report of each kind per lab, computed once for cluster_costs
-CREATE OR REPLACE TEMP TABLE cc_latest_reports AS
-SELECT lab, kind, amount_usd, mw, what, calculated, reported_to_calculated
-FROM reports_about('lc_observations')
+-- the latest report of each kind per lab, and what it is compared with, computed once
+CREATE OR REPLACE TEMP TABLE cc_attributed AS
+SELECT * FROM reports_attributed('lc_observations');
+
+CREATE OR REPLACE TEMP TABLE cc_latest AS
+SELECT * FROM cc_attributed
 WHERE lab IS NOT NULL AND coalesce(amount_usd, mw) IS NOT NULL
 QUALIFY row_number() OVER (
     PARTITION BY lab, kind ORDER BY reported_on DESC, coalesce(amount_usd, mw) DESC, fact_id
 ) = 1;
 
+CREATE OR REPLACE TEMP TABLE cc_latest_reports AS
+SELECT lab, kind, amount_usd, mw, what, calculated, reported_to_calculated
+FROM reports_compared('cc_latest', 'lc_observations');
+
 CREATE OR REPLACE TABLE cluster_costs AS
-WITH levels AS (
+WITH levels AS NOT MATERIALIZED (
     -- lab_compute holds the latest level of each chip: add up the chips as
     -- lab_compute_levels does (unspecified GPUs beyond the named ones count as H100-class)
     SELECT
@@ -310,7 +361,7 @@ WITH levels AS (
     FROM lab_compute
     GROUP BY lab, horizon
 ),
-totals AS (
+totals AS NOT MATERIALIZED (
     SELECT
         *,
         CAST(greatest(gpus_named, gpus_any) AS BIGINT) AS gpus,

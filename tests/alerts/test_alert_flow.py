@@ -5,10 +5,10 @@ from __future__ import annotations
 import threading
 
 import duckdb
-from conftest import put_event
+from funding_rows import put_event
 from receivers import SMTP_PASSWORD, message_text
 
-from flows.alerts import alert, deliver_alerts, enqueue_alerts
+from flows.alerts import deliver_alerts, enqueue_alerts
 from flows.config import AlertRules
 
 ALL_STATUSES = ("closed", "announced", "talks")
@@ -114,17 +114,3 @@ def test_no_secret_reaches_the_warehouse(warehouse, json_receiver, smtp_receiver
         text = " ".join(str(row) for row in con.execute("SELECT * FROM alerts_outbox").fetchall())
     for secret in (json_receiver.token, SMTP_PASSWORD, json_receiver.url, smtp_receiver.url):
         assert secret not in text
-
-
-def test_the_alert_flow_keeps_channel_urls_out_of_prefect(warehouse, json_receiver):
-    from prefect.client.orchestration import get_client
-
-    put_event(warehouse)
-    rules = AlertRules(urls=(json_receiver.url,))
-    state = alert(warehouse, rules, return_state=True)
-    summary = state.result()
-    assert (summary.enqueued, summary.sent, summary.failed) == (1, 1, 0)
-    with get_client(sync_client=True) as client:
-        run = client.read_flow_run(state.state_details.flow_run_id)
-    assert run.parameters["rules"]["urls"] == ["**********"]
-    assert json_receiver.token not in str(run.parameters)

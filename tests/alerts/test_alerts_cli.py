@@ -6,7 +6,7 @@ import os
 import subprocess
 import sys
 
-from conftest import put_event
+from funding_rows import put_event
 from receivers import SMTP_PASSWORD, JsonReceiver, message_text
 
 from flows.alerts import deliver_alerts, enqueue_alerts

@@ -10,7 +10,7 @@ import signal
 import subprocess
 import sys
 
-from conftest import subprocess_env
+from child_process import subprocess_env
 from feed_server import funding_article, sources_toml
 from prefect_api import wait_for
 from receivers import message_text

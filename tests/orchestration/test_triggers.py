@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import run_python
+from child_process import run_python
 from prefect_api import wait_for
 
 REGISTER = """

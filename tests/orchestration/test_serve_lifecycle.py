@@ -1,0 +1,80 @@
+"""`computewatch serve` stops cleanly: on SIGTERM or Ctrl-C it stops the runner, then the server
+it started (when PREFECT_API_URL was unset), and leaves no process behind."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+
+from child_process import subprocess_env
+from feed_server import sources_toml
+from prefect_api import wait_for
+from processes import command_line, descendants, still_running
+
+from flows.prefect_server import free_port, is_healthy
+
+
+def test_serve_starts_a_server_and_sigterm_stops_everything(tmp_path, feed):
+    sources = tmp_path / "sources.toml"
+    sources.write_text(sources_toml(feed.feed_url,
+                                    extra="[schedule]\npoll_interval_seconds = 3600\n"))
+    port = free_port()
+    log_path = tmp_path / "serve.log"
+    command = [sys.executable, "-m", "flows.cli", "serve", "--data-dir", str(tmp_path / "data"),
+               "--sources", str(sources), "--port", str(port), "--runner-poll-seconds", "1"]
+    with open(log_path, "w") as log:
+        proc = subprocess.Popen(command, env=subprocess_env(None, COLUMNS="200"), stdout=log,
+                                stderr=subprocess.STDOUT, start_new_session=True)
+    try:
+        wait_for(lambda: "ready" in log_path.read_text(), 180, "serve to be ready")
+        api_url = f"http://127.0.0.1:{port}/api"
+        assert is_healthy(api_url)
+        assert (tmp_path / "data" / "prefect" / "prefect.db").exists()  # PREFECT_HOME in data
+
+        # a second serve of the same data folder is refused at once
+        second = subprocess.run(command, env=subprocess_env(None), capture_output=True,
+                                text=True, timeout=120)
+        assert second.returncode == 2
+        assert "another `computewatch serve` is running" in second.stderr
+
+        started = descendants(proc.pid)
+        assert any("prefect server start" in command_line(pid) for pid in started)
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=120) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    left = still_running(started)
+    assert left == [], [command_line(pid) for pid in left]
+    assert not is_healthy(api_url)
+    text = log_path.read_text()
+    assert "stopping the Prefect server" in text and text.rstrip().endswith("stopped")
+
+
+def test_ctrl_c_stops_serve_on_a_shared_server_and_leaves_the_server_up(
+    tmp_path, feed, prefect_server
+):
+    sources = tmp_path / "sources.toml"
+    sources.write_text(sources_toml(feed.feed_url,
+                                    extra="[schedule]\npoll_interval_seconds = 3600\n"))
+    log_path = tmp_path / "serve.log"
+    with open(log_path, "w") as log:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "flows.cli", "serve", "--data-dir", str(tmp_path / "data"),
+             "--sources", str(sources), "--runner-poll-seconds", "1", "--name", "ctrl-c"],
+            env=subprocess_env(prefect_server, COLUMNS="200"), stdout=log,
+            stderr=subprocess.STDOUT, start_new_session=True)
+    try:
+        wait_for(lambda: "ready" in log_path.read_text(), 180, "serve to be ready")
+        started = descendants(proc.pid)
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(timeout=120) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert still_running(started) == []
+    assert is_healthy(prefect_server)  # not ours to stop
+    assert log_path.read_text().rstrip().endswith("stopped")
