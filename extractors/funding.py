@@ -137,13 +137,21 @@ _PRE = re.compile(r"pre-money|投前|未包括这笔融资|不包括这笔融资
 _POST_ZH_RESULT = re.compile(r"(?:使其|其)?估值(?:有望)?(?:攀升|升|增|提升|跃升|达到|达)")
 # Investor lists after a cue ("led by X", "投资方包括 X、Y") and before one ("X、Y 等参与").
 _ZONE_AFTER = re.compile(
-    r"\b(?:led by|co-led by|backed by|from|including|includes|include|with participation from|"
+    r"\b(?:led by|co-led by|backed by|from|including|includes|include|included|"
+    r"(?:participants|investors|backers) (?:were|are)|with participation from|"
     r"participation from|joined by|alongside|along with)\s|"
     r"(?:投资方|投资者|投资人|投资机构|出资方|参投方|新股东)(?:包括|为|有|是)|由(?=.{1,40}领投)"
 )
 _ZONE_END = re.compile(
-    r"[;.。;]|\s(?:at|to|which|that|who|valuing|valued|in order|as part|according)\s|"
+    r"[;.。;]|\s(?:at|to|which|that|who|valuing|valued|in order|as part|according|on|in|last|this|"
+    r"earlier|among others)\s|,\s?(?:[a-z]+\s){0,3}?(?:said|says|announced|told|reported|noted|added)\b|"
     r"\(|—|领投|跟投|参投|等(?:参与|机构|基金)?|,\s?(?:将|并|其|此|该|这)"
+)
+# Capitalised words that are not investors: days, months, pronouns, articles.
+_NOT_A_NAME = re.compile(
+    r"(?:The|A|An|Its|Their|Inc|Corp|It|He|She|They|We|This|That|Today|Yesterday|Tomorrow|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:'s)?"
 )
 _ZONE_BEFORE_CUE = re.compile(
     r"等?(?:参与了?|参投|联合领投|共同领投|领投|跟投)|\s(?:led|co-led) the (?:round|funding|investment)|"
@@ -340,7 +348,7 @@ def _zone_names(p: Passage, sent: Sentence, span: tuple[int, int],
             m = _CAPITALISED_RUN.search(original)
             if m and m.end() == len(original) and len(m.group(0)) > 2:
                 name = m.group(0).strip()
-                if not re.fullmatch(r"(?:The|A|An|Its|Their|Inc|Corp)\.?", name):
+                if not _NOT_A_NAME.fullmatch(name):
                     out.append((item_start + m.start(), name))
         elif (1 < len(original) <= 10 or (len(original) <= 24 and _INSTITUTION.search(original))) and (
                 not re.search(r"\d|等|的|[,，。]|[a-z]{3}", original)):
@@ -514,8 +522,7 @@ def extract_rounds(p: Passage) -> list[Round]:
             _lone_valuation(p, sent, vrole, rounds)
         # investors named in the sentence
         investors = (_investor_mentions(p, sent)
-                     if sent_rounds or (sent.refs and FUNDING_CUE.search(p.folded, sent.start, sent.end))
-                     else [])
+                     if sent_rounds or _names_backers(p.folded, sent) else [])
         if sent_rounds and investors:
             owned = {r.money.start: r for r in sent_rounds}
             owned.update({r.valuation.start: r for r in sent_rounds if r.valuation is not None})
@@ -530,8 +537,11 @@ def extract_rounds(p: Passage) -> list[Round]:
                     if name != rnd.lab.name and name not in rnd.investors:
                         rnd.investors.append(name)
             _pair_respectively(p, sent, sent_rounds)
-        elif investors and not sent_rounds:
-            _continuation(p, sent, investors, rounds, pending)
+        elif not sent_rounds:
+            if investors:
+                _continuation(p, sent, investors, rounds, pending)
+            if rounds and not _made_here(rounds, sent):
+                _later_round_name(p, sent, rounds)
         for rnd in sent_rounds:
             for name in pending.pop(rnd.lab.name, []):
                 if name != rnd.lab.name and name not in rnd.investors:
@@ -595,10 +605,40 @@ def _lone_valuation(p: Passage, sent: Sentence, vrole: Role, rounds: list[Round]
         rounds.append(rnd)
 
 
+# Words for the investors of a round ("Participants included ...", "The syndicate ...").
+_SYNDICATE = re.compile(
+    r"\b(?:participants?|investors?|backers?|syndicate|co-investors?|participated|participating|"
+    r"co-led|co-leading|led)\b|投资方|投资者|投资人|投资机构|参投|跟投|领投|出资方|股东"
+)
+
+
+def _names_backers(folded: str, sent: Sentence) -> bool:
+    """True when a sentence may name investors: it speaks of funding or of a syndicate."""
+    return bool(FUNDING_CUE.search(folded, sent.start, sent.end)
+                or _SYNDICATE.search(folded, sent.start, sent.end))
+
+
+def _made_here(rounds: list[Round], sent: Sentence) -> bool:
+    """True when the last round was created from this very sentence (a valuation-only round)."""
+    return rounds[-1].sent is sent
+
+
+def _later_round_name(p: Passage, sent: Sentence, rounds: list[Round]) -> None:
+    """"The Series E round was led by ...", "此轮融资为 C 轮": a round name in a sentence
+    without an amount names the lab's round of the sentence or two before."""
+    rm = _ROUND.search(p.folded, sent.start, sent.end)
+    if rm is None or _PREVIOUS.search(p.folded, sent.start, sent.end):
+        return
+    lab = next((r.entity for r in sent.refs if r.salient and r.entity.can_raise), None) or sent.focus
+    recent = [r for r in rounds[-_LOOK_BACK:] if r.lab is lab and 0 < sent.index - r.sent.index <= 2]
+    if recent and recent[-1].round is None:
+        recent[-1].round = _round_name(rm)
+
+
 def _continuation(p: Passage, sent: Sentence, investors: list[tuple[int, str]],
                   rounds: list[Round], pending: dict[str, list[str]]) -> None:
     """Investors named in a sentence without an amount."""
-    if not FUNDING_CUE.search(p.folded, sent.start, sent.end):
+    if not _names_backers(p.folded, sent):
         return  # "rents GPUs from Oracle" names no investor
     names = [n for _, n in investors]
     lab = None

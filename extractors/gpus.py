@@ -154,8 +154,9 @@ def _chip_in_passage(p: Passage) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
-def _owner(p: Passage, sent: Sentence, start: int, end: int) -> tuple[Entity | None, Entity | None, bool]:
-    """(owner, provider, owner named in the sentence) of a count at folded[start:end]."""
+def site_owner(p: Passage, sent: Sentence, start: int, end: int
+               ) -> tuple[Entity | None, Entity | None, bool]:
+    """(owner, provider, owner named in the sentence) of the compute at folded[start:end]."""
     refs = [r for r in sent.refs if r.salient and not r.brand and r.entity.can_own]
     before = [r for r in refs if r.end <= start]
     after = [r for r in refs if r.start >= end]
@@ -396,7 +397,7 @@ def extract_gpus(p: Passage) -> list[dict]:
                     x.start >= c_start and x.end <= c_end + 20 for x in sent.money
             ) and COST_CUE.search(folded, c_start, min(sent.end, c_end + 20)):
                 continue
-            owner, provider, named = _owner(p, sent, m.start, m.end)
+            owner, provider, named = site_owner(p, sent, m.start, m.end)
             if owner is None:
                 continue
             if m.chip is None:

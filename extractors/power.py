@@ -1,10 +1,15 @@
 """Power of data centres and clusters, in MW.
 
 Grammar: an exact number, an optional scale, then a power unit (`MW`,
-`megawatts`, `GW`, `gigawatts`, `兆瓦`, `吉瓦`, `千兆瓦`, `万千瓦`). Energy
-(`MWh`, `兆瓦时`), kilowatts (rack level) and vague amounts give no fact.
-Subject: as for GPU owners (nearest entity that can own compute, else the
-focus); status planned when the sentence plans, else operational.
+`megawatts`, `GW`, `gigawatts`, `兆瓦`, `吉瓦`, `千兆瓦`, `万千瓦`, and kilowatts
+when they add up to a megawatt or more: `150,000 kW`, `15 万千瓦`). Energy
+(`MWh`, `兆瓦时`), rack-level kilowatts and vague amounts give no fact. The
+figure must sit in a compute context (data centres, AI, a named AI lab).
+Subject: as for GPU owners (the lab that uses the site over the cloud that
+builds it, else the nearest entity that can own compute, else the focus).
+Status: planned when a plan is said before the figure (since the previous
+figure of the sentence), in its clause or right after it ("will", "planned
+for 2026", "approved to supply", "将", "规划", "获批"); else operational.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from __future__ import annotations
 import re
 
 from extractors.compute_context import COMPUTE_CONTEXT
+from extractors.gpus import site_owner
 from extractors.numbers import qualifier_before, value_of
 from extractors.passage import Passage
 from extractors.regex_variants import Variants
@@ -19,12 +25,12 @@ from extractors.sentences import clause_span
 
 POWER_RE = Variants(
     r"(?P<num>{NUMBER})(?:\s?(?P<more>多|余))?(?:\s?(?P<scale>万|千|百))?\s?-?"
-    r"(?P<unit>gigawatts?|megawatts?|gw|mw|吉瓦|千兆瓦|兆瓦|百万千瓦|万千瓦)(?![a-z])(?!\s?时)"
+    r"(?P<unit>gigawatts?|megawatts?|kilowatts?|gw|mw|kw|吉瓦|千兆瓦|兆瓦|百万千瓦|万千瓦|千瓦)(?![a-z])(?!\s?时)"
 )
-_UNIT = re.compile(r"gigawatt|megawatt|gw|mw|吉瓦|兆瓦|千瓦")
+_UNIT = re.compile(r"gigawatt|megawatt|kilowatt|gw|mw|kw|吉瓦|兆瓦|千瓦")
 _UNIT_MW = {"gigawatt": 1000.0, "gigawatts": 1000.0, "gw": 1000.0, "吉瓦": 1000.0, "千兆瓦": 1000.0,
             "megawatt": 1.0, "megawatts": 1.0, "mw": 1.0, "兆瓦": 1.0, "百万千瓦": 1000.0,
-            "万千瓦": 10.0}
+            "万千瓦": 10.0, "kilowatt": 0.001, "kilowatts": 0.001, "kw": 0.001, "千瓦": 0.001}
 _PLANNED = re.compile(
     r"\bwill\b|\bplans?\b|planned|planning|\bby (?:the end of )?20\d\d|\bin 20\d\d|\bfor 20\d\d|"
     r"\bnext\b|would|could|\baims?\b|expect\w*|approv\w*|permit\w*|proposed|slated|scheduled|"
@@ -66,12 +72,10 @@ def extract_power(p: Passage) -> list[dict]:
             mw = base * _UNIT_MW[m.group("unit")]
             if mw < 1 or any(abs(x - mw) <= 0.01 * mw for x in seen):
                 continue
-            refs = [r for r in sent.refs if r.salient and not r.brand and r.entity.can_own]
-            before = [r for r in refs if r.end <= m.start()]
-            subject = (before[-1].entity.name if before else refs[0].entity.name if refs
-                       else sent.focus.name if sent.focus else None)
-            if subject is None:
+            owner = site_owner(p, sent, m.start(), m.end())[0]
+            if owner is None:
                 continue
+            subject = owner.name
             seen.append(mw)
             status = _status(folded, sent, m.start(), m.end(), prev_end)
             prev_end = m.end()

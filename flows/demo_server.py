@@ -17,6 +17,8 @@ from pathlib import Path
 
 from flows.config import Source
 
+PREFERRED_PORT = 8731
+
 _TYPES = {
     ".rss": "application/rss+xml; charset=utf-8",
     ".atom": "application/atom+xml; charset=utf-8",
@@ -70,10 +72,17 @@ class _CorpusHandler(BaseHTTPRequestHandler):
 
 @contextmanager
 def serve_corpus(root: Path | None = None) -> Iterator[str]:
-    """Serve the corpus on 127.0.0.1 at a free port; yield the base URL; stop on exit."""
+    """Serve the corpus on 127.0.0.1 and yield the base URL; stop on exit.
+
+    The same port each run when it is free, so the demo's article URLs stay the same across
+    runs (they are natural keys of `article_urls`); any free port otherwise.
+    """
     root = root or corpus_dir()
     handler = partial(_CorpusHandler, root=root, types=_content_types(root))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    try:
+        server = ThreadingHTTPServer(("127.0.0.1", PREFERRED_PORT), handler)
+    except OSError:
+        server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, name="demo-corpus", daemon=True)
     thread.start()
     try:

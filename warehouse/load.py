@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from urllib.parse import urlsplit
 
 import duckdb
 
@@ -129,21 +130,37 @@ def _fact_rows(article_id: str, kind: str, facts: Iterable[Mapping], version: st
     return list(rows.values())
 
 
-def _replace_facts(
-    con: duckdb.DuckDBPyConnection, article_id: str, facts: Mapping, version: str
-) -> dict[str, int]:
-    counts = {}
-    for kind in FACT_KINDS:
-        table = FACT_TABLES[kind]
-        con.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
-        rows = _fact_rows(article_id, kind, facts.get(kind) or (), version)
-        if rows:
-            cols = ("fact_id", "article_id", *_FACT_COLUMNS[kind], "evidence", "span_start",
-                    "span_end", "confidence", "extractor_version")
-            marks = ", ".join("?" for _ in cols)
-            con.executemany(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({marks})", rows)
-        counts[kind] = len(rows)
-    return counts
+_CHUNK_ROWS = 200  # rows per multi-row INSERT: one statement instead of one per row
+
+
+def _insert_rows(
+    con: duckdb.DuckDBPyConnection,
+    table: str,
+    cols: Sequence[str],
+    rows: Sequence[tuple],
+    *,
+    mode: str = "insert",
+) -> None:
+    """Insert `rows` in chunks; mode "replace" overwrites rows with the same key, "ignore" skips them."""
+    verb = "INSERT OR REPLACE INTO" if mode == "replace" else "INSERT INTO"
+    suffix = " ON CONFLICT DO NOTHING" if mode == "ignore" else ""
+    one = "(" + ", ".join("?" for _ in cols) + ")"
+    for i in range(0, len(rows), _CHUNK_ROWS):
+        chunk = rows[i : i + _CHUNK_ROWS]
+        con.execute(
+            f"{verb} {table} ({', '.join(cols)}) VALUES {', '.join(one for _ in chunk)}{suffix}",
+            [value for row in chunk for value in row],
+        )
+
+
+_ARTICLE_COLUMNS = (
+    "article_id", "canonical_url", "url", "source_name", "title", "published", "lang", "authors",
+    "body", "content_hash", "etag", "last_modified", "fetched_at", "extractor_version",
+)
+
+
+def _host(url: str) -> str:
+    return (urlsplit(url).hostname or "").removeprefix("www.")
 
 
 def load_articles(
@@ -155,76 +172,88 @@ def load_articles(
 
     `items` pairs each article with the facts extracted from its body (the
     `extractors.facts.extract_facts` shape). Unchanged articles (same body, same extractor
-    version) are left alone, so loading the same input twice is a no-op.
+    version) are left alone, so loading the same input twice is a no-op. Writes are batched:
+    a handful of statements per call, whatever the number of articles.
     """
     result = LoadResult()
+    keyed = [
+        (article_id_for(record.canonical_url), content_hash(record.body), record, facts)
+        for record, facts in items
+    ]
+    ids = [k[0] for k in keyed]
+    digests = [k[1] for k in keyed]
     con.execute("BEGIN TRANSACTION")
     try:
-        for record, facts in items:
-            _load_one(con, record, facts, extractor_version, result)
+        existing = {
+            row[0]: row[1:]
+            for row in con.execute(
+                "SELECT article_id, content_hash, extractor_version, url FROM articles "
+                "WHERE article_id IN (SELECT unnest(?))", [ids],
+            ).fetchall()
+        }
+        owner_of_text = dict(con.execute(
+            "SELECT content_hash, min(article_id) FROM articles "
+            "WHERE content_hash IN (SELECT unnest(?)) GROUP BY content_hash", [digests],
+        ).fetchall())
+        urls: dict[str, tuple] = {}
+        articles: dict[str, tuple] = {}
+        fact_rows: dict[str, list[tuple]] = {kind: [] for kind in FACT_KINDS}
+        for article_id, digest, record, facts in keyed:
+            if article_id in articles:  # listed twice in one batch: the first one counts
+                continue
+            seen = existing.get(article_id)
+            if seen is None:
+                first = owner_of_text.get(digest)
+                if first is not None and first != article_id:
+                    # the same text at another address: remember the address, store it once
+                    urls.setdefault(record.url, (record.url, first, record.fetched_at))
+                    urls.setdefault(record.canonical_url,
+                                    (record.canonical_url, first, record.fetched_at))
+                    result.duplicates += 1
+                    continue
+            elif seen[:2] == (digest, extractor_version):
+                urls.setdefault(record.url, (record.url, article_id, record.fetched_at))
+                result.articles_unchanged += 1
+                continue
+            elif _host(seen[2]) != _host(record.url):
+                # a copy elsewhere that claims this article's canonical URL never overwrites it
+                urls.setdefault(record.url, (record.url, article_id, record.fetched_at))
+                result.duplicates += 1
+                continue
+            owner_of_text.setdefault(digest, article_id)
+            articles[article_id] = (
+                article_id, record.canonical_url, record.url, record.source_name, record.title,
+                record.published, record.lang, list(record.authors), record.body, digest,
+                record.etag, record.last_modified, record.fetched_at, extractor_version,
+            )
+            for url in (record.url, record.canonical_url):
+                urls.setdefault(url, (url, article_id, record.fetched_at))
+            for kind in FACT_KINDS:
+                rows = _fact_rows(article_id, kind, facts.get(kind) or (), extractor_version)
+                fact_rows[kind].extend(rows)
+                result.facts[kind] += len(rows)
+            if seen is None:
+                result.articles_new += 1
+            else:
+                result.articles_changed += 1
+            result.changed_article_ids.append(article_id)
+
+        changed = list(articles)
+        if changed:
+            _insert_rows(con, "articles", _ARTICLE_COLUMNS, list(articles.values()),
+                         mode="replace")
+            for kind in FACT_KINDS:
+                table = FACT_TABLES[kind]
+                con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))",
+                            [changed])
+                cols = ("fact_id", "article_id", *_FACT_COLUMNS[kind], "evidence", "span_start",
+                        "span_end", "confidence", "extractor_version")
+                _insert_rows(con, table, cols, fact_rows[kind])
+        if urls:
+            _insert_rows(con, "article_urls", ("url", "article_id", "first_seen_at"),
+                         list(urls.values()), mode="ignore")
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")
         raise
     return result
-
-
-def _load_one(
-    con: duckdb.DuckDBPyConnection,
-    record: ArticleRecord,
-    facts: Mapping,
-    version: str,
-    result: LoadResult,
-) -> None:
-    article_id = article_id_for(record.canonical_url)
-    digest = content_hash(record.body)
-    existing = con.execute(
-        "SELECT content_hash, extractor_version FROM articles WHERE article_id = ?", [article_id]
-    ).fetchone()
-    if existing is None:
-        first = con.execute(
-            "SELECT article_id FROM articles WHERE content_hash = ? LIMIT 1", [digest]
-        ).fetchone()
-        if first is not None:
-            # the same text at another address: remember the address, store nothing twice
-            _remember_url(con, record.url, first[0], record.fetched_at)
-            _remember_url(con, record.canonical_url, first[0], record.fetched_at)
-            result.duplicates += 1
-            return
-    elif existing == (digest, version):
-        _remember_url(con, record.url, article_id, record.fetched_at)
-        result.articles_unchanged += 1
-        return
-
-    con.execute(
-        """
-        INSERT OR REPLACE INTO articles (article_id, canonical_url, url, source_name, title,
-            published, lang, authors, body, content_hash, etag, last_modified, fetched_at,
-            extractor_version)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """,
-        [
-            article_id, record.canonical_url, record.url, record.source_name, record.title,
-            record.published, record.lang, list(record.authors), record.body, digest,
-            record.etag, record.last_modified, record.fetched_at, version,
-        ],
-    )
-    _remember_url(con, record.url, article_id, record.fetched_at)
-    _remember_url(con, record.canonical_url, article_id, record.fetched_at)
-    counts = _replace_facts(con, article_id, facts, version)
-    for kind, n in counts.items():
-        result.facts[kind] += n
-    if existing is None:
-        result.articles_new += 1
-    else:
-        result.articles_changed += 1
-    result.changed_article_ids.append(article_id)
-
-
-def _remember_url(
-    con: duckdb.DuckDBPyConnection, url: str, article_id: str, seen_at: datetime
-) -> None:
-    con.execute(
-        "INSERT INTO article_urls VALUES (?, ?, ?) ON CONFLICT (url) DO NOTHING",
-        [url, article_id, seen_at],
-    )
