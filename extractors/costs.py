@@ -40,6 +40,8 @@ _YEARLY = re.compile(
     r"in (?:its )?fiscal(?: year)? 20\d\d|(?:fiscal|this|next|current) year|今年|明年|本财年|财年"
 )
 _YEARLY_OPENING = re.compile(r"^(?:in |for |during )?(?:this year|next year|今年|明年|本财年)")
+_IN_A_YEAR = re.compile(r"\b(?:in|during|for) (?:fiscal )?20\d\d\b|20\d\d\s?年(?!底|末|前|之前|以前|起|后|开始)")
+_SPEND_VERB = re.compile(r"spend|spending|invest|capex|投入|投资|支出|开支|花费")
 _QUARTER = re.compile(r"quarter|季度|\bq[1-4]\b")
 _MULTI_YEAR = re.compile(
     r"over (?:the next )?(?:\w+|\d+) years|in (?:\w+|\d+) years|within|\d+-year|(?:two|three|four|five|six|"
@@ -97,6 +99,8 @@ def extract_costs(p: Passage) -> list[dict]:
                 period = "year"
             elif _MULTI_YEAR.search(ctx):
                 period = None
+            elif _IN_A_YEAR.search(ctx) and _SPEND_VERB.search(ctx):
+                period = "year"  # "2025 年计划在 AI 基础设施上投入 1600 亿元", "will spend $X in 2025"
             elif _ONE_OFF.search(ctx):
                 period = "one-off"
             else:

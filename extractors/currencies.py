@@ -31,7 +31,8 @@ FX_TO_USD: dict[str, float] = {
 _PREFIXES = {
     "us$": "USD", "us $": "USD", "u.s.$": "USD", "usd": "USD", "$": "USD",
     "hk$": "HKD", "hkd": "HKD", "c$": "CAD", "cad": "CAD", "a$": "AUD", "aud": "AUD",
-    "s$": "SGD", "sgd": "SGD", "nt$": "TWD",
+    "s$": "SGD", "sgd": "SGD", "nt$": "TWD", "twd": "TWD", "新台币": "TWD", "台币": "TWD",
+    "港币": "HKD",
     "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
     "rmb": "CNY", "cny": "CNY", "人民币": "CNY", "¥": "CNY", "jpy": "JPY", "₩": "KRW",
     "₹": "INR", "chf": "CHF",

@@ -21,6 +21,7 @@ _EN = (
     rf"of\s(?:this year|next year|the year|(?:fiscal\s)?{_YEAR})"
     rf"|(?:early|mid|late)[\s-]?{_YEAR}"
     rf"|(?:q[1-4]|h[12])\s?{_YEAR}"
+    rf"|(?:the\s)?(?:first|second|third|fourth)\squarter\sof\s(?:this year|next year|{_YEAR})"
     rf"|(?:next|this|later this|early next|late next)\s(?:summer|spring|fall|autumn|winter|year|month|quarter)"
     rf"|(?:a few|several|the coming|the next (?:few|two|three|six|\d+)|\d+) (?:months|weeks|years)"
     rf"|(?:{_MONTHS})\.?\s{_YEAR}"
@@ -29,7 +30,7 @@ _EN = (
 )
 _ZH = (
     r"(?:在|到|于|至|截至)?\s?(?:"
-    r"(?:20\d\d|今|明|后)\s?年\s?(?:底|末|初|中|年底|年末|上半年|下半年|第?[一二三四1-4]\s?季度|"
+    r"(?:20\d\d|今|明|后)\s?年\s?(?:底|末|初|中|年底|年末|上半年|下半年|第?[一二三四1-4]\s?季度?|"
     r"[春夏秋冬](?:天|季)?|\d{1,2}\s?月(?:底|份|末)?)?"
     r"|年底|年末|下半年|上半年|未来(?:几|一两|\d+|[一二三四五六])\s?(?:个月|年)"
     r"|\d{1,2}\s?月(?:底|末)"

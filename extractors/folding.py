@@ -37,6 +37,10 @@ _PAIRS = (
     "絡络 萬万 顆颗 幣币 劃划 訂订 戶户 釐厘 續续 專专 屆届 蘋苹 鏈链 廠厂 測测 減减 佈布 兌兑 匯汇 級级 灣湾 韓韩 鄭郑 蔣蒋 "
     "盧卢 蘇苏 吳吴 許许 馮冯 楊杨 黃黄 紐纽 倫伦 頓顿 諾诺 澤泽 聞闻 傑杰 遜逊 統统 貸贷 術术 舉举 辦办 務务 輝辉 紅红 華华 "
     "譜谱 輯辑 寶宝 "
+    "財财 強强 勁劲 儲储 賬账 於于 曆历 贏赢 輸输 賺赚 錶表 鍵键 閘闸 閃闪 闆板 須须 颱台 飯饭 "
+    "複复 親亲 觸触 託托 訪访 診诊 誌志 誕诞 誰谁 請请 諸诸 謀谋 謂谓 謹谨 護护 貧贫 販贩 貪贪 貫贯 "
+    "貯贮 貶贬 賀贺 賞赏 賢贤 賦赋 賭赌 賴赖 贊赞 跡迹 踐践 蹤踪 軌轨 輔辅 輩辈 轟轰 違违 適适 遲迟 "
+    "遺遗 遼辽 鈔钞 銅铜 銘铭 錦锦 鍊链 鍋锅 鑄铸 鑑鉴 閉闭 閣阁 閥阀 隸隶 靜静 駐驻 騷骚 鴻鸿 鯨鲸 "
     "報报 參参 籌筹 並并 競竞 題题 畫画 轉转 額额 島岛 賈贾 冊册 併并 勳勋 鳴鸣 閆闫 鋒锋 彥彦 風风 攜携 壯壮 瑪玛 烏乌 紹绍 鏡镜 貼贴 鄰邻 憶忆 讀读 佔占 縣县 貳贰 驅驱 漸渐 虛虚 邁迈 氫氢 礙碍 鉅巨 囑嘱 誇夸 劑剂 "
 )
 
@@ -63,6 +67,9 @@ def _build_table() -> dict[int, int]:
 
 
 FOLD_TABLE = _build_table()
+# The same mapping as a string indexed by code point: `str.translate` looks a character
+# up in a string several times faster than in a dict (characters past U+FFFF stay as they are).
+_FOLD_STRING = "".join(chr(FOLD_TABLE.get(code, code)) for code in range(0x10000))
 
 # Words that Taiwan and Hong Kong write differently from the mainland, as
 # (folded traditional word, mainland word) of the same length, so that the
@@ -76,7 +83,7 @@ _WORD_TRIGGERS = tuple((traditional[0], traditional, mainland) for traditional, 
 
 def fold(text: str) -> str:
     """Return `text` folded for matching; `len(fold(t)) == len(t)` always."""
-    folded = text.translate(FOLD_TABLE)
+    folded = text.translate(_FOLD_STRING)
     for first, traditional, mainland in _WORD_TRIGGERS:
         if first in folded:
             folded = folded.replace(traditional, mainland)

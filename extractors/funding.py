@@ -125,7 +125,7 @@ _ROUND = re.compile(
     r"series[\s-]?(?P<en>[a-k])(?P<enplus>\+|plus)?(?![a-z])|(?<![a-z])pre-?(?P<pre>[a-k])\s?轮|"
     r"(?<![a-z])(?P<zh>[a-k])(?P<zhplus>\+)?\s?轮|(?P<seed>pre-seed|\bseed\b|种子轮|种子)|"
     r"(?P<angel>\bangel\b|天使)|(?P<ipo>pre-?ipo)|(?P<listing>\bipo\b|initial public offering|"
-    r"\blisting\b|首次公开募股|上市)|(?P<strat>strategic (?:round|investment|funding)|战略融资|战略投资|战略轮)"
+    r"\blisting\b|首次公开募股|上市)|(?P<strat>strategic (?:round|investment|funding)(?! from)|战略融资|战略投资(?!者|人|方|机构)|战略轮)"
 )
 # "Nvidia, valued at", "Nvidia, now worth", "英伟达市值/估值": the name owns the valuation
 _VALUED_AFTER_NAME = re.compile(r"(?:'s|,)?\s?(?:which is |now |currently )?(?:valued at|worth)\s|的?估值")
@@ -136,16 +136,18 @@ _POST = re.compile(
 _PRE = re.compile(r"pre-money|投前|未包括这笔融资|不包括这笔融资|before the (?:round|investment|money)")
 _POST_ZH_RESULT = re.compile(r"(?:使其|其)?估值(?:有望)?(?:攀升|升|增|提升|跃升|达到|达)")
 # Investor lists after a cue ("led by X", "投资方包括 X、Y") and before one ("X、Y 等参与").
-_ZONE_AFTER = re.compile(
-    r"\b(?:led by|co-led by|backed by|from|including|includes|include|included|"
-    r"(?:participants|investors|backers) (?:were|are)|with participation from|"
-    r"participation from|joined by|alongside|along with)\s|"
-    r"(?:投资方|投资者|投资人|投资机构|出资方|参投方|新股东)(?:包括|为|有|是)|由(?=.{1,40}领投)"
-)
+_ZONE_AFTER = WordCue([
+    *_forms("led by |co-led by |backed by |from |including |includes |include |included |"
+            "with participation from |participation from |joined by |alongside |along with "),
+    *_forms("participants |investors |backers ", "were |are "),
+    *_forms("投资方|投资者|投资人|投资机构|出资方|参投方|新股东", "包括|为|有|是"),
+])
+# "由 X、Y 领投": 由 opens a list only when 领投 follows
+_ZONE_AFTER_YOU = re.compile(r"由(?=.{1,40}领投)")
 _ZONE_END = re.compile(
     r"[;.。;]|\s(?:at|to|which|that|who|valuing|valued|in order|as part|according|on|in|last|this|"
     r"earlier|among others)\s|,\s?(?:[a-z]+\s){0,3}?(?:said|says|announced|told|reported|noted|added)\b|"
-    r"\(|—|领投|跟投|参投|等(?:参与|机构|基金)?|,\s?(?:将|并|其|此|该|这)"
+    r"\((?![^()]{1,40}\))|—|领投|跟投|参投|等(?:参与|机构|基金)?|,\s?(?:将|并|其|此|该|这)"
 )
 # Capitalised words that are not investors: days, months, pronouns, articles.
 _NOT_A_NAME = re.compile(
@@ -153,10 +155,19 @@ _NOT_A_NAME = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
     r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:'s)?"
 )
-_ZONE_BEFORE_CUE = re.compile(
-    r"等?(?:参与了?|参投|联合领投|共同领投|领投|跟投)|\s(?:led|co-led) the (?:round|funding|investment)|"
-    r"\s(?:participated|have taken stakes?|has taken a stake|took stakes?|took a stake)"
-)
+_ZONE_BEFORE_CUE = WordCue([
+    *_forms("等|", "参与了|参与|参投|联合领投|共同领投|领投|跟投"),
+    *_forms(" led| co-led| has led| have led", " the | a | an | its | this | that | a new ",
+            "round|funding|investment|financing|funding round|raise|series "),
+    " participated", " have taken stake", " have taken stakes", " has taken a stake", " took stake",
+    " took stakes", " took a stake", " took part", " joined", " joined the round", " joined in",
+    *_forms(" ", "were |are |", "also |", "among ", "the |", "other |new |existing |",
+            "investors|backers|participants"),
+])
+# What may follow a registry name inside one list item ("Fidelity Management & Research Company").
+_NAME_TAIL = re.compile(r"\s*(?:(?:company|co\.?|inc\.?|corp\.?|group|holdings?|ltd\.?|llc|lp|plc)\s*)?")
+# A list item before a comma that is one registry name ("Microsoft, Nvidia, ... participated").
+_LIST_ITEM_LEAD = re.compile(r"\s?(?:(?:with|and|as well as|plus|including|alongside)\s)?(?:the\s)?")
 # What ends the subject of a Chinese sentence before a "X 领投" list: the lab's verb or 由.
 _ZONE_BEFORE_OPENER = re.compile(
     r"由|获得了?|获|完成了?|得到了?|拿到了?|接受了?|迎来了?|宣布|筹集了?|募集了?|\bsaid\b|\bsays\b"
@@ -170,6 +181,8 @@ _BARE_FROM = re.compile(
     r"(?<!participation )(?<!investment )(?<!investments )(?<!funding )(?<!backing )(?<!capital )"
     r"(?<!commitments )\bfrom $"
 )
+# "多家战略投资者", "国资背景机构", "其他股东": a description, not a name.
+_VAGUE_PARTY = re.compile(r"^(?:多家|多个|多位|一些|若干|数家|几家|其他|其它|众多|部分|一批|各类|一家)|背景|投资者$|股东$")
 _INSTITUTION = re.compile(r"(?:基金|资本|创投|投资|集团|有限公司|银行|资管|控股|产业基金|基金会)$")
 _ITEM_SPLIT = re.compile(r",\s?(?:and\s)?|\sand\s|、|和|及|与|以及")
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w.&-]*(?:\s(?:[A-Z][\w.&-]*|of|&))*)$")
@@ -285,32 +298,55 @@ def _respective_lab(p: Passage, sent: Sentence, role: Role) -> tuple[Entity | No
 
 def _zone_spans(folded: str, sent: Sentence, *, after_only: bool = False) -> list[tuple[int, int]]:
     """Investor-list spans of a sentence ("led by ...", "投资方包括 ...", "... 等参与")."""
-    key = ("zones", after_only)
-    cached = sent.cache.get(key)
+    cached = sent.cache.get("zones")
     if cached is None:
-        cached = sent.cache[key] = _find_zones(folded, sent, after_only)
-    return cached
+        cached = sent.cache["zones"] = _find_zones(folded, sent)
+    return cached[0] if after_only else cached[1]
 
 
-def _find_zones(folded: str, sent: Sentence, after_only: bool) -> list[tuple[int, int]]:
+def _find_zones(folded: str, sent: Sentence) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """(spans after a cue, all spans) of a sentence."""
     spans = []
-    for m in _ZONE_AFTER.finditer(folded, sent.start, sent.end):
+    cues = [*_ZONE_AFTER.finditer(folded, sent.start, sent.end),
+            *_ZONE_AFTER_YOU.finditer(folded, sent.start, sent.end)]
+    for m in sorted(cues, key=lambda x: x.start()) if len(cues) > 1 else cues:
         end = _ZONE_END.search(folded, m.end(), sent.end)
         spans.append((m.end(), end.start() if end else sent.end))
-    if after_only:
-        return spans
+    after = list(spans)
     for m in _ZONE_BEFORE_CUE.finditer(folded, sent.start, sent.end):
         start = max(folded.rfind(",", sent.start, m.start()), folded.rfind("。", sent.start, m.start()),
                     folded.rfind(";", sent.start, m.start()))
         start = sent.start if start < 0 else start + 1
         # "L 完成由 X 领投的", "L 获得 X 领投的": the list starts after the verb of the lab
         opener = None
-        for opener in _ZONE_BEFORE_OPENER.finditer(folded, start, m.start()):
-            pass
+        for found in _ZONE_BEFORE_OPENER.finditer(folded, start, m.start()):
+            opener = found
         if opener is not None:
             start = opener.end()
+        else:
+            start = _extend_over_names(folded, sent, start)
         spans.append((start, m.start()))
-    return spans
+    return after, spans
+
+
+def _extend_over_names(folded: str, sent: Sentence, start: int) -> int:
+    """Move a list start back over comma-separated items that are each one registry name."""
+    while start > sent.start + 1 and folded[start - 1] == ",":
+        prev = max(folded.rfind(",", sent.start, start - 1) + 1, sent.start)
+        lead = _LIST_ITEM_LEAD.match(folded, prev, start - 1)
+        item_start = lead.end() if lead else prev
+        item_end = start - 1
+        refs = [r for r in sent.refs if item_start <= r.start and r.end <= item_end]
+        if len(refs) != 1 or not _NAME_TAIL.fullmatch(folded, refs[0].end, item_end):
+            break
+        if refs[0].start != item_start:
+            # the head of the list: "existing backers Andreessen Horowitz, ..."
+            if refs[0].start - item_start <= 30 and not any(c.isdigit() for c in
+                                                            folded[item_start:refs[0].start]):
+                start = refs[0].start
+            break
+        start = prev
+    return start
 
 
 def _in_zones(r: Ref, zones: list[tuple[int, int]]) -> bool:
@@ -351,7 +387,7 @@ def _zone_names(p: Passage, sent: Sentence, span: tuple[int, int],
                 if not _NOT_A_NAME.fullmatch(name):
                     out.append((item_start + m.start(), name))
         elif (1 < len(original) <= 10 or (len(original) <= 24 and _INSTITUTION.search(original))) and (
-                not re.search(r"\d|等|的|[,，。]|[a-z]{3}", original)):
+                not re.search(r"\d|等|的|[,，。]|[a-z]{3}", original)) and not _VAGUE_PARTY.search(original):
             out.append((item_start, original))
     return out
 
@@ -400,6 +436,8 @@ def _investor_mentions(p: Passage, sent: Sentence) -> list[tuple[int, str]]:
     # subjects of an investment verb: "Microsoft has invested", "软银集团及英伟达各自投资了";
     # they fund the next amount of the sentence
     for m in _INVEST_VERB.finditer(p.folded, sent.start, sent.end):
+        if m.start() > 0 and p.folded[m.start() - 1] == "-":
+            continue  # "Microsoft-backed OpenAI": an epithet, not this round's investor
         clause_start = _subject_clause_start(p.folded, sent, m.start())
         nxt = [x for x in sent.money if x.start >= m.end()]
         for r in sent.refs:
@@ -466,7 +504,13 @@ def extract_rounds(p: Passage) -> list[Round]:
     """All funding rounds of a passage, merged and de-duplicated, in text order."""
     rounds: list[Round] = []
     pending: dict[str, list[str]] = {}  # lab -> investors announced before their round
+    if not any(role.kind in ("funding", "valuation") for sent in p.sentences if sent.money
+               for role in sentence_roles(p.folded, sent)):
+        return rounds  # no amount is a round or a valuation: nothing to build
     for sent in p.sentences:
+        if not sent.money and not sent.refs and not (
+                rounds and sent.index - rounds[-1].sent.index <= 2):
+            continue  # nothing to start a round, name its lab or add to a recent one
         roles = sentence_roles(p.folded, sent) if sent.money else []
         sent_rounds: list[Round] = []
         valuations: list[Role] = []
@@ -500,7 +544,7 @@ def extract_rounds(p: Passage) -> list[Round]:
                                            min(sent.end, role.money.end + 20)))
             c_start = _clause_start(p.folded, sent, role.money.start)
             rnd.fresh = bool(_FRESH.search(p.folded, c_start, role.money.start))
-            rm = _ROUND.search(window)
+            rm = _ROUND.search(window) if _ROUND_HINT.search(window) else None
             if rm:
                 rnd.round = _round_name(rm)
             rnd.status, rnd.status_explicit = _status(p.folded, sent, role, rnd.previous)
@@ -538,9 +582,10 @@ def extract_rounds(p: Passage) -> list[Round]:
                         rnd.investors.append(name)
             _pair_respectively(p, sent, sent_rounds)
         elif not sent_rounds:
-            if investors:
+            if investors and not any(r.total and r.kind == "funding" for r in roles):
+                # shareholders listed with a running total are not this round's investors
                 _continuation(p, sent, investors, rounds, pending)
-            if rounds and not _made_here(rounds, sent):
+            if rounds and not _made_here(rounds, sent) and sent.index - rounds[-1].sent.index <= 2:
                 _later_round_name(p, sent, rounds)
         for rnd in sent_rounds:
             for name in pending.pop(rnd.lab.name, []):
@@ -577,6 +622,23 @@ def _valued_entity(p: Passage, sent: Sentence, val: Money) -> Entity | None:
     return near[-1].entity if _VALUED_AFTER_NAME.match(between) else None
 
 
+# A date of its own: "今年 9 月", "in March", "last year", "此前".
+_OWN_TIME = re.compile(
+    r"\b(?:in|on|since|during|back in|last|earlier in) (?:january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|20\d\d)\b|\blast (?:year|month|spring|summer|fall|"
+    r"autumn|winter)\b|\bearlier this year\b|\b(?:previous|previously|prior)\b|"
+    r"(?:今年|去年|前年|20\d\d\s?年)\s?\d{1,2}\s?月|去年|前年|此前|之前|早前|\d{1,2}\s?月(?:份|初|底|中)?"
+)
+
+
+def _another_event(folded: str, sent: Sentence) -> bool:
+    """True when a sentence without an amount tells a funding event of its own date
+    ("今年 9 月，X 领投了智谱一轮融资"), not more about the round just told."""
+    return bool(FUNDING_CUE.search(folded, sent.start, sent.end)
+                and _OWN_TIME.search(folded, sent.start, sent.end)
+                and not _ROUND_ANAPHOR.search(folded, sent.start, sent.end))
+
+
 def _lone_valuation(p: Passage, sent: Sentence, vrole: Role, rounds: list[Round]) -> None:
     """A valuation with no amount in its sentence: attach, or a valuation-only round."""
     val = vrole.money
@@ -590,7 +652,7 @@ def _lone_valuation(p: Passage, sent: Sentence, vrole: Role, rounds: list[Round]
         if r.valuation is not None and abs(to_usd(r.valuation.amount, r.valuation.currency) - usd) <= 0.01 * usd:
             return
     vtype = _valuation_type(p.folded, sent, val)
-    if same_lab:
+    if same_lab and not _another_event(p.folded, sent):
         target = next((r for r in reversed(same_lab) if not r.previous), same_lab[-1])
         if target.valuation is None or (vtype == "post" and target.valuation_type != "post"):
             target.valuation = val
@@ -606,16 +668,20 @@ def _lone_valuation(p: Passage, sent: Sentence, vrole: Role, rounds: list[Round]
 
 
 # Words for the investors of a round ("Participants included ...", "The syndicate ...").
-_SYNDICATE = re.compile(
-    r"\b(?:participants?|investors?|backers?|syndicate|co-investors?|participated|participating|"
-    r"co-led|co-leading|led)\b|投资方|投资者|投资人|投资机构|参投|跟投|领投|出资方|股东"
-)
+_SYNDICATE = WordCue([
+    "participant", "participants", "investor", "investors", "backer", "backers", "syndicate",
+    "co-investor", "co-investors", "participated", "participating", "co-led", "co-leading", "led",
+    "投资方", "投资者", "投资人", "投资机构", "参投", "跟投", "领投", "出资方", "股东",
+])
 
 
 def _names_backers(folded: str, sent: Sentence) -> bool:
     """True when a sentence may name investors: it speaks of funding or of a syndicate."""
-    return bool(FUNDING_CUE.search(folded, sent.start, sent.end)
-                or _SYNDICATE.search(folded, sent.start, sent.end))
+    found = sent.cache.get("backers")
+    if found is None:
+        found = sent.cache["backers"] = bool(FUNDING_CUE.search(folded, sent.start, sent.end)
+                                             or _SYNDICATE.search(folded, sent.start, sent.end))
+    return found
 
 
 def _made_here(rounds: list[Round], sent: Sentence) -> bool:
@@ -623,9 +689,15 @@ def _made_here(rounds: list[Round], sent: Sentence) -> bool:
     return rounds[-1].sent is sent
 
 
+# Cheap test before `_ROUND`: every round name has one of these.
+_ROUND_HINT = re.compile(r"series|seed|angel|ipo|strategic|listing|public offering|轮|种子|天使|上市|募股|战略")
+
+
 def _later_round_name(p: Passage, sent: Sentence, rounds: list[Round]) -> None:
     """"The Series E round was led by ...", "此轮融资为 C 轮": a round name in a sentence
     without an amount names the lab's round of the sentence or two before."""
+    if not _ROUND_HINT.search(p.folded, sent.start, sent.end):
+        return
     rm = _ROUND.search(p.folded, sent.start, sent.end)
     if rm is None or _PREVIOUS.search(p.folded, sent.start, sent.end):
         return
@@ -650,6 +722,8 @@ def _continuation(p: Passage, sent: Sentence, investors: list[tuple[int, str]],
     if lab is None:
         return
     recent = [r for r in rounds[-_LOOK_BACK:] if r.lab is lab and sent.index - r.sent.index <= 2]
+    if recent and recent[-1].sent is not sent and _another_event(p.folded, sent):
+        return  # investors of another round, told without its amount
     if recent:
         target = recent[-1]
         for name in names:

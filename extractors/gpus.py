@@ -35,6 +35,7 @@ or generic chip) are reported once.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from extractors.chips import CHIP, CHIP_TOKEN_RE, GENERIC, chip_name
@@ -68,6 +69,7 @@ _REVERSED_ZH = re.compile(
     rf"(?:已|将)?(?:达到|达|约为|约|超过|超|为|共|近|逾|增至|扩展至|至)?\s?"
     rf"(?P<num>{NUMBER})(?:\s?(?P<more>多|余))?(?:\s?(?P<scale>万|千|百万|十万))?\s?(?P<cls>个|张|块|台|枚|颗|片)"
 )
+_CLASSIFIER = re.compile(r"[个张块台枚颗片]")
 # A count whose chip word is left out, after a full count in the same sentence.
 _ELLIPTIC_ZH = Variants(
     r"(?P<num>{NUMBER})(?:\s?(?P<scale>万|千|百万|十万))?\s?(?P<cls>块|张|颗|枚)(?!钱|\s?(?:gpu|芯片|显卡|卡))"
@@ -99,11 +101,31 @@ _FUTURE_AFTER = re.compile(
     r"will be (?:delivered|online|deployed|operational|installed|completed|built)|"
     r"(?:are|is) (?:expected|due|scheduled|slated) to|when (?:complete|completed|finished|built)"
 )
-_PLANNED = re.compile(
-    r"\bordered|\border(?:s|ing)?\b|订购|下单|\bwill\b|plans?\b|planned|planning|\bby (?:the end|next|this|early|late|mid|q[1-4]|20\d\d)|"
-    r"\bnext\b|would|to deploy|aims?\b|intends?|expects?|is building|are building|under construction|"
-    r"needs?\b|going to|将|计划|需要|预计|打算|希望|目标|未来|明年|即将|拟|下一个|下一代|筹建|在建|要"
+_PLANNED_WORDS = WordCue([
+    "ordered", "order", "orders", "ordering", "will", "plan", "plans", "planned", "planning",
+    "next", "would", "to deploy", "aim", "aims", "intend*", "expect*", "is building",
+    "are building", "under construction", "need", "needs", "going to", *[f"by {w}" for w in (
+        "the end", "next", "this", "early", "late", "mid", "q1", "q2", "q3", "q4")],
+    "订购", "下单", "将", "计划", "需要", "预计", "打算", "希望", "目标", "未来", "明年", "即将", "拟",
+    "下一个", "下一代", "下一步", "筹建", "在建", "要", "扩充至", "扩充到", "扩展至", "扩展到", "扩大至",
+    "扩大到", "增加到", "增加至", "扩容",
+])
+_PLANNED_FRAMES = re.compile(
+    r"\bby 20\d\d|\b(?:expand|grow|double|triple|scale|increase|ramp)(?:s|ed|ing)? (?:\w+ )?to\b"
 )
+
+
+class _Planned:
+    """Plan words ("will", "ordered", "将", "by 2026", "expand ... to"): one cue set and one
+    regex for the phrases with structure."""
+
+    @staticmethod
+    def search(text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        end = len(text) if endpos is None else endpos
+        return _PLANNED_WORDS.search(text, pos, end) or _PLANNED_FRAMES.search(text, pos, end)
+
+
+_PLANNED = _Planned()
 _ONLINE_AFTER = re.compile(
     r"(?:\s?(?:gpus?|chips?))?\s?(?:are\s|is\s)?(?:already\s)?(?:online|operational|up and running|in operation|"
     r"in service|deployed|已上线|已投入使用|已部署|在运行)"
@@ -148,8 +170,12 @@ _COUNTED_BEFORE = re.compile(
 
 def _chip_in_passage(p: Passage) -> str | None:
     """The one chip model the passage names outside counts, if there is exactly one."""
-    names = {chip_name(m.group(1)) for m in CHIP_TOKEN_RE.finditer(p.folded)
-             if not _COUNTED_BEFORE.search(p.folded, max(0, m.start() - 16), m.start())}
+    folded = p.folded
+    names = set()
+    for start, _ in _chip_words(p):  # every chip name is at a chip word
+        m = CHIP_TOKEN_RE.match(folded, start)
+        if m and not _COUNTED_BEFORE.search(folded, max(0, start - 16), start):
+            names.add(chip_name(m.group(1)))
     names.discard("GPU")
     return names.pop() if len(names) == 1 else None
 
@@ -236,8 +262,9 @@ def _status(p: Passage, sent: Sentence, start: int, end: int, prev_end: int) -> 
     folded = p.folded
     c_start, c_end = clause_span(folded, sent.start, sent.end, start)
     clause = folded[c_start:c_end]
-    if _PAST.search(clause) or _ONLINE_AFTER.match(folded, end, min(sent.end, end + 16)):
-        return "operational"
+    if _PAST.search(clause) or (_ONLINE_AFTER.match(folded, end, min(sent.end, end + 16))
+                                and not _PLANNED.search(folded, max(c_start, prev_end), start)):
+        return "operational"  # ... unless it is to be online: "expects to have 1 million GPUs online"
     # plans stated before the count (its verb) or in its own clause decide
     if (_PLANNED.search(folded, max(sent.start, prev_end), start) or _PLANNED.search(clause)
             or _PURPOSE.search(folded, sent.start, sent.end)
@@ -307,11 +334,28 @@ def _counts(folded: str, sent: Sentence) -> list[_Count]:
     return cached
 
 
+def _chip_words(p: Passage) -> list[tuple[int, int]]:
+    """Spans of every chip name or chip word of the passage (one scan of the text), and
+    each sentence's share of them in its cache."""
+    if p.sentences and "chip_words" in p.sentences[0].cache:
+        return [h for sent in p.sentences for h in sent.cache["chip_words"]]
+    hits = [w.span() for w in _CHIP_WORD.finditer(p.folded)]
+    starts = [h[0] for h in hits]
+    for sent in p.sentences:
+        lo = bisect_left(starts, sent.start)
+        hi = bisect_left(starts, sent.end, lo)
+        sent.cache["chip_words"] = hits[lo:hi]
+    return hits
+
+
 def _windows(folded: str, sent: Sentence) -> list[tuple[int, int]]:
     """Stretches before each chip word where its count can be (merged when they overlap)."""
     spans: list[tuple[int, int]] = []
-    for w in _CHIP_WORD.finditer(folded, sent.start, sent.end):
-        start, end = max(sent.start, w.start() - 48), min(sent.end, w.end() + 12)
+    words = sent.cache.get("chip_words")
+    if words is None:
+        words = [w.span() for w in _CHIP_WORD.finditer(folded, sent.start, sent.end)]
+    for w_start, w_end in words:
+        start, end = max(sent.start, w_start - 48), min(sent.end, w_end + 12)
         if spans and start <= spans[-1][1]:
             spans[-1] = (spans[-1][0], end)
         else:
@@ -327,7 +371,9 @@ def _find_counts(folded: str, sent: Sentence) -> list[_Count]:
     full = [_Count(m.start(), m.end(), m.group("num"), m.group("scale"), m.group("cls"),
                    m.group("chip"), bool(m.group("more") or m.group("more2")))
             for start, end in windows for m in GPU_COUNT_RE.finditer(folded, start, end)]
-    for m in _REVERSED_ZH.finditer(folded, sent.start, sent.end):
+    reversed_zh = _CLASSIFIER.search(folded, sent.start, sent.end) and _REVERSED_ZH.finditer(
+        folded, sent.start, sent.end)
+    for m in reversed_zh or ():
         if not any(c.start < m.end() and m.start("num") < c.end for c in full):
             full.append(_Count(m.start("num"), m.end(), m.group("num"), m.group("scale"),
                                m.group("cls"), m.group("chip"), bool(m.group("more"))))
@@ -370,7 +416,11 @@ def extract_gpus(p: Passage) -> list[dict]:
     keys: dict[tuple[str, int], list[str]] = {}  # (owner, count) -> chips already reported
     passage_chip: str | None | bool = False  # computed lazily
     folded = p.folded
+    if not _chip_words(p):
+        return facts  # no chip named, no count
     for sent in p.sentences:
+        if not sent.cache["chip_words"]:
+            continue
         prev_end = sent.start
         counts = _counts(folded, sent)
         last_chip: str | None = None
@@ -430,6 +480,12 @@ def extract_gpus(p: Passage) -> list[dict]:
             copies = _copies(p, sent, m.start)
             chips_seen = keys.setdefault(key, [])
             if copies == 1 and any(c == chip or "GPU" in (c, chip) for c in chips_seen):
+                if chip != "GPU" and "GPU" in chips_seen:
+                    # a repeat that names the model: "10 万颗 GPU" ... "10 万颗 Hopper GPU"
+                    for fact in facts:
+                        if (fact["owner"], fact["count"], fact["chip"]) == (*key, "GPU"):
+                            fact["chip"] = chip
+                    chips_seen[chips_seen.index("GPU")] = chip
                 continue
             confidence = 0.6 + (0.15 if named else 0) + (0.1 if chip != "GPU" else 0)
             confidence -= 0.15 if m.chip is None else 0

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 
 from extractors.folding import fold
@@ -146,6 +147,7 @@ def canonical(name: str) -> str | None:
     return hit[0].name if hit else None
 
 
+@lru_cache(maxsize=4096)
 def lookup(name: str) -> Entity | None:
     """Registry entity for any alias, else None."""
     hit = _ALIASES.get(fold(name).strip())

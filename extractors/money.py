@@ -62,6 +62,8 @@ _SUFFIXED = Variants(
     rf"(?:{_SEP}(?P<n2>{NUMBER})(?:\s?(?P<s2>{SCALE}))?)?"
     rf"\s?(?P<suf>{SUFFIX})(?![a-z])"
 )
+# A number (and scale) right before a marker that can be a prefix or a suffix.
+_AMOUNT_BEFORE = re.compile(r"(?:\d|[万亿千百十兆元]|million|billion|bn|mn)\s?$")
 _AFTER = re.compile(r"\s?(以上|左右)")
 _BETWEEN = re.compile(r"between\s$")
 _AND = re.compile(r"^\s?and\s?$")
@@ -122,6 +124,8 @@ def find_money(folded: str, lang: str | None = None) -> list[Money]:
     found: list[Money] = []
     taken: list[tuple[int, int]] = []
     for m in _PREFIXED.finditer(folded):
+        if suffix_code(m.group("pre")) and _AMOUNT_BEFORE.search(folded, max(0, m.start() - 8), m.start()):
+            continue  # "43 亿港币 30 亿港币": the marker ends the amount before it
         money = _build(m, folded, lang, prefixed=True)
         if money:
             found.append(money)

@@ -31,9 +31,11 @@ FUNDING_CUE = WordCue([
     "funding", "financing", "round", "rounds", "investment", "investments", "invest", "invests",
     "invested", "investing", "pump", "pumps", "pumped", "pumping", "inject*", "infusion",
     "fresh capital", "new capital", "raise capital", "capital injection", "capital raise",
-    "growth capital", "venture capital", "stake", "stakes", "backing", "seed",
+    "growth capital", "venture capital", "stake", "stakes", "backing", "seed", "put in", "puts in",
+    "putting in", "put up", "poured", "pour", "pours", "pouring", "contributed", "contributing",
+    "chipped in",
     *_series("series "), *_series("series-"),
-    "融资", "投资", "注资", "筹集", "筹资", "筹得", "募集", "募资", "获投", "出资", "入股", "领投",
+    "融资", "投资", "注资", "筹集", "筹资", "筹得", "募集", "募资", "集资", "获投", "出资", "入股", "领投",
     "跟投", "资金", "轮", "天使",
 ])
 COST_CUE = WordCue([
@@ -42,7 +44,10 @@ COST_CUE = WordCue([
     "to build", "build", "builds", "building", "construct*", "infrastructure",
     "data center", "data centers", "data centre", "data centres", "supercomputer",
     "supercomputers", "cluster", "clusters", "compute", "cloud service", "cloud services",
-    "services", "contract", "contracts", "commitment", "commitments", "purchase", "lease",
+    "services", "contract", "contracts", "compute commitment*", "cloud commitment*",
+    "spending commitment*", "purchase commitment*", "purchase", "lease", "computing power",
+    "computing capacity", "compute capacity", "cloud deal*", "cloud contract*", "cloud agreement*",
+    "compute deal*", "compute contract*", "算力合同", "算力协议", "算力合作", "云服务协议", "云服务合同",
     "rent", "rents", "rented", "rental", "renting", "to train", "trained", "training cost*",
     "training run", "训练成本", "训练费用",
     "花费", "耗资", "成本", "预算", "支出", "开支", "资本开支", "资本支出", "造价", "价值", "建设",
@@ -64,7 +69,8 @@ TRAP_CUE = WordCue([
     "积压订单", "未交付订单", "在手订单", "订单储备", "剩余履约义务", "未履行履约义务", "基石",
     "上市", "募股", "发债", "身家", "关税",
     "收入", "营收", "营业额", "销售额", "利润", "净利", "亏损", "市值", "收购", "并购", "罚款",
-    "薪酬", "年薪", "月薪", "股价", "债", "贷款", "每百万",
+    "薪酬", "年薪", "月薪", "股价", "债", "贷款", "每百万", "信贷", "授信", "循环贷款", "流动资金",
+    "现金", "liquidity", "cash", "revolving",
 ])
 # Capital-markets words that make "raise $X" something other than a venture round.
 NOT_A_ROUND = WordCue([
@@ -100,7 +106,8 @@ _TOTAL_FRAME = re.compile(
 _RECEIVE_LEFT = re.compile(
     rf"\b(?:gets?|getting|got|receiv(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed|ing)?|"
     rf"tak(?:e|es|ing)|took|wins?|won|winning|bag(?:s|ged)?|snag(?:s|ged)?|pull(?:s|ed|ing)? in|"
-    rf"draws?|drew|attract(?:s|ed|ing)?)\s(?:another\s|an? additional\s|a fresh\s|a further\s|"
+    rf"draws?|drew|attract(?:s|ed|ing)?|nab(?:s|bed)?|net(?:s|ted)?|scor(?:e|es|ed)|"
+    rf"(?:haul|rake|bring)(?:s|ed|ing)? in|brought in|collect(?:s|ed)?)\s(?:another\s|an? additional\s|a fresh\s|a further\s|"
     rf"a new\s|an extra\s)?(?:{QUALIFIER}\s?)?$"
 )
 _FROM_RIGHT = re.compile(r"\s?(?:more\s|in (?:new |fresh )?(?:funding|capital|investment)\s)?from\s")
@@ -139,6 +146,14 @@ _VAL_LEFT = re.compile(
     rf"(?:为|是|达|达到|超过|攀升至|升至|增至|提升至|跃升至|飙升至|高达|接近|突破|约为)"
     rf"\s?(?:{QUALIFIER}\s?)?)$"
 )
+# An amount with no cue of its own that continues the previous one of its kind.
+_ANOTHER_AMOUNT = re.compile(
+    r"(?:\band|\bplus|\bthen|,)\s(?:then\s)?(?:another|a further|an additional|a second|a third|"
+    r"an extra)\s(?:of\s)?$|(?:又|再|另)(?:获得?|获|拿到|筹集)?了?\s?$"
+)
+# Cheap tests before the slow patterns: a word each of their matches must contain.
+_VAL_HINT = re.compile(r"valu|估值")
+_TOTAL_HINT = re.compile(r"total|overall|cumulat|aggregate|bring|brought|tak|took|push|lift|总|累|合计")
 _LIST_SEP = re.compile(r"^\s?(?:、|,|and|和|及|与)\s?$")
 # "invest $500 billion ... building AI infrastructure": spending, not a round
 _INFRA_OBJECT = re.compile(
@@ -168,7 +183,7 @@ def _object_span(folded: str, sent: Sentence, m: Money, next_start: int) -> tupl
     return m.end, end.start()
 
 
-_INVEST_WORD = re.compile(r"invest\w*|投资|投入")
+_INVEST_WORD = re.compile(r"invest\w*|pour\w*|pump\w*|inject\w*|put\w* in|投资|投入|注资")
 
 
 @dataclass(slots=True)
@@ -181,6 +196,23 @@ class Role:
     left: tuple[int, int]
     right: tuple[int, int]
     group: tuple[int, int] = (0, 1)  # (index in its list, size of the list)
+
+
+_HEAD_END = re.compile(r"[,.;:!?，。；：！？()]|\s(?:from|to|in|at|for|with|by|and|led|that|which)\s")
+
+
+def _trap_is_head(folded: str, start: int, limit: int) -> bool:
+    """True when a trap word is the noun the amount measures: the first cue word in the
+    noun phrase right after it ("$4 billion revolving credit facility")."""
+    end = _HEAD_END.search(folded, start, min(limit, start + 14))
+    end = end.start() if end else min(limit, start + 14)
+    trap = TRAP_CUE.search(folded, start, end)
+    if trap is None:
+        return False
+    first = min((m.start() for m in (FUNDING_CUE.search(folded, start, trap.start()),
+                                     COST_CUE.search(folded, start, trap.start())) if m),
+                default=None)
+    return first is None
 
 
 def _nearest(rx: WordCue | re.Pattern, folded: str, left: tuple[int, int], right: tuple[int, int]) -> int:
@@ -221,8 +253,9 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
         right = (last.end, min(next_start, last.end + 50))
         own_left = (max(prev_end if i == g[0] else money[i - 1].end, m.start - 60), m.start)
         own_right = (m.end, min(next_start if i == g[-1] else money[i + 1].start, m.end + 50))
-        if _VAL_RIGHT.match(folded, m.end, own_right[1]) or _VAL_LEFT.search(
-                folded, own_left[0], own_left[1]):
+        if _VAL_RIGHT.match(folded, m.end, own_right[1]) or (
+                _VAL_HINT.search(folded, own_left[0], own_left[1])
+                and _VAL_LEFT.search(folded, own_left[0], own_left[1])):
             roles.append(Role(m, "valuation", False, own_left, own_right))
             continue
         near_left = (max(left[0], left[1] - 30), left[1])
@@ -230,13 +263,18 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
         total = bool(TOTAL_CUE.search(folded, *near_left) or TOTAL_AFTER.match(folded, *near_right))
         if total and _joint_commitment(folded, sent, first):
             total = False
-        total = total or bool(_TOTAL_FRAME.search(folded, max(sent.start, first.start - 90), first.start))
+        if not total:
+            frame = (max(sent.start, first.start - 90), first.start)
+            total = bool(_TOTAL_HINT.search(folded, *frame) and _TOTAL_FRAME.search(folded, *frame))
         d_fund = _nearest(FUNDING_CUE, folded, left, right)
-        if _RECEIVE_LEFT.search(folded, max(left[0], first.start - 30), first.start) and _FROM_RIGHT.match(
-                folded, last.end, right[1]):
-            d_fund = 0
+        if _FROM_RIGHT.match(folded, last.end, right[1]) and _RECEIVE_LEFT.search(
+                folded, max(left[0], first.start - 30), first.start) and not (
+                COST_CUE.search(folded, *right) or TRAP_CUE.search(folded, *right)):
+            d_fund = 0  # "received $2 billion from X for cloud services" is a sale
         d_cost = _nearest(COST_CUE, folded, left, right)
         d_trap = _nearest(TRAP_CUE, folded, near_left, near_right)
+        if d_trap < 10_000 and _trap_is_head(folded, last.end, right[1]):
+            d_trap = 0  # "40 亿美元银行循环信贷额度", "$4 billion credit line": what the sum is
         kind = None
         best = min(d_fund, d_cost, d_trap)
         if best < 10_000:
@@ -264,5 +302,8 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                     kind = "cost"
             else:
                 kind = "cost"
+        if kind is None and best == 10_000 and roles and _ANOTHER_AMOUNT.search(folded, *own_left):
+            # "... and another $6 billion in December": the amount repeats the verb before it
+            kind = next((r.kind for r in reversed(roles) if r.kind != "valuation"), None)
         roles.append(Role(m, kind, total, left, right, (g.index(i), len(g))))
     return roles

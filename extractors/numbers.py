@@ -10,6 +10,7 @@ captured pieces into a float.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import cn2an
 
@@ -33,7 +34,8 @@ NUMBER = rf"(?:{ARABIC}|{CHINESE}|{ENGLISH})"
 # Scale words. English ones need a word end; "m"/"b"/"t" are accepted only
 # right after digits (the money grammar decides whether that is plausible).
 SCALE_EN = r"(?:trillion|billion|million|thousand|tn|bn|mn|mln|k|m|b|t)(?![a-z])"
-SCALE_ZH = r"(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千)"
+# 兆 is a trillion in Taiwan and Hong Kong money ("4 兆美元"); power units are matched apart.
+SCALE_ZH = r"(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|兆(?!瓦))"
 SCALE = rf"(?:{SCALE_ZH}|{SCALE_EN})"
 
 _SCALE_VALUES = {
@@ -41,7 +43,7 @@ _SCALE_VALUES = {
     "billion": 1e9, "bn": 1e9, "b": 1e9,
     "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
     "thousand": 1e3, "k": 1e3,
-    "万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "亿": 1e8,
+    "万亿": 1e12, "兆": 1e12, "千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "亿": 1e8,
     "千万": 1e7, "百万": 1e6, "十万": 1e5, "万": 1e4, "千": 1e3,
 }
 
@@ -73,9 +75,11 @@ QUALIFIER_BEFORE_RE = re.compile(rf"(?<![a-z])({QUALIFIER})\s?(?:of\s)?(?:a\s|an
 MORE_SUFFIX = r"(?:多|余)"
 AFTER_QUALIFIERS = {"以上": "over", "左右": "about", "多": "over", "余": "over", "+": "over"}
 
+_CN2AN = cn2an.Cn2An()
 _CN_ONLY = re.compile(r"[一二两三四五六七八九十百千零〇万亿]+")
 
 
+@lru_cache(maxsize=4096)
 def digits_value(raw: str) -> float | None:
     """Value of an Arabic (`20,000`, `1.5`) or Chinese (`六十亿`) numeral; None if unreadable."""
     raw = raw.strip()
@@ -91,7 +95,7 @@ def digits_value(raw: str) -> float | None:
     if not _CN_ONLY.fullmatch(raw):
         return None
     try:
-        return float(cn2an.cn2an(raw, "normal"))
+        return float(_CN2AN.cn2an(raw, "normal"))
     except (ValueError, KeyError, IndexError, TypeError):
         return None
 

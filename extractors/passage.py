@@ -14,6 +14,7 @@ brand ("Nvidia H100").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from extractors.chips import CHIP
@@ -26,7 +27,7 @@ from extractors.sentences import sentence_spans
 _ROLE_AFTER = re.compile(
     r"(?:'s)?\s?(?:(?:former|then|current)\s)?(?:chief|ceo|cto|cfo|coo|founder|co-?founder|president|"
     r"chair(?:man|woman)?|executive|exec|researcher|scientist|engineer|employee|staff|spokes\w+|"
-    r"alum\w*|veteran|board member|investors?|shareholders?|backers?|"
+    r"alum\w*|veteran|board member|investors?|shareholders?|backers?|-backed|-funded|-owned|"
     r"首席|创始人|联合创始人|总裁|董事|员工|前员工|研究员|科学家|工程师|早期成员|成员|团队|高管|发言人|投资者|投资人|股东|ceo)"
 )
 _ROLE_LIST_AFTER = re.compile(r"[\w\s,/&.-]{0,30}?\s(?:ceo|chief executive|founder)\b")
@@ -38,7 +39,7 @@ _BEFORE_NON_SALIENT = tuple(
 )
 _BRAND_AFTER = re.compile(rf"\s?(?:blackwell\s|hopper\s)?{CHIP}(?![a-z])")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_LATIN = re.compile(r"[A-Za-z]+")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
 @dataclass(slots=True)
@@ -83,9 +84,11 @@ class Passage:
 def detect_lang(text: str) -> str:
     """"zh" when a tenth of the letters are CJK ideographs, else "en"."""
     sample = text[:800]
-    cjk = len(_CJK.findall(sample))
-    latin = sum(map(len, _LATIN.findall(sample)))
-    return "zh" if cjk and cjk / (cjk + latin) > 0.1 else "en"
+    cjk = _CJK.subn("", sample)[1]
+    if not cjk:
+        return "en"
+    latin = _LATIN_LETTER.subn("", sample)[1]
+    return "zh" if cjk / (cjk + latin) > 0.1 else "en"
 
 
 def _word_edge(before: str) -> bool:
@@ -109,6 +112,26 @@ def _ref(m: Mention, text: str, folded: str) -> Ref:
     return Ref(m.start, m.end, m.entity, m.role, not non_salient, brand)
 
 
+# "Musk said", "马斯克表示": a person who speaks, not the subject of the fact.
+_SPEECH_AFTER = re.compile(
+    r"\s?(?:said|says|told|wrote|added|noted|posted|announced|tweeted|表示|称|说|透露|指出|写道|宣称)"
+)
+
+
+def _speakers_step_aside(refs: list[Ref], spans: list[tuple[int, int]], folded: str) -> None:
+    """A person named as a speaker is not salient when the sentence names an organisation."""
+    speakers = [r for r in refs if r.role == "person" and r.salient
+                and _SPEECH_AFTER.match(folded, r.end, r.end + 12)]
+    if not speakers:
+        return
+    starts = [s for s, _ in spans]
+    orgs = {bisect_right(starts, r.start) for r in refs
+            if r.role == "name" and r.salient and not r.brand and r.entity.can_own}
+    for r in speakers:
+        if bisect_right(starts, r.start) in orgs:
+            r.salient = False
+
+
 def analyse(text: str, lang: str | None = None) -> Passage:
     """Split `text` into sentences and attach references, money and focus."""
     folded = fold(text)
@@ -121,6 +144,7 @@ def analyse(text: str, lang: str | None = None) -> Passage:
         # in a SpaceX or Tesla story that is not about AI, "Musk" does not stand for xAI
         mentions = [m for m in mentions if m.role != "person" or m.entity in named]
     refs = [_ref(m, text, folded) for m in mentions]
+    _speakers_step_aside(refs, spans, folded)
     money = _without_conversions(find_money(folded, lang), folded)
     sentences = [Sentence(i, s, e) for i, (s, e) in enumerate(spans)]
     _distribute(sentences, refs, "refs")
@@ -133,13 +157,21 @@ def analyse(text: str, lang: str | None = None) -> Passage:
 
 
 _PAREN_OPEN = re.compile(r"\s?[(（]\s?(?:about|around|roughly|approximately|约|折合|合|~)?\s?$")
+# "€600 million, about $640 million", "5 亿元（约合 7000 万美元）", "£2bn or $2.5bn": the same sum
+_CONVERSION_JOIN = re.compile(
+    r"(?:\s?[a-z-]+){0,3}?\s?(?:,\s?|\s|\s?\(\s?)(?:or\s|i\.e\.\s)?"
+    r"(?:about|around|roughly|approximately|some|or)\s|"
+    r"(?:的?(?:融资|投资|资金|股权|现金))?\s?[,(]?\s?(?:约合|折合|约|合)\s?"
+)
 
 
 def _without_conversions(money: list[Money], folded: str) -> list[Money]:
     """Drop a currency conversion in brackets right after an amount: "€600 million ($640 million)"."""
     out: list[Money] = []
     for m in money:
-        if out and _PAREN_OPEN.fullmatch(folded, out[-1].end, m.start):
+        if out and (_PAREN_OPEN.fullmatch(folded, out[-1].end, m.start) or (
+                m.currency != out[-1].currency
+                and _CONVERSION_JOIN.fullmatch(folded, out[-1].end, m.start))):
             continue
         out.append(m)
     return out

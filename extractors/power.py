@@ -15,6 +15,7 @@ for 2026", "approved to supply", "将", "规划", "获批"); else operational.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from extractors.compute_context import COMPUTE_CONTEXT
 from extractors.gpus import site_owner
@@ -22,15 +23,17 @@ from extractors.numbers import qualifier_before, value_of
 from extractors.passage import Passage
 from extractors.regex_variants import Variants
 from extractors.sentences import clause_span
+from extractors.word_cues import WordCue
 
 POWER_RE = Variants(
     r"(?P<num>{NUMBER})(?:\s?(?P<more>多|余))?(?:\s?(?P<scale>万|千|百))?\s?-?"
-    r"(?P<unit>gigawatts?|megawatts?|kilowatts?|gw|mw|kw|吉瓦|千兆瓦|兆瓦|百万千瓦|万千瓦|千瓦)(?![a-z])(?!\s?时)"
+    r"(?P<unit>gigawatts?|megawatts?|kilowatts?|gw|mw|kw|吉瓦|千兆瓦|兆瓦|百万千瓦|万千瓦|百万瓦|千瓦)(?![a-z])(?!\s?时)"
 )
-_UNIT = re.compile(r"gigawatt|megawatt|kilowatt|gw|mw|kw|吉瓦|兆瓦|千瓦")
+_UNIT = WordCue(["gigawatt*", "megawatt*", "kilowatt*", "gw", "mw", "kw", "吉瓦", "兆瓦", "千瓦", "百万瓦"])
 _UNIT_MW = {"gigawatt": 1000.0, "gigawatts": 1000.0, "gw": 1000.0, "吉瓦": 1000.0, "千兆瓦": 1000.0,
             "megawatt": 1.0, "megawatts": 1.0, "mw": 1.0, "兆瓦": 1.0, "百万千瓦": 1000.0,
-            "万千瓦": 10.0, "kilowatt": 0.001, "kilowatts": 0.001, "kw": 0.001, "千瓦": 0.001}
+            "万千瓦": 10.0, "kilowatt": 0.001, "kilowatts": 0.001, "kw": 0.001, "千瓦": 0.001,
+            "百万瓦": 1.0}
 _PLANNED = re.compile(
     r"\bwill\b|\bplans?\b|planned|planning|\bby (?:the end of )?20\d\d|\bin 20\d\d|\bfor 20\d\d|"
     r"\bnext\b|would|could|\baims?\b|expect\w*|approv\w*|permit\w*|proposed|slated|scheduled|"
@@ -39,17 +42,31 @@ _PLANNED = re.compile(
     r"are building|being built|once complete\w*|when complete\w*|"
     r"将|计划|预计|打算|目标|未来|拟|在建|规划|获批|批准|有望|最终|建成后|一期|二期|明年|即将"
 )
+_APPROVED = re.compile(r"approv\w*|permit\w*|获批|批准")
+_COORDINATION = re.compile(r"\s(?:and|but|while|whereas)\s|[,;，；、]|并|而")
 _NOW = re.compile(r"\b(?:currently|already|now|today|existing|operational|online|in operation)\b|目前|现有|已经|现已|已")
 
 
 def _status(folded: str, sent, start: int, end: int, prev_end: int) -> str:
-    """Planned when a plan is said before the figure (since the previous one), in its clause,
-    or right after it ("1 GW planned for 2026"); else operational."""
+    """Planned when a plan is said before the figure (since the previous one, in its clause)
+    or right after it ("1 GW planned for 2026"), unless the figure is said to be current
+    ("today", "目前"); else operational."""
     c_start, c_end = clause_span(folded, sent.start, sent.end, start)
-    after_end = min(sent.end, end + 30)
-    if (_PLANNED.search(folded, max(c_start, prev_end), c_end)
-            or _PLANNED.search(folded, prev_end, start)
-            or _PLANNED.search(folded, end, after_end)):
+    left_start = max(c_start, prev_end)
+    for coord in _COORDINATION.finditer(folded, left_start, start):
+        left_start = coord.end()  # "150 MW today and will grow to 1 GW": after the "and"
+    clause_left = (left_start, start)
+    if _APPROVED.search(folded, *clause_left):
+        return "planned"  # "已获批 960 兆瓦": the supply is approved, not yet drawn
+    if _NOW.search(folded, *clause_left):
+        return "operational"
+    if _PLANNED.search(folded, max(sent.start, prev_end), start):
+        return "planned"
+    cut = _COORDINATION.search(folded, end, min(c_end, end + 30))
+    right = (end, cut.start() if cut else min(c_end, end + 30))
+    if _NOW.search(folded, *right):
+        return "operational"
+    if _PLANNED.search(folded, *right):
         return "planned"
     return "operational"
 
@@ -59,9 +76,12 @@ def extract_power(p: Passage) -> list[dict]:
     facts: list[dict] = []
     seen: list[float] = []
     folded = p.folded
-    if not _UNIT.search(folded):
+    units = [u.start() for u in _UNIT.finditer(folded)]
+    if not units:
         return facts
     for sent in p.sentences:
+        if bisect_left(units, sent.end) == bisect_left(units, sent.start):
+            continue  # no power unit in this sentence
         prev_end = sent.start
         for m in POWER_RE.finditer(folded, sent.start, sent.end):
             base = value_of(m.group("num"), m.group("scale"))

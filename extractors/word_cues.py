@@ -1,86 +1,87 @@
-"""Cue words compiled as a trie, with word edges checked outside the regex.
+"""Cue words compiled as a trie, with word edges checked inside the regex.
 
 Python's `re` scans an alternation of many words slowly, and slower still
 when branches start with `\\b` or a lookbehind. A trie of literal words runs
-several times faster; the edge test for words written in ASCII letters
-("round" must not match inside "around") is done on the few matches instead.
-A word ending in `*` may be followed by more letters ("announc*").
+several times faster. Words written in ASCII letters need word edges ("round"
+must not match inside "around"): the left edge is a lookbehind placed after
+the first letter (so the trie still starts with literal characters) and the
+right edge a lookahead at the end of the word. A word ending in `*` may be
+followed by more letters ("announc*").
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
-
-
-def trie_pattern(words: Iterable[str]) -> str:
-    """A regex source matching any of `words`, longest first, shaped as a trie."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return "(?:" + body + ")?" if "" in node else body
-
-    return emit(trie)
+from collections.abc import Iterable
 
 
 def _is_letter(ch: str) -> bool:
     return "a" <= ch <= "z"
 
 
+def trie_pattern(words: Iterable[str], open_end: frozenset[str] = frozenset(),
+                 edges: bool = False) -> str:
+    """A regex source matching any of `words`, longest first, shaped as a trie.
+
+    With `edges`, a word starting (ending) with an ASCII letter matches only where no
+    ASCII letter is right before (after) it, except after the words in `open_end`.
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = word
+
+    def emit(node: dict, depth: int, last: str) -> str:
+        branches = []
+        for ch, child in sorted(node.items(), key=lambda kv: kv[0]):
+            if not ch:
+                continue
+            head = re.escape(ch)
+            if edges and depth == 0 and _is_letter(ch):
+                head += f"(?<![a-z]{re.escape(ch)})"
+            branches.append(head + emit(child, depth + 1, ch))
+        end = ""
+        if "" in node:
+            word = node[""]
+            if edges and _is_letter(last) and word not in open_end:
+                end = "(?![a-z])"
+        if not branches:
+            return end
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return "(?:" + body + "|" + end + ")" if end else "(?:" + body + ")?"
+        return body
+
+    return emit(trie, 0, "")
+
+
 class WordCue:
-    """A set of cue words searched in folded (lower-case) text."""
+    """A set of cue words searched in folded (lower-case) text.
+
+    `search`, `finditer` and `match` are those of the compiled regex, so a cue set costs
+    no more per call than one regex.
+    """
 
     def __init__(self, words: Iterable[str]) -> None:
-        self.open_end: set[str] = set()
+        open_end: set[str] = set()
         literal = []
         for word in words:
             if word.endswith("*"):
                 word = word[:-1]
-                self.open_end.add(word)
+                open_end.add(word)
             literal.append(word)
         self.words = frozenset(literal)
-        self.rx = re.compile(trie_pattern(literal))
-
-    def _valid(self, text: str, m: re.Match) -> bool:
-        word = m.group(0)
-        if not (_is_letter(word[0]) or _is_letter(word[-1])):
-            return True  # CJK or symbol-edged cue: no word edge to check
-        s, e = m.span()
-        if _is_letter(word[0]) and s > 0 and _is_letter(text[s - 1]):
-            return False
-        if _is_letter(word[-1]) and e < len(text) and _is_letter(text[e]):
-            return word in self.open_end
-        return True
-
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
-        """Valid matches in `text[pos:endpos]`, left to right."""
-        end = len(text) if endpos is None else endpos
-        for m in self.rx.finditer(text, pos, end):
-            if self._valid(text, m):
-                yield m
-
-    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
-        """First valid match in `text[pos:endpos]`, or None."""
-        end = len(text) if endpos is None else endpos
-        rx_search, valid = self.rx.search, self._valid
-        while True:
-            m = rx_search(text, pos, end)
-            if m is None or valid(text, m):
-                return m
-            pos = m.start() + 1
+        self.open_end = frozenset(open_end)
+        self.rx = re.compile(trie_pattern(literal, self.open_end, edges=True))
+        self.search = self.rx.search
+        self.finditer = self.rx.finditer
+        self.match = self.rx.match
 
     def last(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
-        """Last valid match in `text[pos:endpos]`, or None."""
+        """Last match in `text[pos:endpos]`, or None."""
         found = None
-        for m in self.finditer(text, pos, endpos):
+        for m in self.finditer(text, pos, len(text) if endpos is None else endpos):
             found = m
         return found

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -47,8 +46,10 @@ def _usable_urls(rules: AlertRules) -> list[str]:
     return [u for u in rules.channel_urls() if check_url(u) is None]
 
 
-def _events_to_alert(con: duckdb.DuckDBPyConnection, rules: AlertRules) -> list[dict]:
-    """Events that match the rules, plus events some channel was already told about."""
+def _events_to_alert(con: duckdb.DuckDBPyConnection, rules: AlertRules,
+                     channels: list[str]) -> list[dict]:
+    """Events that match the rules or that some channel was told about, and that at least one
+    of `channels` has no alert for at their current revision."""
     cur = con.execute(
         """
         WITH e AS (
@@ -59,22 +60,18 @@ def _events_to_alert(con: duckdb.DuckDBPyConnection, rules: AlertRules) -> list[
             FROM funding_events
         )
         SELECT * FROM e
-        WHERE matches
-           OR event_id IN (SELECT event_id FROM alerts_outbox WHERE state IN ('sent', 'sending'))
+        WHERE (matches OR event_id IN (
+                SELECT event_id FROM alerts_outbox WHERE state IN ('sent', 'sending')))
+          AND (SELECT count(DISTINCT o.channel) FROM alerts_outbox o
+               WHERE o.event_id = e.event_id AND o.revision >= e.revision
+                 AND o.state <> 'superseded' AND o.channel IN (SELECT unnest(?))) < ?
         ORDER BY first_seen, event_id
         """,
-        [list(rules.statuses), rules.min_amount_usd, list(rules.labs), list(rules.labs)],
+        [list(rules.statuses), rules.min_amount_usd, list(rules.labs), list(rules.labs),
+         channels, len(channels)],
     )
     names = [d[0] for d in cur.description]
     return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
-
-
-def _enqueue_event(con: duckdb.DuckDBPyConnection, event: Mapping, channels: list[str],
-                   now: datetime) -> int:
-    return outbox.enqueue(
-        con, event, channels, lambda kind, previous: render_alert(event, kind, previous), now,
-        matches=bool(event["matches"]),
-    )
 
 
 @task(name="enqueue-alerts", cache_policy=NO_CACHE)
@@ -84,13 +81,12 @@ def enqueue_alerts(warehouse: str, rules: AlertRules) -> int:
     if not channels or not Path(warehouse).exists():
         return 0
     now = datetime.now(UTC)
-    created = 0
     with warehouse_writer(warehouse) as con:
         migrate(con)
         con.execute("BEGIN TRANSACTION")
         try:
-            for event in _events_to_alert(con, rules):
-                created += _enqueue_event(con, event, channels, now)
+            created = outbox.enqueue(con, _events_to_alert(con, rules, channels), channels,
+                                     render_alert, now)
             con.execute("COMMIT")
         except Exception:
             con.execute("ROLLBACK")

@@ -23,7 +23,7 @@ from warehouse.outbox import channel_id
 
 # schemes whose "host" is a server address rather than a token
 _HOST_SCHEMES = frozenset({
-    "json", "jsons", "xml", "xmls", "form", "forms", "mailto", "mailtos", "ntfys", "gotify",
+    "json", "jsons", "xml", "xmls", "form", "forms", "mailto", "mailtos", "gotify",
     "gotifys", "apprise", "apprises", "mqtt", "mqtts", "matrix", "matrixs", "mmost", "mmosts",
 })
 # URL words that are never secret and keep error messages readable

@@ -40,8 +40,9 @@ RECOMPUTE_MODELS = "recompute-models"
 SEND_ALERTS = "send-alerts"
 DEPLOYMENT_NAMES = (POLL_SOURCES, RECOMPUTE_MODELS, SEND_ALERTS)
 TAGS = ["computewatch"]
-# one send-alerts run per burst: a refresh emits one event per new funding event, all at once,
-# and the first run sends them all; a later event inside the window waits for the next run
+# one send-alerts run per burst: a refresh emits one event per new or revised funding event,
+# all at once, after its commit, and the first run sends them all. Prefect ignores the other
+# events of the window; one from a later refresh inside it waits for the interval run.
 ALERT_TRIGGER_WINDOW = timedelta(seconds=10)
 
 

@@ -191,6 +191,7 @@ def _drop_tables_that_are_views_now(con: duckdb.DuckDBPyConnection) -> None:
 _DEFINITION = re.compile(
     r"^(\s*--[^\n]*\n)*\s*(CREATE\s+OR\s+REPLACE\s+(MACRO|VIEW)\b|COMMENT\s+ON\b)", re.IGNORECASE
 )
+_DEFINED_NAME = re.compile(r"CREATE\s+OR\s+REPLACE\s+(?:MACRO|VIEW)\s+(\w+)", re.IGNORECASE)
 _FINGERPRINT_KEY = "model definitions"
 
 
@@ -224,6 +225,29 @@ def _stored_fingerprint(con: duckdb.DuckDBPyConnection) -> str | None:
     return row[0] if row else None
 
 
+def _definitions_missing(con: duckdb.DuckDBPyConnection, files: list[tuple[str, str]]) -> bool:
+    """True when a reference table, or a macro or view the model files define, is not in the
+    warehouse."""
+    wanted = {name.lower() for _, sql in files for name in _DEFINED_NAME.findall(sql)}
+    wanted |= {"ref_chip_year", "ref_fx_month"}
+    wanted |= {
+        "ref_" + p.name[: -len(".csv")]
+        for p in (resources.files("models") / "reference").iterdir()
+        if p.name.endswith(".csv")
+    }
+    present = {
+        name.lower()
+        for (name,) in con.execute(
+            "SELECT view_name FROM duckdb_views() WHERE schema_name = 'main' AND NOT temporary "
+            "UNION ALL SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main' "
+            "AND NOT temporary "
+            "UNION ALL SELECT function_name FROM duckdb_functions() WHERE schema_name = 'main' "
+            "AND NOT internal AND function_type IN ('macro', 'table_macro')"
+        ).fetchall()
+    }
+    return not wanted <= present
+
+
 def refresh(con: duckdb.DuckDBPyConnection, *, redefine: bool = False) -> RefreshResult:
     """Recompute every model in one transaction; report funding events created or changed.
 
@@ -239,7 +263,11 @@ def refresh(con: duckdb.DuckDBPyConnection, *, redefine: bool = False) -> Refres
             "CREATE OR REPLACE TEMP TABLE refresh_before AS "
             "SELECT event_id, revision FROM funding_events"
         )
-        define = redefine or _stored_fingerprint(con) != fingerprint
+        define = (
+            redefine
+            or _stored_fingerprint(con) != fingerprint
+            or _definitions_missing(con, files)
+        )
         if define:
             _drop_tables_that_are_views_now(con)
             load_reference_tables(con)

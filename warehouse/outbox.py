@@ -26,8 +26,9 @@ BASE_RETRY = timedelta(seconds=30)
 MAX_RETRY = timedelta(hours=6)
 STALE_CLAIM = timedelta(minutes=15)
 
-# a renderer gets the kind ("new" | "update") and, for an update, what the last alert said
-Renderer = Callable[[str, "AlertedSnapshot | None"], tuple[str, str]]
+# a renderer gets the event, the kind ("new" | "update") and, for an update, what the last
+# alert said; it returns the title and the body
+Renderer = Callable[[Mapping, str, "AlertedSnapshot | None"], tuple[str, str]]
 
 
 def channel_id(url: str) -> str:
@@ -59,69 +60,82 @@ class PendingAlert:
     claim_id: str | None = None
 
 
-def _last_delivered(
-    con: duckdb.DuckDBPyConnection, event_id: str, channel: str
-) -> AlertedSnapshot | None:
-    row = con.execute(
+_INSERT_CHUNK = 200  # rows per multi-row INSERT
+
+
+def _history(
+    con: duckdb.DuckDBPyConnection, event_ids: Sequence[str], channels: Sequence[str]
+) -> tuple[dict[tuple[str, str], int], dict[tuple[str, str], AlertedSnapshot]]:
+    """Per (event, channel): the newest revision queued or sent, and the last alert delivered."""
+    rows = con.execute(
         """
-        SELECT revision, alerted_status, alerted_amount_usd FROM alerts_outbox
-        WHERE event_id = ? AND channel = ? AND state IN ('sent', 'sending')
-        ORDER BY revision DESC LIMIT 1
+        SELECT event_id, channel, revision, state, alerted_status, alerted_amount_usd
+        FROM alerts_outbox
+        WHERE event_id IN (SELECT unnest(?)) AND channel IN (SELECT unnest(?))
+          AND state <> 'superseded'
+        ORDER BY revision
         """,
-        [event_id, channel],
-    ).fetchone()
-    return AlertedSnapshot(*row) if row else None
+        [list(event_ids), list(channels)],
+    ).fetchall()
+    newest: dict[tuple[str, str], int] = {}
+    delivered: dict[tuple[str, str], AlertedSnapshot] = {}
+    for event_id, channel, revision, state, status, amount_usd in rows:
+        newest[(event_id, channel)] = revision
+        if state in ("sent", "sending"):
+            delivered[(event_id, channel)] = AlertedSnapshot(revision, status, amount_usd)
+    return newest, delivered
 
 
 def enqueue(
     con: duckdb.DuckDBPyConnection,
-    event: Mapping,
+    events: Sequence[Mapping],
     channels: Sequence[str],
     render: Renderer,
     now: datetime,
-    *,
-    matches: bool = True,
 ) -> int:
-    """Queue the alert each channel still needs about one funding event; return rows created.
+    """Queue the alerts each channel still needs about these funding events; return rows created.
 
-    `event` needs `event_id`, `revision`, `status` and `amount_usd`. A channel that was never
-    told about the event gets a `new` alert when the event `matches` the rules; a channel that
-    was told about an older revision gets one `update`, whether or not the event still
-    matches (a correction of what people were told). An older revision still pending for the
-    channel is superseded, so a channel that was down gets one alert with the latest facts.
+    Each event needs `event_id`, `revision`, `status` and `amount_usd`, and may say whether it
+    `matches` the rules (default true). A channel that was never told about an event gets a
+    `new` alert when the event matches; a channel told about an older revision gets one
+    `update`, whether or not the event still matches (a correction of what people were told).
+    An older revision still pending for the channel is superseded, so a channel that was down
+    gets one alert with the latest facts. `render(event, kind, previous)` writes the alert.
     """
-    event_id, revision = event["event_id"], int(event["revision"])
-    created = 0
-    for channel in channels:
-        newest = con.execute(
-            "SELECT max(revision) FROM alerts_outbox WHERE event_id = ? AND channel = ? "
-            "AND state <> 'superseded'",
-            [event_id, channel],
-        ).fetchone()[0]
-        if newest is not None and newest >= revision:
-            continue
-        previous = _last_delivered(con, event_id, channel)
-        if previous is None and not matches:
-            continue
-        kind = "update" if previous else "new"
-        title, body = render(kind, previous)
+    if not events or not channels:
+        return 0
+    newest, delivered = _history(con, [e["event_id"] for e in events], channels)
+    rows, replaced = [], []
+    for event in events:
+        event_id, revision = event["event_id"], int(event["revision"])
+        for channel in channels:
+            if newest.get((event_id, channel), 0) >= revision:
+                continue
+            previous = delivered.get((event_id, channel))
+            if previous is None and not event.get("matches", True):
+                continue
+            kind = "update" if previous else "new"
+            title, body = render(event, kind, previous)
+            rows.append((event_id, channel, revision, kind, title, body, now, now,
+                         event.get("status"), event.get("amount_usd")))
+            if (event_id, channel) in newest:
+                replaced.append(f"{event_id}|{channel}")
+    if replaced:
         con.execute(
-            "UPDATE alerts_outbox SET state = 'superseded' "
-            "WHERE event_id = ? AND channel = ? AND state = 'pending'",
-            [event_id, channel],
+            "UPDATE alerts_outbox SET state = 'superseded' WHERE state = 'pending' "
+            "AND event_id || '|' || channel IN (SELECT unnest(?))",
+            [replaced],
         )
+    one = "(?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?, ?)"
+    for i in range(0, len(rows), _INSERT_CHUNK):
+        chunk = rows[i : i + _INSERT_CHUNK]
         con.execute(
-            """
-            INSERT INTO alerts_outbox (event_id, channel, revision, kind, title, body, state,
-                attempts, next_attempt_at, created_at, alerted_status, alerted_amount_usd)
-            VALUES (?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?, ?)
-            ON CONFLICT DO NOTHING
-            """,
-            [event_id, channel, revision, kind, title, body, now, now, event.get("status"),
-             event.get("amount_usd")],
+            "INSERT INTO alerts_outbox (event_id, channel, revision, kind, title, body, state, "
+            "attempts, next_attempt_at, created_at, alerted_status, alerted_amount_usd) "
+            f"VALUES {', '.join(one for _ in chunk)} ON CONFLICT DO NOTHING",
+            [value for row in chunk for value in row],
         )
-        created += 1
-    return created
+    return len(rows)
 
 
 def pending(con: duckdb.DuckDBPyConnection, now: datetime) -> list[PendingAlert]:

@@ -1,5 +1,6 @@
 -- funding_mentions (view): one row per funding fact that is not rejected, with the analyst's
 -- corrections applied, its article's date and address, its round name's key (round_key), and
+-- whether that name is one a lab uses once (round_unique: Series B yes, 'strategic' no), and
 -- its amounts in US dollars at the rate of the article's month (models/reference/fx.csv;
 -- amount_usd_basis says which rate, or that the figure was reported in dollars).
 CREATE OR REPLACE VIEW funding_mentions AS
@@ -83,7 +84,7 @@ fx_bounds AS NOT MATERIALIZED (
 ),
 round_keys AS NOT MATERIALIZED (
     -- a handful of distinct names, as extracted or corrected: normalise each once
-    SELECT round, round_key(round) AS round_key
+    SELECT round, round_key(round) AS round_key, round_is_unique(round_key(round)) AS round_unique
     FROM (
         SELECT round FROM funding_facts
         UNION
@@ -120,6 +121,7 @@ SELECT
     END AS amount_usd_basis,
     p.round,
     rk.round_key,
+    coalesce(rk.round_unique, FALSE) AS round_unique,
     p.valuation,
     p.valuation_currency,
     CASE

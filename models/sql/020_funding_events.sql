@@ -13,36 +13,29 @@
 -- the amount changes; `funding_event_revisions` keeps each revision. Only events that
 -- changed are written.
 
--- the mentions, with only what the clustering and the events need
+-- the mentions that can be placed (a lab, and an amount or a valuation), with only what the
+-- clustering and the events need
 CREATE OR REPLACE TEMP TABLE fe_m AS
 SELECT
-    -- a number is cheaper to join on than the fact id; which mention gets which number does
-    -- not matter (ties are broken on cluster keys, never on it)
-    row_number() OVER () AS m_id,
-    fact_id, article_id, lab, round, round_key, amount, currency,
+    -- a number is cheaper to join on than the fact id. A 64-bit hash rather than a row number
+    -- (which would number the rows on one thread); two of a million mentions share one with a
+    -- probability of about 3e-8. Ties are never broken on it alone.
+    hash(fact_id) AS m_id,
+    fact_id, article_id, lab, round, round_key, round_unique AS unique_round, amount, currency,
     CASE WHEN amount_usd > 0 THEN amount_usd END AS amount_usd,
     valuation, valuation_currency,
     CASE WHEN valuation_usd > 0 THEN valuation_usd END AS valuation_usd,
     valuation_type, investors, status,
     CASE status WHEN 'closed' THEN 3 WHEN 'announced' THEN 2 WHEN 'talks' THEN 1 ELSE 0 END
         AS status_rank,
-    reported_at, reported_on, source_url
+    reported_at, day_number(reported_on) AS day, source_url,
+    -- amounts within 10 % of each other fall in the same or a neighbouring bucket
+    CAST(floor(ln(CASE WHEN amount_usd > 0 THEN amount_usd END) / ln(1.1)) AS BIGINT)
+        AS amount_bucket,
+    CAST(floor(ln(CASE WHEN valuation_usd > 0 THEN valuation_usd END) / ln(1.1)) AS BIGINT)
+        AS valuation_bucket
 FROM funding_mentions
 WHERE lab IS NOT NULL AND (amount_usd > 0 OR valuation_usd > 0) AND reported_on IS NOT NULL;
-
--- every mention that can be placed: a lab, and an amount or a valuation
-CREATE OR REPLACE TEMP TABLE fe_mentions AS
-WITH usable AS NOT MATERIALIZED (
-    SELECT m_id, lab, round_key, amount_usd, valuation_usd, day_number(reported_on) AS day
-    FROM fe_m
-)
-SELECT
-    *,
-    round_is_unique(round_key) AS unique_round,
-    -- amounts within 10 % of each other fall in the same or a neighbouring bucket
-    CAST(floor(ln(amount_usd) / ln(1.1)) AS BIGINT) AS amount_bucket,
-    CAST(floor(ln(valuation_usd) / ln(1.1)) AS BIGINT) AS valuation_bucket
-FROM usable;
 
 -- 1. mentions that name their round: one cluster per lab and round name (a recurring name
 --    starts a new cluster after a 120-day gap)
@@ -55,7 +48,7 @@ WITH gaps AS NOT MATERIALIZED (
              AND day - lag(day) OVER (PARTITION BY lab, round_key ORDER BY day, m_id) > 120
             THEN 1 ELSE 0
         END AS starts_cluster
-    FROM fe_mentions
+    FROM fe_m
     WHERE round_key IS NOT NULL
 )
 SELECT
@@ -104,7 +97,7 @@ WITH candidates AS NOT MATERIALIZED (
         min(greatest(ln(n.low / u.amount_usd), ln(u.amount_usd / n.high), 0)) AS amount_apart
     FROM (
         SELECT *, unnest([amount_bucket - 1, amount_bucket, amount_bucket + 1]) AS probe
-        FROM fe_mentions
+        FROM fe_m
         WHERE round_key IS NULL AND amount_usd IS NOT NULL
     ) u
     JOIN fe_named_reach n ON n.lab = u.lab AND n.amount_bucket = u.probe
@@ -123,7 +116,7 @@ QUALIFY row_number() OVER (
 CREATE OR REPLACE TEMP TABLE fe_unnamed AS
 WITH leftover AS NOT MATERIALIZED (
     SELECT m.*
-    FROM fe_mentions m
+    FROM fe_m m
     ANTI JOIN fe_attached a USING (m_id)
     WHERE m.round_key IS NULL AND m.amount_usd IS NOT NULL
 ),
@@ -174,7 +167,7 @@ CREATE OR REPLACE TEMP TABLE fe_valued AS
 WITH placed AS NOT MATERIALIZED (
     SELECT p.cluster_key, m.lab, m.valuation_usd, m.valuation_bucket, m.day
     FROM fe_placed p
-    JOIN fe_mentions m USING (m_id)
+    JOIN fe_m m USING (m_id)
     WHERE m.valuation_usd IS NOT NULL
 ),
 gaps AS NOT MATERIALIZED (
@@ -203,7 +196,7 @@ reach AS NOT MATERIALIZED (
     GROUP BY lab, cluster_key, valuation_bucket, stretch
 ),
 valuation_only AS (
-    SELECT * FROM fe_mentions WHERE round_key IS NULL AND amount_usd IS NULL
+    SELECT * FROM fe_m WHERE round_key IS NULL AND amount_usd IS NULL
 ),
 candidates AS NOT MATERIALIZED (
     SELECT
@@ -272,8 +265,8 @@ SELECT m_id, cluster_key FROM fe_placed
 UNION ALL
 SELECT m_id, cluster_key FROM fe_valued;
 
--- each placed mention with its cluster
-CREATE OR REPLACE TEMP TABLE fe_members AS
+-- each placed mention with its cluster (a view: each use reads only the columns it needs)
+CREATE OR REPLACE TEMP VIEW fe_members AS
 SELECT a.cluster_key, f.*
 FROM fe_assignments a
 JOIN fe_m f USING (m_id);

@@ -6,7 +6,8 @@
 -- lab_compute_levels (view): per lab, horizon and day with observations, the level of all
 --   chips together as of that day.
 -- lab_compute_growth (view): per lab, the doubling time of operational H100e from a
---   log-linear fit over the days with an operational observation (two or more such days).
+--   log-linear fit over the days with an operational observation (two or more such days);
+--   it builds the operational level as lab_levels does, with only what the fit needs.
 -- lab_compute_trajectory (view): per lab and day with any observation, the operational and
 --   the planned series as of that day, and the lab's doubling time.
 -- lab_compute (table): the latest step per lab, horizon and chip.
@@ -29,7 +30,7 @@ WITH days AS NOT MATERIALIZED (
     WINDOW same_day AS (PARTITION BY owner, horizon, chip_key, observed_on)
     QUALIFY row_number() OVER (
         PARTITION BY owner, horizon, chip_key, observed_on
-        ORDER BY count DESC, confidence DESC, fact_id
+        ORDER BY count DESC, confidence DESC, fact_id DESC
     ) = 1
 )
 SELECT
@@ -116,14 +117,22 @@ FROM shared;
 
 -- the log-linear fit of operational H100e over the days with an operational observation;
 -- the level of H100e is built as in lab_levels, with only what the fit needs
-CREATE OR REPLACE MACRO lab_growth(steps) AS TABLE
-WITH changes AS NOT MATERIALIZED (
+CREATE OR REPLACE MACRO lab_growth(observations) AS TABLE
+WITH days AS NOT MATERIALIZED (
+    -- each chip's level on each day: the largest count that runs now reported that day
+    SELECT
+        owner AS lab, chip_key AS chip, chip_specified, observed_on,
+        max(count) AS gpus, arg_max(h100e, count) AS h100e
+    FROM query_table(observations)
+    WHERE horizon = 'current'
+    GROUP BY owner, chip_key, chip_specified, observed_on
+),
+changes AS NOT MATERIALIZED (
     SELECT
         lab, observed_on, chip_specified,
         CAST(gpus - coalesce(lag(gpus) OVER s, 0) AS DOUBLE) AS d_gpus,
         coalesce(h100e, 0) - coalesce(lag(h100e) OVER s, 0) AS d_h100e
-    FROM query_table(steps)
-    WHERE horizon = 'current'
+    FROM days
     WINDOW s AS (PARTITION BY lab, chip ORDER BY observed_on)
 ),
 per_day AS NOT MATERIALIZED (
@@ -170,7 +179,7 @@ CREATE OR REPLACE VIEW lab_compute_steps AS SELECT * FROM lab_steps('gpu_observa
 
 CREATE OR REPLACE VIEW lab_compute_levels AS SELECT * FROM lab_levels('lab_compute_steps');
 
-CREATE OR REPLACE VIEW lab_compute_growth AS SELECT * FROM lab_growth('lab_compute_steps');
+CREATE OR REPLACE VIEW lab_compute_growth AS SELECT * FROM lab_growth('gpu_observations');
 
 CREATE OR REPLACE VIEW lab_compute_trajectory AS
 WITH days AS NOT MATERIALIZED (
@@ -228,24 +237,32 @@ SELECT
     electricity_usd_per_year, confidence, source_url
 FROM gpu_observations;
 
-CREATE OR REPLACE TEMP TABLE lc_steps AS
-SELECT * FROM lab_steps('lc_observations');
-
 CREATE OR REPLACE TEMP TABLE lc_growth AS
-SELECT * FROM lab_growth('lc_steps');
+SELECT * FROM lab_growth('lc_observations');
 
+-- the latest step of each series, as lab_steps picks it: the last day with reports, and on
+-- it the largest count (then the most confident report)
 CREATE OR REPLACE TABLE lab_compute AS
-WITH series AS NOT MATERIALIZED (
-    SELECT lab, horizon, chip, sum(n_reports) AS n_observations,
-           min(observed_on) AS first_observed_on
-    FROM lc_steps
-    GROUP BY lab, horizon, chip
+WITH latest AS NOT MATERIALIZED (
+    SELECT
+        owner AS lab, horizon, chip_key AS chip,
+        count(*) AS n_observations,
+        min(observed_on) AS first_observed_on,
+        arg_max(
+            {'chip_specified': chip_specified, 'status': status, 'gpus': count, 'h100e': h100e,
+             'flops_16bit': flops_16bit, 'power_mw': power_mw, 'capex_usd': capex_usd,
+             'rental_usd_per_year': rental_usd_per_year,
+             'electricity_usd_per_year': electricity_usd_per_year, 'observed_on': observed_on,
+             'target_date': target_date, 'cost_year': cost_year, 'source_url': source_url,
+             'fact_id': fact_id},
+            (observed_on, count, confidence, fact_id)
+        ) AS step
+    FROM lc_observations
+    GROUP BY owner, horizon, chip_key
 )
 SELECT
-    s.lab, s.horizon, s.chip, s.chip_specified, s.status, s.gpus, s.h100e, s.flops_16bit,
-    s.power_mw, s.capex_usd, s.rental_usd_per_year, s.electricity_usd_per_year,
-    s.observed_on, s.target_date, s.cost_year, s.source_url, s.fact_id,
-    n.n_observations, n.first_observed_on
-FROM lc_steps s
-JOIN series n USING (lab, horizon, chip)
-WHERE s.valid_until IS NULL;
+    lab, horizon, chip, step.chip_specified, step.status, step.gpus, step.h100e,
+    step.flops_16bit, step.power_mw, step.capex_usd, step.rental_usd_per_year,
+    step.electricity_usd_per_year, step.observed_on, step.target_date, step.cost_year,
+    step.source_url, step.fact_id, n_observations, first_observed_on
+FROM latest;

@@ -104,13 +104,10 @@ power AS NOT MATERIALIZED (
     LEFT JOIN power_ov o USING (fact_id)
     ANTI JOIN (SELECT fact_id FROM override_rejects WHERE fact_kind = 'power') r USING (fact_id)
 ),
-reports AS MATERIALIZED (
-    SELECT * FROM costs
-    UNION ALL
-    SELECT * FROM power
-),
 report_articles AS (
-    SELECT DISTINCT article_id FROM reports
+    SELECT article_id FROM cost_facts
+    UNION
+    SELECT article_id FROM power_facts
 ),
 article_labs AS MATERIALIZED (
     -- the labs of the articles with reports: GPU owners and funded labs, corrections applied
@@ -139,19 +136,24 @@ known_labs AS (
     )
     WHERE lab IS NOT NULL
 ),
-lab_counts AS (
+lab_counts AS NOT MATERIALIZED (
     SELECT article_id, count(*) AS n_labs, any_value(lab) AS only_lab
     FROM article_labs
     GROUP BY article_id
 ),
+reports AS MATERIALIZED (
+    -- every report with the number of labs its article names (and the lab, if only one)
+    SELECT r.*, c.n_labs, c.only_lab
+    FROM (SELECT * FROM costs UNION ALL SELECT * FROM power) r
+    LEFT JOIN lab_counts c USING (article_id)
+),
 subjects AS NOT MATERIALIZED (
     -- the subject's words, for reports whose article names several labs
-    SELECT r.fact_id, r.article_id, word_form(r.subject) AS subject_words
-    FROM reports r
-    JOIN lab_counts c USING (article_id)
-    WHERE r.lab_override IS NULL AND c.n_labs > 1
+    SELECT fact_id, article_id, word_form(subject) AS subject_words
+    FROM reports
+    WHERE lab_override IS NULL AND n_labs > 1
 ),
-named_in_article AS NOT MATERIALIZED (
+named_in_article AS MATERIALIZED (
     SELECT s.fact_id, arg_max(l.lab, (length(l.lab), l.lab)) AS lab
     FROM subjects s
     JOIN article_labs l USING (article_id)
@@ -159,39 +161,32 @@ named_in_article AS NOT MATERIALIZED (
     WHERE contains(s.subject_words, k.lab_words)
     GROUP BY s.fact_id
 ),
-from_article AS (
-    -- the article's only lab, else the one of its labs that the subject names
-    SELECT r.fact_id, CASE WHEN c.n_labs = 1 THEN c.only_lab ELSE n.lab END AS lab
-    FROM reports r
-    JOIN lab_counts c USING (article_id)
-    LEFT JOIN named_in_article n USING (fact_id)
-    WHERE r.lab_override IS NULL
-),
-unplaced AS MATERIALIZED (
-    -- reports the article does not place
+unplaced AS NOT MATERIALIZED (
+    -- reports the article does not place: it names no lab, or several and the subject none
     SELECT r.fact_id, word_form(r.subject) AS subject_words
     FROM reports r
-    LEFT JOIN from_article a USING (fact_id)
-    WHERE r.lab_override IS NULL AND a.lab IS NULL AND r.subject IS NOT NULL
+    ANTI JOIN named_in_article n USING (fact_id)
+    WHERE r.lab_override IS NULL AND coalesce(r.n_labs, 0) <> 1 AND r.subject IS NOT NULL
 ),
-from_subject AS NOT MATERIALIZED (
+from_subject AS MATERIALIZED (
     -- any known lab their subject names
     SELECT u.fact_id, arg_max(k.lab, (length(k.lab), k.lab)) AS lab
     FROM unplaced u
     JOIN known_labs k ON contains(u.subject_words, k.lab_words)
     GROUP BY u.fact_id
 ),
-attributed AS MATERIALIZED (
+attributed AS NOT MATERIALIZED (
     SELECT
-        r.*,
-        coalesce(r.lab_override, a.lab, s.lab) AS lab,
+        r.* EXCLUDE (n_labs, only_lab),
+        coalesce(r.lab_override, CASE WHEN r.n_labs = 1 THEN r.only_lab END, n.lab, s.lab)
+            AS lab,
         CASE
             WHEN r.lab_override IS NOT NULL THEN 'override'
-            WHEN a.lab IS NOT NULL THEN 'article'
+            WHEN r.n_labs = 1 OR n.lab IS NOT NULL THEN 'article'
             WHEN s.lab IS NOT NULL THEN 'subject'
         END AS lab_basis
     FROM reports r
-    LEFT JOIN from_article a USING (fact_id)
+    LEFT JOIN named_in_article n USING (fact_id)
     LEFT JOIN from_subject s USING (fact_id)
 )
 SELECT

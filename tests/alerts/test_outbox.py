@@ -11,11 +11,13 @@ NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 A, B = "json:aaaaaaaaaaaaaaaa", "mailto:bbbbbbbbbbbbbbbb"
 
 
-def _event(revision: int = 1, status: str = "closed", amount_usd: float = 5e8) -> dict:
-    return {"event_id": "ev1", "revision": revision, "status": status, "amount_usd": amount_usd}
+def _event(revision: int = 1, status: str = "closed", amount_usd: float = 5e8,
+           matches: bool = True) -> list[dict]:
+    return [{"event_id": "ev1", "revision": revision, "status": status,
+             "amount_usd": amount_usd, "matches": matches}]
 
 
-def _render(kind: str, previous: outbox.AlertedSnapshot | None) -> tuple[str, str]:
+def _render(event: dict, kind: str, previous: outbox.AlertedSnapshot | None) -> tuple[str, str]:
     was = f" was {previous.status}" if previous else ""
     return f"{kind}{was}", "body"
 
@@ -67,8 +69,8 @@ def test_an_event_that_stops_matching_alerts_only_channels_that_were_told(wareho
         outbox.enqueue(con, _event(1), [A], _render, NOW)
         _deliver_all(con, [A])
         # the amount was corrected below the rule's minimum: A hears the correction, B nothing
-        created = outbox.enqueue(con, _event(2, amount_usd=1e6), [A, B], _render, NOW,
-                                 matches=False)
+        created = outbox.enqueue(con, _event(2, amount_usd=1e6, matches=False), [A, B],
+                                 _render, NOW)
         assert created == 1
         assert [(r[0], r[2]) for r in _rows(con)][-1] == (A, "update")
 

@@ -94,3 +94,80 @@ def test_training_cost_under_a_million():
 def test_capex_of_a_year():
     found = costs("腾讯 2024 年资本开支达 767 亿元，主要用于 AI 算力建设。")
     assert [(c["subject"], c["currency"], c["period"]) for c in found] == [("Tencent", "CNY", "year")]
+
+
+# ---------------------------------------------------------------- capex frames
+
+
+@pytest.mark.parametrize(("text", "subject", "amount", "currency"), [
+    ("Microsoft will invest £2.5 billion over three years to more than double its data centre "
+     "footprint in the UK.", "Microsoft", 2.5e9, "GBP"),
+    ("Google said it will invest $5 billion in Belgium to expand its data center capacity.",
+     "Google", 5e9, "USD"),
+    ("CoreWeave will invest £1 billion to expand its footprint in Britain.", "CoreWeave", 1e9, "GBP"),
+    ("亚马逊云科技将投资 100 亿美元，扩大其在日本的数据中心规模。", "Amazon", 1e10, "USD"),
+    ("亞馬遜雲端服務將投資 100 億美元，擴建其在日本的資料中心。", "Amazon", 1e10, "USD"),
+])
+def test_investing_in_ones_own_footprint_is_capex(text, subject, amount, currency):
+    assert [(c["subject"], c["amount"], c["currency"]) for c in costs(text)] == [
+        (subject, amount, currency)]
+    assert extract_facts(text)["funding"] == []
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("Alphabet's annual capex will reach $75 billion.", "year"),
+    ("谷歌今年的资本支出计划为 750 亿美元，主要用于 AI 基础设施。", "year"),
+    ("字節跳動每年在 AI 基礎設施上投入約 200 億美元。", "year"),
+    ("騰訊今年資本開支將超過 1000 億元人民幣，主要投向 AI 算力。", "year"),
+    ("Microsoft spends roughly $80 billion a year building AI data centers.", "year"),
+    ("Microsoft's capital spending reached $20 billion in the quarter, up from $14 billion a year "
+     "earlier.", None),
+])
+def test_yearly_capex_periods(text, period):
+    assert costs(text)[0]["period"] == period
+
+
+@pytest.mark.parametrize("text", [
+    "Oracle's remaining performance obligations, a measure of its contract backlog, jumped to "
+    "$455 billion.",
+    "Microsoft said its commercial backlog rose to $392 billion.",
+    "甲骨文的积压订单金额升至 4550 亿美元。",
+    "甲骨文的積壓訂單金額升至 4550 億美元。",
+])
+def test_an_order_backlog_is_not_a_cost(text):
+    assert costs(text) == []
+
+
+# ---------------------------------------------------------------- power
+
+
+@pytest.mark.parametrize(("text", "mw", "status"), [
+    ("该数据中心将从电网获取 300 兆瓦电力，用于 xAI 的超级计算机。", 300, "planned"),
+    ("xAI 的孟菲斯超算目前从电网获得 150 兆瓦电力。", 150, "operational"),
+    ("該資料中心已從電網取得 150 兆瓦電力，供 xAI 使用。", 150, "operational"),
+    ("xAI 的超算从电网获取 150000 千瓦电力。", 150, "operational"),
+    ("The xAI site draws 150,000 kilowatts from the grid.", 150, "operational"),
+])
+def test_power_drawn_from_the_grid(text, mw, status):
+    assert [(p["subject"], p["mw"], p["status"]) for p in power(text)] == [("xAI", mw, status)]
+
+
+@pytest.mark.parametrize("text", [
+    "The utility was approved to supply 150 MW to xAI's Memphis supercomputer.",
+    "OpenAI's Stargate site in Abilene is planned to reach 1.2 GW.",
+    "The Anthropic campus has 1 GW of capacity planned for 2026.",
+    "甲骨文为 OpenAI 建设的数据中心规划容量为 4.5 吉瓦。",
+    "亚马逊的数据中心已获批 960 兆瓦供电。",
+    "OpenAI and Oracle agreed to develop 4.5 gigawatts of additional Stargate capacity.",
+])
+def test_future_power_is_planned(text):
+    assert [p["status"] for p in power(text)] == ["planned"]
+
+
+def test_current_and_future_power_in_one_sentence():
+    found = power("xAI's site draws 150 MW today and will grow to 1 GW next year.")
+    assert [(p["mw"], p["status"]) for p in found] == [(150, "operational"), (1000, "planned")]
+
+
+def test_power_subject_is_the_lab_a_cloud_builds_for():
+    assert power("甲骨文为 OpenAI 建设的数据中心规划容量为 4.5 吉瓦。")[0]["subject"] == "OpenAI"

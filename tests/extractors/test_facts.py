@@ -13,6 +13,7 @@ from extractors.facts import EXTRACTOR_VERSION, KINDS, extract_facts
 
 REPO = Path(__file__).resolve().parents[2]
 DEV = REPO.parent / "shared" / "eval" / "dev.jsonl"
+NEWS = REPO.parent / "shared" / "eval" / "aeb" / "ground-truth.json"
 SCORER = REPO.parent / "shared" / "eval" / "score_facts.py"
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -121,3 +122,17 @@ def test_dev_set_score():
     for d in dev:
         if d["id"].startswith("neg-"):
             assert all(v == [] for v in extract_facts(d["text"], d.get("lang")).values())
+
+
+@pytest.mark.skipif(not NEWS.exists(), reason="shared article-extraction benchmark not present")
+def test_no_facts_in_ordinary_news():
+    """The 181 real news bodies of the article-extraction benchmark are not about AI compute:
+    every fact found in them would be a false positive."""
+    bodies = json.loads(NEWS.read_text(encoding="utf-8"))
+    found = {}
+    for key, value in bodies.items():
+        facts = extract_facts(value.get("articleBody") or "")
+        if any(facts.values()):
+            found[key] = {k: [f["evidence"][:80] for f in v] for k, v in facts.items() if v}
+    assert len(bodies) >= 180
+    assert found == {}

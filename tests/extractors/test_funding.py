@@ -188,3 +188,217 @@ def test_chinese_from_investor():
 
 def test_investor_list_without_a_round_in_the_passage_gives_no_fact():
     assert rounds("xAI 表示，本轮融资的主要投资者包括 Valor Equity Partners、Vy Capital 和红杉资本等。") == []
+
+
+# ---------------------------------------------------------------- rounds kept apart
+
+
+@pytest.mark.parametrize("text", [
+    "CoreWeave raised $1.1 billion in May led by Coatue. In August it raised $650 million from "
+    "Jane Street and Magnetar, which values it at $23 billion.",
+    "智谱 AI 去年获得了腾讯领投的 25 亿元融资。今年 3 月，智谱又完成了 10 亿元融资，投资方为杭州城投，"
+    "估值 230 亿元。",
+    "智譜 AI 於去年完成由騰訊領投的 25 億元融資。今年 3 月，該公司再獲 10 億元融資，投資方為杭州城投，"
+    "估值 230 億元。",
+])
+def test_two_rounds_of_one_lab_stay_apart(text):
+    found = rounds(text)
+    assert len(found) == 2, found
+    first, second = found
+    assert first["amount"] < 2e10 and second["amount"] < first["amount"] * 5
+    assert first["valuation"] is None and second["valuation"] is not None
+    assert first["investors"] and second["investors"]
+    assert not set(first["investors"]) & set(second["investors"])
+
+
+def test_an_earlier_round_keeps_its_own_investors_and_amount():
+    found = rounds("月之暗面在 2023 年完成了由红杉中国领投的 3 亿美元 A 轮融资。2024 年 2 月，该公司又获得"
+                   "阿里巴巴领投的 10 亿美元 B 轮融资，估值达到 25 亿美元。")
+    assert [(r["amount"], r["round"], r["investors"], r["valuation"]) for r in found] == [
+        (3e8, "Series A", ["Sequoia China"], None), (1e9, "Series B", ["Alibaba"], 2.5e9)]
+
+
+def test_a_later_investment_is_not_a_share_of_the_first_round():
+    found = rounds("Anthropic raised $4 billion from Amazon in 2023. Google later invested $2 billion "
+                   "in the company.")
+    assert [(r["amount"], r["investors"]) for r in found] == [(4e9, ["Amazon"]), (2e9, ["Google"])]
+    # ... while an investor's part of the round just told still merges into it
+    found = rounds("OpenAI closed a $40 billion round. SoftBank and Microsoft each put in $10 billion.")
+    assert [(r["amount"], r["investors"]) for r in found] == [(4e10, ["SoftBank Group", "Microsoft"])]
+
+
+def test_another_amount_in_the_same_sentence_is_its_own_round():
+    found = rounds("xAI raised $6 billion in May at a $24 billion valuation and another $6 billion "
+                   "in December.")
+    assert [(r["amount"], r["valuation"]) for r in found] == [(6e9, 24e9), (6e9, None)]
+
+
+def test_a_separate_round_told_without_its_amount_gets_its_own_item():
+    found = rounds("Anthropic has closed a $2 billion round. In March, Spark Capital led a financing "
+                   "that valued the company at $18 billion.")
+    assert [(r["amount"], r["valuation"], r["investors"]) for r in found] == [
+        (2e9, None, []), (None, 18e9, ["Spark Capital"])]
+
+
+# ---------------------------------------------------------------- running totals
+
+
+@pytest.mark.parametrize(("text", "amount", "investors"), [
+    ("Amazon is investing another $4 billion in Anthropic, bringing its total investment in the "
+     "startup to $8 billion.", 4e9, ["Amazon"]),
+    ("Anthropic is getting another $2.75 billion from Amazon, bringing the retailer's total "
+     "investment to $4 billion.", 2.75e9, ["Amazon"]),
+    ("Google is putting another $1 billion into Anthropic, taking its total investment to about "
+     "$3 billion.", 1e9, ["Google"]),
+    ("亚马逊再向 Anthropic 投资 40 亿美元，使其对该公司的总投资额增至 80 亿美元。", 4e9, ["Amazon"]),
+    ("亞馬遜再向 Anthropic 投資 40 億美元，使其對該公司的總投資額增至 80 億美元。", 4e9, ["Amazon"]),
+])
+def test_a_running_total_is_not_the_round(text, amount, investors):
+    r = one(text)
+    assert (r["lab"], r["amount"], r["investors"]) == ("Anthropic", amount, investors)
+    assert r["qualifier"] is None
+
+
+@pytest.mark.parametrize(("text", "investor"), [
+    ("Anthropic secured $2 billion from Google.", "Google"),
+    ("Mistral landed €600 million from General Catalyst.", "General Catalyst"),
+    ("Anthropic took $4 billion from Amazon last year.", "Amazon"),
+])
+def test_receiving_money_from_an_investor_is_a_round(text, investor):
+    assert one(text)["investors"] == [investor]
+
+
+def test_a_sale_received_from_a_customer_is_not_a_round():
+    assert rounds("CoreWeave received $2 billion from Microsoft for cloud services.") == []
+    assert rounds("OpenAI got $10 billion in revenue from ChatGPT subscriptions.") == []
+
+
+# ---------------------------------------------------------------- investor-first frames
+
+
+@pytest.mark.parametrize(("text", "lab", "amount", "investors", "status"), [
+    ("腾讯、阿里巴巴合计向月之暗面投资至多 10 亿美元。", "Moonshot AI", 1e9,
+     ["Tencent", "Alibaba"], None),
+    ("騰訊、阿里巴巴合計向月之暗面投資至多 10 億美元。", "Moonshot AI", 1e9,
+     ["Tencent", "Alibaba"], None),
+    ("阿里巴巴和腾讯将共同向智谱AI投资不超过 20 亿元人民币。", "Zhipu AI", 2e9,
+     ["Alibaba", "Tencent"], "announced"),
+    ("红杉中国与高瓴拟共同向阶跃星辰投资不超过 5 亿美元。", "StepFun", 5e8,
+     ["Sequoia China", "Hillhouse"], "talks"),
+    ("軟銀集團將向 OpenAI 投資最多 400 億美元。", "OpenAI", 4e10, ["SoftBank Group"], "announced"),
+    ("亚马逊将分两期向 Anthropic 共投资 40 亿美元。", "Anthropic", 4e9, ["Amazon"], "announced"),
+    ("谷歌已同意向 Anthropic 追加投资最多 20 亿美元。", "Anthropic", 2e9, ["Google"], "announced"),
+    ("Microsoft and Nvidia will invest a combined $15 billion in Anthropic.", "Anthropic", 15e9,
+     ["Microsoft", "Nvidia"], "announced"),
+    ("Nvidia and Microsoft will together invest up to $15 billion in Anthropic.", "Anthropic", 15e9,
+     ["Nvidia", "Microsoft"], "announced"),
+])
+def test_investor_first_frames_with_adverbs(text, lab, amount, investors, status):
+    r = one(text)
+    assert (r["lab"], r["amount"], r["investors"]) == (lab, amount, investors)
+    if status:
+        assert r["status"] == status
+
+
+def test_caps_are_up_to_and_a_past_cumulative_sum_is_a_total():
+    assert one("腾讯将向月之暗面投资至多 10 亿美元。")["qualifier"] == "up to"
+    assert one("阿里巴巴将向智谱投资不超过 20 亿元。")["qualifier"] == "up to"
+    assert rounds("软银累计向 OpenAI 投资了 300 亿美元。") == []
+    assert rounds("SoftBank has invested a total of $30 billion in OpenAI.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "微軟與輝達分別向 Anthropic 投資至多 50 億美元及 100 億美元。",
+    "Microsoft and Nvidia will invest up to $5 billion and $10 billion respectively in Anthropic.",
+])
+def test_respectively_pairs_investors_with_amounts(text):
+    found = rounds(text)
+    assert [(r["amount"], r["investors"]) for r in found] == [(5e9, ["Microsoft"]), (1e10, ["Nvidia"])]
+
+
+# ---------------------------------------------------------------- valuation-only rounds
+
+
+@pytest.mark.parametrize(("text", "lab", "valuation", "investors", "name"), [
+    ("MiniMax 完成由阿里巴巴领投的新一轮融资，估值超过 25 亿美元。", "MiniMax", 2.5e9, ["Alibaba"], None),
+    ("階躍星辰完成由上海國投領投的新一輪融資，估值超過 20 億美元。", "StepFun", 2e9,
+     ["Shanghai State-owned Capital Investment"], None),
+    ("百川智能完成由阿里巴巴领投的 B 轮融资，投后估值逾 200 亿元。", "Baichuan", 2e10, ["Alibaba"],
+     "Series B"),
+    ("Perplexity closed a new funding round led by IVP, valuing the company at $9 billion.",
+     "Perplexity", 9e9, ["IVP"], None),
+])
+def test_valuation_only_round_led_by_an_investor(text, lab, valuation, investors, name):
+    r = one(text)
+    assert (r["lab"], r["amount"], r["valuation"], r["investors"], r["round"]) == (
+        lab, None, valuation, investors, name)
+
+
+# ---------------------------------------------------------------- listings
+
+
+def test_listing_proceeds_are_an_ipo_round_and_cornerstone_tranches_are_not():
+    r = one("MiniMax raised HK$4.2 billion in its Hong Kong IPO.")
+    assert (r["amount"], r["currency"], r["round"]) == (4.2e9, "HKD", "IPO")
+    found = rounds("智谱 IPO 募资 43 亿港元，基石投资者认购约 30 亿港元。")
+    assert [(r["amount"], r["round"]) for r in found] == [(4.3e9, "IPO")]
+    assert rounds("智譜在香港上市，基石投資者包括騰訊，認購 2 億港元。") == []
+    assert rounds("MiniMax 的香港 IPO 中，阿里巴巴作为基石投资者认购了 5 亿港元股份。") == []
+
+
+# ---------------------------------------------------------------- following sentences
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Anthropic has raised $3.5 billion at a $61.5 billion valuation. The Series E round was led "
+     "by Lightspeed Venture Partners.", "Series E"),
+    ("智譜完成新一輪 30 億元融資。此輪融資為 C 輪，投資方包括騰訊、美團等。", "Series C"),
+    ("Cohere raised $500 million. The funding, a Series D, values Cohere at $5.5 billion.", "Series D"),
+])
+def test_round_named_in_the_following_sentence(text, name):
+    assert one(text)["round"] == name
+
+
+def test_a_syndicate_in_a_following_sentence_joins_the_round():
+    r = one("Cohere raised $500 million. The company did not say how it will spend the money. "
+            "Participants included PSP Investments, Cisco and Jane Street.")
+    assert r["investors"] == ["PSP Investments", "Cisco", "Jane Street"]
+    r = one("Safe Superintelligence raised $1 billion. Existing backers Andreessen Horowitz, Sequoia Capital "
+            "and DST Global were among the investors.")
+    assert r["investors"] == ["Andreessen Horowitz", "Sequoia Capital", "DST Global"]
+
+
+@pytest.mark.parametrize("text", [
+    "OpenAI raised $6.6 billion from Thrive Capital, Microsoft and Nvidia, it said Wednesday.",
+    "OpenAI raised $6.6 billion from Thrive Capital, Microsoft and Nvidia on Thursday.",
+    "On Monday OpenAI raised $6.6 billion from Thrive Capital, Microsoft and Nvidia, the company said.",
+])
+def test_days_and_speech_tags_are_not_investors(text):
+    assert one(text)["investors"] == ["Thrive Capital", "Microsoft", "Nvidia"]
+
+
+def test_parenthesised_aliases_do_not_end_an_investor_list():
+    r = one("xAI 完成 60 億美元 C 輪募資，投資人包括貝萊德（BlackRock）、富達、卡達投資局（QIA）與紅杉資本。")
+    assert r["investors"] == ["BlackRock", "Fidelity", "Qatar Investment Authority", "Sequoia Capital"]
+
+
+def test_descriptions_are_not_investor_names():
+    r = one("智谱完成 30 亿元融资，投资方包括多家战略投资者和国资背景机构。")
+    assert (r["investors"], r["round"]) == ([], None)
+
+
+@pytest.mark.parametrize("text", [
+    "Mistral AI has closed a €600 million Series B, about $640 million, the company said.",
+    "百川智能完成 50 亿元融资（约合 7 亿美元）。",
+])
+def test_a_conversion_is_not_a_second_round(text):
+    assert len(rounds(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "OpenAI 另获 40 亿美元银行循环信贷额度。",
+    "OpenAI also added a $4 billion revolving credit facility from a group of banks.",
+    "The company said the facility gives OpenAI access to more than $10 billion of liquidity.",
+])
+def test_credit_lines_and_liquidity_are_not_rounds(text):
+    assert rounds(text) == []

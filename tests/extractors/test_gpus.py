@@ -140,3 +140,85 @@ def test_built_for_a_lab_makes_the_cloud_the_provider():
 def test_chinese_chip_before_count():
     g = one("字节跳动在 AI 芯片上的采购预算约为 800 亿元，其中 H20 芯片约 20 万块。")
     assert (g["owner"], g["count"], g["chip"]) == ("ByteDance", 200000, "H20")
+
+
+# ---------------------------------------------------------------- owner and provider
+
+
+@pytest.mark.parametrize(("text", "owner", "provider"), [
+    ("Oracle will rent the computing power to OpenAI, using 400,000 Nvidia GB200 chips.",
+     "OpenAI", "Oracle"),
+    ("甲骨文将把算力租给 OpenAI，该数据中心将部署 40 万颗英伟达 GB200 芯片。", "OpenAI", "Oracle"),
+    ("甲骨文將把算力租給 OpenAI，該資料中心將部署 40 萬顆輝達 GB200 晶片。", "OpenAI", "Oracle"),
+    ("Amazon's Project Rainier holds 500,000 Trainium2 chips, which Anthropic is using to train Claude.",
+     "Anthropic", "Amazon"),
+    ("Google Cloud operates 100,000 TPUs which Anthropic is using.", "Anthropic", "Google"),
+    ("微软的数据中心拥有 5 万块 H100，OpenAI 正在使用这些芯片。", "OpenAI", "Microsoft"),
+    ("月之暗面与云服务商阿里云合作，共部署 1 万张 H800。", "Moonshot AI", "Alibaba"),
+    ("OpenAI 正在與甲骨文合作建設數據中心，將使用 40 萬顆 GB200 晶片。", "OpenAI", "Oracle"),
+])
+def test_the_lab_that_uses_a_clouds_chips_owns_them(text, owner, provider):
+    g = one(text)
+    assert (g["owner"], g["provider"]) == (owner, provider)
+
+
+@pytest.mark.parametrize("text", [
+    "Anthropic announced a new data center in Texas. The company is building it with cloud provider "
+    "Fluidstack, and it will house 200,000 GPUs.",
+    "Anthropic said the company is building with cloud provider Fluidstack a cluster of 100,000 GPUs.",
+    "Anthropic 宣布在德州新建数据中心。该公司与云服务商 Fluidstack 合作，将部署 20 万块 GPU。",
+])
+def test_the_company_building_with_a_cloud_is_the_lab_of_the_passage(text):
+    g = one(text)
+    assert (g["owner"], g["provider"], g["status"]) == ("Anthropic", "Fluidstack", "planned")
+
+
+def test_a_cloud_renting_out_with_no_lab_named_keeps_its_chips():
+    g = one("Oracle rents 50,000 GPUs to customers.")
+    assert (g["owner"], g["provider"]) == ("Oracle", None)
+
+
+# ---------------------------------------------------------------- counts and chips
+
+
+@pytest.mark.parametrize(("text", "count", "chip"), [
+    ("xAI bought 20,000 of the most advanced GPUs from Nvidia.", 20000, "GPU"),
+    ("Meta will buy 350,000 of Nvidia's latest H100 chips by year end.", 350000, "H100"),
+    ("xAI 将部署 10 万颗 Grace Blackwell 芯片。", 100000, "GB200"),
+    ("OpenAI will get 64,000 Grace Blackwell chips at the site.", 64000, "GB200"),
+    ("Microsoft ordered 50,000 Grace Hopper superchips.", 50000, "GH200"),
+    ("CoreWeave will deploy 100,000 Blackwell Ultra GPUs.", 100000, "B300"),
+    ("Tesla 已購買 3.5 萬顆輝達 H100 晶片。", 35000, "H100"),
+    ("據報導，xAI 已在孟菲斯部署 10 萬塊輝達 H100 GPU。", 100000, "H100"),
+    ("Microsoft 將採購 48.5 萬顆輝達 Hopper 晶片。", 485000, "Hopper"),
+    ("OpenAI will deploy 6 gigawatts of AMD MI450 chips, starting with 100,000 MI450 GPUs.",
+     100000, "MI450"),
+])
+def test_counts_with_words_between_and_chip_families(text, count, chip):
+    g = one(text)
+    assert (g["count"], g["chip"]) == (count, chip)
+
+
+@pytest.mark.parametrize("text", [
+    "字节跳动计划采购英伟达 H20 芯片，拟先试购约 2 万颗。",
+    "字節跳動計劃採購輝達 H20 晶片，擬先試購約 2 萬顆。",
+])
+def test_a_count_takes_the_chip_of_an_earlier_clause(text):
+    g = one(text)
+    assert (g["owner"], g["count"], g["chip"], g["status"]) == ("ByteDance", 20000, "H20", "planned")
+
+
+def test_a_price_in_yuan_is_not_a_count():
+    assert gpus("字节跳动采购 H20 芯片，单颗售价约 10 万块。") == []
+
+
+def test_a_repeat_that_names_the_model_upgrades_the_chip():
+    found = gpus("xAI 的 Colossus 已有 10 萬顆 GPU。目前 Colossus 配備 10 萬顆輝達 Hopper 架構 GPU，"
+                 "下一步將擴充至 20 萬顆。")
+    assert [(f["count"], f["chip"], f["status"]) for f in found] == [
+        (100000, "Hopper", "operational"), (200000, "Hopper", "planned")]
+
+
+def test_a_speaker_is_not_the_owner():
+    g = one("Tesla will spend $10 billion this year on AI, Musk said, including buying 50,000 GPUs.")
+    assert g["owner"] == "Tesla"

@@ -66,3 +66,26 @@ def test_common_word_aliases_need_their_casing():
 def test_people_and_products_stand_for_their_lab():
     roles = [(m.entity.name, m.role) for m in find_mentions("马斯克 said Grok and Sam Altman")]
     assert roles == [("xAI", "person"), ("xAI", "product"), ("OpenAI", "person")]
+
+
+@pytest.mark.parametrize(("alias", "name"), [
+    ("BlackRock", "BlackRock"), ("貝萊德", "BlackRock"), ("富達", "Fidelity"), ("富达", "Fidelity"),
+    ("王國控股", "Kingdom Holding"), ("卡達投資局", "Qatar Investment Authority"),
+    ("阿曼投資局", "Oman Investment Authority"), ("上海国投", "Shanghai State-owned Capital Investment"),
+    ("Jane Street", "Jane Street"), ("Magnetar", "Magnetar"), ("IVP", "IVP"), ("摩根士丹利", "Morgan Stanley"),
+    ("G42", "G42"), ("Nscale", "Nscale"), ("摩尔线程", "Moore Threads"), ("壁仞科技", "Biren Technology"),
+    ("生数科技", "Shengshu Technology"), ("无问芯穹", "Infinigence AI"), ("天翼云", "China Telecom"),
+    ("Applied Digital", "Applied Digital"), ("ElevenLabs", "ElevenLabs"), ("Liquid AI", "Liquid AI"),
+])
+def test_more_labs_clouds_and_investors(alias, name):
+    assert canonical(alias) == name
+
+
+def test_new_common_word_names_need_their_casing():
+    assert names("an imbued upstage with etched glass and iren") == []
+    assert names("Imbue, Upstage, Etched and IREN") == ["Imbue", "Upstage", "Etched", "IREN"]
+
+
+def test_startups_raise_and_big_funds_do_not():
+    assert BY_NAME["Moore Threads"].can_raise and BY_NAME["Voltage Park"].can_raise
+    assert not BY_NAME["BlackRock"].can_raise and not BY_NAME["BlackRock"].can_own

@@ -49,3 +49,39 @@ def test_a_number_without_currency_is_not_money():
 
 def test_prefix_does_not_steal_the_next_amount():
     assert money("US$ 2 billion 人民币 5 亿元", "zh") == [(2e9, "USD", None), (5e8, "CNY", None)]
+
+
+def test_a_conversion_after_an_amount_is_dropped():
+    from extractors.passage import analyse
+
+    def amounts(text: str) -> list[tuple[float, str]]:
+        return [(m.amount, m.currency) for s in analyse(text).sentences for m in s.money]
+
+    assert amounts("Mistral closed a €600 million Series B, about $640 million, on Tuesday.") == [
+        (6e8, "EUR")]
+    assert amounts("百川智能完成 50 亿元融资（约合 7 亿美元）。") == [(5e9, "CNY")]
+    assert amounts("智谱获得 30 亿元，约合 4.1 亿美元。") == [(3e9, "CNY")]
+    # two amounts in one currency are two amounts
+    assert amounts("xAI raised $6 billion, about $2 billion more than planned.") == [
+        (6e9, "USD"), (2e9, "USD")]
+
+
+def test_a_second_sum_in_another_currency_is_kept():
+    from extractors.passage import analyse
+
+    found = [(m.amount, m.currency) for s in analyse("月之暗面获 5 亿元，另获约 1 亿美元。").sentences
+             for m in s.money]
+    assert found == [(5e8, "CNY"), (1e8, "USD")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("港幣 50 億元", [(5e9, "HKD", None)]),
+    ("新台幣100億元", [(1e10, "TWD", None)]),
+    ("輝達市值突破 4 兆美元", [(4e12, "USD", None)]),
+    ("募资 43 亿港币，另有 30 亿港币", [(4.3e9, "HKD", None), (3e9, "HKD", None)]),
+    ("募资 43 亿港币 30 亿港币", [(4.3e9, "HKD", None), (3e9, "HKD", None)]),
+    ("100 亿元人民币 5 亿元人民币", [(1e10, "CNY", None), (5e8, "CNY", None)]),
+    ("耗电 300 兆瓦", []),
+])
+def test_taiwan_and_hong_kong_money(text, expected):
+    assert money(text, "zh") == expected

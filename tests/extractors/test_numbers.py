@@ -69,3 +69,16 @@ def test_unreadable_numerals_give_none():
 def test_range_format():
     assert format_range(5e9, 6e9) == "range:5e9-6e9"
     assert format_range(30000, 40000) == "range:30000-40000"
+
+
+@pytest.mark.parametrize(("left", "word"), [
+    ("in the startup to ", None),          # "up to" must be a whole word
+    ("backup to ", None),
+    ("will invest up to ", "up to"),
+    ("投资至多 ", "up to"),
+    ("投资不超过 ", "up to"),
+    ("投资最高 ", "up to"),
+    ("估值超过 ", "over"),
+])
+def test_qualifiers_are_whole_words(left, word):
+    assert qualifier_before(fold(left)) == word

@@ -219,3 +219,28 @@ def test_a_second_refresh_changes_nothing(seeded):
     after = _rows(seeded, "SELECT event_id, revision, updated_at FROM funding_events "
                           "ORDER BY event_id")
     assert after == before
+
+
+def test_definitions_are_rebuilt_only_when_missing_or_changed(seeded):
+    seeded.execute("DROP VIEW lab_compute_trajectory")
+    refresh(seeded)
+    assert seeded.execute("SELECT count(*) FROM lab_compute_trajectory").fetchone()[0] > 0
+    seeded.execute("DROP TABLE ref_chip_year")
+    refresh(seeded)
+    assert seeded.execute("SELECT count(*) FROM ref_chip_year").fetchone()[0] > 0
+    seeded.execute("UPDATE model_state SET value = 'stale'")
+    seeded.execute("DROP MACRO round_key")
+    refresh(seeded)
+    assert seeded.execute("SELECT round_key('Series B')").fetchone()[0] == "b"
+
+
+def test_lab_compute_is_the_last_step_of_every_series(seeded):
+    columns = "lab, horizon, chip, status, gpus, h100e, capex_usd, observed_on, fact_id"
+    table = seeded.execute(f"SELECT {columns} FROM lab_compute ORDER BY ALL").fetchall()
+    steps = seeded.execute(
+        f"SELECT {columns} FROM lab_compute_steps WHERE valid_until IS NULL ORDER BY ALL"
+    ).fetchall()
+    assert table == steps and len(table) == 6
+    growth = dict(seeded.execute("SELECT lab, doubling_time_days FROM lab_compute_growth").fetchall())
+    costs = dict(seeded.execute("SELECT lab, doubling_time_days FROM cluster_costs").fetchall())
+    assert growth["xAI"] == pytest.approx(costs["xAI"])
