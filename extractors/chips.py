@@ -12,10 +12,11 @@ from functools import lru_cache
 
 # (pattern, reported name); order matters where one name prefixes another.
 _CHIPS: list[tuple[str, str]] = [
-    # product-family names of the superchips: "Grace Blackwell" is the GB200, "Blackwell
-    # Ultra" the B300, "Grace Hopper" the GH200
+    # product-family names: "Grace Blackwell" is the GB200, "Blackwell Ultra" the GB300,
+    # "Grace Hopper" the GH200, "Trillium" the TPU v6e and "Ironwood" the TPU v7 (as in
+    # models/reference/accelerators.csv)
     (r"grace[\s-]?blackwell\s?ultra|gb300", "GB300"), (r"grace[\s-]?blackwell|gb200", "GB200"),
-    (r"grace[\s-]?hopper|gh200", "GH200"), (r"blackwell\s?ultra", "B300"),
+    (r"grace[\s-]?hopper|gh200", "GH200"), (r"blackwell\s?ultra", "GB300"),
     (r"vera[\s-]?rubin", "Rubin"),
     (r"b300", "B300"), (r"b200", "B200"), (r"b100", "B100"),
     (r"h800", "H800"), (r"h200", "H200"), (r"h100", "H100"), (r"h20", "H20"),
@@ -23,7 +24,9 @@ _CHIPS: list[tuple[str, str]] = [
     (r"l40s", "L40S"), (r"l40", "L40"), (r"l20", "L20"),
     (r"mi450x?", "MI450"), (r"mi400", "MI400"), (r"mi355x", "MI355X"), (r"mi350x", "MI350X"), (r"mi325x", "MI325X"),
     (r"mi300x", "MI300X"), (r"mi300a", "MI300A"), (r"mi300", "MI300X"), (r"mi250x?", "MI250X"),
-    (r"tpu\s?v\d+[a-z]*|tpus?|ironwood|trillium", "TPU"),
+    (r"tpu\s?v7|ironwood", "TPU v7"), (r"tpu\s?v6e?|trillium", "TPU v6e"), (r"tpu\s?v5p", "TPU v5p"),
+    (r"tpu\s?v5e", "TPU v5e"), (r"tpu\s?v4", "TPU v4"), (r"tpu\s?v3", "TPU v3"),
+    (r"tpu\s?v\d+[a-z]*|tpus?", "TPU"),
     (r"trainium\s?3", "Trainium3"), (r"trainium\s?2|trn2", "Trainium2"), (r"trainium", "Trainium"),
     (r"gaudi\s?3", "Gaudi 3"), (r"gaudi\s?2", "Gaudi 2"),
     (r"(?:ascend|昇腾)\s?910c", "Ascend 910C"), (r"(?:ascend|昇腾)\s?910b?", "Ascend 910B"),

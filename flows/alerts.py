@@ -21,8 +21,7 @@ from prefect.exceptions import MissingContextError
 from flows.alert_message import render_alert, render_test_message
 from flows.channels import Delivery, check_url, describe_channel, send
 from flows.config import AlertRules
-from flows.writer_lock import warehouse_writer
-from warehouse import migrate, outbox
+from warehouse import migrate, outbox, write_connection
 
 
 @dataclass(frozen=True)
@@ -81,7 +80,7 @@ def enqueue_alerts(warehouse: str, rules: AlertRules) -> int:
     if not channels or not Path(warehouse).exists():
         return 0
     now = datetime.now(UTC)
-    with warehouse_writer(warehouse) as con:
+    with write_connection(warehouse) as con:
         migrate(con)
         con.execute("BEGIN TRANSACTION")
         try:
@@ -108,7 +107,7 @@ def deliver_alerts(warehouse: str, rules: AlertRules) -> tuple[int, int]:
     claim = uuid.uuid4().hex
     base = timedelta(seconds=rules.retry_seconds)
     cap = timedelta(seconds=rules.max_retry_seconds)
-    with warehouse_writer(warehouse) as con:
+    with write_connection(warehouse) as con:
         migrate(con)
         due = outbox.claim_due(con, list(urls), claim, datetime.now(UTC))
     sent = failed = 0
@@ -120,7 +119,7 @@ def deliver_alerts(warehouse: str, rules: AlertRules) -> tuple[int, int]:
                 result = Delivery(False, down[alert.channel])
             else:
                 result = send(url, alert.title, alert.body)
-            with warehouse_writer(warehouse) as con:
+            with write_connection(warehouse) as con:
                 if result.ok:
                     outbox.mark_sent(con, alert, datetime.now(UTC))
                 else:
@@ -137,7 +136,7 @@ def deliver_alerts(warehouse: str, rules: AlertRules) -> tuple[int, int]:
                 down[alert.channel] = result.error or "delivery failed"
     except BaseException:
         # give back what this run claimed and did not get to, so the next run sends it
-        with warehouse_writer(warehouse) as con:
+        with write_connection(warehouse) as con:
             outbox.release(con, claim)
         raise
     return sent, failed

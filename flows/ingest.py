@@ -26,8 +26,7 @@ from flows.fetch_session import FetchSession
 from flows.fetcher import FetchedPage, FetchFailure
 from flows.search import refresh_search_index
 from flows.source_poll import SourcePoll
-from flows.writer_lock import warehouse_writer
-from warehouse import migrate
+from warehouse import migrate, write_connection
 from warehouse.failures import record_failure, resolve_failures
 from warehouse.load import ArticleRecord, LoadResult, load_articles
 from warehouse.source_state import (
@@ -78,7 +77,7 @@ def prepare_fetch(
     warehouse: str, sources: Sequence[Source]
 ) -> tuple[dict[str, SourceState], dict[str, PendingFailure]]:
     """Migrate, store the configured sources, and read their state and pending page failures."""
-    with warehouse_writer(warehouse) as con:
+    with write_connection(warehouse) as con:
         migrate(con)
         sync_sources(con, sources)
         return read_source_states(con), pending_page_failures(con)
@@ -107,7 +106,7 @@ def record_polls(
     sources that may be due for a revisit.
     """
     records = []
-    with warehouse_writer(warehouse) as con:
+    with write_connection(warehouse) as con:
         for poll in polls:
             source = poll.source
             state = states.get(source.name)
@@ -139,7 +138,7 @@ def remember_feed_validators(warehouse: str, polls: Sequence[SourcePoll]) -> Non
     Until then a source keeps its old validators, so a run killed mid-way (or pages left for
     later) is followed by a full read of the feed instead of a 304 that hides the rest.
     """
-    with warehouse_writer(warehouse) as con:
+    with write_connection(warehouse) as con:
         save_feed_validators(con, [(p.source.name, p.etag, p.last_modified)
                                    for p in polls if not p.failed])
 
@@ -215,7 +214,7 @@ def load_batch(
     now: datetime,
 ) -> LoadResult:
     """Write a batch of articles, their facts, page checks and failures in one short write."""
-    with warehouse_writer(warehouse) as con:
+    with write_connection(warehouse) as con:
         result = load_articles(con, items, EXTRACTOR_VERSION)
         for failure in failures:
             record_failure(con, failure.url, failure.stage, failure.reason, now,

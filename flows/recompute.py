@@ -7,15 +7,14 @@ from prefect.cache_policies import NO_CACHE
 
 from flows.artifacts import publish_funding_events
 from flows.events import emit_funding_detected
-from flows.writer_lock import warehouse_writer
 from models.refresh import RefreshResult, refresh
-from warehouse import migrate
+from warehouse import migrate, write_connection
 
 
 @task(name="refresh-models", cache_policy=NO_CACHE)
 def refresh_models(warehouse: str) -> RefreshResult:
     """Run every model in one transaction, holding the warehouse's writer lock."""
-    with warehouse_writer(warehouse) as con:
+    with write_connection(warehouse) as con:
         migrate(con)
         return refresh(con)
 

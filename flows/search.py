@@ -21,8 +21,7 @@ from pathlib import Path
 import duckdb
 
 from extractors.folding import FOLD_TABLE, fold
-from flows.writer_lock import warehouse_writer
-from warehouse import migrate, read_connection
+from warehouse import migrate, read_connection, write_connection
 from warehouse.search_index import (
     CJK_RANGES,
     Folding,
@@ -32,6 +31,7 @@ from warehouse.search_index import (
     stems,
     update_index,
 )
+from warehouse.writer_lock import DEFAULT_WAIT_S
 
 FOLDING = Folding("".join(map(chr, FOLD_TABLE)), "".join(map(chr, FOLD_TABLE.values())))
 # stored with each document: a new term rule (bump the number) or a changed folding table
@@ -80,8 +80,7 @@ def rebuild_search_index(
     `wait_s` bounds the wait for another writer (default: the writer lock's own).
     """
     started = time.monotonic()
-    writer = warehouse_writer(warehouse) if wait_s is None else warehouse_writer(warehouse, wait_s=wait_s)
-    with writer as con:
+    with write_connection(warehouse, wait_s=DEFAULT_WAIT_S if wait_s is None else wait_s) as con:
         migrate(con)
         state = index_state(con, TERMS_VERSION)
         if not (state.stale or state.orphans or force or not state.has_index):

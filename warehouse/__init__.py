@@ -1,11 +1,7 @@
 """The DuckDB warehouse: schema migrations, connections under the single-writer rule, idempotent loads."""
 
-from warehouse.connection import (
-    WarehouseLockedError,
-    connect,
-    read_connection,
-    write_connection,
-)
+from warehouse.connection import connect, read_connection, write_connection
+from warehouse.errors import WarehouseLockedError
 from warehouse.migrate import migrate
 
 __all__ = [

@@ -1,8 +1,9 @@
 """Opening the warehouse under DuckDB's rule: one read-write process or many readers, never both.
 
-Writers open, write one short transaction and close. A lock held by another process is
-retried with exponential backoff for a bounded time, then reported as `WarehouseLockedError`.
-Within one process, writers also take a lock so that threads queue instead of colliding.
+Writers first take the writer lock (`warehouse.writer_lock`: threads and processes queue there),
+then open, write one short transaction and close. A DuckDB file lock held by another process
+(a reader, say) is retried with exponential backoff for a bounded time, then reported as
+`WarehouseLockedError`.
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ from __future__ import annotations
 import importlib.util
 import random
 import sys
-import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -23,13 +23,10 @@ import duckdb
 if importlib.util.find_spec("pandas") is None:
     sys.modules.setdefault("pandas", None)
 
+from warehouse.errors import WarehouseLockedError
+from warehouse.writer_lock import DEFAULT_WAIT_S, writer_lock
+
 DEFAULT_LOCK_TIMEOUT_S = 30.0
-
-_writer_lock = threading.RLock()
-
-
-class WarehouseLockedError(RuntimeError):
-    """Another process holds the warehouse file; wait for it to finish or stop it, then retry."""
 
 
 def _is_lock_conflict(exc: Exception) -> bool:
@@ -74,10 +71,16 @@ def connect(
 
 @contextmanager
 def write_connection(
-    path: str | Path, *, timeout_s: float = DEFAULT_LOCK_TIMEOUT_S
+    path: str | Path,
+    *,
+    timeout_s: float = DEFAULT_LOCK_TIMEOUT_S,
+    wait_s: float = DEFAULT_WAIT_S,
 ) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A read-write connection held by one writer of this process at a time, closed on exit."""
-    with _writer_lock:
+    """A read-write connection, once this thread holds the writer lock; closed on exit.
+
+    `wait_s` bounds the wait for other writers, `timeout_s` the wait for DuckDB's own file lock.
+    """
+    with writer_lock(path, wait_s=wait_s):
         con = connect(path, timeout_s=timeout_s)
         try:
             yield con

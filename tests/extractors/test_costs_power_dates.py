@@ -171,3 +171,22 @@ def test_current_and_future_power_in_one_sentence():
 
 def test_power_subject_is_the_lab_a_cloud_builds_for():
     assert power("甲骨文为 OpenAI 建设的数据中心规划容量为 4.5 吉瓦。")[0]["subject"] == "OpenAI"
+
+
+@pytest.mark.parametrize(("text", "subject", "amount", "period"), [
+    ("OpenAI signed a $300 billion deal with Oracle for computing power over about five years.",
+     "OpenAI", 3e11, None),
+    ("Meta signed a $10 billion cloud deal with Google.", "Meta", 1e10, None),
+    ("xAI is pouring $20 billion into its Colossus 2 supercomputer.", "xAI", 2e10, "one-off"),
+    ("字节跳动 2025 年计划在 AI 基础设施上投入 1600 亿元。", "ByteDance", 1.6e11, "year"),
+    ("鴻海將投資新台幣 100 億元興建 AI 資料中心。", "Foxconn", 1e10, "one-off"),
+    ("微軟本財年將斥資 800 億美元建設 AI 資料中心。", "Microsoft", 8e10, "year"),
+])
+def test_compute_deals_and_spending(text, subject, amount, period):
+    found = costs(text)
+    assert [(c["subject"], c["amount"], c["period"]) for c in found] == [(subject, amount, period)]
+    assert extract_facts(text)["funding"] == []
+
+
+def test_traditional_chinese_megawatts():
+    assert [p["mw"] for p in power("xAI 的 Colossus 超級電腦耗電量達 150 百萬瓦。")] == [150]

@@ -402,3 +402,25 @@ def test_a_conversion_is_not_a_second_round(text):
 ])
 def test_credit_lines_and_liquidity_are_not_rounds(text):
     assert rounds(text) == []
+
+
+@pytest.mark.parametrize(("text", "lab", "amount", "investors"), [
+    ("Figure AI hauled in $675 million from Microsoft, OpenAI and Nvidia.", "Figure AI", 6.75e8,
+     ["Microsoft", "OpenAI", "Nvidia"]),
+    ("Sakana AI nabs $214 million Series B, valuing it at $1.5 billion.", "Sakana AI", 2.14e8, []),
+    ("MiniMax 在香港集資 42 億港元。", "MiniMax", 4.2e9, []),
+    ("據悉，馬斯克旗下 xAI 擬募資 150 億美元。", "xAI", 1.5e10, []),
+])
+def test_more_ways_to_say_raise(text, lab, amount, investors):
+    r = one(text)
+    assert (r["lab"], r["amount"], r["investors"]) == (lab, amount, investors)
+
+
+def test_an_epithet_names_no_investor_of_the_round():
+    r = one("Microsoft-backed Mistral AI said on Tuesday it raised €600 million.")
+    assert (r["lab"], r["investors"]) == ("Mistral AI", [])
+
+
+def test_traditional_chinese_listing_plan_is_an_ipo_in_talks():
+    r = one("智譜 AI 計劃在香港上市，擬集資 5 億美元。")
+    assert (r["round"], r["status"]) == ("IPO", "talks")

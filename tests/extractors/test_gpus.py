@@ -187,7 +187,10 @@ def test_a_cloud_renting_out_with_no_lab_named_keeps_its_chips():
     ("xAI 将部署 10 万颗 Grace Blackwell 芯片。", 100000, "GB200"),
     ("OpenAI will get 64,000 Grace Blackwell chips at the site.", 64000, "GB200"),
     ("Microsoft ordered 50,000 Grace Hopper superchips.", 50000, "GH200"),
-    ("CoreWeave will deploy 100,000 Blackwell Ultra GPUs.", 100000, "B300"),
+    ("CoreWeave will deploy 100,000 Blackwell Ultra GPUs.", 100000, "GB300"),
+    ("Anthropic will use up to 1 million Ironwood TPUs.", 1000000, "TPU v7"),
+    ("Google runs 50,000 TPU v5p chips for Gemini.", 50000, "TPU v5p"),
+    ("Anthropic trains on 100,000 Trillium chips.", 100000, "TPU v6e"),
     ("Tesla 已購買 3.5 萬顆輝達 H100 晶片。", 35000, "H100"),
     ("據報導，xAI 已在孟菲斯部署 10 萬塊輝達 H100 GPU。", 100000, "H100"),
     ("Microsoft 將採購 48.5 萬顆輝達 Hopper 晶片。", 485000, "Hopper"),
@@ -222,3 +225,17 @@ def test_a_repeat_that_names_the_model_upgrades_the_chip():
 def test_a_speaker_is_not_the_owner():
     g = one("Tesla will spend $10 billion this year on AI, Musk said, including buying 50,000 GPUs.")
     assert g["owner"] == "Tesla"
+
+
+def test_to_be_online_is_planned():
+    g = one("OpenAI expects to have well over 1 million GPUs online by the end of this year.")
+    assert (g["status"], g["target_date"]) == ("planned", "by the end of this year")
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Oracle plans to deploy 50,000 AMD MI450 chips starting in the third quarter of 2026.",
+     "in the third quarter of 2026"),
+    ("騰訊已向輝達訂購 5 萬顆 H20 晶片，預計明年第一季交付。", "明年第一季"),
+])
+def test_quarters_as_target_dates(text, target):
+    assert one(text)["target_date"] == target

@@ -15,7 +15,7 @@ from feed_server import funding_article, sources_toml
 from prefect_api import wait_for
 from warehouse_state import warehouse_state
 
-from flows.writer_lock import writer_lock
+from warehouse.writer_lock import writer_lock
 
 POLL = """
 from flows.deployments import poll_sources

@@ -7,11 +7,11 @@ import sys
 import textwrap
 import threading
 
-from flows.writer_lock import lock_path, warehouse_writer, writer_lock
-from warehouse import WarehouseLockedError
+from warehouse import WarehouseLockedError, write_connection
+from warehouse.writer_lock import lock_path, writer_lock
 
 TRY_LOCK = """
-from flows.writer_lock import writer_lock
+from warehouse.writer_lock import writer_lock
 from warehouse import WarehouseLockedError
 try:
     with writer_lock({warehouse!r}, wait_s={wait}):
@@ -48,7 +48,7 @@ def test_the_lock_is_reentrant_in_a_thread_and_exclusive_between_threads(tmp_pat
 
     thread = threading.Thread(target=second_writer)
     thread.start()
-    with writer_lock(warehouse), warehouse_writer(warehouse) as con:
+    with writer_lock(warehouse), write_connection(warehouse) as con:
         inside.set()
         con.execute("CREATE TABLE t (x INTEGER)")
         thread.join(timeout=0.3)

@@ -22,9 +22,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import duckdb
-
-from warehouse import WarehouseLockedError, write_connection
+from warehouse.errors import WarehouseLockedError
 
 DEFAULT_WAIT_S = 1800.0
 
@@ -107,12 +105,3 @@ def writer_lock(warehouse: str | Path, *, wait_s: float = DEFAULT_WAIT_S) -> Ite
                 lock.fd = None
     finally:
         lock.thread_lock.release()
-
-
-@contextmanager
-def warehouse_writer(
-    warehouse: str | Path, *, wait_s: float = DEFAULT_WAIT_S
-) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A read-write connection, opened once this process holds the writer lock."""
-    with writer_lock(warehouse, wait_s=wait_s), write_connection(warehouse) as con:
-        yield con
