@@ -40,9 +40,15 @@ DATE_RE = re.compile(rf"(?<![a-z0-9])(?:{_EN})|{_ZH}")
 _STRIP_LEAD = re.compile(r"(?:在|到|于|至)\s?|by\s(?=next|this|later|early|late)")
 
 
+# Every date phrase has one of these; most sentences have none, and the full pattern is slow.
+_DATE_HINT = re.compile(r"\d|next|this|later|early|late|mid|few|several|coming|年|月|底|末")
+
+
 def find_dates(folded: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of date phrases in `folded[start:end]` (bare years included)."""
-    out = []
+    out: list[tuple[int, int]] = []
+    if not _DATE_HINT.search(folded, start, end):
+        return out
     for m in DATE_RE.finditer(folded, start, end):
         s, e = m.start(), m.end()
         while s < e and folded[s] == " ":

@@ -414,6 +414,7 @@ def extract_gpus(p: Passage) -> list[dict]:
     """GPU count facts of a passage (contract dicts), de-duplicated."""
     facts: list[dict] = []
     keys: dict[tuple[str, int], list[str]] = {}  # (owner, count) -> chips already reported
+    by_key: dict[tuple[str, int], list[dict]] = {}  # (owner, count) -> facts reported
     passage_chip: str | None | bool = False  # computed lazily
     folded = p.folded
     if not _chip_words(p):
@@ -482,8 +483,8 @@ def extract_gpus(p: Passage) -> list[dict]:
             if copies == 1 and any(c == chip or "GPU" in (c, chip) for c in chips_seen):
                 if chip != "GPU" and "GPU" in chips_seen:
                     # a repeat that names the model: "10 万颗 GPU" ... "10 万颗 Hopper GPU"
-                    for fact in facts:
-                        if (fact["owner"], fact["count"], fact["chip"]) == (*key, "GPU"):
+                    for fact in by_key[key]:
+                        if fact["chip"] == "GPU":
                             fact["chip"] = chip
                     chips_seen[chips_seen.index("GPU")] = chip
                 continue
@@ -492,7 +493,7 @@ def extract_gpus(p: Passage) -> list[dict]:
             confidence -= 0.05 if qualifier else 0  # a hedged count ("about", "more than")
             chips_seen.append(chip)
             for _ in range(copies):
-                facts.append({
+                fact = {
                     "owner": owner.name,
                     "count": int(count),
                     "chip": chip,
@@ -502,5 +503,7 @@ def extract_gpus(p: Passage) -> list[dict]:
                     "evidence": p.evidence(sent),
                     "span": [sent.start, sent.end],
                     "confidence": round(min(confidence, 0.95), 2),
-                })
+                }
+                facts.append(fact)
+                by_key.setdefault(key, []).append(fact)
     return facts

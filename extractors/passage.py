@@ -38,8 +38,8 @@ _BEFORE_NON_SALIENT = tuple(
     "前|原|比|不如|对手|相比|超过".split("|")
 )
 _BRAND_AFTER = re.compile(rf"\s?(?:blackwell\s|hopper\s)?{CHIP}(?![a-z])")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_LATIN = re.compile(r"[A-Za-z]+")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 @dataclass(slots=True)
@@ -84,10 +84,10 @@ class Passage:
 def detect_lang(text: str) -> str:
     """"zh" when a tenth of the letters are CJK ideographs, else "en"."""
     sample = text[:800]
-    cjk = _CJK.subn("", sample)[1]
+    cjk = sum(map(len, _CJK_RUN.findall(sample)))
     if not cjk:
         return "en"
-    latin = _LATIN_LETTER.subn("", sample)[1]
+    latin = sum(map(len, _LATIN.findall(sample)))
     return "zh" if cjk / (cjk + latin) > 0.1 else "en"
 
 
