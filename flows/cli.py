@@ -21,7 +21,8 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-console = Console()
+# off a terminal (a pipe, a log, CI) rich would wrap at 80 columns; tables read better wider
+console = Console(width=None if sys.stdout.isatty() else 120)
 err = Console(stderr=True)
 
 DataDir = Annotated[Path | None, typer.Option("--data-dir", help="Data folder (default ./data).")]

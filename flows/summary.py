@@ -53,7 +53,7 @@ def print_summary(warehouse: Path, console: Console) -> None:
         table.add_row(lab, rnd or "-", _money(amount), _money(valuation), status or "-", str(n),
                       str(first or "-"))
     console.print(table)
-    table = Table(title="Compute per lab (current = operational/training; planned = announced)",
+    table = Table(title="Compute per lab (now: operational or training; planned: announced)",
                   title_justify="left")
     for col in ("lab", "GPUs now", "H100e now", "GPUs planned", "H100e planned", "capex now",
                 "capex planned", "rental/yr planned"):
