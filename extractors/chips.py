@@ -1,8 +1,11 @@
 """Accelerator names (H100, GB200, MI300X, TPU, Trainium2, ...) and generic chip words.
 
 `CHIP` and `GENERIC` are regex sources over folded text; `chip_name` maps a
-matched token to the name facts report. The digits inside a chip name never
-count as a number (the number grammar refuses digits glued to letters).
+matched token to the name facts report, using the names of
+`models/reference/accelerators.csv` where the product family has one
+("Grace Blackwell" -> GB200, "Blackwell Ultra" -> GB300, "Trillium" -> TPU
+v6e). The digits inside a chip name never count as a number (the number
+grammar refuses digits glued to letters).
 """
 
 from __future__ import annotations

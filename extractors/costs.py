@@ -6,11 +6,15 @@ cost fact when it is compute spending: the spender is an AI lab or cloud named
 in the sentence, or the sentence speaks of compute (data centres, GPUs, AI,
 算力, 数据中心 ...); a film's budget or tariffs on goods are not. Unit prices
 are not costs ("$30,000 per B200", "Each rack costs $3 million", "每块", under
-$1M except a training cost). The subject is the first lab or company of the
-amount's clause (the spender, not the supplier named next to the amount).
-Period: "year" for per-year or one fiscal year ("annually", "每年", "in fiscal
-year 2025", capex of a year), null for a quarter or a multi-year window,
-"one-off" for what a thing costs (build, buy, train, budget).
+$1M except a training cost); neither is an order backlog ("RPO", "积压订单").
+A big tech's capex counts as compute spending ("Alphabet's annual capex").
+The subject is the first lab or company of the amount's clause (the spender,
+not the supplier named next to the amount); when that is a cloud and a lab
+shares the clause, the lab buys ("甲骨文与 OpenAI 签署 3000 亿美元的算力合约").
+Period: "year" for per-year or one fiscal year ("annually", "每年", "今年",
+"this year", "本财年", "in fiscal year 2025", capex of a year, spending in one
+named year), null for a quarter or a multi-year window, "one-off" for what a
+thing costs (build, buy, train, budget).
 """
 
 from __future__ import annotations
@@ -127,6 +131,10 @@ def _subject(p: Passage, sent, pos: int, c_start: int, c_end: int) -> tuple[str 
     before = [r for r in refs if r.end <= pos]
     after = [r for r in refs if r.start >= pos]
     ref = (in_clause or [None])[0] or (before[-1] if before else None) or (after[0] if after else None)
+    if ref is not None and ref.entity.is_cloud:
+        # "甲骨文与 OpenAI 签署 3000 亿美元的算力合约": the lab buys, the cloud supplies
+        buyer = next((r for r in in_clause if "lab" in r.entity.kinds and not r.entity.is_cloud), None)
+        ref = buyer or ref
     if ref is not None:
         return ref.entity.name, _is_compute_entity(ref.entity)
     chip = CHIP_TOKEN_RE.search(p.folded, c_start, c_end)

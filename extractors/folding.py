@@ -2,16 +2,15 @@
 
 `fold(text)` maps full-width ASCII to ASCII, ASCII capitals to lower case,
 odd spaces and quotes to plain ones, and the traditional Chinese characters
-that occur in financing and compute news to their simplified forms. Every
-mapping is one character to one character, so an offset in the folded text is
-the same offset in the original: evidence spans stay exact.
+that occur in financing and compute news to their simplified forms, then the
+few words Taiwan and Hong Kong write differently (晶片 -> 芯片, 資料中心 -> 数据中心)
+to mainland words of the same length. Every mapping keeps the length, so an
+offset in the folded text is the same offset in the original: evidence spans
+stay exact.
 """
 
 from __future__ import annotations
 
-# Traditional -> simplified pairs (same position in both strings). Only
-# characters whose simplified form differs are listed; the set covers the
-# vocabulary of funding, compute, company and people names in tech news.
 # Traditional -> simplified pairs: the characters of funding, compute, company
 # and people names in tech news whose simplified form differs.
 _PAIRS = (

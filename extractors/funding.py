@@ -3,26 +3,42 @@
 Grammar, applied per sentence and then across the passage:
 
 - A money phrase in the funding role (see `money_roles`) is a round; a running
-  total ("累计", "total raised") is not.
+  total ("累计", "total raised", "bringing its total investment to $8bn") is
+  not, but the sum of one deal is ("A、B 合计向 L 投资至多 N", "will invest a
+  combined $15bn"). Every round with an amount is its own item, even two of
+  one lab in one sentence ("... and another $6 billion in December").
 - The lab is the recipient: the entity after "in/into/for" ("invested $13bn in
-  OpenAI"), or after 向/对 before an investment verb ("微软向 OpenAI 投资"), else
-  the nearest lab before the amount, else the nearest one after it, else the
-  passage focus ("the company", "该公司", "其", a sentence with no name).
-  "Another company" / "另一家" gives no lab, hence no fact.
+  OpenAI"), or after 向/对 before an investment verb ("微软向 OpenAI 投资",
+  also with adverbs between: "合计/共同/将/拟 向 L 投资"), else the nearest lab
+  before the amount, else the nearest one after it in its clause (or opening
+  the next: "Raising $6bn, xAI ..."), else the passage focus ("the company",
+  "该公司", "其", a sentence with no name). "Another company" / "另一家" gives
+  no lab, hence no fact.
 - Investors: the subjects of investment verbs, "from/led by/including X",
-  "投资方包括 X、Y", "X、Y 等参与"; a sentence without an amount that names
-  investors of "the round" adds them to the round just before it, or (as
-  in "X and Y took stakes in L") to the next round of that lab.
+  "投资方包括 X、Y", "X、Y 等参与", "X, Y and Z were among the investors",
+  receiving from someone ("is getting $2.75bn from Amazon"); "X-backed L" is an
+  epithet, not an investor; days, months and speech tags are not names. With
+  "分别/respectively" the i-th investor funds the i-th amount. A sentence
+  without an amount that names investors or the round's name ("The Series E
+  round was led by ...", "此轮融资为 C 轮") adds them to the lab's round just
+  before it, or (as in "X and Y took stakes in L") to the next round of that
+  lab; a sentence that tells another dated event ("今年 9 月，X 领投了 L 一轮
+  融资") does not.
 - Valuation: a valuation phrase attaches to the nearest round of its sentence;
   alone in a sentence it attaches to the lab's latest round (a post-money
-  figure replaces a pre-money one) or, with a funding cue, is a round known
-  only by its valuation. Valuations under $1M are typos and ignored.
+  figure replaces a pre-money one) or, with a funding cue or for another dated
+  event, is a round known only by its valuation ("完成由 X 领投的新一轮融资，
+  估值超过 N"). Valuations under $1M are typos and ignored.
+- Round names: series letters, seed, angel, strategic, Pre-IPO; the proceeds of
+  a listing are round "IPO" (a cornerstone tranche is not a round).
 - Status: talks ("in talks", "拟", "洽谈", "磋商", "seeking") over closed
-  ("raised", "完成", "获得") over announced ("will invest", "宣布"); earlier
-  rounds ("previous", "initial", "此前", "早期") are closed; default closed.
+  ("raised", "完成", "获得") over announced ("will invest", "宣布", "将共同向 L
+  投资", "已同意向 L 追加投资"); earlier rounds ("previous", "initial", "此前",
+  "早期") are closed; default closed. A list of amounts shares its verb.
 - Across the passage: an investor's share stated after the round ("亚马逊在这轮
-  融资中投入了 500 亿美元") or a round said to be "part of" a larger one merges
-  into that round; repeats of a round (same lab, same amount) merge.
+  融资中投入了 500 亿美元", "X and Y each put in $10bn") or a round said to be
+  "part of" a larger one merges into that round, unless it is a new event
+  ("later", "又", "再"); repeats of a round (same lab, same amount) merge.
 """
 
 from __future__ import annotations
@@ -268,7 +284,7 @@ def _find_lab(p: Passage, sent: Sentence, role: Role) -> tuple[Entity | None, bo
         return None, False, None
     # 4. nearest lab after the amount in the same sentence
     after = [r for r in refs if r.start >= m.end and r.salient and r.entity.can_raise
-             and not _in_zones(r, zones)]
+             and not _in_zones(r, zones) and _same_or_subject_clause(folded, sent, m.end, r)]
     if after and not before:
         return after[0].entity, True, after[0]
     if before:
@@ -277,6 +293,15 @@ def _find_lab(p: Passage, sent: Sentence, role: Role) -> tuple[Entity | None, bo
     if sent.focus is not None and sent.focus.can_raise:
         return sent.focus, False, None
     return None, False, None
+
+
+def _same_or_subject_clause(folded: str, sent: Sentence, pos: int, r: Ref) -> bool:
+    """True when `r` is in the clause of `pos`, or opens the next clause ("Raising $6
+    billion, xAI ..."); a lab deep in a later clause is not the recipient."""
+    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(folded, pos, r.start)]
+    if not breaks:
+        return True
+    return len(breaks) == 1 and not folded[breaks[0]:r.start].strip(" (\"'")
 
 
 _RESPECTIVELY = re.compile(r"respectively|分别|各自")

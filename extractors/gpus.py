@@ -1,13 +1,17 @@
 """GPU counts: owner, exact count, chip, status, target date and provider.
 
 Grammar: an exact number (digits, `100k`, `10 万`, `三万`), an optional
-classifier (个 张 块 台 枚 颗 片 套), optional brand or adjective words, then a
-chip name (`H100`, `GB200`, `MI300X`, `TPU`, ...) or a generic word (`GPUs`,
-`chips`, `芯片`, `显卡`). Chinese also puts the chip first ("H20 芯片约 20
-万块"). A generic count takes the chip named in its sentence (not one that
-belongs to another count), else the only chip named in the passage, else
-"GPU". After a full count, an elliptic one borrows its chip ("35,000 H100s
-online and expects to reach 85,000", "20 万块 GPU，计划扩展至 100 万块").
+classifier (个 张 块 台 枚 颗 片 套), optional brand or adjective words ("of the
+most advanced", "of Nvidia's latest", "辉达"), then a chip name (`H100`,
+`GB200`, "Grace Blackwell", `MI300X`, `TPU v5p`, ...; see `chips`) or a generic
+word (`GPUs`, `chips`, `芯片`, `晶片`, `显卡`). Chinese also puts the chip
+first ("H20 芯片约 20 万块") or names it in an earlier clause ("采购 H20 芯片，拟
+先试购约 2 万颗"; a price such as "售价约 10 万块" is not a count). A generic
+count takes the chip named in its sentence (not one that belongs to another
+count), else the only chip named in the passage, else "GPU"; a later repeat
+that names the model upgrades it. After a full count, an elliptic one borrows
+its chip ("35,000 H100s online and expects to reach 85,000", "20 万块 GPU，计划
+扩展至 100 万块").
 
 No fact for: vague counts ("tens of thousands", "数十万"), GPU-hours, prices
 ("$30,000 per H100"), years before a chip ("in 2024 H100 prices"), counts
@@ -15,21 +19,25 @@ under 100, rack counts ("NVL72"), H100-equivalents, counts in a conditional
 clause ("如果", "if") or that are the basis of a hypothetical cost ("租用 10 万台
 H100 每年可能花费 17 亿美元"), and counts with no owner.
 
-Owner: the nearest entity before the count that can own compute (labs,
-clouds, companies; not chip brands), else the nearest after it, else the
-passage focus. When a lab and a cloud share the sentence with a renting
-relation ("rent ... from Oracle", "Oracle's largest H100 customer", "与微软联手",
-"built for Anthropic", "provide OpenAI with"), the lab owns and the cloud is
-the provider.
+Owner (who uses the chips) and provider (who rents them out): the nearest
+entity before the count that can own compute (labs, clouds, companies; not
+chip brands or speakers), else the nearest after it, else the passage focus.
+A lab the sentence says uses a cloud's chips owns them and the cloud
+provides: "which Anthropic is using", "rent the computing power to OpenAI",
+"为 OpenAI 提供", "built for Anthropic", "rent ... from Oracle", "Oracle's
+largest H100 customer", "与微软联手". Whoever works with a cloud ("the company
+is building with cloud provider Fluidstack" -- the lab of the passage; "微软与
+Nscale 合作") uses its chips.
 
-Status: operational when the count is said to be online or is in the past
+Status: operational when the count is said to be online (and not to be
+online: "expects to have 1 million GPUs online") or is in the past
 ("previously"); else planned when the verb before it or its clause plans
-("will", "plans", "ordered", "by <date>", "将", "计划", "需要", "下一个"), when
-delivery is still to come ("预计今年交付") or the chips are what money is for
-("用途", "to buy", "预算"); else training ("train", "训练", or a cluster the
-passage introduced as a training cluster); else operational. Sentences that
-say "each" of N clusters yield N facts. Repeats (same owner, same count, same
-or generic chip) are reported once.
+("will", "plans", "ordered", "by <date>", "将", "计划", "需要", "下一步", "扩充至",
+"expand ... to"), when delivery is still to come ("预计今年交付") or the chips
+are what money is for ("用途", "to buy", "预算"); else training ("train", "训练",
+or a cluster the passage introduced as a training cluster); else operational.
+Sentences that say "each" of N clusters yield N facts. Repeats (same owner,
+same count, same or generic chip) are reported once.
 """
 
 from __future__ import annotations
@@ -146,6 +154,12 @@ _PROVIDER_BEFORE = re.compile(
     r"使用|在|向|与|和)\s?(?:the\s)?(?:(?:cloud|compute|infrastructure|gpu|data cent(?:er|re))\s)?"
     r"(?:(?:provider|partner|company|firm|operator|specialist|startup)\s)?(?:云服务商|云厂商|合作伙伴)?\s?$"
 )
+# Working with a cloud: "with cloud provider X", "与云服务商 X", "和 X 合作".
+_WITH_CLOUD = re.compile(
+    r"(?:\bwith|\bpartnering with|\bpartnered with|与|和|同)\s?(?:the\s)?"
+    r"(?:(?:cloud|compute|infrastructure|gpu|data cent(?:er|re))\s)?"
+    r"(?:(?:provider|partner|company|firm|operator|specialist|startup)\s)?(?:云服务商|云厂商|合作伙伴)?\s?$"
+)
 _PROVIDER_AFTER = re.compile(
     r"(?:'s)?\s?(?:cloud\s)?(?:(?:largest|biggest|big|major|top|key|important)\s)?(?:[\w-]+\s){0,2}?"
     r"(?:customers?|clients?|tenants?)\b|"
@@ -212,13 +226,17 @@ def site_owner(p: Passage, sent: Sentence, start: int, end: int
             if cand and own_ref and _rents_out(p.folded, sent, own_ref[0]):
                 provider = owner
                 owner = min(cand, key=lambda r: abs(r.start - start)).entity
-            elif (not cand and own_ref and _PROVIDER_BEFORE.search(
-                    p.folded, max(sent.start, own_ref[0].start - 40), own_ref[0].start)
-                  and sent.focus is not None and "lab" in sent.focus.kinds
-                  and sent.focus is not owner):
-                # "the company is building with cloud provider Fluidstack": the lab the
-                # passage is about builds; the cloud it works with provides
-                provider, owner = owner, sent.focus
+            elif not cand and own_ref and _WITH_CLOUD.search(
+                    p.folded, max(sent.start, own_ref[0].start - 40), own_ref[0].start):
+                # "the company is building with cloud provider Fluidstack", "微软与 Nscale 合作":
+                # whoever works with the cloud (the sentence's subject, else the lab the passage
+                # is about) uses the chips; the cloud provides them
+                partner = next((r.entity for r in refs if r.end <= own_ref[0].start
+                                and r.entity is not owner), None)
+                if partner is None and sent.focus is not None and "lab" in sent.focus.kinds:
+                    partner = sent.focus
+                if partner is not None and partner is not owner:
+                    provider, owner = owner, partner
         elif renting:
             provider = min(renting, key=lambda r: abs(r.start - start)).entity
         elif clouds and owner_ref is not None and _FOR_LAB.search(

@@ -2,9 +2,11 @@
 
 The registry is data: canonical English names, aliases in English, simplified
 and traditional Chinese, each entity's kinds (lab, cloud, chipmaker, investor,
-company), product names and people that stand for an entity. It is read once
-at import from the package (no I/O at extraction time) and compiled into one
-trie-shaped regex over folded text (`folding.fold`).
+company), product names and people that stand for an entity, and for a few
+short Chinese names the neighbours that make them part of another word
+("北京东城" is not JD.com). It is read once at import from the package (no I/O
+at extraction time) and compiled into trie-shaped regexes over folded text
+(`folding.fold`).
 """
 
 from __future__ import annotations
@@ -55,14 +57,19 @@ class Mention:
 _ROLE_ORDER = {"name": 0, "product": 1, "person": 2}
 
 
-def _load() -> tuple[list[Entity], dict[str, tuple[Entity, str, str]]]:
+def _load() -> tuple[list[Entity], dict[str, tuple[Entity, str, str]],
+                   dict[str, tuple[tuple[str, ...], tuple[str, ...]]]]:
     raw = resources.files("extractors").joinpath("data/labs.toml").read_text(encoding="utf-8")
     data = tomllib.loads(raw)
     entities: list[Entity] = []
     aliases: dict[str, tuple[Entity, str, str]] = {}
+    guards: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
     for row in data.get("entity", []):
         entity = Entity(row["name"], frozenset(row.get("kinds", [])), bool(row.get("startup")))
         entities.append(entity)
+        if row.get("not_after") or row.get("not_before"):
+            guards[entity.name] = (tuple(fold(x) for x in row.get("not_after", [])),
+                                   tuple(fold(x) for x in row.get("not_before", [])))
         exact = set(row.get("exact", []))
         for role, names in (("name", [row["name"], *row.get("aliases", [])]),
                             ("product", row.get("products", [])),
@@ -75,10 +82,10 @@ def _load() -> tuple[list[Entity], dict[str, tuple[Entity, str, str]]]:
                 # the first, most specific role wins ("name" over "person")
                 if previous is None or _ROLE_ORDER[role] < _ROLE_ORDER[previous[1]]:
                     aliases[key] = (entity, role, alias if alias in exact else "")
-    return entities, aliases
+    return entities, aliases, guards
 
 
-ENTITIES, _ALIASES = _load()
+ENTITIES, _ALIASES, _GUARDS = _load()
 BY_NAME = {e.name: e for e in ENTITIES}
 
 
@@ -136,6 +143,10 @@ def find_mentions(text: str, folded: str | None = None) -> list[Mention]:
             surface = text[m.start():m.end()]
             if surface != exact and surface != exact.upper():
                 continue
+        guard = _GUARDS.get(entity.name)
+        if guard and (folded.endswith(guard[0], max(0, m.start() - 4), m.start())
+                      or folded.startswith(guard[1], m.end())):
+            continue  # "北京东城" is not JD.com, "财富达到" is not Fidelity
         found.append(Mention(m.start(), m.end(), entity, role))
         last = m.end()
     return found

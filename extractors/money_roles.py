@@ -3,12 +3,26 @@
 The role comes from cue words around the phrase, within its sentence and not
 beyond the neighbouring money phrases: a valuation cue right next to it
 ("$24bn valuation", "valued ... at", "估值超过") wins; otherwise the nearest
-cue decides between funding ("raised", "round", "融资", "投资"), cost
-("spend", "capex", "cost", "预算", "花费", "价值 ... 超级计算机") and the traps
-that must give no fact (revenue, market value, token prices, debt, salaries,
-acquisitions). Running totals ("total raised", "累计融资", "总融资规模") are
-flagged so they never become rounds. Amounts in a list ("130 亿美元、70 亿美元、
-60 亿美元融资额") share the cues of the list.
+cue decides between funding ("raised", "round", "融资", "投资", "集资", "put
+in"), cost ("spend", "capex", "cost", "预算", "花费", "价值 ... 超级计算机",
+"cloud deal", "算力合同") and the traps that must give no fact (revenue, market
+value, token prices, debt, credit lines, liquidity, order backlogs, salaries,
+acquisitions). A trap word that is the noun the amount measures ("40 亿美元银行
+循环信贷额度", "$4 billion credit line") wins over any cue. Receiving money
+from someone ("is getting another $2.75bn from Amazon") is funding unless the
+rest of the clause says what was sold. An amount with no cue of its own after
+"and another" / "又" takes the role of the amount before it.
+
+Running totals ("total raised", "累计融资", "bringing its total investment to
+$8bn", "使其总投资额增至") are flagged so they never become rounds; a total cue
+in a commitment or a sum of several investors ("将共同向 L 投资", "A、B 合计向
+L 投资至多") is not a running total. Funding turns into cost when the money
+goes to infrastructure ("to more than double its data centre footprint",
+"，扩大其数据中心规模") or when a company that runs compute invests with no
+startup or round in sight ("将在英国投资 300 亿美元"). Capital-markets words
+(bonds, loans, convertibles) veto a round; a listing does not (its proceeds
+are round "IPO"), but a cornerstone tranche does. Amounts in a list ("130 亿
+美元、70 亿美元、60 亿美元融资额") share the cues of the list.
 """
 
 from __future__ import annotations
@@ -16,9 +30,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractors.compute_context import COMPUTE_CONTEXT
 from extractors.money import Money
 from extractors.numbers import QUALIFIER
 from extractors.passage import Sentence
+from extractors.sentences import clause_span
 from extractors.word_cues import WordCue
 
 
@@ -215,6 +231,28 @@ def _trap_is_head(folded: str, start: int, limit: int) -> bool:
     return first is None
 
 
+# Words that make an investment a venture round even with no lab named ("the round").
+_ROUND_WORD = re.compile(
+    r"\bround|\bseries [a-k]\b|\bstake|\bfunding|\bvaluation|\bbacker|\binvestor|\bshareholder|"
+    r"融资|轮|估值|入股|股权|投资者|投资人|股东"
+)
+
+
+def _invests_in_itself(folded: str, sent: Sentence, m: Money, left: tuple[int, int],
+                       right: tuple[int, int], d_fund: int) -> bool:
+    """"微软将在英国投资 300 亿美元": a company that can run compute invests with no startup to
+    receive the money and no round in sight, in a sentence about compute: capex, not a round."""
+    if _nearest(_INVEST_WORD, folded, left, right) != d_fund:
+        return False
+    clause_start, clause_end = clause_span(folded, sent.start, sent.end, m.start)
+    if any(r.entity.can_raise and clause_start <= r.start < clause_end for r in sent.refs) or (
+            _ROUND_WORD.search(folded, sent.start, sent.end)):
+        return False
+    subject = next((r for r in sent.refs if r.salient and not r.brand and r.end <= m.start
+                    and r.start >= clause_start and r.entity.can_own), None)
+    return subject is not None and bool(COMPUTE_CONTEXT.search(folded, sent.start, sent.end))
+
+
 def _nearest(rx: WordCue | re.Pattern, folded: str, left: tuple[int, int], right: tuple[int, int]) -> int:
     best = 10_000
     for m in rx.finditer(folded, *left):
@@ -299,6 +337,8 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                         and _TO_LAB.search(folded, max(sent.start, r.start - 3), r.start))
                     for r in sent.refs)
                 if infra and not lab_first and _nearest(_INVEST_WORD, folded, left, right) == d_fund:
+                    kind = "cost"
+                elif kind == "funding" and _invests_in_itself(folded, sent, m, left, right, d_fund):
                     kind = "cost"
             else:
                 kind = "cost"

@@ -2,9 +2,11 @@
 
 A number phrase is digits or Chinese numerals, an optional scale word and an
 optional qualifier: `20,000`, `1.5`, `100k`, `6.6bn`, `6 billion`, `60 亿`,
-`10 万`, `1.5 万亿`, `六十亿`, `两千亿`, `5,000万`, `10 多亿`. The regex sources
-below are embedded by the money, GPU and power grammars; `value_of` turns the
-captured pieces into a float.
+`10 万`, `1.5 万亿`, `4 兆` (a trillion, as Taiwan writes it), `六十亿`, `两千亿`,
+`5,000万`, `10 多亿`. Qualifiers are whole words ("up to", "至多", "不超过"; the
+"up to" in "startup to" is none). The regex sources below are embedded by
+the money, GPU and power grammars; `value_of` turns the captured pieces into a
+float.
 """
 
 from __future__ import annotations

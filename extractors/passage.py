@@ -6,9 +6,12 @@ entity carried from earlier sentences, which is what "the company", "该公司",
 "其" or a sentence with no named subject refers to.
 
 A reference is not salient (cannot be the subject of a fact) when it
-modifies a role ("former OpenAI chief scientist", "xAI 投资者"), follows
-"former"/"前", sits in a comparison ("than OpenAI", "比 OpenAI") or is a chip
-brand ("Nvidia H100").
+modifies a role ("former OpenAI chief scientist", "xAI 投资者", "Microsoft-backed"),
+follows "former"/"前", sits in a comparison ("than OpenAI", "比 OpenAI"), is a
+chip brand ("Nvidia H100"), or is a person quoted in a sentence that names an
+organisation ("Tesla will spend ..., Musk said"). A currency conversion right
+after an amount ("€600 million, about $640 million", "50 亿元（约合 7 亿美元）")
+is dropped.
 """
 
 from __future__ import annotations

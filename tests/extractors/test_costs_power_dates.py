@@ -190,3 +190,19 @@ def test_compute_deals_and_spending(text, subject, amount, period):
 
 def test_traditional_chinese_megawatts():
     assert [p["mw"] for p in power("xAI 的 Colossus 超級電腦耗電量達 150 百萬瓦。")] == [150]
+
+
+def test_a_company_investing_in_a_country_is_capex_not_a_round():
+    text = ("微軟宣布將在英國投資 300 億美元，其中 150 億美元用於擴建 AI 基礎設施，並與 Nscale 合作打造"
+            "超級電腦。")
+    out = extract_facts(text)
+    assert out["funding"] == []
+    assert [(c["subject"], c["amount"]) for c in out["costs"]] == [("Microsoft", 3e10), ("Microsoft", 1.5e10)]
+
+
+@pytest.mark.parametrize("text", [
+    "甲骨文與 OpenAI 簽署一項為期五年、價值 3000 億美元的算力合約。",
+    "Oracle and OpenAI signed a $300 billion compute contract.",
+])
+def test_the_lab_buys_compute_and_the_cloud_supplies_it(text):
+    assert [c["subject"] for c in costs(text)] == ["OpenAI"]

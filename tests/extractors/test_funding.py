@@ -424,3 +424,14 @@ def test_an_epithet_names_no_investor_of_the_round():
 def test_traditional_chinese_listing_plan_is_an_ipo_in_talks():
     r = one("智譜 AI 計劃在香港上市，擬集資 5 億美元。")
     assert (r["round"], r["status"]) == ("IPO", "talks")
+
+
+def test_a_lab_deep_in_a_later_clause_is_not_the_recipient():
+    assert rounds("The fund will invest $500 million this year, and it has also backed Mistral AI.") == []
+    r = one("Raising $6 billion, xAI became one of the best funded labs.")
+    assert (r["lab"], r["amount"]) == ("xAI", 6e9)
+
+
+def test_listing_on_a_star_market_is_an_ipo():
+    r = one("摩爾線程在上海科創板上市，募資 80 億元人民幣，首日市值突破 3000 億元。")
+    assert (r["lab"], r["amount"], r["currency"], r["round"]) == ("Moore Threads", 8e9, "CNY", "IPO")

@@ -239,3 +239,12 @@ def test_to_be_online_is_planned():
 ])
 def test_quarters_as_target_dates(text, target):
     assert one(text)["target_date"] == target
+
+
+@pytest.mark.parametrize("text", [
+    "微軟與 Nscale 合作打造英國最大的超級電腦，配備逾 2.3 萬顆輝達 GB300 晶片。",
+    "Microsoft is partnering with Nscale on a supercomputer that will hold 23,000 GB300 chips.",
+])
+def test_whoever_works_with_a_cloud_uses_its_chips(text):
+    g = one(text)
+    assert (g["owner"], g["provider"], g["count"]) == ("Microsoft", "Nscale", 23000)

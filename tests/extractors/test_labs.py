@@ -89,3 +89,11 @@ def test_new_common_word_names_need_their_casing():
 def test_startups_raise_and_big_funds_do_not():
     assert BY_NAME["Moore Threads"].can_raise and BY_NAME["Voltage Park"].can_raise
     assert not BY_NAME["BlackRock"].can_raise and not BY_NAME["BlackRock"].can_own
+
+
+def test_chinese_names_inside_other_words_are_not_mentions():
+    assert names("北京东城区的数据中心") == []
+    assert names("他的个人财富达到 100 亿美元") == []
+    assert names("阿里山的游客") == []
+    assert names("京东和富达投资了阿里") == ["JD.com", "Fidelity", "Alibaba"]
+    assert names("上海光伏企业提高通信能力") == []
