@@ -11,11 +11,13 @@ count takes the chip named in its sentence (not one that belongs to another
 count), else the only chip named in the passage, else "GPU"; a later repeat
 that names the model upgrades it. After a full count, an elliptic one borrows
 its chip ("35,000 H100s online and expects to reach 85,000", "20 万块 GPU，计划
-扩展至 100 万块").
+扩展至 100 万块"). A part of a total ("200,000 GPUs, 50,000 of them H200", "其中 5 万张为
+H200") is its own count with its own chip and the total's status; the total keeps its chip.
 
 No fact for: vague counts ("tens of thousands", "数十万"), GPU-hours, prices
 ("$30,000 per H100"), years before a chip ("in 2024 H100 prices"), counts
-under 100, rack counts ("NVL72"), H100-equivalents, counts in a conditional
+under 100, rack counts ("NVL72"), compute stated as chips it equals ("H100-equivalents",
+"would match 600,000 H100s", "相当于 60 万张 H100"), counts in a conditional
 clause ("如果", "if") or that are the basis of a hypothetical cost ("租用 10 万台
 H100 每年可能花费 17 亿美元"), and counts with no owner.
 
@@ -78,6 +80,15 @@ _REVERSED_ZH = re.compile(
     rf"(?P<num>{NUMBER})(?:\s?(?P<more>多|余))?(?:\s?(?P<scale>万|千|百万|十万))?\s?(?P<cls>个|张|块|台|枚|颗|片)"
 )
 _CLASSIFIER = re.compile(r"[个张块台枚颗片]")
+# A part of the count before it, with its own chip: "50,000 of them the newer H200",
+# "其中 5 万张为 H200". Its chip is not the total's.
+_SUBSET = Variants(
+    rf"(?:(?P<num>{{NUMBER}})(?:\s?(?P<scale>thousand|million|k))?\s(?:of (?:them|which|those))\s"
+    rf"(?:(?:are|were|is|will be|being)\s)?|"
+    rf"(?:其中|当中)(?:约|有|约有)?\s?(?P<num_zh>{{NUMBER}})(?:\s?(?P<scale_zh>万|千|百万|十万))?\s?"
+    rf"(?P<cls>个|张|块|台|枚|颗|片)?\s?(?:为|是|将为|将是)\s?)"
+    rf"(?:(?:{_ADJ}|newer|older|newest)\s?){{0,3}}(?P<chip>{CHIP}|{GENERIC})(?P<plural>s)?(?![a-z0-9])"
+)
 # A count whose chip word is left out, after a full count in the same sentence.
 _ELLIPTIC_ZH = Variants(
     r"(?P<num>{NUMBER})(?:\s?(?P<scale>万|千|百万|十万))?\s?(?P<cls>块|张|颗|枚)(?!钱|\s?(?:gpu|芯片|显卡|卡))"
@@ -97,7 +108,11 @@ _CHIP_WORD = WordCue([
 ])
 _HOURS_AFTER = re.compile(r"\s?(?:gpus?\s?|chips?\s?)?(?:-?hours?|小时|时|hrs?\b|机时|卡时)")
 _RACK_AFTER = re.compile(r"\s?(?:nvl\d+|racks?|servers?|服务器|机柜|机架)")
-_EQUIV_BEFORE = re.compile(r"equivalent (?:of|to)\b[^,.;]*$|相当于[^,。;]*$|等效[^,。;]*$")
+# compute stated as a number of chips it equals: "would match close to 600,000 H100s"
+_EQUIV_BEFORE = re.compile(
+    r"(?:equivalent (?:of|to)|\b(?:match(?:es|ed|ing)?|equal(?:s|led|ling)?|comparable to|"
+    r"on par with)\b)[^,.;]*$|(?:相当于|等效|等同于|折合)[^,。;]*$"
+)
 _EQUIV_AFTER = re.compile(r"\s?-?(?:equivalents?|e\b|等效|当量)")
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥]|us\$|usd|rmb)\s?$")
 _CONDITIONAL = re.compile(r"\s?(?:if|如果|假如|假设|倘若|若)")
@@ -186,10 +201,14 @@ def _chip_in_passage(p: Passage) -> str | None:
     """The one chip model the passage names outside counts, if there is exactly one."""
     folded = p.folded
     names = set()
-    for start, _ in _chip_words(p):  # every chip name is at a chip word
-        m = CHIP_TOKEN_RE.match(folded, start)
-        if m and not _COUNTED_BEFORE.search(folded, max(0, start - 16), start):
-            names.add(chip_name(m.group(1)))
+    _chip_words(p)
+    for sent in p.sentences:
+        subsets = [c for c in _counts(folded, sent) if c.subset]
+        for start, _ in sent.cache["chip_words"]:  # every chip name is at a chip word
+            m = CHIP_TOKEN_RE.match(folded, start)
+            if (m and not _COUNTED_BEFORE.search(folded, max(0, start - 16), start)
+                    and not any(c.start <= start < c.end for c in subsets)):
+                names.add(chip_name(m.group(1)))
     names.discard("GPU")
     return names.pop() if len(names) == 1 else None
 
@@ -342,6 +361,7 @@ class _Count:
     cls: str | None
     chip: str | None  # None for an elliptic count ("扩展至 100 万块", "to reach 85,000")
     more: bool
+    subset: bool = False  # a part of the count before it ("50,000 of them H200")
 
 
 def _counts(folded: str, sent: Sentence) -> list[_Count]:
@@ -386,9 +406,15 @@ def _find_counts(folded: str, sent: Sentence) -> list[_Count]:
     windows = _windows(folded, sent)
     if not windows:
         return []  # no chip word, no count
+    subsets = [_Count(m.start(), m.end(), m.group("num") or m.group("num_zh"),
+                      m.group("scale") or m.group("scale_zh"), m.group("cls"), m.group("chip"),
+                      False, True)
+               for start, end in windows for m in _SUBSET.finditer(folded, start, end)]
     full = [_Count(m.start(), m.end(), m.group("num"), m.group("scale"), m.group("cls"),
                    m.group("chip"), bool(m.group("more") or m.group("more2")))
             for start, end in windows for m in GPU_COUNT_RE.finditer(folded, start, end)]
+    full = [c for c in full if not any(s.start < c.end and c.start < s.end for s in subsets)]
+    full += subsets
     reversed_zh = _CLASSIFIER.search(folded, sent.start, sent.end) and _REVERSED_ZH.finditer(
         folded, sent.start, sent.end)
     for m in reversed_zh or ():
@@ -443,6 +469,7 @@ def extract_gpus(p: Passage) -> list[dict]:
         prev_end = sent.start
         counts = _counts(folded, sent)
         last_chip: str | None = None
+        last_status: str | None = None
         chip_tokens: list[tuple[int, str]] | None = None
         free_chips: list[str] = []
         for m in counts:
@@ -490,6 +517,9 @@ def extract_gpus(p: Passage) -> list[dict]:
                     chip = passage_chip or "GPU"
             last_chip = chip
             status = _status(p, sent, m.start, m.end, prev_end)
+            if m.subset and last_status is not None:
+                status = last_status  # a part shares the plan or state of its total
+            last_status = status
             prev_end = m.end
             target = _target(p, sent, m.start) if status == "planned" else None
             qualifier = qualifier_before(folded[max(0, m.start - 16):m.start])

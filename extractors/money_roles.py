@@ -14,7 +14,8 @@ rest of the clause says what was sold. An amount with no cue of its own after
 "and another" / "又" takes the role of the amount before it.
 
 Running totals ("total raised", "累计融资", "bringing its total investment to
-$8bn", "使其总投资额增至") are flagged so they never become rounds; a total cue
+$8bn", "使其总投资额增至") and holdings ("with $8 billion invested", "has invested $8bn in
+L to date", "共投资") are flagged so they never become rounds; a total cue
 in a commitment or a sum of several investors ("将共同向 L 投资", "A、B 合计向
 L 投资至多") is not a running total. Funding turns into cost when the money
 goes to infrastructure ("to more than double its data centre footprint",
@@ -135,6 +136,12 @@ _COMMITMENT = re.compile(
 )
 _JOINT = re.compile(r"合计|共计|共同|一共|总共|共|combined|jointly|together|between them")
 _RUNNING = re.compile(r"累计|累积|至今|迄今|to date|so far|cumulative|over the years|since")
+# Holdings, not a round: "with $8 billion invested", "has invested $8 billion in Anthropic to
+# date", "共投资 80 亿美元" (one investor; several investors together sum one deal).
+_WITH_LEFT = re.compile(rf"\bwith\s(?:{QUALIFIER}\s?)?$")
+_INVESTED_RIGHT = re.compile(r"\s?(?:already\s|now\s)?invested\b")
+_INTO_RIGHT = re.compile(r"\s(?:in|into)\s(?:the\s)?$")
+_HOLDING_ZH = re.compile(r"(?<![合总])共(?:计划|向[^,。;，；]{1,20}?)?(?:投资|注资|投入)了?\s?$")
 _NAME_LIST = re.compile(r"(?:、|,|和|与|及|以及|\band\b|&)")
 
 
@@ -151,6 +158,21 @@ def _joint_commitment(folded: str, sent: Sentence, m: Money) -> bool:
         return False
     names = [r for r in sent.refs if start <= r.start and r.end <= start + joint.start()]
     return len(names) >= 2 and bool(_NAME_LIST.search(folded, names[0].end, names[1].start))
+
+
+def _holding(folded: str, sent: Sentence, m: Money, right_end: int) -> bool:
+    """True when the amount at `m` is what an investor holds so far, not one round."""
+    left = folded[max(sent.start, m.start - 30):m.start]
+    if _WITH_LEFT.search(left) and _INVESTED_RIGHT.match(folded, m.end, right_end):
+        return True
+    if _HOLDING_ZH.search(left) and not _joint_commitment(folded, sent, m):
+        return True
+    # "invested $8 billion in Anthropic to date": the total cue after the recipient's name
+    for r in sent.refs:
+        if m.end < r.start <= m.end + 12 and _INTO_RIGHT.match(folded[m.end:r.start]) and \
+                TOTAL_AFTER.match(folded, r.end, right_end):
+            return True
+    return False
 
 
 _VAL_RIGHT = re.compile(r"\s?(?:pre-money\s|post-money\s)?valuation|\s?的?(?:投前|投后)?估值")
@@ -301,6 +323,7 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
         total = bool(TOTAL_CUE.search(folded, *near_left) or TOTAL_AFTER.match(folded, *near_right))
         if total and _joint_commitment(folded, sent, first):
             total = False
+        total = total or _holding(folded, sent, m, min(sent.end, right[1] + 30))
         if not total:
             frame = (max(sent.start, first.start - 90), first.start)
             total = bool(_TOTAL_HINT.search(folded, *frame) and _TOTAL_FRAME.search(folded, *frame))

@@ -435,3 +435,27 @@ def test_a_lab_deep_in_a_later_clause_is_not_the_recipient():
 def test_listing_on_a_star_market_is_an_ipo():
     r = one("摩爾線程在上海科創板上市，募資 80 億元人民幣，首日市值突破 3000 億元。")
     assert (r["lab"], r["amount"], r["currency"], r["round"]) == ("Moore Threads", 8e9, "CNY", "IPO")
+
+
+@pytest.mark.parametrize("text", [
+    "Amazon remains Anthropic's largest backer with $8 billion invested.",
+    "Amazon has invested $8 billion in Anthropic to date.",
+    "Amazon has invested $8 billion in Anthropic so far.",
+    "Amazon has invested $8 billion in total in Anthropic.",
+    "亚马逊累计投资 Anthropic 80 亿美元。",
+    "Anthropic 的最大股东亚马逊共投资 80 亿美元。",
+    "亚马逊共向 Anthropic 投资 80 亿美元。",
+])
+def test_cumulative_holdings_are_not_rounds(text):
+    assert rounds(text) == []
+
+
+def test_holding_beside_a_round_keeps_the_round():
+    r = one("Amazon remains Anthropic's largest backer with $8 billion invested, after a second "
+            "$4 billion commitment in November 2024.")
+    assert (r["lab"], r["amount"], r["investors"]) == ("Anthropic", 4e9, ["Amazon"])
+
+
+def test_several_investors_together_are_one_deal_not_a_holding():
+    r = one("微软和英伟达共向 Anthropic 投资 150 亿美元。")
+    assert (r["amount"], sorted(r["investors"])) == (15e9, ["Microsoft", "Nvidia"])

@@ -248,3 +248,28 @@ def test_quarters_as_target_dates(text, target):
 def test_whoever_works_with_a_cloud_uses_its_chips(text):
     g = one(text)
     assert (g["owner"], g["provider"], g["count"]) == ("Microsoft", "Nscale", 23000)
+
+
+@pytest.mark.parametrize("text", [
+    "Counting other chips, Meta's fleet would match close to 600,000 H100s.",
+    "Meta will have compute equal to 600,000 H100s by the end of the year.",
+    "xAI's cluster is comparable to 200,000 H100s.",
+    "Meta 的全部算力相当于 60 万张 H100。",
+    "Meta 今年底的算力将等效 60 万张 H100。",
+    "该集群折合 10 万张 H100 的算力。",
+])
+def test_compute_equivalence_is_not_a_chip_count(text):
+    assert gpus(text) == []
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Colossus will grow to 200,000 GPUs in a few months, 50,000 of them the newer H200.", "planned"),
+    ("xAI runs 100,000 GPUs, 20,000 of which are H200s.", "operational"),
+    ("xAI 的 Colossus 将在几个月内扩展到 20 万张 GPU，其中 5 万张为 H200。", "planned"),
+    ("xAI 目前运行 10 万张 GPU，其中 2 万张是 H200。", "operational"),
+])
+def test_a_subset_keeps_its_chip_and_the_total_stays_generic(text, status):
+    found = sorted((f["count"], f["chip"], f["status"]) for f in gpus("xAI. " + text))
+    total = 200000 if "200,000" in text or "20 万" in text else 100000
+    part = 50000 if total == 200000 else 20000
+    assert found == [(part, "H200", status), (total, "GPU", status)]
