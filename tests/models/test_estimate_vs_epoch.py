@@ -19,11 +19,9 @@ from models.estimate import estimate, resolve_chip
 EPOCH_CSV = Path(__file__).resolve().parents[2].parent / "shared/reference/epoch_clusters.csv"
 UNDATED_YEAR = 2025
 
-# Chips whose 8-bit figure we take from a different precision than Epoch does.
-H100E_BASIS_DIFFERS_BY_CHIP = {
-    "GB300": "Epoch counts INT8, which Blackwell Ultra cut to ~0.165 POPS; we count dense FP8",
-    "Trainium2": "Epoch has no 8-bit figure and uses BF16; we count AWS's dense FP8 (1,299 T)",
-}
+# Chips whose 8-bit figure we take from a different precision than Epoch does (none: we follow
+# Epoch's basis, INT8 for GB300 and BF16 for Trainium2, so H100e compares like for like).
+H100E_BASIS_DIFFERS_BY_CHIP: dict[str, str] = {}
 # Rows where Epoch used a reported system figure instead of the chip's dense peak.
 H100E_BASIS_DIFFERS_BY_ROW = {
     "Novo Nordisk Gefion": "Epoch uses the reported 6 EFLOPS (FP8 with sparsity) for 1,528 H100",
