@@ -10,20 +10,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 
+from flows.number_format import money as format_money
 from warehouse.outbox import AlertedSnapshot
 
 TEST_TITLE = "computewatch test alert"
-
-
-def format_money(amount: float | None, currency: str | None = "USD") -> str:
-    """`USD 6B`, `CNY 3B`, `EUR 600M`; `undisclosed` when there is no amount."""
-    if amount is None:
-        return "undisclosed"
-    code = currency or "USD"
-    for scale, suffix in ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")):
-        if abs(amount) >= scale:
-            return f"{code} {amount / scale:.3g}{suffix}"
-    return f"{code} {amount:,.0f}"
 
 
 def _amount(event: Mapping) -> str:

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 
-from flows.alert_message import format_money
+from flows.number_format import money
 from models.refresh import FundingEventChange
 from warehouse import read_connection
 
@@ -100,11 +100,11 @@ def funding_markdown(changes: Sequence[FundingEventChange]) -> str:
             continue
         parts.append(f"## {heading} ({len(items)})\n")
         for c in items[:MAX_ROWS]:
-            valuation = (f", valuation {format_money(c.valuation_usd)}"
+            valuation = (f", valuation {money(c.valuation_usd)}"
                          if c.valuation_usd is not None else "")
             sources = ", ".join(_link(u) for u in c.source_urls) or "no source link"
             parts.append(
-                f"- **{c.lab}** {format_money(c.amount, c.currency)} "
+                f"- **{c.lab}** {money(c.amount, c.currency)} "
                 f"{c.round or 'round not named'} ({c.status or 'status unknown'}{valuation}, "
                 f"revision {c.revision}): {sources}"
             )

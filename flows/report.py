@@ -19,6 +19,7 @@ from typing import Any
 
 import duckdb
 
+from flows.number_format import dollars
 from flows.report_charts import (
     Bubble,
     Point,
@@ -45,12 +46,7 @@ class Report:
 
 def money(value: float | None) -> str:
     """$6B, $648M, $35.7M; a dash when unknown."""
-    if value is None:
-        return "–"
-    for scale, suffix in ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "k")):
-        if abs(value) >= scale:
-            return f"${value / scale:.3g}{suffix}"
-    return f"${value:,.0f}"
+    return dollars(value, missing="–")
 
 
 def count(value: float | None) -> str:

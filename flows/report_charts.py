@@ -14,6 +14,8 @@ from datetime import date, timedelta
 from html import escape
 from urllib.parse import urlsplit
 
+from flows.number_format import compact_number
+
 # Okabe-Ito colours (told apart with colour-blindness), then a few more
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000",
            "#8C564B", "#7F7F7F", "#BCBD22")
@@ -114,14 +116,6 @@ def _x_axis(x, first: date, last: date, y: float, x0: float, x1: float) -> list[
         parts.append(f'<text class="tick-label" x="{px:.1f}" y="{y + 18:.1f}" '
                      f'text-anchor="middle">{escape(text)}</text>')
     return parts
-
-
-def compact_number(value: float) -> str:
-    """1200 -> 1.2k, 350000 -> 350k, 2e6 -> 2M."""
-    for scale, suffix in ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "k")):
-        if abs(value) >= scale:
-            return f"{value / scale:.3g}{suffix}"
-    return f"{value:.3g}"
 
 
 def trajectory_chart(series: Sequence[Series], colours: dict[str, str], height: int = 380) -> str:

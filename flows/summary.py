@@ -7,16 +7,8 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
+from flows.number_format import dollars
 from warehouse import read_connection
-
-
-def _money(value: float | None) -> str:
-    if value is None:
-        return "-"
-    for scale, suffix in ((1e12, "T"), (1e9, "B"), (1e6, "M")):
-        if abs(value) >= scale:
-            return f"${value / scale:.3g}{suffix}"
-    return f"${value:,.0f}"
 
 
 def _count(value: float | None) -> str:
@@ -50,7 +42,7 @@ def print_summary(warehouse: Path, console: Console) -> None:
     for col in ("lab", "round", "amount", "valuation", "status", "sources", "first seen"):
         table.add_column(col, justify="right" if col in ("amount", "valuation", "sources") else "left")
     for lab, rnd, amount, valuation, status, n, first in events:
-        table.add_row(lab, rnd or "-", _money(amount), _money(valuation), status or "-", str(n),
+        table.add_row(lab, rnd or "-", dollars(amount), dollars(valuation), status or "-", str(n),
                       str(first or "-"))
     console.print(table)
     table = Table(title="Compute per lab (now: operational or training; planned: announced)",
@@ -59,5 +51,5 @@ def print_summary(warehouse: Path, console: Console) -> None:
                 "capex planned", "rental/yr planned"):
         table.add_column(col, justify="left" if col == "lab" else "right")
     for row in compute:
-        table.add_row(row[0], *(_count(v) for v in row[1:5]), *(_money(v) for v in row[5:]))
+        table.add_row(row[0], *(_count(v) for v in row[1:5]), *(dollars(v) for v in row[5:]))
     console.print(table)
