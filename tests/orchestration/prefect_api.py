@@ -13,6 +13,10 @@ from typing import Any
 import httpx
 
 FINAL = {"COMPLETED", "FAILED", "CRASHED", "CANCELLED"}
+# The server answers 503 when its SQLite database is briefly locked by a busy runner; Prefect's own
+# client retries these, and so must ours (a 2-core CI box hits this now and then).
+RETRY_STATUS = {429, 502, 503}
+RETRY_FOR_S = 60.0
 
 
 class PrefectApi:
@@ -20,7 +24,7 @@ class PrefectApi:
 
     def __init__(self, api_url: str) -> None:
         self.api_url = api_url
-        self.http = httpx.Client(base_url=api_url, timeout=30)
+        self.http = _RetryingClient(base_url=api_url, timeout=30)
 
     def deployment(self, flow_name: str, name: str) -> dict:
         """A deployment by flow and deployment name."""
@@ -71,6 +75,21 @@ class PrefectApi:
     def close(self) -> None:
         """Close the HTTP client."""
         self.http.close()
+
+
+class _RetryingClient(httpx.Client):
+    """An httpx client that retries the server's "try again" answers with backoff, up to a deadline."""
+
+    def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:  # noqa: D102
+        deadline = time.monotonic() + RETRY_FOR_S
+        delay = 0.2
+        while True:
+            response = super().send(request, **kwargs)
+            if response.status_code not in RETRY_STATUS or time.monotonic() >= deadline:
+                return response
+            response.close()
+            time.sleep(delay)  # backoff between retries, not synchronisation
+            delay = min(delay * 2, 5.0)
 
 
 def wait_for(check: Callable[[], Any], timeout_s: float, what: str, every_s: float = 0.25) -> Any:
