@@ -698,14 +698,19 @@ _SYNDICATE = WordCue([
     "co-investor", "co-investors", "participated", "participating", "co-led", "co-leading", "led",
     "投资方", "投资者", "投资人", "投资机构", "参投", "跟投", "领投", "出资方", "股东",
 ])
+# Funding words and syndicate words in one trie: one scan of the sentence tells whether
+# either set occurs (a word of both sets keeps the wider, open-ended form).
+_BACKERS_CUE = WordCue([
+    *(w + "*" if w in FUNDING_CUE.open_end else w for w in sorted(FUNDING_CUE.words)),
+    *(w for w in sorted(_SYNDICATE.words) if w not in FUNDING_CUE.words),
+])
 
 
 def _names_backers(folded: str, sent: Sentence) -> bool:
     """True when a sentence may name investors: it speaks of funding or of a syndicate."""
     found = sent.cache.get("backers")
     if found is None:
-        found = sent.cache["backers"] = bool(FUNDING_CUE.search(folded, sent.start, sent.end)
-                                             or _SYNDICATE.search(folded, sent.start, sent.end))
+        found = sent.cache["backers"] = bool(_BACKERS_CUE.search(folded, sent.start, sent.end))
     return found
 
 

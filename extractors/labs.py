@@ -19,6 +19,8 @@ from importlib import resources
 
 from extractors.folding import fold
 
+_OWNER_KINDS = frozenset({"lab", "cloud", "company"})
+
 
 @dataclass(frozen=True, slots=True)
 class Entity:
@@ -31,7 +33,7 @@ class Entity:
     @property
     def can_own(self) -> bool:
         """True when the entity can own or operate compute (not a pure chipmaker or fund)."""
-        return bool(self.kinds & {"lab", "cloud", "company"})
+        return not self.kinds.isdisjoint(_OWNER_KINDS)
 
     @property
     def can_raise(self) -> bool:
@@ -128,8 +130,13 @@ def find_mentions(text: str, folded: str | None = None) -> list[Mention]:
     """All registry mentions in `text`, left to right, longest match at each place."""
     folded = fold(text) if folded is None else folded
     found: list[Mention] = []
-    matches = [*_MENTION_ASCII.finditer(folded), *_MENTION_OTHER.finditer(folded)]
-    matches.sort(key=lambda m: (m.start(), -m.end()))
+    matches = [*_MENTION_ASCII.finditer(folded)]
+    other = [*_MENTION_OTHER.finditer(folded)]
+    if other:
+        # an ASCII name starts with a letter or digit and no other name does: the two
+        # lists never share a start, so the start alone orders them
+        matches += other
+        matches.sort(key=re.Match.start)
     last = -1
     for m in matches:
         if m.start() < last:

@@ -277,8 +277,11 @@ def _invests_in_itself(folded: str, sent: Sentence, m: Money, left: tuple[int, i
 
 def _nearest(rx: WordCue | re.Pattern, folded: str, left: tuple[int, int], right: tuple[int, int]) -> int:
     best = 10_000
-    for m in rx.finditer(folded, *left):
-        best = min(best, left[1] - m.end())
+    last = None
+    for last in rx.finditer(folded, *left):  # noqa: B007 - the last match is the nearest
+        pass
+    if last is not None:
+        best = left[1] - last.end()
     m = rx.search(folded, *right)
     if m:
         best = min(best, m.start() - right[0] + 2)  # a cue before the amount weighs more

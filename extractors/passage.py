@@ -104,15 +104,23 @@ def _word_edge(before: str) -> bool:
 
 
 def _ref(m: Mention, text: str, folded: str) -> Ref:
-    after = folded[m.end:m.end + 40]
-    before = folded[max(0, m.start - 16):m.start].rstrip()
-    if before.endswith(" the"):
-        before = before[:-4].rstrip()
-    role_mod = bool(_ROLE_AFTER.match(after)) or bool(
-        m.role == "name" and "," in after[:3] and _ROLE_LIST_AFTER.match(after))
-    non_salient = role_mod or (before.endswith(_BEFORE_NON_SALIENT) and _word_edge(before))
-    brand = bool(_BRAND_AFTER.match(after)) and not after.startswith(("'s", "的"))
-    return Ref(m.start, m.end, m.entity, m.role, not non_salient, brand)
+    # the patterns match in place, in the 40 characters after the name (an end bound
+    # is the end of the text for `re`, so this is the same as matching a slice)
+    end = m.end
+    after_end = end + 40
+    role_mod = bool(_ROLE_AFTER.match(folded, end, after_end)) or bool(
+        m.role == "name" and "," in folded[end:end + 3]
+        and _ROLE_LIST_AFTER.match(folded, end, after_end))
+    if not role_mod:
+        before = folded[max(0, m.start - 16):m.start].rstrip()
+        if before.endswith(" the"):
+            before = before[:-4].rstrip()
+        non_salient = before.endswith(_BEFORE_NON_SALIENT) and _word_edge(before)
+    else:
+        non_salient = True
+    brand = bool(_BRAND_AFTER.match(folded, end, after_end)) and not folded.startswith(
+        ("'s", "的"), end, after_end)
+    return Ref(m.start, end, m.entity, m.role, not non_salient, brand)
 
 
 # "Musk said", "马斯克表示": a person who speaks, not the subject of the fact.

@@ -36,14 +36,20 @@ class Variants:
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
         """Non-overlapping matches of all variants in `text[pos:endpos]`, left to right."""
         end = len(text) if endpos is None else endpos
+        present = [rx for test, rx in self._tests if test.search(text, pos, end)]
+        if len(present) == 1:
+            # one kind of numeral: its own matches are already in order, without overlaps
+            return present[0].finditer(text, pos, end)
+        if not present:
+            return iter(())
+        return self._merged(present, text, pos, end)
+
+    @staticmethod
+    def _merged(present: list[re.Pattern], text: str, pos: int, end: int) -> Iterator[re.Match]:
         found: list[re.Match] = []
-        kinds = 0
-        for test, rx in self._tests:
-            if test.search(text, pos, end):
-                found.extend(rx.finditer(text, pos, end))
-                kinds += 1
-        if kinds > 1:
-            found.sort(key=lambda m: (m.start(), -m.end()))
+        for rx in present:
+            found.extend(rx.finditer(text, pos, end))
+        found.sort(key=lambda m: (m.start(), -m.end()))
         last = -1
         for m in found:
             if m.start() >= last:
