@@ -1,3 +1,15 @@
+-- round_names (table): each distinct round name, as extracted or corrected, with its key. A
+-- handful of names: normalising each once, and joining a table whose size the planner knows,
+-- is much cheaper than normalising every mention.
+CREATE OR REPLACE TABLE round_names AS
+SELECT round, round_key(round) AS round_key, round_is_unique(round_key(round)) AS round_unique
+FROM (
+    SELECT round FROM funding_facts
+    UNION
+    SELECT value FROM override_values WHERE fact_kind = 'funding' AND field = 'round'
+)
+WHERE round IS NOT NULL;
+
 -- funding_mentions (view): one row per funding fact that is not rejected, with the analyst's
 -- corrections applied, its article's date and address, its round name's key (round_key), and
 -- whether that name is one a lab uses once (round_unique: Series B yes, 'strategic' no), and
@@ -82,16 +94,6 @@ dated AS NOT MATERIALIZED (
 fx_bounds AS NOT MATERIALIZED (
     SELECT min(month) AS first_month, max(month) AS last_month FROM ref_fx_month
 ),
-round_keys AS NOT MATERIALIZED (
-    -- a handful of distinct names, as extracted or corrected: normalise each once
-    SELECT round, round_key(round) AS round_key, round_is_unique(round_key(round)) AS round_unique
-    FROM (
-        SELECT round FROM funding_facts
-        UNION
-        SELECT value FROM override_values WHERE fact_kind = 'funding' AND field = 'round'
-    )
-    WHERE round IS NOT NULL
-),
 priced AS NOT MATERIALIZED (
     SELECT
         d.*,
@@ -120,8 +122,11 @@ SELECT
         ELSE 'extractor'
     END AS amount_usd_basis,
     p.round,
-    rk.round_key,
-    coalesce(rk.round_unique, FALSE) AS round_unique,
+    -- a name corrected since the last refresh is not in round_names yet
+    -- a name corrected or extracted since the last refresh is not in round_names yet
+    CASE WHEN rk.round IS NULL AND p.round IS NOT NULL THEN round_key(p.round) ELSE rk.round_key END AS round_key,
+    CASE WHEN rk.round IS NULL AND p.round IS NOT NULL THEN coalesce(round_is_unique(round_key(p.round)), FALSE)
+         ELSE rk.round_unique END AS round_unique,
     p.valuation,
     p.valuation_currency,
     CASE
@@ -147,4 +152,4 @@ SELECT
 FROM priced p
 LEFT JOIN ref_fx_month fa ON fa.currency = p.currency AND fa.month = p.fx_month
 LEFT JOIN ref_fx_month fv ON fv.currency = p.valuation_currency AND fv.month = p.fx_month
-LEFT JOIN round_keys rk ON rk.round = p.round;
+LEFT JOIN round_names rk ON rk.round = p.round;

@@ -6,6 +6,21 @@
 -- does not know ("Hopper GPUs") is the reference row 'GPU': assumed H100-class, and
 -- chip_specified = false (see lab_compute for how such counts add up with named chips). Plans are priced in their target year
 -- when the target date names one, everything else in the year it was reported.
+CREATE OR REPLACE MACRO target_year(target_date) AS (
+    TRY_CAST(regexp_extract(target_date, '(20\d\d)', 1) AS INTEGER)
+);
+
+-- target_years (table): the year each distinct target date names ('fall 2025', '2025 年秋季'),
+-- computed once per refresh; a table of known size also lets the planner join it cheaply
+CREATE OR REPLACE TABLE target_years AS
+SELECT target_date, target_year(target_date) AS target_year
+FROM (
+    SELECT target_date FROM gpu_facts
+    UNION
+    SELECT value FROM override_values WHERE fact_kind = 'gpus' AND field = 'target_date'
+)
+WHERE target_date IS NOT NULL;
+
 CREATE OR REPLACE VIEW gpu_observations AS
 WITH ov AS NOT MATERIALIZED (
     SELECT
@@ -48,16 +63,6 @@ corrected AS NOT MATERIALIZED (
     LEFT JOIN ov o USING (fact_id)
     ANTI JOIN (SELECT fact_id FROM override_rejects WHERE fact_kind = 'gpus') r USING (fact_id)
 ),
-target_years AS NOT MATERIALIZED (
-    -- the year a target date names ('fall 2025', '2025 年秋季'), for each distinct text once
-    SELECT target_date, TRY_CAST(regexp_extract(target_date, '(20\d\d)', 1) AS INTEGER) AS target_year
-    FROM (
-        SELECT target_date FROM gpu_facts
-        UNION
-        SELECT value FROM override_values WHERE fact_kind = 'gpus' AND field = 'target_date'
-    )
-    WHERE target_date IS NOT NULL
-),
 dated AS NOT MATERIALIZED (
     SELECT
         c.*,
@@ -67,7 +72,11 @@ dated AS NOT MATERIALIZED (
         n.chip AS reference_chip,
         coalesce(n.chip, 'GPU') AS chip_key,
         horizon_of(c.status) AS horizon,
-        t.target_year
+        -- a target date extracted or corrected since the last refresh is not in target_years yet
+        CASE
+            WHEN t.target_date IS NULL AND c.target_date IS NOT NULL THEN target_year(c.target_date)
+            ELSE t.target_year
+        END AS target_year
     FROM corrected c
     JOIN articles a USING (article_id)
     LEFT JOIN chip_names n ON n.name = c.chip

@@ -244,3 +244,27 @@ def test_lab_compute_is_the_last_step_of_every_series(seeded):
     growth = dict(seeded.execute("SELECT lab, doubling_time_days FROM lab_compute_growth").fetchall())
     costs = dict(seeded.execute("SELECT lab, doubling_time_days FROM cluster_costs").fetchall())
     assert growth["xAI"] == pytest.approx(costs["xAI"])
+
+
+def test_names_reported_since_the_last_refresh_are_keyed_before_the_next(warehouse, load):
+    # round_names and target_years are rebuilt by each refresh; the views must not depend on it
+    load("first", "2025-01-10T09:00:00+00:00", {"funding": [
+        fact(lab="Mistral AI", amount=6e8, currency="USD", round="Series B", status="closed")]})
+    refresh(warehouse)
+    load("later", "2025-03-10T09:00:00+00:00", {
+        "funding": [fact(lab="Reka", amount=5.8e7, currency="USD", round="series a round",
+                         status="closed")],
+        "gpus": [fact(owner="Reka", count=4000, chip="H100", status="planned",
+                      target_date="spring 2026")],
+    })
+    [mention] = _rows(warehouse, "SELECT round_key, round_unique FROM funding_mentions "
+                                 "WHERE lab = 'Reka'")
+    assert mention == {"round_key": "a", "round_unique": True}
+    [gpus] = _rows(warehouse, "SELECT target_year, cost_year FROM gpu_observations "
+                              "WHERE owner = 'Reka'")
+    assert gpus == {"target_year": 2026, "cost_year": 2026}
+    assert warehouse.execute(
+        "SELECT count(*) FROM round_names WHERE round = 'series a round'").fetchone()[0] == 0
+    refresh(warehouse)
+    assert warehouse.execute(
+        "SELECT round_key FROM round_names WHERE round = 'series a round'").fetchone()[0] == "a"
