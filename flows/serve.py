@@ -94,6 +94,11 @@ def _run_runner(settings: Settings, instance: str | None, runner_poll_s: float, 
         asyncio.run(runner.start())  # returns after SIGTERM (the runner's own handler)
     except KeyboardInterrupt:
         pass
+    except SystemExit as exc:
+        # a SIGTERM that reaches the runner before it has started (or while it stops) makes
+        # it call sys.exit(0): that is a stop request too, and the clean-up must still run
+        if exc.code not in (0, None):
+            raise
     finally:
         _hold_signals()
 

@@ -78,3 +78,28 @@ def test_ctrl_c_stops_serve_on_a_shared_server_and_leaves_the_server_up(
     assert still_running(started) == []
     assert is_healthy(prefect_server)  # not ours to stop
     assert log_path.read_text().rstrip().endswith("stopped")
+
+
+def test_sigterm_the_moment_serve_is_ready_still_stops_cleanly(tmp_path, feed, prefect_server):
+    # "ready" is printed just before the runner starts: a SIGTERM while it is still starting
+    # meets either serve's handler or the runner's (which exits at once, see flows/serve.py);
+    # either way serve must clean up and say so
+    sources = tmp_path / "sources.toml"
+    sources.write_text(sources_toml(feed.feed_url,
+                                    extra="[schedule]\npoll_interval_seconds = 3600\n"))
+    log_path = tmp_path / "serve.log"
+    with open(log_path, "w") as log:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "flows.cli", "serve", "--data-dir", str(tmp_path / "data"),
+             "--sources", str(sources), "--runner-poll-seconds", "1", "--name", "early-term"],
+            env=subprocess_env(prefect_server, COLUMNS="200"), stdout=log,
+            stderr=subprocess.STDOUT, start_new_session=True)
+    try:
+        wait_for(lambda: "ready" in log_path.read_text(), 180, "serve to be ready", every_s=0.005)
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=120) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert log_path.read_text().rstrip().endswith("stopped"), log_path.read_text()[-2000:]
