@@ -25,7 +25,8 @@ def print_summary(warehouse: Path, console: Console) -> None:
         ).fetchone()
         events = con.execute(
             "SELECT lab, round, amount_usd, valuation_usd, status, n_sources, "
-            "CAST(first_seen AS DATE) FROM funding_events ORDER BY first_seen, lab"
+            "CAST(first_seen AS DATE) FROM funding_events ORDER BY first_seen, lab, round NULLS LAST, "
+            "amount_usd DESC NULLS LAST, event_id"
         ).fetchall()
         compute = con.execute(
             """
