@@ -34,7 +34,8 @@ _CHIPS: list[tuple[str, str]] = [
     (r"gaudi\s?3", "Gaudi 3"), (r"gaudi\s?2", "Gaudi 2"),
     (r"(?:ascend|昇腾)\s?910c", "Ascend 910C"), (r"(?:ascend|昇腾)\s?910b?", "Ascend 910B"),
     (r"blackwell", "Blackwell"), (r"hopper", "Hopper"), (r"rubin", "Rubin"),
-    (r"mtia", "MTIA"), (r"maia\s?100", "Maia 100"), (r"kunlun|昆仑芯", "Kunlun"),
+    (r"mtia", "MTIA"), (r"maia\s?100", "Maia 100"), (r"(?:kunlun|昆仑芯)\s?p800", "Kunlun P800"),
+    (r"kunlun|昆仑芯", "Kunlun"),
 ]
 CHIP = "(?:" + "|".join(p for p, _ in _CHIPS) + ")"
 _CHIP_RES = [(re.compile(p), name) for p, name in _CHIPS]

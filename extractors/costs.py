@@ -15,6 +15,12 @@ Period: "year" for per-year or one fiscal year ("annually", "每年", "今年",
 "this year", "本财年", "in fiscal year 2025", capex of a year, spending in one
 named year), null for a quarter or a multi-year window, "one-off" for what a
 thing costs (build, buy, train, budget).
+A running total of contracts ("bringing the total value of its contracts to
+$N") is not a cost; a subjectless sentence right after a contract cost that
+lists earlier pieces ("It follows a $1 billion expansion in April and the
+original $3 billion deal") gives costs of the same subject. A site named by
+description ("The second phase of the campus will cost $3bn") spends for the
+focus when a sentence before speaks of compute.
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ from extractors.chips import CHIP_TOKEN_RE, chip_name
 from extractors.compute_context import COMPUTE_CONTEXT
 from extractors.currencies import to_usd
 from extractors.money_roles import sentence_roles
+from extractors.numbers import QUALIFIER
 from extractors.passage import Passage
 from extractors.sentences import clause_span
 
@@ -57,18 +64,51 @@ _ONE_OFF = re.compile(
 )
 
 
+# A running total of contracts is not a new commitment: "bringing the total value of its
+# contracts to $14 billion", "now worth a combined $9 billion", "使其合同总额增至".
+_RUNNING_TOTAL = re.compile(
+    rf"\b(?:bring|brought|tak(?:e|es|ing)|took|push|lift|rais)\w*\s[^,.;$€£¥]{{0,50}}?"
+    rf"\b(?:total|overall|cumulative|combined|aggregate)\b[^,.;$€£¥]{{0,50}}?\bto\s(?:{QUALIFIER}\s?)?$|"
+    rf"\bnow (?:worth|valued at|total(?:s|ling)?)\s(?:a combined\s|a total of\s|some\s)?(?:{QUALIFIER}\s?)?$|"
+    rf"(?:使|令|让)[^,。;，；]{{0,12}}?(?:总额|总值|总金额|总规模|累计)[^,。;，；]{{0,4}}?"
+    rf"(?:增至|升至|达到|达|提高至|增加至)\s?(?:{QUALIFIER}\s?)?$"
+)
+# A deal told again in a sentence with no cue of its own, right after a contract cost:
+# "It follows a $1 billion expansion in April and the original $3 billion deal".
+_DEAL_NOUN_AFTER = re.compile(
+    r"\s?(?:[\w-]+\s){0,2}?(?:expansion|extension|deal|contract|agreement|commitment)s?\b|"
+    r"\s?的?(?:合同|合约|协议|订单|扩容|追加)"
+)
+_CONTRACT = re.compile(r"agreement|contract|deal|commitment|合同|合约|协议|订单")
+
+
 def extract_costs(p: Passage) -> list[dict]:
     """Cost facts of a passage (contract dicts), de-duplicated by amount and currency."""
     facts: list[dict] = []
     seen: list[tuple[float, str]] = []
     folded = p.folded
+    deal_of: tuple[int, str] | None = None  # (sentence index, subject) of the last contract cost
     for sent in p.sentences:
         if not sent.money:
             continue
         for role in sentence_roles(folded, sent):
+            m = role.money
+            if role.kind is None and not role.total and deal_of is not None and (
+                    0 < sent.index - deal_of[0] <= 2) and _DEAL_NOUN_AFTER.match(
+                    folded, m.end, min(sent.end, m.end + 30)) and not sent.refs:
+                # a subjectless sentence that lists earlier pieces of the same contract
+                usd = to_usd(m.amount, m.currency)
+                if usd is None or usd < 1e8 or any(
+                        abs(a - m.amount) <= 0.01 * m.amount and c == m.currency for a, c in seen):
+                    continue
+                seen.append((m.amount, m.currency))
+                c_start, c_end = clause_span(folded, sent.start, sent.end, m.start)
+                facts.append(_fact(p, sent, m, usd, deal_of[1], None, c_start, c_end, 0.5))
+                continue
             if role.kind != "cost":
                 continue
-            m = role.money
+            if _RUNNING_TOTAL.search(folded, max(sent.start, m.start - 120), m.start):
+                continue
             usd = to_usd(m.amount, m.currency)
             # under $1M is a unit price, except what training a model cost ("trained ... for $294,000")
             if usd is None or usd < 1e5 or (usd < 1e6 and not _TRAINING.search(
@@ -88,7 +128,8 @@ def extract_costs(p: Passage) -> list[dict]:
             # only compute spending: an AI lab or cloud spends it, or the sentence says compute
             # a big tech's capex is compute spending ("Alphabet's annual capex")
             if subject is None or not (lab_subject or COMPUTE_CONTEXT.search(folded, sent.start, sent.end)
-                                       or (subject_named and _CAPEX.search(folded, c_start, c_end))):
+                                       or (subject_named and _CAPEX.search(folded, c_start, c_end))
+                                       or _site_of_the_passage(p, sent, c_start, m.start)):
                 continue
             seen.append((m.amount, m.currency))
             ctx = folded[max(sent.start, m.start - 60):min(sent.end, m.end + 60)]
@@ -109,18 +150,47 @@ def extract_costs(p: Passage) -> list[dict]:
                 period = "one-off"
             else:
                 period = None
-            facts.append({
-                "subject": subject,
-                "amount": _num(m.amount),
-                "currency": m.currency,
-                "amount_usd": _num(usd),
-                "period": period,
-                "what": p.text[c_start:c_end].strip(" ,;:，；：")[:160],
-                "evidence": p.evidence(sent),
-                "span": [sent.start, sent.end],
-                "confidence": (0.6 if period else 0.5) - (0.05 if m.qualifier_text else 0),
-            })
+            facts.append(_fact(p, sent, m, usd, subject, period, c_start, c_end,
+                               (0.6 if period else 0.5) - (0.05 if m.qualifier_text else 0)))
+            if _CONTRACT.search(folded, c_start, c_end):
+                deal_of = (sent.index, subject)
     return facts
+
+
+# The site the passage is about, named as the subject of a cost: "The second phase of the
+# campus will cost about $3 billion", "该园区二期投资约 N".
+_SITE_SUBJECT = re.compile(
+    r"\b(?:the|its|this|that)\s(?:first\s|second\s|third\s|next\s|new\s)?(?:phase|campus|site|facility)\b|"
+    r"(?:该|这个|此|其)(?:园区|基地)|(?:一期|二期|三期)"
+)
+# The previous sentence speaks of a compute site, which the site of the cost then is.
+_COMPUTE_SITE = re.compile(r"data cent(?:er|re)|datacenter|campus|cluster|supercomputer|数据中心|智算中心|园区|集群|超算")
+
+
+def _site_of_the_passage(p: Passage, sent, c_start: int, pos: int) -> bool:
+    """True when a cost's clause names a site by description and one of the two sentences
+    before speaks of compute (so the site is a data centre)."""
+    if not _SITE_SUBJECT.search(p.folded, c_start, pos):
+        return False
+    return any(COMPUTE_CONTEXT.search(p.folded, prev.start, prev.end)
+               and _COMPUTE_SITE.search(p.folded, prev.start, prev.end)
+               for prev in p.sentences[max(0, sent.index - 2):sent.index])
+
+
+def _fact(p: Passage, sent, m, usd: float, subject: str, period: str | None,
+          c_start: int, c_end: int, confidence: float) -> dict:
+    """The contract dict of one cost."""
+    return {
+        "subject": subject,
+        "amount": _num(m.amount),
+        "currency": m.currency,
+        "amount_usd": _num(usd),
+        "period": period,
+        "what": p.text[c_start:c_end].strip(" ,;:，；：")[:160],
+        "evidence": p.evidence(sent),
+        "span": [sent.start, sent.end],
+        "confidence": confidence,
+    }
 
 
 def _subject(p: Passage, sent, pos: int, c_start: int, c_end: int) -> tuple[str | None, bool]:

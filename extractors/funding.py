@@ -39,6 +39,12 @@ Grammar, applied per sentence and then across the passage:
   融资中投入了 500 亿美元", "X and Y each put in $10bn") or a round said to be
   "part of" a larger one merges into that round, unless it is a new event
   ("later", "又", "再"); repeats of a round (same lab, same amount) merge.
+  So does a contributor's share in the round's own sentence ("软银领投 4 亿美元",
+  "with SAP contributing $250m of it") and a tranche of a commitment ("$300
+  million upfront and the rest over two years", "首期 N"). A valuation-only
+  round in talks and the amount told in the next sentence are one round.
+- "Each partner is putting in $1bn" gives no lab: a joint project's partners
+  do not fund the lab the passage is about.
 """
 
 from __future__ import annotations
@@ -63,7 +69,7 @@ _RECIPIENT_ZH_BEFORE = re.compile(r"(?:向|对|给|为)\s?$")
 _INVEST_VERB = re.compile(
     r"invest\w*|pump\w*|inject\w*|back(?:s|ed|ing)?\b|stakes?\b|commit\w*|pledg\w*|put\w*|"
     r"led the|co-led|participat\w*|contribut\w*|"
-    r"投资|注资|出资|入股|领投|跟投|参投|参与|承诺|投入"
+    r"投资|注资|出资|入股|领投|跟投|参投|参与|承诺|投入|收购|购入|认购"
 )
 _ANOTHER = re.compile(
     r"another (?:company|startup|firm|lab|player)|另一家|另一个|另外一家|其他公司|一家(?!.{0,3}名为)"
@@ -121,7 +127,7 @@ _TALKS = WordCue([
 _CLOSED = WordCue([
     "raised", "closed", "secured", "completed", "received", "landed", "got", "took in", "invested",
     "pumped", "injected", "backed", *_forms("announced ", "in|on|last|earlier"),
-    "完成", "获得", "获", "筹集", "募集", "筹得", "拿到", "斩获", "投资了", "注资了", "已", "宣布完成",
+    "完成", "获得", "获", "筹集", "募集", "筹得", "募得", "拿到", "斩获", "投资了", "注资了", "已", "宣布完成",
 ])
 _ANNOUNCED = WordCue([
     "announc*", "will invest", "to invest", "is investing", "are investing", "is pumping",
@@ -133,13 +139,14 @@ _ANNOUNCED = WordCue([
 # "agreed to put up to".
 _ANNOUNCE_FRAME = re.compile(
     r"(?:将|计划|同意|承诺|准备|打算)[^,。;]{0,16}?(?:投资|注资|出资|投入|提供)|"
-    r"\bwill\b[^,.;]{0,30}?\b(?:invest|put|pump|inject|commit|provide|contribute)|"
+    r"\bwill\b[^,.;]{0,30}?\b(?:invest|put|pump|inject|commit|provide|contribute|back)|"
     r"\b(?:agreed|agrees|plans?|planning|set|intends?|expects?)\sto\s(?:[a-z]+\s){0,2}?"
     r"(?:invest|put|pump|inject|commit|provide|contribute)"
 )
 _ROUND = re.compile(
-    r"series[\s-]?(?P<en>[a-k])(?P<enplus>\+|plus)?(?![a-z])|(?<![a-z])pre-?(?P<pre>[a-k])\s?轮|"
-    r"(?<![a-z])(?P<zh>[a-k])(?P<zhplus>\+)?\s?轮|(?P<seed>pre-seed|\bseed\b|种子轮|种子)|"
+    r"series[\s-]?(?P<en>[a-k])(?P<ennum>[1-9](?![\d,.]))?(?P<enplus>\+|plus)?(?![a-z])|"
+    r"(?<![a-z])pre-?(?P<pre>[a-k])\s?轮|"
+    r"(?<![a-z])(?P<zh>[a-k])(?P<zhnum>[1-9])?(?P<zhplus>\+)?\s?轮|(?P<seed>pre-seed|\bseed\b|种子轮|种子)|"
     r"(?P<angel>\bangel\b|天使)|(?P<ipo>pre-?ipo)|(?P<listing>\bipo\b|initial public offering|"
     r"\blisting\b|首次公开募股|上市)|(?P<strat>strategic (?:round|investment|funding)(?! from)|战略融资|战略投资(?!者|人|方|机构)|战略轮)"
 )
@@ -200,6 +207,11 @@ _BARE_FROM = re.compile(
 # "多家战略投资者", "国资背景机构", "其他股东": a description, not a name.
 _VAGUE_PARTY = re.compile(r"^(?:多家|多个|多位|一些|若干|数家|几家|其他|其它|众多|部分|一批|各类|一家)|背景|投资者$|股东$")
 _INSTITUTION = re.compile(r"(?:基金|资本|创投|投资|集团|有限公司|银行|资管|控股|产业基金|基金会)$")
+_ZH_ORG_TO_LAB = re.compile(
+    r"(?P<suffix>基金|资本|创投|投资|集团|有限公司|银行|资管|控股|基金会)"
+    r"\s?(?:宣布|已|将|拟|计划|也|还|近日|今日|日前){0,2}\s?(?:向|对)"
+)
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff]+")
 _ITEM_SPLIT = re.compile(r",\s?(?:and\s)?|\sand\s|、|和|及|与|以及")
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w.&-]*(?:\s(?:[A-Z][\w.&-]*|of|&))*)$")
 _POSSESSIVE_HEAD = re.compile(r"^.*?'s\s")
@@ -227,15 +239,19 @@ class Round:
     fresh: bool = False  # "later", "then", "又", "再": a new event, not a piece of an earlier one
     again: bool = False  # "an additional $4 billion": a new round even at the same amount
     group: int | None = None  # start of the list of amounts this one belongs to
+    tranche: bool = False  # "$300 million now and the rest later": a part of a commitment
 
 
 def _round_name(m: re.Match) -> str:
+    # numbered sub-rounds ("B1 轮", "Series A2") keep their number
     if m.group("en"):
-        return "Series " + m.group("en").upper() + ("+" if m.group("enplus") else "")
+        return ("Series " + m.group("en").upper() + (m.group("ennum") or "")
+                + ("+" if m.group("enplus") else ""))
     if m.group("pre"):
         return "Pre-" + m.group("pre").upper()
     if m.group("zh"):
-        return "Series " + m.group("zh").upper() + ("+" if m.group("zhplus") else "")
+        return ("Series " + m.group("zh").upper() + (m.group("zhnum") or "")
+                + ("+" if m.group("zhplus") else ""))
     if m.group("seed"):
         return "Pre-seed" if m.group("seed").startswith("pre") else "Seed"
     if m.group("angel"):
@@ -289,10 +305,18 @@ def _find_lab(p: Passage, sent: Sentence, role: Role) -> tuple[Entity | None, bo
         return after[0].entity, True, after[0]
     if before:
         return before[-1].entity, True, before[-1]
-    # 5. the passage focus
-    if sent.focus is not None and sent.focus.can_raise:
+    # 5. the passage focus, unless the amount's subject is a generic party of a joint
+    # project ("Each partner is putting in $1 billion"): that money goes to the project
+    if sent.focus is not None and sent.focus.can_raise and not _GENERIC_PARTY.search(
+            folded, _clause_start(folded, sent, m.start), m.start):
         return sent.focus, False, None
     return None, False, None
+
+
+_GENERIC_PARTY = re.compile(
+    r"\b(?:each|both|all|the|two|three|four) (?:of the )?(?:partners?|parties|members|consortium members|"
+    r"joint venture partners|jv partners|companies)\b|各方|各合作方|合作方|合作伙伴|每家(?:公司|企业)|双方|三方"
+)
 
 
 def _same_or_subject_clause(folded: str, sent: Sentence, pos: int, r: Ref) -> bool:
@@ -471,6 +495,19 @@ def _investor_mentions(p: Passage, sent: Sentence) -> list[tuple[int, str]]:
                                          or "chipmaker" in r.entity.kinds
                                          or "company" in r.entity.kinds)):
                 names.append((nxt[0].start if nxt else r.start, r.entity.name))
+    # an unregistered institution opening a Chinese clause before "向 L 投资": "珠海华发集团宣布向
+    # 智谱投资 5 亿元"
+    for m in _ZH_ORG_TO_LAB.finditer(p.folded, sent.start, sent.end):
+        # the name runs from the start of its clause to the institution word
+        start = max(p.folded.rfind(c, sent.start, m.start()) for c in ",，;；:：") + 1
+        start = max(start, sent.start)
+        while start < m.start() and p.folded[start] == " ":
+            start += 1
+        name = p.text[start:m.end("suffix")]
+        nxt = [x for x in sent.money if x.start >= m.end()]
+        if (nxt and 2 <= len(name) <= 16 and _CJK_NAME.fullmatch(name)
+                and not any(start <= r.start < m.end("suffix") for r in sent.refs)):
+            names.append((nxt[0].start, name))
     seen: set[tuple[int, str]] = set()
     out = []
     for pos, name in sorted(names, key=lambda x: x[0]):
@@ -478,6 +515,14 @@ def _investor_mentions(p: Passage, sent: Sentence) -> list[tuple[int, str]]:
             seen.add((pos, name))
             out.append((pos, name))
     return out
+
+
+_PURPOSE_START = re.compile(
+    r"[,，]?\s?(?:用于|用来|用以|将用于|以便|以推进|旨在)|\s(?:to (?:fund|finance|support|help|build|expand|"
+    r"accelerate|advance|develop|pay for)|which will (?:fund|go)|for (?:its|the) )"
+)
+# Money added to a round already told: "added $100 million to the round it announced".
+_ADDED_TO = re.compile(r"\badd(?:ed|s)\b[^,.;]{0,20}$")
 
 
 def _status(folded: str, sent: Sentence, role: Role, previous: bool) -> tuple[str, bool]:
@@ -492,9 +537,13 @@ def _status(folded: str, sent: Sentence, role: Role, previous: bool) -> tuple[st
                    default=sent.start)
     left = (max(sent.start, min(prev_end, m.start - 10)), m.start)
     right = (m.end, min(sent.end, m.end + 60))
+    purpose = _PURPOSE_START.search(folded, *right)
+    if purpose:
+        # "，用于推进 …", "to fund …": what the money is for does not set the round's status
+        right = (right[0], purpose.start())
     if _TALKS.search(folded, *left) or _TALKS.search(folded, *right):
         return "talks", True
-    if previous:
+    if previous or _ADDED_TO.search(folded, *left):
         return "closed", True
     if _ANNOUNCE_FRAME.search(folded, *left):
         return "announced", True
@@ -569,6 +618,7 @@ def extract_rounds(p: Passage) -> list[Round]:
                                            min(sent.end, role.money.end + 20)))
             c_start = _clause_start(p.folded, sent, role.money.start)
             rnd.fresh = bool(_FRESH.search(p.folded, c_start, role.money.start))
+            rnd.tranche = bool(_TRANCHE.search(p.folded, c_start, min(sent.end, role.money.end + 30)))
             rm = _ROUND.search(window) if _ROUND_HINT.search(window) else None
             if rm:
                 rnd.round = _round_name(rm)
@@ -612,6 +662,7 @@ def extract_rounds(p: Passage) -> list[Round]:
                 _continuation(p, sent, investors, rounds, pending)
             if rounds and not _made_here(rounds, sent) and sent.index - rounds[-1].sent.index <= 2:
                 _later_round_name(p, sent, rounds)
+        sent_rounds = _without_shares(p, sent, sent_rounds)
         for rnd in sent_rounds:
             for name in pending.pop(rnd.lab.name, []):
                 if name != rnd.lab.name and name not in rnd.investors:
@@ -619,6 +670,57 @@ def extract_rounds(p: Passage) -> list[Round]:
         for rnd in sent_rounds:
             _add_round(rounds, rnd)
     return _dedupe(rounds)
+
+
+# A contributor's part of a round told in the round's own sentence: "软银领投 4 亿美元",
+# "with SAP contributing $250 million of it". A plain "and X invested $N" may be another
+# event, so it stays a round of its own.
+_CONTRIBUTES = re.compile(
+    r"领投|跟投|参投|出资|认购|contribut\w*|chipped in|\bled (?:it |the round )?with\b|accounting for|"
+    r"\bof (?:it|which|that|the round)\b|其中"
+)
+
+
+# A tranche of a commitment: "$300 million now and the rest over two years", "首期 10 亿元".
+_TRANCHE = re.compile(
+    r"\b(?:upfront|up front|up-front|initially|at first|at closing|the rest|the remainder|"
+    r"the balance|in tranches|first tranche|second tranche)\b|"
+    r"首期|首批|第一期|第二期|剩余|其余|余下|分期|分批|先期"
+)
+
+
+def _without_shares(p: Passage, sent: Sentence, sent_rounds: list[Round]) -> list[Round]:
+    """Fold into the round before it an amount of the same sentence that an investor
+    contributes to that round: same lab, smaller, a contributor verb in its clause, an
+    investor named, and no date or "another" of its own (a new event stays a round)."""
+    if len(sent_rounds) < 2:
+        return sent_rounds
+    folded = p.folded
+    out: list[Round] = []
+    for rnd in sent_rounds:
+        main = next((x for x in reversed(out) if x.lab is rnd.lab and x.money is not None
+                     and not x.previous and _usd(x) > _usd(rnd) * 1.01), None)
+        if main is None or rnd.money is None or rnd.again or rnd.previous:
+            out.append(rnd)
+            continue
+        c_start = _clause_start(folded, sent, rnd.money.start)
+        tranche = _TRANCHE.search(folded, c_start, min(sent.end, rnd.money.end + 30))
+        if not rnd.investors and not tranche:
+            out.append(rnd)
+            continue
+        if c_start <= main.money.end or (rnd.group is not None and rnd.group == main.group):
+            out.append(rnd)  # no clause break between the two: a list or one phrase
+            continue
+        c_end = _CLAUSE_BREAK.search(folded, rnd.money.end, sent.end)
+        c_end = c_end.start() if c_end else sent.end
+        if (not (tranche or _CONTRIBUTES.search(folded, c_start, min(c_end, rnd.money.end + 16)))
+                or _FRESH.search(folded, c_start, rnd.money.start)
+                or _OWN_TIME.search(folded, rnd.money.end, c_end)
+                or (rnd.round and main.round and rnd.round != main.round)):
+            out.append(rnd)
+            continue
+        _absorb(main, rnd)
+    return out
 
 
 def _pair_respectively(p: Passage, sent: Sentence, sent_rounds: list[Round]) -> None:
@@ -771,6 +873,18 @@ def _usd(r: Round) -> float:
 
 def _add_round(out: list[Round], r: Round) -> None:
     """Append `r`, or fold it into the round it is a share or a part of."""
+    talks = next((x for x in reversed(out[-_LOOK_BACK:]) if x.lab is r.lab), None)
+    if (r.money is not None and talks is not None and talks.money is None
+            and talks.valuation is not None and talks.status == "talks" and not talks.previous
+            and 0 < r.sent.index - talks.sent.index <= 2 and not (r.previous or r.fresh or r.again)):
+        # "百川正在洽谈新一轮融资，目标估值 N。老股东已承诺出资 M。": the amount of the round in
+        # talks told in the next sentence; one round, still in talks
+        if r.valuation is None:
+            r.valuation, r.valuation_type = talks.valuation, talks.valuation_type
+        r.status, r.status_explicit = "talks", True
+        r.round = r.round or talks.round
+        r.investors[:0] = [n for n in talks.investors if n not in r.investors]
+        out.remove(talks)
     if r.money is not None and r.part_of:
         # "The ASML funds come as part of a $2 billion round": earlier pieces join it
         for prev in [x for x in out[-_LOOK_BACK:]
@@ -778,12 +892,13 @@ def _add_round(out: list[Round], r: Round) -> None:
             r.investors[:0] = [n for n in prev.investors if n not in r.investors]
             _absorb(r, prev)
             out.remove(prev)
-    elif r.money is not None and r.investors and not r.previous and not r.additional:
+    elif r.money is not None and (r.investors or r.tranche) and not r.previous and not r.additional:
         # an investor's share stated after its round: "亚马逊在这轮融资中投入了 500 亿美元"
         for prev in reversed(out[-_LOOK_BACK:]):
             if (prev.lab is r.lab and prev.money is not None and _usd(prev) > _usd(r) * 1.01
                     and not prev.previous and r.sent.index - prev.sent.index <= 4
-                    and (r.anaphor or (r.share and not r.fresh and r.sent.index > prev.sent.index))
+                    and (r.anaphor or ((r.share or r.tranche) and not r.fresh
+                                       and r.sent.index > prev.sent.index))
                     and not (r.group is not None and r.group == prev.group)
                     and not (r.round and prev.round and r.round != prev.round)):
                 for name in r.investors:

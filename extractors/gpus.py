@@ -14,7 +14,8 @@ its chip ("35,000 H100s online and expects to reach 85,000", "20 万块 GPU，�
 扩展至 100 万块"). A part of a total ("200,000 GPUs, 50,000 of them H200", "其中 5 万张为
 H200") is its own count with its own chip and the total's status; the total keeps its chip.
 
-No fact for: vague counts ("tens of thousands", "数十万"), GPU-hours, prices
+No fact for: a product's capacity ("the larger model supports 20,000 chips",
+"最多支持 2 万张卡"), vague counts ("tens of thousands", "数十万"), GPU-hours, prices
 ("$30,000 per H100"), years before a chip ("in 2024 H100 prices"), counts
 under 100, rack counts ("NVL72"), compute stated as chips it equals ("H100-equivalents",
 "would match 600,000 H100s", "相当于 60 万张 H100"), counts in a conditional
@@ -27,7 +28,9 @@ chip brands or speakers), else the nearest after it, else the passage focus.
 A lab the sentence says uses a cloud's chips owns them and the cloud
 provides: "which Anthropic is using", "rent the computing power to OpenAI",
 "为 OpenAI 提供", "built for Anthropic", "rent ... from Oracle", "Oracle's
-largest H100 customer", "与微软联手". Whoever works with a cloud ("the company
+largest H100 customer", "与微软联手". A supplier's object uses the chips ("Lambda is to supply Amazon with", "is to
+supply the company with", "将为该公司提供"); the supplier provides them.
+Whoever works with a cloud ("the company
 is building with cloud provider Fluidstack" -- the lab of the passage; "微软与
 Nscale 合作") uses its chips.
 
@@ -115,6 +118,13 @@ _EQUIV_BEFORE = re.compile(
 )
 _EQUIV_AFTER = re.compile(r"\s?-?(?:equivalents?|e\b|等效|当量)")
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥]|us\$|usd|rmb)\s?$")
+# What a product can hold, not chips anyone has: "the larger model supports 20,000 chips",
+# "超节点最多支持 2 万张卡", "可容纳 1 万颗芯片".
+_CAPACITY_BEFORE = re.compile(
+    rf"(?:\bsupport(?:s|ed|ing)?|\baccommodat(?:e|es|ing)|\b(?:scales?|scaling|connects?|links?|"
+    rf"holds?) up to|(?:可|能|最多|最高|最大)?(?:支持|支援|容纳|连接|互联|承载))"
+    rf"\s?(?:up to\s|as many as\s|多达|最多|最高|高达|至多)?(?:{QUALIFIER}\s?)?$"
+)
 _CONDITIONAL = re.compile(r"\s?(?:if|如果|假如|假设|倘若|若)")
 _HYPOTHETICAL = re.compile(r"租用|rent(?:ing)?|would|could|可能|预计|假设|估计")
 # delivery or start-up still to come, said after the count
@@ -127,7 +137,8 @@ _FUTURE_AFTER = re.compile(
 _PLANNED_WORDS = WordCue([
     "ordered", "order", "orders", "ordering", "will", "plan", "plans", "planned", "planning",
     "next", "would", "to deploy", "aim", "aims", "intend*", "expect*", "is building",
-    "are building", "under construction", "need", "needs", "going to", *[f"by {w}" for w in (
+    "are building", "under construction", "need", "needs", "going to", "is to", "are to",
+    "is set to", "are set to", *[f"by {w}" for w in (
         "the end", "next", "this", "early", "late", "mid", "q1", "q2", "q3", "q4")],
     "订购", "下单", "将", "计划", "需要", "预计", "打算", "希望", "目标", "未来", "明年", "即将", "拟",
     "下一个", "下一代", "下一步", "筹建", "在建", "要", "扩充至", "扩充到", "扩展至", "扩展到", "扩大至",
@@ -160,6 +171,10 @@ _PURPOSE = re.compile(
     r"(?:money|funds|capital) (?:will|would) (?:be used|go)"
 )
 _TRAINING = re.compile(r"\btrain(?:s|ed|ing)?\b|训练")
+_CAPABLE_BEFORE = re.compile(
+    r"(?:可承载|可支持|可用于|可满足|能够|能承载|足以|可|支持|capable of|can (?:handle|support|run|"
+    r"be used for)|able to|suitable for|designed for|built for)[^,.;，。；]{0,8}$"
+)
 _PAST = re.compile(r"previously|original|used to|此前|之前|原先|最初")
 # "built for Anthropic", "为 OpenAI 提供": the lab named after "for" uses the cloud's chips
 _FOR_LAB = re.compile(r"(?:\bfor|为|给|供)\s?$")
@@ -178,7 +193,8 @@ _WITH_CLOUD = re.compile(
 _PROVIDER_AFTER = re.compile(
     r"(?:'s)?\s?(?:cloud\s)?(?:(?:largest|biggest|big|major|top|key|important)\s)?(?:[\w-]+\s){0,2}?"
     r"(?:customers?|clients?|tenants?)\b|"
-    r"\s?(?:will\s)?(?:provides?|provided|hosts?|hosted|supplies|supplied|rents?|rented|leases?|leased)\b|"
+    r"\s?(?:will\s|is to\s|are to\s|is set to\s|plans to\s|agreed to\s)?(?:provides?|provided|hosts?|"
+    r"hosted|supply|supplies|supplied|rents?|rented|leases?|leased)\b|"
     r".{0,12}?客户|\s?(?:将|计划)?(?:为|向).{0,20}?提供|\s?(?:联手|合作|共同|携手)|.{0,6}?云|"
     r"\s?上(?![周月午年个次市])"
 )
@@ -213,6 +229,21 @@ def _chip_in_passage(p: Passage) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+# A supplier's object that is "the company" of the passage: "to supply the company with",
+# "为该公司提供".
+_SUPPLIES_ANAPHOR = re.compile(
+    r"\b(?:supply|supplies|supplied|supplying|provide|provides|provided|providing|deliver|delivers|"
+    r"delivered|equip|equips)\s(?:the (?:company|firm|startup|lab|group)|it|them)\s(?:with\b|[\d,.]+)|"
+    r"(?:为|向|给)(?:该公司|这家公司|该企业|其)(?:提供|供应|交付|供货)"
+)
+
+
+_SUPPLIER_BETWEEN = re.compile(
+    r"\s?(?:will\s|is to\s|are to\s|is set to\s|plans to\s|agreed to\s|has agreed to\s)?"
+    r"(?:supply|supplies|supplied|provide|provides|provided|equip|equips)\s|\s?(?:将|计划)?(?:为|向|给)\s?"
+)
+
+
 def site_owner(p: Passage, sent: Sentence, start: int, end: int
                ) -> tuple[Entity | None, Entity | None, bool]:
     """(owner, provider, owner named in the sentence) of the compute at folded[start:end]."""
@@ -222,6 +253,16 @@ def site_owner(p: Passage, sent: Sentence, start: int, end: int
     owner_ref: Ref | None = before[-1] if before else (after[0] if after else None)
     owner = owner_ref.entity if owner_ref else None
     named = owner_ref is not None
+    if owner_ref is not None and sent.focus is not None and sent.focus is not owner and (
+            sent.focus.can_own and _SUPPLIES_ANAPHOR.search(p.folded, owner_ref.end, start)):
+        # "Lambda is to supply the company with 30,000 GPUs": the company spoken of uses them
+        # and the supplier named provides them
+        return sent.focus, owner, True
+    supplier = next((r for r in before[:-1] if r.entity is not owner and r.entity.is_cloud
+                     and _SUPPLIER_BETWEEN.fullmatch(p.folded, r.end, owner_ref.start)), None)
+    if supplier is not None:
+        # "Lambda is to supply Amazon with 30,000 GPUs": the object uses, the subject provides
+        return owner, supplier.entity, True
     if owner is None and sent.focus is not None and sent.focus.can_own:
         owner = sent.focus
     provider = None
@@ -307,8 +348,9 @@ def _status(p: Passage, sent: Sentence, start: int, end: int, prev_end: int) -> 
             or _PURPOSE.search(folded, sent.start, sent.end)
             or _FUTURE_AFTER.search(folded, end, sent.end)):
         return "planned"
-    if _TRAINING.search(folded, sent.start, sent.end):
-        return "training"
+    if any(not _CAPABLE_BEFORE.search(folded, max(sent.start, t.start() - 12), t.start())
+           for t in _TRAINING.finditer(folded, sent.start, sent.end)):
+        return "training"  # ... but "可承载大模型训练" says what the cluster can do, not what it does
     # a cluster introduced earlier as a training cluster keeps that status
     if _CONTAINER.search(clause):
         for prev in p.sentences[max(0, sent.index - 4):sent.index]:
@@ -481,6 +523,8 @@ def extract_gpus(p: Passage) -> list[dict]:
             if not m.scale and not m.cls and re.fullmatch(r"(?:19|20)\d\d", m.num):
                 continue  # a year: "in 2024 H100 prices rose"
             if _MONEY_BEFORE.search(folded, max(0, m.start - 4), m.start):
+                continue
+            if _CAPACITY_BEFORE.search(folded, max(sent.start, m.start - 24), m.start):
                 continue
             if (_HOURS_AFTER.match(folded, m.end) or _RACK_AFTER.match(folded, m.end)
                     or _EQUIV_AFTER.match(folded, m.end)

@@ -22,8 +22,17 @@ goes to infrastructure ("to more than double its data centre footprint",
 "，扩大其数据中心规模") or when a company that runs compute invests with no
 startup or round in sight ("将在英国投资 300 亿美元"). Capital-markets words
 (bonds, loans, convertibles) veto a round; a listing does not (its proceeds
-are round "IPO"), but a cornerstone tranche does. Amounts in a list ("130 亿
-美元、70 亿美元、60 亿美元融资额") share the cues of the list.
+are round "IPO"), but a cornerstone tranche does; a sum raised "in equity and
+debt" stays a round. Amounts in a list ("130 亿美元、70 亿美元、60 亿美元融资额")
+share the cues of the list.
+
+Frames that decide a role whatever the nearest cue: a fundraising target ("the
+$700 million it had hoped to raise", "原定的 N 融资目标") is nothing; a minority
+stake bought ("以 N 收购 L 15% 的股份") is funding; "back L with $N" is funding;
+the sum a contract grew by ("expanded its agreement with X by $N") and spending
+on a field ("在 AI 训练上投入 N") or on infrastructure named before the verb
+("向欧洲 AI 基础设施投资 N") are cost; a contrast clause without a cue ("微软则预计
+N", "while Google expects $N") takes the cost role of the amount before it.
 """
 
 from __future__ import annotations
@@ -49,10 +58,10 @@ FUNDING_CUE = WordCue([
     "invested", "investing", "pump", "pumps", "pumped", "pumping", "inject*", "infusion",
     "fresh capital", "new capital", "raise capital", "capital injection", "capital raise",
     "growth capital", "venture capital", "stake", "stakes", "backing", "seed", "put in", "puts in",
-    "putting in", "put up", "poured", "pour", "pours", "pouring", "contributed", "contributing",
+    "putting in", "put up", "put money", "puts money", "putting money", "poured", "pour", "pours", "pouring", "contributed", "contributing",
     "chipped in",
     *_series("series "), *_series("series-"),
-    "融资", "投资", "注资", "筹集", "筹资", "筹得", "募集", "募资", "集资", "获投", "出资", "入股", "领投",
+    "融资", "投资", "注资", "筹集", "筹资", "筹得", "募得", "募集", "募资", "集资", "获投", "出资", "入股", "领投",
     "跟投", "资金", "轮", "天使",
 ])
 COST_CUE = WordCue([
@@ -84,6 +93,8 @@ TRAP_CUE = WordCue([
     "tariff*", "shares", "share sale", "notes offering", "convertible", "backlog*",
     "remaining performance obligation*", "rpo", "order book", "cornerstone", "anchor investor*",
     "积压订单", "未交付订单", "在手订单", "订单储备", "剩余履约义务", "未履行履约义务", "基石",
+    # order visibility and bookings are a seller's sales, not anyone's compute spending
+    "能见度", "可见度", "visibility", "bookings", "booking",
     "上市", "募股", "发债", "身家", "关税",
     "收入", "营收", "营业额", "销售额", "利润", "净利", "亏损", "市值", "收购", "并购", "罚款",
     "薪酬", "年薪", "月薪", "股价", "债", "贷款", "每百万", "信贷", "授信", "循环贷款", "流动资金",
@@ -96,6 +107,12 @@ NOT_A_ROUND = WordCue([
     "underwriter*", "offering", "green shoe", "greenshoe",
     "发债", "债券", "贷款", "承销",
 ])
+# A sum raised as equity and debt together is still a round: "€500 million in equity and debt",
+# "a mix of debt and equity", "股权和债权融资". The debt word then vetoes nothing.
+_EQUITY_AND_DEBT = re.compile(
+    r"\b(?:equity|stock)\s(?:and|plus|&)\s(?:debt|loans?|credit)\b|\b(?:debt|loans?)\s(?:and|plus|&)\s"
+    r"equity\b|股权(?:和|与|及|加|\+)债(?:权|务)?|债(?:权|务)(?:和|与|及|加|\+)股权"
+)
 # A listing: its proceeds are a funding item of round "IPO" (see `funding`).
 IPO_CUE = WordCue([
     "ipo", "initial public offering", "public offering", "listing", "flotation", "goes public",
@@ -126,6 +143,10 @@ _RECEIVE_LEFT = re.compile(
     rf"draws?|drew|attract(?:s|ed|ing)?|nab(?:s|bed)?|net(?:s|ted)?|scor(?:e|es|ed)|"
     rf"(?:haul|rake|bring)(?:s|ed|ing)? in|brought in|collect(?:s|ed)?)\s(?:another\s|an? additional\s|a fresh\s|a further\s|"
     rf"a new\s|an extra\s)?(?:{QUALIFIER}\s?)?$"
+)
+_BACK_WITH = re.compile(
+    rf"\bback(?:s|ed|ing)?\s(?!up\b|out\b|down\b|off\b)[^,.;$€£¥]{{1,30}}?\bwith\s(?:an?\s|another\s)?"
+    rf"(?:{QUALIFIER}\s?)?$"
 )
 _FROM_RIGHT = re.compile(r"\s?(?:more\s|in (?:new |fresh )?(?:funding|capital|investment)\s)?from\s")
 # "将共同向 L 投资至多 N", "will invest a combined $N", "A 和 B 合计向 L 投资": the sum of one
@@ -184,6 +205,32 @@ _VAL_LEFT = re.compile(
     rf"(?:为|是|达|达到|超过|攀升至|升至|增至|提升至|跃升至|飙升至|高达|接近|突破|约为)"
     rf"\s?(?:{QUALIFIER}\s?)?)$"
 )
+# A fundraising target, not money raised: "the $700 million it had hoped to raise", "above its
+# $1 billion goal", "超过原定的 20 亿元融资目标", "高于原计划募集的 20 亿元".
+_TARGET_RIGHT = re.compile(
+    r"\s?(?:that\s|which\s)?(?:it|they|we|the (?:company|startup|firm|lab|group|business)|"
+    r"(?!as\b|and\b|but\b|in\b|for\b|from\b|with\b|at\b|by\b|of\b|to\b|than\b)[\w.'-]+)\s(?:had\s|has\s|have\s|was\s|were\s|had been\s|"
+    r"has been\s)?(?:originally\s|initially\s|first\s|once\s)?(?:set out|hoped|aimed|planned|sought|"
+    r"targeted|intended|wanted|meant|budgeted|been seeking|been looking)\b|"
+    r"\s?(?:fundraising\s|funding\s|raise\s|fund-raising\s)?(?:target|goal)\b|"
+    r"\s?的?(?:融资|募资|募集|筹资)?目标"
+)
+_TARGET_LEFT = re.compile(
+    rf"(?:原定|原计划|原先计划|最初计划|此前计划|原本计划|原本|原先)[^,。;，；\d]{{0,6}}?\s?(?:{QUALIFIER}\s?)?$"
+)
+# A minority stake bought for a sum is funding of the company whose shares are bought:
+# "以 20 亿美元收购 MiniMax 15% 的股份", "斥资 N 购入 X 10% 股权" (a control stake is M&A).
+_STAKE_BUY_ZH = re.compile(
+    r"\s?(?:的)?\s?(?:收购|购入|买入|认购|购买)\s?[^,。;，；\d%]{1,24}?\s?(?:约|近|逾)?\s?"
+    r"(?P<pct>\d+(?:\.\d+)?)\s?%\s?(?:的)?\s?(?:股份|股权)"
+)
+# A contrast clause that leaves out the cue of the clause before: "亚马逊预估资本支出约 N，微软则
+# 预计介于 A 至 B", "Amazon expects capex of $N, while Microsoft expects $M".
+_CONTRAST_ELLIPSIS = re.compile(
+    rf"(?:则|而|也|亦)\s?(?:预计|预估|估计|计划|将|为|约|达|介于|在)[^,，;；\d]{{0,8}}$|"
+    rf"\b(?:while|whereas)\s[\w.&' -]{{1,30}}?\s(?:expects?|sees|forecasts?|projects?|plans?|guided for|"
+    rf"estimates?)\s(?:about\s|around\s|roughly\s)?(?:{QUALIFIER}\s?)?$"
+)
 # An amount with no cue of its own that continues the previous one of its kind.
 _ANOTHER_AMOUNT = re.compile(
     r"(?:\band|\bplus|\bthen|,)\s(?:then\s)?(?:another|a further|an additional|a second|a third|"
@@ -195,12 +242,24 @@ _TOTAL_HINT = re.compile(r"total|overall|cumulat|aggregate|bring|brought|tak|too
 _LIST_SEP = re.compile(r"^\s?(?:、|,|and|和|及|与)\s?$")
 # "invest $500 billion ... building AI infrastructure": spending, not a round
 _INFRA_OBJECT = re.compile(
-    r"(?:in|into|on|building|to build|for|to)\s(?:[\w-]+\s){0,5}?(?:infrastructure|data cent(?:er|re)s?|"
+    r"(?:in|into|on|building|to build|for|to)\s(?:[\w.'-]+\s){0,5}?(?:infrastructure|data cent(?:er|re)s?|"
     r"facilit(?:y|ies)|campus(?:es)?|capacity|compute|chips|servers|supercomputers?|clusters?|"
     r"footprint|cloud regions?|hyperscale)|"
     r"建设|兴建|扩建|新建|数据中心|基础设施|算力|智算中心"
 )
 _TO_LAB = re.compile(r"(?:向|对|给)\s?$")
+# Spending on a field in Chinese: "今年将在 AI 训练和推理上合计投入约 N", "在模型研发方面花费 N".
+_SPEND_ON_ZH = re.compile(
+    rf"在[^,。;，；]{{1,24}}?(?:上|方面|领域)\s?(?:合计|共同|共|总共|再|将|累计|每年|一年)?"
+    rf"(?:投入|花费|支出|开支|砸下|砸)了?\s?(?:{QUALIFIER}\s?)?$"
+)
+# The infrastructure named before the verb in Chinese: "甲骨文与 OpenAI 计划向欧洲 AI 基础设施投资
+# N", "将在日本数据中心上投入 N": the partners spend on it, neither funds the other.
+_INFRA_BEFORE_ZH = re.compile(
+    rf"(?:向|对|在|于|为)[^,。;，；]{{0,24}}?(?:基础设施|基建|数据中心|算力|智算中心|超算|集群|园区)"
+    rf"(?:建设|项目)?(?:上|方面|领域)?\s?(?:合计|共同|共|总共|再|将)?(?:投资|投入|注资|出资)了?\s?"
+    rf"(?:{QUALIFIER}\s?)?$"
+)
 _PURPOSE_CLAUSE = re.compile(
     r"[,;，；]\s?(?:用于|用来|用以|以便?|来|扩大|扩建|扩充|建设|兴建|新建|提升|增加|to |for |which will|"
     r"as it |as part of )"
@@ -219,6 +278,17 @@ def _object_span(folded: str, sent: Sentence, m: Money, next_start: int) -> tupl
         nxt = _CLAUSE_END.search(folded, end.end(), limit)
         return m.end, nxt.start() if nxt else limit
     return m.end, end.start()
+
+
+# A contract grown by a sum: "expanded its agreement with Microsoft by up to $2 billion",
+# "将与甲骨文的合同扩大 30 亿美元". The increment is a new spending commitment.
+_CONTRACT_GROWTH = re.compile(
+    rf"\b(?:expand|extend|increas|enlarg|boost|upsiz|grow|grew|widen)\w*\s(?:its|the|their|his|her|an?)\s"
+    rf"(?:[\w'-]+\s){{0,3}}?(?:agreements?|contracts?|deals?|partnerships?|commitments?)\b"
+    rf"[^.;$€£¥]{{0,50}}?\bby\s(?:an?\s(?:further|additional)\s|another\s)?(?:{QUALIFIER}\s?)?$|"
+    rf"(?:合同|合约|协议|订单)(?:金额|规模)?[^,。;，；]{{0,6}}?(?:扩大|增加|追加|提高)(?:了)?\s?(?:{QUALIFIER}\s?)?$"
+)
+_CONTRACT_HINT = re.compile(r"agreement|contract|deal|partnership|commitment|合同|合约|协议|订单")
 
 
 _INVEST_WORD = re.compile(r"invest\w*|pour\w*|pump\w*|inject\w*|put\w* in|投资|投入|注资")
@@ -321,6 +391,16 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                 and _VAL_LEFT.search(folded, own_left[0], own_left[1])):
             roles.append(Role(m, "valuation", False, own_left, own_right))
             continue
+        # str.find gates: most amounts have none of these rare frames around them
+        stake = folded.find("%", m.end, min(sent.end, m.end + 50)) >= 0 and _STAKE_BUY_ZH.match(
+            folded, m.end, min(sent.end, m.end + 50))
+        if stake and float(stake.group("pct")) < 50:
+            roles.append(Role(m, "funding", False, own_left, own_right))
+            continue
+        if _TARGET_RIGHT.match(folded, m.end, own_right[1]) or (
+                folded.find("原", *own_left) >= 0 and _TARGET_LEFT.search(folded, *own_left)):
+            roles.append(Role(m, None, False, own_left, own_right))
+            continue
         near_left = (max(left[0], left[1] - 30), left[1])
         near_right = (right[0], min(right[1], right[0] + 15))
         total = bool(TOTAL_CUE.search(folded, *near_left) or TOTAL_AFTER.match(folded, *near_right))
@@ -335,9 +415,16 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                 folded, max(left[0], first.start - 30), first.start) and not (
                 COST_CUE.search(folded, *right) or TRAP_CUE.search(folded, *right)):
             d_fund = 0  # "received $2 billion from X for cloud services" is a sale
+        if folded.find("back", *own_left) >= 0 and _BACK_WITH.search(folded, *own_left):
+            d_fund = 0  # "will back Cohere with up to $1 billion" (not "buy back", "pay back")
         d_cost = _nearest(COST_CUE, folded, left, right)
         d_trap = _nearest(TRAP_CUE, folded, near_left, near_right)
-        if d_trap < 10_000 and _trap_is_head(folded, last.end, right[1]):
+        mixed_span = (max(sent.start, m.start - 40), min(sent.end, m.end + 40))
+        mixed = (folded.find("debt", *mixed_span) >= 0 or folded.find("债", *mixed_span) >= 0) and \
+            _EQUITY_AND_DEBT.search(folded, *mixed_span)
+        if mixed and d_fund < 10_000:
+            d_trap = 10_000  # the debt is part of the sum raised, not what the sum measures
+        elif d_trap < 10_000 and _trap_is_head(folded, last.end, right[1]):
             d_trap = 0  # "40 亿美元银行循环信贷额度", "$4 billion credit line": what the sum is
         kind = None
         best = min(d_fund, d_cost, d_trap)
@@ -348,6 +435,8 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                 kind = "funding"
                 for veto in NOT_A_ROUND.finditer(folded, max(sent.start, m.start - 40),
                                                  min(sent.end, m.end + 50)):
+                    if mixed and mixed.start() <= veto.start() < mixed.end():
+                        continue
                     if folded[veto.start():veto.end()] == "offering" and IPO_CUE.search(
                             folded, max(sent.start, veto.start() - 24), veto.end()):
                         continue  # "initial public offering"
@@ -364,12 +453,49 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                     for r in sent.refs)
                 if infra and not lab_first and _nearest(_INVEST_WORD, folded, left, right) == d_fund:
                     kind = "cost"
+                elif kind == "funding" and _infra_before(folded, sent, m):
+                    kind = "cost"
                 elif kind == "funding" and _invests_in_itself(folded, sent, m, left, right, d_fund):
                     kind = "cost"
             else:
                 kind = "cost"
+        if kind != "cost" and d_trap != 0 and (
+                (not total and _contract_growth(folded, sent, m)) or _spends_on_zh(folded, sent, m)):
+            kind = "cost"  # "合计投入" sums one spending plan, not past rounds
+        if kind is None and best == 10_000 and roles and roles[-1].kind == "cost" and any(
+                own_left[0] <= r.start < m.start for r in sent.refs) and _CONTRAST_ELLIPSIS.search(
+                folded, *own_left):
+            kind = "cost"  # "微软则预计介于 A 至 B": another company, the same kind of figure
         if kind is None and best == 10_000 and roles and _ANOTHER_AMOUNT.search(folded, *own_left):
             # "... and another $6 billion in December": the amount repeats the verb before it
             kind = next((r.kind for r in reversed(roles) if r.kind != "valuation"), None)
         roles.append(Role(m, kind, total, left, right, (g.index(i), len(g))))
     return roles
+
+
+def _contract_growth(folded: str, sent: Sentence, m: Money) -> bool:
+    """True when `m` is the sum a contract or deal grew by ("expanded its deal ... by $2bn")."""
+    near = folded[max(sent.start, m.start - 24):m.start]
+    if "by" not in near and not any(w in near for w in ("扩大", "增加", "追加", "提高")):
+        return False
+    frame = (max(sent.start, m.start - 120), m.start)
+    return bool(_CONTRACT_HINT.search(folded, *frame) and _CONTRACT_GROWTH.search(folded, *frame))
+
+
+def _spends_on_zh(folded: str, sent: Sentence, m: Money) -> bool:
+    """True when `m` is what a company spends on a field in Chinese ("在 AI 训练和推理上合计
+    投入 N"), with no lab in that field (putting money "into" a lab is a round)."""
+    if folded.find("在", max(sent.start, m.start - 40), m.start) < 0:
+        return False
+    found = _SPEND_ON_ZH.search(folded, max(sent.start, m.start - 40), m.start)
+    # the field must be compute ("AI 训练", "大模型", "算力"): "在游戏营销上投入" is not
+    return found is not None and bool(COMPUTE_CONTEXT.search(folded, found.start(), found.end())) and not any(
+        found.start() <= r.start < m.start and r.entity.can_raise for r in sent.refs)
+
+
+def _infra_before(folded: str, sent: Sentence, m: Money) -> bool:
+    """True when the investment verb before `m` has infrastructure as its Chinese
+    prepositional object and no lab sits in that object ("向欧洲 AI 基础设施投资 N")."""
+    found = _INFRA_BEFORE_ZH.search(folded, max(sent.start, m.start - 40), m.start)
+    return found is not None and not any(
+        found.start() <= r.start < m.start and r.entity.can_raise for r in sent.refs)

@@ -3,7 +3,9 @@
 Every fact rule works on a `Passage`: the sentences with their registry
 references (each marked salient or not), their money phrases, and the focus
 entity carried from earlier sentences, which is what "the company", "该公司",
-"其" or a sentence with no named subject refers to.
+"其" or a sentence with no named subject refers to. While the passage is about
+a lab that raises money, a sentence whose companies only invest ("阿里巴巴、腾讯已
+承诺出资") does not move the focus to them.
 
 A reference is not salient (cannot be the subject of a fact) when it
 modifies a role ("former OpenAI chief scientist", "xAI 投资者", "Microsoft-backed"),
@@ -163,7 +165,7 @@ def analyse(text: str, lang: str | None = None) -> Passage:
     focus: Entity | None = None
     for sent in sentences:
         sent.focus = focus
-        focus = sentence_focus(sent, folded) or focus
+        focus = sentence_focus(sent, folded, focus) or focus
     return Passage(text, folded, lang, sentences)
 
 
@@ -200,16 +202,32 @@ def _distribute(sentences: list[Sentence], items: list, attr: str) -> None:
 _STAKE_IN = re.compile(r"(?:stakes?|invest\w*|back\w*|funding|向|对|入股|投资了?)\s?(?:in|into)?\s?$")
 
 
-def sentence_focus(sent: Sentence, folded: str) -> Entity | None:
-    """The entity a sentence is about: an investment target, else its first salient lab."""
+# An investor's verb right after its name: "阿里巴巴、腾讯已承诺出资", "Nvidia also invested".
+_INVESTS_AFTER = re.compile(
+    r"[^,.;。，；]{0,16}?(?:出资|领投|跟投|参投|投资|注资|认购|invest\w*|\bback(?:s|ed)?\b|\bled\b|"
+    r"co-led|participat\w*|put in|put up|contribut\w*)"
+)
+
+
+def sentence_focus(sent: Sentence, folded: str, before: Entity | None = None) -> Entity | None:
+    """The entity a sentence is about: an investment target, else its first salient lab.
+
+    While the passage is about a lab that raises money (`before`), a company that only
+    invests in this sentence does not take its place: "该公司" still means the lab."""
     for ref in sent.refs:
         if ref.salient and ref.entity.can_raise and _STAKE_IN.search(
                 folded[max(sent.start, ref.start - 14):ref.start]):
             return ref.entity
-    for want in (lambda e: e.can_raise, lambda e: e.can_own):
-        for ref in sent.refs:
-            if ref.salient and not ref.brand and ref.role != "product" and want(ref.entity):
-                return ref.entity
+    for ref in sent.refs:
+        if ref.salient and not ref.brand and ref.role != "product" and ref.entity.can_raise:
+            return ref.entity
+    if before is not None and before.can_raise and any(
+            r.salient and r.entity.can_own and _INVESTS_AFTER.match(folded, r.end, sent.end)
+            for r in sent.refs):
+        return None
+    for ref in sent.refs:
+        if ref.salient and not ref.brand and ref.role != "product" and ref.entity.can_own:
+            return ref.entity
     for ref in sent.refs:
         if ref.salient and not ref.brand and ref.entity.can_own:
             return ref.entity

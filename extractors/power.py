@@ -1,7 +1,7 @@
 """Power of data centres and clusters, in MW.
 
 Grammar: an exact number, an optional scale, then a power unit (`MW`,
-`megawatts`, `GW`, `gigawatts`, `兆瓦`, `吉瓦`, `千兆瓦`, `万千瓦`, and kilowatts
+`megawatts`, `GW`, `gigawatts`, `兆瓦`, `吉瓦`, `千兆瓦`, `万千瓦`, `百萬瓦`, `萬瓩`, and kilowatts
 when they add up to a megawatt or more: `150,000 kW`, `15 万千瓦`). Energy
 (`MWh`, `兆瓦时`), rack-level kilowatts and vague amounts give no fact. The
 figure must sit in a compute context (data centres, AI, a named AI lab).
@@ -26,14 +26,15 @@ from extractors.sentences import clause_span
 from extractors.word_cues import WordCue
 
 POWER_RE = Variants(
-    r"(?P<num>{NUMBER})(?:\s?(?P<more>多|余))?(?:\s?(?P<scale>万|千|百))?\s?-?"
-    r"(?P<unit>gigawatts?|megawatts?|kilowatts?|gw|mw|kw|吉瓦|千兆瓦|兆瓦|百万千瓦|万千瓦|百万瓦|千瓦)(?![a-z])(?!\s?时)"
+    r"(?P<num>{NUMBER})(?:\s?(?P<more>多|余))?(?:\s?(?P<scale>万|千|百(?!万)))?\s?-?"
+    r"(?P<unit>gigawatts?|megawatts?|kilowatts?|gw|mw|kw|吉瓦|千兆瓦|兆瓦|百万千瓦|万千瓦|百万瓦|千瓦|百万瓩|万瓩|瓩)(?![a-z])(?!\s?时)"
 )
-_UNIT = WordCue(["gigawatt*", "megawatt*", "kilowatt*", "gw", "mw", "kw", "吉瓦", "兆瓦", "千瓦", "百万瓦"])
+# 瓩 is the one-character kilowatt of Taiwanese usage ("15 萬瓩" = 150 MW).
+_UNIT = WordCue(["gigawatt*", "megawatt*", "kilowatt*", "gw", "mw", "kw", "吉瓦", "兆瓦", "千瓦", "百万瓦", "瓩"])
 _UNIT_MW = {"gigawatt": 1000.0, "gigawatts": 1000.0, "gw": 1000.0, "吉瓦": 1000.0, "千兆瓦": 1000.0,
             "megawatt": 1.0, "megawatts": 1.0, "mw": 1.0, "兆瓦": 1.0, "百万千瓦": 1000.0,
             "万千瓦": 10.0, "kilowatt": 0.001, "kilowatts": 0.001, "kw": 0.001, "千瓦": 0.001,
-            "百万瓦": 1.0}
+            "百万瓦": 1.0, "百万瓩": 1000.0, "万瓩": 10.0, "瓩": 0.001}
 _PLANNED = re.compile(
     r"\bwill\b|\bplans?\b|planned|planning|\bby (?:the end of )?20\d\d|\bin 20\d\d|\bfor 20\d\d|"
     r"\bnext\b|would|could|\baims?\b|expect\w*|approv\w*|permit\w*|proposed|slated|scheduled|"
