@@ -17,7 +17,11 @@ Grammar, applied per sentence and then across the passage:
 - Investors: the subjects of investment verbs, "from/led by/including X",
   "投资方包括 X、Y", "X、Y 等参与", "X, Y and Z were among the investors",
   receiving from someone ("is getting $2.75bn from Amazon"); "X-backed L" is an
-  epithet, not an investor; days, months and speech tags are not names. With
+  epithet, not an investor; days, months and speech tags are not names. In a
+  list an unregistered name counts when the list's syntax marks it ("led by
+  Harborline Capital", "参投方包括星河"), a registry person is the person
+  ("angel investors including Jeff Bezos", "王小川个人出资"), and descriptions
+  ("某国资平台", "existing investors") are not names. With
   "分别/respectively" the i-th investor funds the i-th amount. A sentence
   without an amount that names investors or the round's name ("The Series E
   round was led by ...", "此轮融资为 C 轮") adds them to the lab's round just
@@ -42,7 +46,13 @@ Grammar, applied per sentence and then across the passage:
   So does a contributor's share in the round's own sentence ("软银领投 4 亿美元",
   "with SAP contributing $250m of it") and a tranche of a commitment ("$300
   million upfront and the rest over two years", "首期 N"). A valuation-only
-  round in talks and the amount told in the next sentence are one round.
+  round in talks and the amount told in the next sentence are one round; a
+  sentence saying the lab is in talks with no amount gives its status to an
+  amount of the next two sentences that has no verb of its own ("... is in
+  talks to raise new funding. The round would total $N."). The amount after
+  "part of" or before "的一部分" is the round; the piece told with it ("raised
+  $8.3bn as part of its $40bn round", "作为 400 亿美元融资的一部分，完成了 83 亿美元")
+  is not a round of its own.
 - "Each partner is putting in $1bn" gives no lab: a joint project's partners
   do not fund the lab the passage is about.
 """
@@ -53,7 +63,7 @@ import re
 from dataclasses import dataclass, field
 
 from extractors.currencies import to_usd
-from extractors.labs import Entity, lookup
+from extractors.labs import Entity, is_person, lookup
 from extractors.money import Money
 from extractors.money_roles import FUNDING_CUE, Role, sentence_roles
 from extractors.passage import Passage, Ref, Sentence
@@ -80,7 +90,10 @@ _PREVIOUS = WordCue([
 ])
 _ADDITIONAL = WordCue(["additional", "another $", "fresh", "new round", "追加", "额外", "新一轮"])
 _AGAIN = WordCue(["additional", "another", "again", "second", "追加", "再次", "又"])
-_PART_OF = re.compile(r"part of|作为.{0,12}一部分|的一部分")
+# The whole a piece belongs to: the amount after "part of" ("$8.3bn as part of its $40bn
+# round"), or before "的一部分" ("作为 400 亿美元融资的一部分").
+_PART_OF = re.compile(r"part of")
+_PART_OF_AFTER = re.compile(r"[^,，。;；]{0,10}?一部分")
 _ROUND_ANAPHOR = re.compile(
     r"\b(?:this|the|that) (?:round|funding|raise|deal|investment|financing)\b|本轮|该轮|这轮|此轮|"
     r"这笔融资|本次融资|此次融资|这次融资"
@@ -147,7 +160,9 @@ _ROUND = re.compile(
     r"series[\s-]?(?P<en>[a-k])(?P<ennum>[1-9](?![\d,.]))?(?P<enplus>\+|plus)?(?![a-z])|"
     r"(?<![a-z])pre-?(?P<pre>[a-k])\s?轮|"
     r"(?<![a-z])(?P<zh>[a-k])(?P<zhnum>[1-9])?(?P<zhplus>\+)?\s?轮|(?P<seed>pre-seed|\bseed\b|种子轮|种子)|"
-    r"(?P<angel>\bangel\b|天使)|(?P<ipo>pre-?ipo)|(?P<listing>\bipo\b|initial public offering|"
+    # "angel investors" and "天使投资人" are people, not an angel round
+    r"(?P<angel>\bangel\b(?!\s(?:investors?|backers?|investing))|天使(?!投资人|投资者))|"
+    r"(?P<ipo>pre-?ipo)|(?P<listing>\bipo\b|initial public offering|"
     r"\blisting\b|首次公开募股|上市)|(?P<strat>strategic (?:round|investment|funding)(?! from)|战略融资|战略投资(?!者|人|方|机构)|战略轮)"
 )
 # "Nvidia, valued at", "Nvidia, now worth", "英伟达市值/估值": the name owns the valuation
@@ -180,9 +195,12 @@ _NOT_A_NAME = re.compile(
 )
 _ZONE_BEFORE_CUE = WordCue([
     *_forms("等|", "参与了|参与|参投|联合领投|共同领投|领投|跟投"),
+    # a person investing their own money: "王小川个人出资", "以个人身份参投"
+    *_forms("|等", "个人出资|个人投资|以个人身份参投|以个人身份投资|以个人名义出资"),
     *_forms(" led| co-led| has led| have led", " the | a | an | its | this | that | a new ",
             "round|funding|investment|financing|funding round|raise|series "),
-    " participated", " have taken stake", " have taken stakes", " has taken a stake", " took stake",
+    *_forms(" ", "also |", "participated|participating"),
+    " have taken stake", " have taken stakes", " has taken a stake", " took stake",
     " took stakes", " took a stake", " took part", " joined", " joined the round", " joined in",
     *_forms(" ", "were |are |", "also |", "among ", "the |", "other |new |existing |",
             "investors|backers|participants"),
@@ -205,13 +223,15 @@ _BARE_FROM = re.compile(
     r"(?<!commitments )\bfrom $"
 )
 # "多家战略投资者", "国资背景机构", "其他股东": a description, not a name.
-_VAGUE_PARTY = re.compile(r"^(?:多家|多个|多位|一些|若干|数家|几家|其他|其它|众多|部分|一批|各类|一家)|背景|投资者$|股东$")
+_VAGUE_PARTY = re.compile(r"^(?:某|多家|多个|多位|一些|若干|数家|几家|其他|其它|众多|部分|一批|各类|一家)|背景|投资者$|股东$")
 _INSTITUTION = re.compile(r"(?:基金|资本|创投|投资|集团|有限公司|银行|资管|控股|产业基金|基金会)$")
 _ZH_ORG_TO_LAB = re.compile(
     r"(?P<suffix>基金|资本|创投|投资|集团|有限公司|银行|资管|控股|基金会)"
     r"\s?(?:宣布|已|将|拟|计划|也|还|近日|今日|日前){0,2}\s?(?:向|对)"
 )
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]+")
+# A person's full name: two capitalised words, or two to four Chinese characters.
+_FULL_NAME = re.compile(r"[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+)+|[\u4e00-\u9fff]{2,4}")
 _ITEM_SPLIT = re.compile(r",\s?(?:and\s)?|\sand\s|、|和|及|与|以及")
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w.&-]*(?:\s(?:[A-Z][\w.&-]*|of|&))*)$")
 _POSSESSIVE_HEAD = re.compile(r"^.*?'s\s")
@@ -421,6 +441,10 @@ def _zone_names(p: Passage, sent: Sentence, span: tuple[int, int],
         refs = [r for r in sent.refs if item_start <= r.start and r.end <= item_end]
         if refs:
             out.extend((r.start, r.entity.name) for r in refs if r.role == "name")
+            # a person in an investor list invests in person: "angel investors including
+            # Jeff Bezos" is Bezos, not Amazon; only a full name counts
+            out.extend((r.start, p.text[r.start:r.end]) for r in refs
+                       if r.role == "person" and _FULL_NAME.fullmatch(p.text, r.start, r.end))
             continue
         if strict and not refs:
             org = _ORG_NAME.search(p.text[item_start:item_end])
@@ -569,6 +593,22 @@ def _valuation_type(folded: str, sent: Sentence, val: Money) -> str | None:
     return None
 
 
+def _talks_before(p: Passage, sent: Sentence, lab: Entity) -> bool:
+    """True when one of the two sentences before says `lab` is in talks about a round and
+    gives no amount ("OpenAI is in talks to raise new funding. The round would total $40
+    billion."): an amount told without a verb of its own is that round, still in talks."""
+    folded = p.folded
+    for prev in reversed(p.sentences[max(0, sent.index - 2):sent.index]):
+        if prev.money and any(r.kind == "funding" for r in sentence_roles(folded, prev)):
+            return False  # the sentence before has an amount of its own
+        if not (_names_backers(folded, prev) and _TALKS.search(folded, prev.start, prev.end)):
+            continue
+        named = next((r.entity for r in prev.refs if r.salient and r.entity.can_raise), None)
+        if (named or prev.focus) is lab:
+            return True
+    return False
+
+
 def _valid_valuation(money: Money) -> bool:
     usd = to_usd(money.amount, money.currency)
     return usd is not None and usd >= 1e6
@@ -611,7 +651,8 @@ def extract_rounds(p: Passage) -> list[Round]:
             rnd.again = bool(_AGAIN.search(near_left))
             if role.group[1] > 1:
                 rnd.group = sent.money[sent.money.index(role.money) - role.group[0]].start
-            rnd.part_of = bool(_PART_OF.search(near_left))
+            rnd.part_of = bool(_PART_OF.search(near_left)
+                               or _PART_OF_AFTER.match(p.folded, role.money.end, sent.end))
             rnd.anaphor = bool(_ROUND_ANAPHOR.search(p.folded, max(sent.start, role.money.start - 30),
                                                      min(sent.end, role.money.end + 30)))
             rnd.share = bool(_SHARE.search(p.folded, max(sent.start, role.money.start - 30),
@@ -623,6 +664,8 @@ def extract_rounds(p: Passage) -> list[Round]:
             if rm:
                 rnd.round = _round_name(rm)
             rnd.status, rnd.status_explicit = _status(p.folded, sent, role, rnd.previous)
+            if not rnd.status_explicit and not rnd.previous and _talks_before(p, sent, lab):
+                rnd.status, rnd.status_explicit = "talks", True
             sent_rounds.append(rnd)
         # valuations attach to the nearest round of the sentence
         for vrole in valuations:
@@ -885,6 +928,12 @@ def _add_round(out: list[Round], r: Round) -> None:
         r.round = r.round or talks.round
         r.investors[:0] = [n for n in talks.investors if n not in r.investors]
         out.remove(talks)
+    whole = next((x for x in reversed(out[-_LOOK_BACK:]) if x.lab is r.lab), None)
+    if (r.money is not None and not r.part_of and whole is not None and whole.part_of
+            and whole.sent is r.sent and _usd(whole) > _usd(r) and not (r.previous or r.again)):
+        # "作为 400 亿美元融资的一部分，完成了 83 亿美元": the piece told after its whole
+        _absorb(whole, r)
+        return
     if r.money is not None and r.part_of:
         # "The ASML funds come as part of a $2 billion round": earlier pieces join it
         for prev in [x for x in out[-_LOOK_BACK:]
@@ -962,7 +1011,9 @@ def to_fact(p: Passage, r: Round) -> dict:
         "valuation_currency": val.currency if val else None,
         "valuation_usd": _num(to_usd(val.amount, val.currency)) if val else None,
         "valuation_type": r.valuation_type if val else None,
-        "investors": [n for n in r.investors if lookup(n) is None or lookup(n) is not r.lab],
+        # a founder investing in person ("王小川个人出资") is an investor of the lab
+        "investors": [n for n in r.investors
+                      if lookup(n) is None or lookup(n) is not r.lab or is_person(n)],
         "status": r.status,
         "qualifier": money.qualifier_text if money else (val.qualifier_text if val else None),
         "evidence": p.evidence(sent),

@@ -30,6 +30,11 @@ provides: "which Anthropic is using", "rent the computing power to OpenAI",
 "为 OpenAI 提供", "built for Anthropic", "rent ... from Oracle", "Oracle's
 largest H100 customer", "与微软联手". A supplier's object uses the chips ("Lambda is to supply Amazon with", "is to
 supply the company with", "将为该公司提供"); the supplier provides them.
+When a cloud supplies another cloud that rents to a lab ("Oracle will supply
+Microsoft with GPUs that OpenAI uses", "CoreWeave provides ... to Microsoft for
+OpenAI", "由甲骨文提供给微软"), the lab owns and the cloud next to it in the chain
+(Microsoft) provides. A chip name used as a unit ("H100-equivalent compute")
+gives no chip to a generic count.
 Whoever works with a cloud ("the company
 is building with cloud provider Fluidstack" -- the lab of the passage; "微软与
 Nscale 合作") uses its chips.
@@ -117,6 +122,15 @@ _EQUIV_BEFORE = re.compile(
     r"on par with)\b)[^,.;]*$|(?:相当于|等效|等同于|折合)[^,。;]*$"
 )
 _EQUIV_AFTER = re.compile(r"\s?-?(?:equivalents?|e\b|等效|当量)")
+
+
+def _equivalent_unit(folded: str, pos: int) -> bool:
+    """True when the chip name at `pos` is a unit of compute ("H100-equivalent", "H100e",
+    "H100 等效"), not the chip of a count."""
+    m = CHIP_TOKEN_RE.match(folded, pos)
+    return bool(m and _EQUIV_AFTER.match(folded, m.end()))
+
+
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥]|us\$|usd|rmb)\s?$")
 # What a product can hold, not chips anyone has: "the larger model supports 20,000 chips",
 # "超节点最多支持 2 万张卡", "可容纳 1 万颗芯片".
@@ -223,7 +237,8 @@ def _chip_in_passage(p: Passage) -> str | None:
         for start, _ in sent.cache["chip_words"]:  # every chip name is at a chip word
             m = CHIP_TOKEN_RE.match(folded, start)
             if (m and not _COUNTED_BEFORE.search(folded, max(0, start - 16), start)
-                    and not any(c.start <= start < c.end for c in subsets)):
+                    and not any(c.start <= start < c.end for c in subsets)
+                    and not _EQUIV_AFTER.match(folded, m.end())):
                 names.add(chip_name(m.group(1)))
     names.discard("GPU")
     return names.pop() if len(names) == 1 else None
@@ -247,6 +262,54 @@ _SUPPLIER_BETWEEN = re.compile(
 def site_owner(p: Passage, sent: Sentence, start: int, end: int
                ) -> tuple[Entity | None, Entity | None, bool]:
     """(owner, provider, owner named in the sentence) of the compute at folded[start:end]."""
+    owner, provider, named = _direct_owner(p, sent, start, end)
+    if owner is not None:
+        owner, provider = _resold(p, sent, owner, provider)
+    return owner, provider, named
+
+
+# A cloud supplying another cloud: "Oracle will supply Microsoft with", "CoreWeave provides
+# capacity to Microsoft", "甲骨文将向微软提供", "由甲骨文提供给微软".
+_SUPPLIES_CLOUD = re.compile(
+    r"\s?(?:will\s|would\s|is to\s|are to\s|is set to\s|plans to\s|agreed to\s|has agreed to\s)?"
+    r"(?:supply|supplies|supplied|supplying|provide|provides|provided|providing|deliver|delivers|"
+    r"delivered|sell|sells|sold|rent|rents|rented|lease|leases|leased)"
+    r"(?:\s|\s(?:[^,.;]|(?<=\d)[,.](?=\d)){0,50}?\bto\s(?:the\s)?)$|"
+    r"\s?(?:将|计划|会|拟)?(?:向|为|给)\s?$|\s?(?:提供|供应|出租|租|转租|交付)给\s?$"
+)
+
+
+def _resold(p: Passage, sent: Sentence, owner: Entity, provider: Entity | None
+            ) -> tuple[Entity, Entity | None]:
+    """A cloud that supplies another cloud which rents to a lab: the lab that uses the
+    chips owns them and the cloud that rents them to it provides them ("Oracle will supply
+    Microsoft with GPUs that OpenAI uses", "CoreWeave provides capacity to Microsoft for
+    OpenAI")."""
+    refs = [r for r in sent.refs if r.salient and not r.brand and r.entity.can_own]
+    if sum(1 for r in refs if r.entity.is_cloud) < 2:
+        return owner, provider
+    folded = p.folded
+    if owner.is_cloud and "lab" not in owner.kinds and provider is not None:
+        # the object of a supplier is itself renting to a lab that uses the chips
+        user = next((r.entity for r in refs if "lab" in r.entity.kinds and not r.entity.is_cloud
+                     and r.entity is not owner and r.entity is not provider
+                     and _uses(folded, sent, r)), None)
+        return (user, owner) if user is not None else (owner, provider)
+    if owner.is_cloud:
+        return owner, provider
+    # the lab's provider is the cloud another one supplies ("由甲骨文提供给微软")
+    for supplier in (r for r in refs if r.entity.is_cloud and r.entity is not owner):
+        for r in refs:
+            if (r.start >= supplier.end and r.entity.is_cloud and r.entity is not owner
+                    and r.entity is not supplier.entity
+                    and _SUPPLIES_CLOUD.search(folded, supplier.end, r.start)):
+                return owner, r.entity
+    return owner, provider
+
+
+def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
+                  ) -> tuple[Entity | None, Entity | None, bool]:
+    """(owner, provider, owner named) from the nearest names and the renting relations."""
     refs = [r for r in sent.refs if r.salient and not r.brand and r.entity.can_own]
     before = [r for r in refs if r.end <= start]
     after = [r for r in refs if r.start >= end]
@@ -549,8 +612,10 @@ def extract_gpus(p: Passage) -> list[dict]:
                 if chip_tokens is None:
                     chip_tokens = [(t.start(), chip_name(t.group(1)))
                                    for t in CHIP_TOKEN_RE.finditer(folded, sent.start, sent.end)]
+                    # "H100-equivalent compute" names a unit, not the chips counted
                     free_chips = [name for pos, name in chip_tokens
-                                  if not any(o.start <= pos < o.end for o in counts)]
+                                  if not any(o.start <= pos < o.end for o in counts)
+                                  and not _equivalent_unit(folded, pos)]
                 own = [name for pos, name in chip_tokens if m.start <= pos < m.end]  # "Hopper chips"
                 tokens = [t for t in own + free_chips if t != "GPU"]
                 if tokens:

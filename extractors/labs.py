@@ -165,6 +165,12 @@ def canonical(name: str) -> str | None:
     return hit[0].name if hit else None
 
 
+def is_person(name: str) -> bool:
+    """True when `name` is a registry person ("Jeff Bezos", "王小川"), not a name of an entity."""
+    hit = _ALIASES.get(fold(name).strip())
+    return hit is not None and hit[1] == "person"
+
+
 @lru_cache(maxsize=4096)
 def lookup(name: str) -> Entity | None:
     """Registry entity for any alias, else None."""

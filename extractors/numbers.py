@@ -19,13 +19,18 @@ import cn2an
 # Digits not glued to a letter, digit or dot on the left: the 100 of "H100",
 # the 3.1 of "Llama3.1" and the 200 of "GB200" are not numbers.
 ARABIC = r"(?<![a-z0-9_.])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-# Chinese numerals; "数十万" / "几万" are vague and excluded by the lookbehind.
-CHINESE = r"(?<![数几上成好多])[一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千万亿]*"
+# Chinese numerals; "数十万" / "几万" / "成千上万" are vague and excluded. A numeral never starts
+# inside another one, so the 六 of "完成六十亿" is not dropped to leave "十亿".
+CHINESE = (
+    r"(?<![数几上好多零〇一二两三四五六七八九十百千万亿])(?!(?<=成)[十百千万])"
+    r"[一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千万亿]*"
+)
 # English number words count only before a scale or power unit ("one million", "a gigawatt").
 _WORD_VALUES = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
     "forty": 40, "fifty": 50, "a hundred": 100, "one hundred": 100, "a": 1, "half a": 0.5,
+    "a quarter of a": 0.25, "three quarters of a": 0.75,
 }
 ENGLISH = (
     r"(?<![a-z])(?:" + "|".join(sorted(_WORD_VALUES, key=len, reverse=True)) + r")"

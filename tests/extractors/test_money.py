@@ -32,6 +32,13 @@ def money(text: str, lang: str = "en"):
     ("超过 240 亿美元", [(24e9, "USD", "over")]),
     ("10 多亿美元", [(1e9, "USD", "over")]),
     ("１００億美元", [(1e10, "USD", None)]),
+    # a numeral right after a verb ending in 成 is whole: not 十亿 out of 六十亿
+    ("完成六十亿元融资", [(6e9, "CNY", None)]),
+    ("完成三十五亿美元融资", [(3.5e9, "USD", None)]),
+    ("達成二十億美元", [(2e9, "USD", None)]),
+    ("a quarter of a billion dollars", [(2.5e8, "USD", None)]),
+    ("three quarters of a billion dollars", [(7.5e8, "USD", None)]),
+    ("half a billion dollars", [(5e8, "USD", None)]),
 ])
 def test_money_phrases(text, expected):
     assert money(text, "zh" if any(ord(c) > 0x2E80 for c in text) else "en") == expected
@@ -85,3 +92,8 @@ def test_a_second_sum_in_another_currency_is_kept():
 ])
 def test_taiwan_and_hong_kong_money(text, expected):
     assert money(text, "zh") == expected
+
+
+@pytest.mark.parametrize("text", ["成千上万美元", "成百上千亿元", "数十亿美元"])
+def test_vague_chinese_quantities_are_not_amounts(text):
+    assert money(text, "zh") == []
