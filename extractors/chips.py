@@ -36,6 +36,9 @@ _CHIPS: list[tuple[str, str]] = [
     (r"blackwell", "Blackwell"), (r"hopper", "Hopper"), (r"rubin", "Rubin"),
     (r"mtia", "MTIA"), (r"maia\s?100", "Maia 100"), (r"(?:kunlun|昆仑芯)\s?p800", "Kunlun P800"),
     (r"kunlun|昆仑芯", "Kunlun"),
+    # non-GPU accelerators named by acronym or in words (Groq's LPU, Cerebras' wafer-scale engine)
+    (r"language processing units?|lpu", "LPU"),
+    (r"wafer[\s-]scale engines?(?:[\s-]?\d)?|wse[\s-]?\d", "WSE"),
 ]
 CHIP = "(?:" + "|".join(p for p, _ in _CHIPS) + ")"
 _CHIP_RES = [(re.compile(p), name) for p, name in _CHIPS]

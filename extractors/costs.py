@@ -20,7 +20,11 @@ $N") is not a cost; a subjectless sentence right after a contract cost that
 lists earlier pieces ("It follows a $1 billion expansion in April and the
 original $3 billion deal") gives costs of the same subject. A site named by
 description ("The second phase of the campus will cost $3bn") spends for the
-focus when a sentence before speaks of compute.
+focus when a sentence before speaks of compute. A deal told in the sentence before
+("这笔交易价值超过 80 亿美元") is its first party's cost when it is a compute deal;
+"the biggest customer of CoreWeave, agreeing to pay $N" is the customer's. Compute
+bought "for $N", a haul "worth $N", a site's 总投资 and the baseline a cost is compared
+with ("较第一季度的 165 亿元", "down from $N") are costs (see `money_roles`).
 """
 
 from __future__ import annotations
@@ -42,7 +46,7 @@ _UNIT_PRICE = re.compile(
 _UNIT_PRICE_LEFT = re.compile(r"(?:每(?:块|张|个|台|颗)|单价|per (?:gpu|chip|unit))[^,。]{0,10}$")
 # "Each GB200 rack costs around $3 million": a price per item, unless it is a facility-size sum
 _EACH_LEFT = re.compile(r"\b(?:each|per|apiece)\b|每")
-_TRAINING = re.compile(r"\btrain(?:ed|ing|s)?\b|训练")
+_TRAINING = re.compile(r"\btrain(?:ed|ing|s)?\b|训练|强化学习|reinforcement learning")
 _CAPEX = re.compile(r"capex|capital expenditures?|capital spending|资本开支|资本支出")
 _A_YEAR = re.compile(r"\b20\d\d\b|20\d\d\s?年|年度|财年")
 _YEARLY = re.compile(
@@ -60,7 +64,7 @@ _MULTI_YEAR = re.compile(
 )
 _ONE_OFF = re.compile(
     r"\bcosts?\b|would cost|costing|价值|预算|budget|build|建|造价|train\w*|训练|supercomputer|超级计算机|"
-    r"超算|price tag|purchase|采购|购买"
+    r"超算|price tag|purchase|采购|购买|\bto buy\b"
 )
 
 
@@ -193,15 +197,39 @@ def _fact(p: Passage, sent, m, usd: float, subject: str, period: str | None,
     }
 
 
+# "the biggest customer of CoreWeave": the one before pays, the cloud after is paid
+_CUSTOMER_OF = re.compile(r"\b(?:customers?|clients?|tenants?)\sof\s(?:the\s)?$")
+# A deal told in the sentence before: "这笔交易价值超过 80 亿美元", "The deal is worth $2 billion".
+_DEAL_ANAPHOR = re.compile(
+    r"(?:这笔|该|此次|这项|这份|此)(?:交易|协议|合同|合约|订单)|\b(?:the|this) (?:deal|agreement|contract)\b"
+)
+
+
 def _subject(p: Passage, sent, pos: int, c_start: int, c_end: int) -> tuple[str | None, bool]:
     """(who spends, whether that is an AI lab or cloud) for an amount at `pos`."""
     refs = [r for r in sent.refs if r.salient and not r.brand and r.entity.can_own]
+    if not refs and sent.index > 0 and _DEAL_ANAPHOR.search(p.folded, c_start, pos):
+        # the deal of the sentence before: its first party buys (a lab before a cloud)
+        prev = p.sentences[sent.index - 1]
+        parties = [r for r in prev.refs if r.salient and not r.brand and r.entity.can_own]
+        if parties:
+            buyer = parties[0]
+            if buyer.entity.is_cloud:
+                buyer = next((r for r in parties if "lab" in r.entity.kinds
+                              and not r.entity.is_cloud), buyer)
+            # a compute deal only: with a cloud or chipmaker, or the sentence before says compute
+            compute = any(r.entity is not buyer.entity and (r.entity.is_cloud or "chipmaker" in r.entity.kinds)
+                          for r in prev.refs) or bool(COMPUTE_CONTEXT.search(p.folded, prev.start, prev.end))
+            return buyer.entity.name, compute
     # the spender is the subject of the clause, not a supplier named next to the amount
     in_clause = [r for r in refs if c_start <= r.start and r.end <= pos]
     before = [r for r in refs if r.end <= pos]
     after = [r for r in refs if r.start >= pos]
     ref = (in_clause or [None])[0] or (before[-1] if before else None) or (after[0] if after else None)
-    if ref is not None and ref.entity.is_cloud:
+    if ref is not None and ref.entity.is_cloud and len(before) > 1 and ref is before[-1] and (
+            _CUSTOMER_OF.search(p.folded, max(sent.start, ref.start - 24), ref.start)):
+        ref = before[-2]  # "Amazon has become the biggest customer of CoreWeave, agreeing to pay"
+    elif ref is not None and ref.entity.is_cloud:
         # "甲骨文与 OpenAI 签署 3000 亿美元的算力合约": the lab buys, the cloud supplies
         buyer = next((r for r in in_clause if "lab" in r.entity.kinds and not r.entity.is_cloud), None)
         ref = buyer or ref

@@ -163,7 +163,8 @@ _ROUND = re.compile(
     # "angel investors" and "天使投资人" are people, not an angel round
     r"(?P<angel>\bangel\b(?!\s(?:investors?|backers?|investing))|天使(?!投资人|投资者))|"
     r"(?P<ipo>pre-?ipo)|(?P<listing>\bipo\b|initial public offering|"
-    r"\blisting\b|首次公开募股|上市)|(?P<strat>strategic (?:round|investment|funding)(?! from)|战略融资|战略投资(?!者|人|方|机构)|战略轮)"
+    r"\blisting\b|首次公开募股|上市)|(?P<strat>strategic (?:round|investment|funding)(?! from)|战略融资|战略投资(?!者|人|方|机构)|战略轮)|"
+    r"(?P<private>private placement|私募配售)"
 )
 # "Nvidia, valued at", "Nvidia, now worth", "英伟达市值/估值": the name owns the valuation
 _VALUED_AFTER_NAME = re.compile(r"(?:'s|,)?\s?(?:which is |now |currently )?(?:valued at|worth)\s|的?估值")
@@ -280,6 +281,8 @@ def _round_name(m: re.Match) -> str:
         return "Pre-IPO"
     if m.group("listing"):
         return "IPO"
+    if m.group("private"):
+        return "Private placement"
     return "Strategic"
 
 
@@ -365,6 +368,9 @@ def _respective_lab(p: Passage, sent: Sentence, role: Role) -> tuple[Entity | No
     return labs[len(labs) - size + index].entity, True
 
 
+_SUBORDINATOR = re.compile(r"\s(?:after|when|once|as|while|because|since)\s")
+
+
 def _zone_spans(folded: str, sent: Sentence, *, after_only: bool = False) -> list[tuple[int, int]]:
     """Investor-list spans of a sentence ("led by ...", "投资方包括 ...", "... 等参与")."""
     cached = sent.cache.get("zones")
@@ -386,6 +392,9 @@ def _find_zones(folded: str, sent: Sentence) -> tuple[list[tuple[int, int]], lis
         start = max(folded.rfind(",", sent.start, m.start()), folded.rfind("。", sent.start, m.start()),
                     folded.rfind(";", sent.start, m.start()))
         start = sent.start if start < 0 else start + 1
+        # "... at $110 million after Amazon joined": a subordinate clause opens the list
+        for sub in _SUBORDINATOR.finditer(folded, start, m.start()):
+            start = sub.end()
         # "L 完成由 X 领投的", "L 获得 X 领投的": the list starts after the verb of the lab
         opener = None
         for found in _ZONE_BEFORE_OPENER.finditer(folded, start, m.start()):
@@ -457,8 +466,11 @@ def _zone_names(p: Passage, sent: Sentence, span: tuple[int, int],
             m = _CAPITALISED_RUN.search(original)
             if m and m.end() == len(original) and len(m.group(0)) > 2:
                 name = m.group(0).strip()
+                lead = re.match(r"The\s(?=[A-Z])", name)  # "The Astera Institute" is Astera Institute
+                if lead:
+                    name = name[lead.end():]
                 if not _NOT_A_NAME.fullmatch(name):
-                    out.append((item_start + m.start(), name))
+                    out.append((item_start + m.start() + (lead.end() if lead else 0), name))
         elif (1 < len(original) <= 10 or (len(original) <= 24 and _INSTITUTION.search(original))) and (
                 not re.search(r"\d|等|的|[,，。]|[a-z]{3}", original)) and not _VAGUE_PARTY.search(original):
             out.append((item_start, original))
@@ -841,6 +853,7 @@ def _lone_valuation(p: Passage, sent: Sentence, vrole: Role, rounds: list[Round]
 _SYNDICATE = WordCue([
     "participant", "participants", "investor", "investors", "backer", "backers", "syndicate",
     "co-investor", "co-investors", "participated", "participating", "co-led", "co-leading", "led",
+    "took part", "take part", "taking part", "also joined", "参与",
     "投资方", "投资者", "投资人", "投资机构", "参投", "跟投", "领投", "出资方", "股东",
 ])
 # Funding words and syndicate words in one trie: one scan of the sentence tells whether
@@ -865,7 +878,9 @@ def _made_here(rounds: list[Round], sent: Sentence) -> bool:
 
 
 # Cheap test before `_ROUND`: every round name has one of these.
-_ROUND_HINT = re.compile(r"series|seed|angel|ipo|strategic|listing|public offering|轮|种子|天使|上市|募股|战略")
+_ROUND_HINT = re.compile(
+    r"series|seed|angel|ipo|strategic|listing|public offering|private placement|轮|种子|天使|上市|募股|战略|私募配售"
+)
 
 
 def _later_round_name(p: Passage, sent: Sentence, rounds: list[Round]) -> None:

@@ -48,6 +48,14 @@ are what money is for ("用途", "to buy", "预算"); else training ("train", "�
 or a cluster the passage introduced as a training cluster); else operational.
 Sentences that say "each" of N clusters yield N facts. Repeats (same owner,
 same count, same or generic chip) are reported once.
+
+Coordinated owners share a count out: "A, B and C will each deploy N", "A 和 B 各订购
+N 块" give one fact per owner; "A 与 B 分别采购 N 块和 M 块" pairs them in turn (provider
+null). In such a sentence a bare Chinese count after an ordering verb needs no chip word
+when a sentence just before names chips. A chipmaker owns chips it is said to rent, buy
+or use ("Nvidia will rent ... from Lambda"); "the biggest customer of CoreWeave" makes
+the name before it the owner; "X, the parent of Y," leaves X the subject. A Chinese
+purchase with no plan or state word (采购, 订购) has status "unknown".
 """
 
 from __future__ import annotations
@@ -84,7 +92,7 @@ GPU_COUNT_RE = Variants(
 # Chip first, count after (Chinese): "其中 H20 芯片约 20 万块", "GPU 数量达到 10 万张".
 _REVERSED_ZH = re.compile(
     rf"(?<![a-z0-9])(?P<chip>{CHIP}|gpu)s?\s?(?:芯片|gpu|显卡|卡)?\s?(?:的)?(?:数量|总数|规模)?\s?"
-    rf"(?:已|将)?(?:达到|达|约为|约|超过|超|为|共|近|逾|增至|扩展至|至)?\s?"
+    rf"(?:已|将)?(?:达到|达|约为|约|超过|超|突破|为|共|近|逾|增至|扩展至|至)?\s?"
     rf"(?P<num>{NUMBER})(?:\s?(?P<more>多|余))?(?:\s?(?P<scale>万|千|百万|十万))?\s?(?P<cls>个|张|块|台|枚|颗|片)"
 )
 _CLASSIFIER = re.compile(r"[个张块台枚颗片]")
@@ -102,7 +110,8 @@ _ELLIPTIC_ZH = Variants(
     r"(?P<num>{NUMBER})(?:\s?(?P<scale>万|千|百万|十万))?\s?(?P<cls>块|张|颗|枚)(?!钱|\s?(?:gpu|芯片|显卡|卡))"
 )
 _ELLIPTIC_EN = re.compile(
-    rf"\b(?:to|reach(?:es|ing)?|total of|another|additional)\s(?:{QUALIFIER}\s)?(?P<num>{ARABIC})"
+    rf"\b(?:to|reach(?:es|ing)?|total of|another|additional|have|has|install|installs|deploy|deploys|"
+    rf"operate|operates|run|runs|buy|buys|order|orders|add|adds)\s(?:{QUALIFIER}\s)?(?P<num>{ARABIC})"
     rf"(?:\s?(?P<scale>k|thousand|million))?(?=\s(?:by|in|next|this|before|within|over|later|at)\b|\s?[,.;)]|$)"
 )
 # Cheap gate before the count grammar: any chip name or chip word at all.
@@ -110,12 +119,13 @@ _CHIP_WORD = WordCue([
     f"{w}*" for w in (
         "h100 h200 h20 h800 a100 a800 b100 b200 b300 gb200 gb300 gh200 v100 l40 l20 mi2 mi3 tpu "
         "trainium trn2 gaudi ascend blackwell hopper rubin mtia maia gpu chip accelerator "
-        "processor semiconductor graphics kunlun grace vera trillium ironwood mi4 "
-        "芯片 显卡 加速卡 算力卡 半导体 处理器 加速器 卡 昇腾 昆仑芯"
+        "processor semiconductor graphics kunlun grace vera trillium ironwood mi4 lpu wafer wse "
+        "芯片 显卡 加速卡 算力卡 半导体 处理器 加速器 卡 昇腾 昆仑芯 language"
     ).split()
 ])
 _HOURS_AFTER = re.compile(r"\s?(?:gpus?\s?|chips?\s?)?(?:-?hours?|小时|时|hrs?\b|机时|卡时)")
-_RACK_AFTER = re.compile(r"\s?(?:nvl\d+|racks?|servers?|服务器|机柜|机架)")
+_RACK_AFTER = re.compile(
+    r"\s?(?:nvl\d+(?!\d)(?!\s?(?:gpus?|chips?|superchips?|accelerators?|芯片))|racks?|servers?|服务器|机柜|机架)")
 # compute stated as a number of chips it equals: "would match close to 600,000 H100s"
 _EQUIV_BEFORE = re.compile(
     r"(?:equivalent (?:of|to)|\b(?:match(?:es|ed|ing)?|equal(?:s|led|ling)?|comparable to|"
@@ -140,13 +150,15 @@ _CAPACITY_BEFORE = re.compile(
     rf"\s?(?:up to\s|as many as\s|多达|最多|最高|高达|至多)?(?:{QUALIFIER}\s?)?$"
 )
 _CONDITIONAL = re.compile(r"\s?(?:if|如果|假如|假设|倘若|若)")
-_HYPOTHETICAL = re.compile(r"租用|rent(?:ing)?|would|could|可能|预计|假设|估计")
+# (renting alone is no hypothesis: "agreeing to pay $1 billion to rent 9,000 GPUs")
+_HYPOTHETICAL = re.compile(r"would|could|可能|预计|假设|估计")
 # delivery or start-up still to come, said after the count
 _FUTURE_AFTER = re.compile(
     r"(?:预计|将|将于|计划|有望|即将).{0,10}?(?:交付|到货|上线|投入使用|部署|建成|投产|投入运行)|"
     r"expected to (?:be )?(?:deliver|arriv|come online|go online|complete|be online|be operational)|"
     r"will be (?:delivered|online|deployed|operational|installed|completed|built)|"
-    r"(?:are|is) (?:expected|due|scheduled|slated) to|when (?:complete|completed|finished|built)"
+    r"(?:are|is) (?:expected|due|scheduled|slated) to|when (?:complete|completed|finished|built)|"
+    r"\bdue to (?:be|go|come)\s(?:available|online|live|operational|ready|delivered)"
 )
 _PLANNED_WORDS = WordCue([
     "ordered", "order", "orders", "ordering", "will", "plan", "plans", "planned", "planning",
@@ -184,7 +196,12 @@ _PURPOSE = re.compile(
     r"use the (?:money|funds|capital)|"
     r"(?:money|funds|capital) (?:will|would) (?:be used|go)"
 )
-_TRAINING = re.compile(r"\btrain(?:s|ed|ing)?\b|训练")
+_JOINED_COUNT = re.compile(r"\s?(?:和|与|及|and)\s?(?:约|近|超过|about|roughly|some)?\s?")
+_INSTALLED_BEFORE = re.compile(
+    r"\b(?:has|have|had)\s(?:already\s)?(?:installed|deployed|built|brought online)\b|已(?:部署|建成|安装|上线)"
+)
+_BUY_ZH = re.compile(r"(?:采购|採购|订购|购买|购入|下单)了?\s?(?:约|近|超过|逾|大约)?\s?$")
+_TRAINING = re.compile(r"\btrain(?:s|ed|ing)?\b|训练|强化学习|reinforcement learning")
 _CAPABLE_BEFORE = re.compile(
     r"(?:可承载|可支持|可用于|可满足|能够|能承载|足以|可|支持|capable of|can (?:handle|support|run|"
     r"be used for)|able to|suitable for|designed for|built for)[^,.;，。；]{0,8}$"
@@ -307,15 +324,46 @@ def _resold(p: Passage, sent: Sentence, owner: Entity, provider: Entity | None
     return owner, provider
 
 
+# A chipmaker that is itself said to rent, buy or use chips owns them ("Nvidia will rent
+# 10,000 GPUs from Lambda", "英伟达已采购").
+_BUYER_AFTER = re.compile(
+    r"\s?(?:has\s|have\s|had\s|will\s|would\s|is\s|plans to\s|agreed to\s|has agreed to\s)?"
+    r"(?:also\s|now\s|already\s)?(?:rent|rents|rented|renting|lease|leases|leased|leasing|bought|"
+    r"buys|buy|buying|purchased|purchases|purchase|ordered|orders|acquired|uses|used|using|"
+    r"installed|deployed|deploys|deploy)\b|\s?(?:已|将|也)?(?:租用|采购|採购|购买|购入|订购|使用|部署)"
+)
+# "Cohere, the parent of Reka AI, built ...": the name inside the apposition is not the subject
+_APPOSITION_OF = re.compile(
+    r",\s(?:the\s|a\s|its\s)?(?:parent|owner|majority owner|backer|sister company|investor|"
+    r"parent company|holding company|largest shareholder)\s(?:of|to|behind)\s(?:the\s)?$"
+)
+# "the biggest customer of CoreWeave": the cloud named after it provides, the one before owns
+_CUSTOMER_OF = re.compile(r"\b(?:customers?|clients?|tenants?)\sof\s(?:the\s)?$")
+
+
+def _can_own_here(folded: str, ref: Ref) -> bool:
+    """True when the entity at `ref` can own compute here: an operator, or a chipmaker
+    that the text says rents, buys or uses chips itself."""
+    return ref.entity.can_own or (
+        "chipmaker" in ref.entity.kinds and bool(_BUYER_AFTER.match(folded, ref.end)))
+
+
 def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
                   ) -> tuple[Entity | None, Entity | None, bool]:
     """(owner, provider, owner named) from the nearest names and the renting relations."""
-    refs = [r for r in sent.refs if r.salient and not r.brand and r.entity.can_own]
+    refs = [r for r in sent.refs if r.salient and not r.brand and _can_own_here(p.folded, r)]
     before = [r for r in refs if r.end <= start]
     after = [r for r in refs if r.start >= end]
+    if len(before) > 1 and _APPOSITION_OF.search(
+            p.folded, max(sent.start, before[-1].start - 40), before[-1].start):
+        before = before[:-1]  # "Cohere, the parent of Reka AI, built ...": Cohere built
     owner_ref: Ref | None = before[-1] if before else (after[0] if after else None)
     owner = owner_ref.entity if owner_ref else None
     named = owner_ref is not None
+    if (owner_ref is not None and len(before) > 1 and owner.is_cloud
+            and _CUSTOMER_OF.search(p.folded, max(sent.start, owner_ref.start - 24), owner_ref.start)):
+        # "Amazon has become the biggest customer of CoreWeave, ... to rent 9,000 GPUs"
+        return before[-2].entity, owner, True
     if owner_ref is not None and sent.focus is not None and sent.focus is not owner and (
             sent.focus.can_own and _SUPPLIES_ANAPHOR.search(p.folded, owner_ref.end, start)):
         # "Lambda is to supply the company with 30,000 GPUs": the company spoken of uses them
@@ -406,11 +454,18 @@ def _status(p: Passage, sent: Sentence, start: int, end: int, prev_end: int) -> 
     if _PAST.search(clause) or (_ONLINE_AFTER.match(folded, end, min(sent.end, end + 16))
                                 and not _PLANNED.search(folded, max(c_start, prev_end), start)):
         return "operational"  # ... unless it is to be online: "expects to have 1 million GPUs online"
+    # a Chinese purchase with no plan or state word says neither ("各订购了约 8 万块")
+    buy = _BUY_ZH.search(folded, max(c_start, prev_end), start)
+    if buy and not any(w.group(0) not in ("订购", "下单") for w in _PLANNED_WORDS.finditer(
+            folded, c_start, c_end)) and not _FUTURE_AFTER.search(folded, end, sent.end):
+        return "unknown"
     # plans stated before the count (its verb) or in its own clause decide
     if (_PLANNED.search(folded, max(sent.start, prev_end), start) or _PLANNED.search(clause)
             or _PURPOSE.search(folded, sent.start, sent.end)
             or _FUTURE_AFTER.search(folded, end, sent.end)):
         return "planned"
+    if _INSTALLED_BEFORE.search(folded, max(c_start, prev_end), start):
+        return "operational"  # "has installed 15,000 H100s for AI training": in place, in use
     if any(not _CAPABLE_BEFORE.search(folded, max(sent.start, t.start() - 12), t.start())
            for t in _TRAINING.finditer(folded, sent.start, sent.end)):
         return "training"  # ... but "可承载大模型训练" says what the cluster can do, not what it does
@@ -457,6 +512,46 @@ def _copies(p: Passage, sent: Sentence, start: int) -> int:
     return 1
 
 
+# Coordinated owners with a distributive or respective word before their count:
+# "A, B and C will each deploy", "A 和 B 各订购", "A 与 B 分别采购 N 块和 M 块".
+_CONJ_GAP = re.compile(r"\s?(?:,|、)?\s?(?:and|&|和|与|及|以及|同|跟)?\s?")
+_DISTRIBUTIVE = re.compile(r"[^,.;。;:]{0,30}?(?:\b(?P<each>each)\b|(?P<each_zh>各)|(?P<resp>分别|respectively))")
+# A bare Chinese count after an ordering verb in a distributive sentence ("各订购了约 8 万块").
+_BARE_ZH = Variants(
+    r"(?:采购|採购|订购|购买|购入|部署|拥有|囤积|下单)了?\s?"
+    r"(?:约|近|超过|逾|大约)?\s?(?P<num>{NUMBER})(?:\s?(?P<scale>万|千))?\s?(?P<cls>块|张|颗|枚)(?!钱)"
+    r"|(?<=[块张颗枚])\s?(?:和|与|及)\s?(?:约|近|超过)?\s?(?P<num2>{NUMBER})(?:\s?(?P<scale2>万|千))?\s?"
+    r"(?P<cls2>块|张|颗|枚)(?!钱)"
+)
+
+
+def _coordinated(p: Passage, sent: Sentence, start: int) -> tuple[list[Entity], int]:
+    """Owners joined by "and" / "和" right before a distributive word that leads to the count
+    at `start`, and, when the word pairs them with counts in turn ("分别", "respectively"),
+    where it ends (else 0); ([], 0) when the count is not shared out."""
+    refs = [r for r in sent.refs if r.salient and not r.brand and r.entity.can_own and r.end <= start]
+    if len(refs) < 2:
+        return [], 0
+    folded = p.folded
+    seg = folded[refs[-1].end:start]
+    if "each" not in seg and "各" not in seg and "分别" not in seg and "respectively" not in seg:
+        return [], 0
+    m = _DISTRIBUTIVE.match(folded, refs[-1].end, start)
+    if m is None or m.end() > start:
+        return [], 0
+    group = [refs[-1]]
+    for r in reversed(refs[:-1]):
+        gap = folded[r.end:group[0].start]
+        if not gap.strip() or not _CONJ_GAP.fullmatch(gap):
+            break
+        group.insert(0, r)
+    owners = list(dict.fromkeys(r.entity for r in group))
+    if len(owners) < 2:
+        return [], 0
+    # a respective word: the counts after it are the owners' in turn (its end, for pairing)
+    return owners, m.end() if m.group("resp") else 0
+
+
 @dataclass(slots=True)
 class _Count:
     start: int
@@ -498,7 +593,7 @@ def _windows(folded: str, sent: Sentence) -> list[tuple[int, int]]:
     if words is None:
         words = [w.span() for w in _CHIP_WORD.finditer(folded, sent.start, sent.end)]
     for w_start, w_end in words:
-        start, end = max(sent.start, w_start - 48), min(sent.end, w_end + 12)
+        start, end = max(sent.start, w_start - 48), min(sent.end, w_end + 28)
         if spans and start <= spans[-1][1]:
             spans[-1] = (spans[-1][0], end)
         else:
@@ -506,11 +601,26 @@ def _windows(folded: str, sent: Sentence) -> list[tuple[int, int]]:
     return spans
 
 
+def _bare_counts(folded: str, sent: Sentence) -> list[_Count]:
+    """Counts with a classifier and no chip word after an ordering verb, in a sentence that
+    shares them out ("字节跳动和腾讯各订购了约 8 万块", "分别采购 13 万块和 9 万块")."""
+    seg = folded[sent.start:sent.end]
+    if "各" not in seg and "分别" not in seg:
+        return []  # (str tests first: most sentences share nothing out)
+    out = []
+    for m in _BARE_ZH.finditer(folded, sent.start, sent.end):
+        key = "num" if m.group("num") else "num2"
+        scale, cls = ("scale", "cls") if key == "num" else ("scale2", "cls2")
+        out.append(_Count(m.start(key), m.end(), m.group(key), m.group(scale), m.group(cls),
+                          "gpu", False))
+    return out
+
+
 def _find_counts(folded: str, sent: Sentence) -> list[_Count]:
     """Full counts, then elliptic ones after a full one."""
     windows = _windows(folded, sent)
     if not windows:
-        return []  # no chip word, no count
+        return _bare_counts(folded, sent)  # no chip word: only a shared-out count
     subsets = [_Count(m.start(), m.end(), m.group("num") or m.group("num_zh"),
                       m.group("scale") or m.group("scale_zh"), m.group("cls"), m.group("chip"),
                       False, True)
@@ -526,6 +636,9 @@ def _find_counts(folded: str, sent: Sentence) -> list[_Count]:
         if not any(c.start < m.end() and m.start("num") < c.end for c in full):
             full.append(_Count(m.start("num"), m.end(), m.group("num"), m.group("scale"),
                                m.group("cls"), m.group("chip"), bool(m.group("more"))))
+    for c in _bare_counts(folded, sent):
+        if not any(f.start < c.end and c.start < f.end for f in full):
+            full.append(c)
     full.sort(key=lambda c: c.start)
     if not full:
         return _counts_after_chip(folded, sent)
@@ -569,8 +682,9 @@ def extract_gpus(p: Passage) -> list[dict]:
     if not _chip_words(p):
         return facts  # no chip named, no count
     for sent in p.sentences:
-        if not sent.cache["chip_words"]:
-            continue
+        if not sent.cache["chip_words"] and not any(
+                prev.cache["chip_words"] for prev in p.sentences[max(0, sent.index - 2):sent.index]):
+            continue  # no chip word here or just before: no count
         prev_end = sent.start
         counts = _counts(folded, sent)
         last_chip: str | None = None
@@ -626,41 +740,57 @@ def extract_gpus(p: Passage) -> list[dict]:
                     chip = passage_chip or "GPU"
             last_chip = chip
             status = _status(p, sent, m.start, m.end, prev_end)
-            if m.subset and last_status is not None:
-                status = last_status  # a part shares the plan or state of its total
+            if last_status is not None and (m.subset or _JOINED_COUNT.fullmatch(folded, prev_end, m.start)):
+                status = last_status  # a part, or "N 块和 M 块", shares the plan or state before
             last_status = status
             prev_end = m.end
             target = _target(p, sent, m.start) if status == "planned" else None
             qualifier = qualifier_before(folded[max(0, m.start - 16):m.start])
             if m.more:
                 qualifier = qualifier or "over"
-            key = (owner.name, int(count))
-            copies = _copies(p, sent, m.start)
-            chips_seen = keys.setdefault(key, [])
-            if copies == 1 and any(c == chip or "GPU" in (c, chip) for c in chips_seen):
-                if chip != "GPU" and "GPU" in chips_seen:
-                    # a repeat that names the model: "10 万颗 GPU" ... "10 万颗 Hopper GPU"
-                    for fact in by_key[key]:
-                        if fact["chip"] == "GPU":
-                            fact["chip"] = chip
-                    chips_seen[chips_seen.index("GPU")] = chip
-                continue
-            confidence = 0.6 + (0.15 if named else 0) + (0.1 if chip != "GPU" else 0)
-            confidence -= 0.15 if m.chip is None else 0
-            confidence -= 0.05 if qualifier else 0  # a hedged count ("about", "more than")
-            chips_seen.append(chip)
-            for _ in range(copies):
-                fact = {
-                    "owner": owner.name,
-                    "count": int(count),
-                    "chip": chip,
-                    "status": status,
-                    "target_date": target,
-                    "provider": provider.name if provider else None,
-                    "evidence": p.evidence(sent),
-                    "span": [sent.start, sent.end],
-                    "confidence": round(min(confidence, 0.95), 2),
-                }
-                facts.append(fact)
-                by_key.setdefault(key, []).append(fact)
+            pairs = [(owner, provider)]
+            shared, respective = _coordinated(p, sent, m.start)
+            if shared and respective:
+                # "A 与 B 分别采购 N 块和 M 块": the i-th count is the i-th owner's
+                turn = sum(1 for c in counts if respective <= c.start < m.start and not c.subset)
+                pairs = [(shared[turn], None)] if turn < len(shared) else pairs
+            elif shared:
+                pairs = [(e, None) for e in shared]  # "A and B will each deploy N"
+            for owner, provider in pairs:
+                _report(p, sent, facts, keys, by_key, owner, provider, named, count, chip,
+                        status, target, qualifier, m, 1 if shared else _copies(p, sent, m.start))
     return facts
+
+
+def _report(p: Passage, sent: Sentence, facts: list[dict], keys: dict, by_key: dict,
+            owner: Entity, provider: Entity | None, named: bool, count: float, chip: str,
+            status: str, target: str | None, qualifier: str | None, m: _Count, copies: int) -> None:
+    """Add the fact of one count for one owner unless it repeats one already reported."""
+    key = (owner.name, int(count))
+    chips_seen = keys.setdefault(key, [])
+    if copies == 1 and any(c == chip or "GPU" in (c, chip) for c in chips_seen):
+        if chip != "GPU" and "GPU" in chips_seen:
+            # a repeat that names the model: "10 万颗 GPU" ... "10 万颗 Hopper GPU"
+            for fact in by_key[key]:
+                if fact["chip"] == "GPU":
+                    fact["chip"] = chip
+            chips_seen[chips_seen.index("GPU")] = chip
+        return
+    confidence = 0.6 + (0.15 if named else 0) + (0.1 if chip != "GPU" else 0)
+    confidence -= 0.15 if m.chip is None else 0
+    confidence -= 0.05 if qualifier else 0  # a hedged count ("about", "more than")
+    chips_seen.append(chip)
+    for _ in range(copies):
+        fact = {
+            "owner": owner.name,
+            "count": int(count),
+            "chip": chip,
+            "status": status,
+            "target_date": target,
+            "provider": provider.name if provider else None,
+            "evidence": p.evidence(sent),
+            "span": [sent.start, sent.end],
+            "confidence": round(min(confidence, 0.95), 2),
+        }
+        facts.append(fact)
+        by_key.setdefault(key, []).append(fact)

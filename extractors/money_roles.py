@@ -196,9 +196,14 @@ def _holding(folded: str, sent: Sentence, m: Money, right_end: int) -> bool:
     return False
 
 
-_VAL_RIGHT = re.compile(r"\s?(?:pre-money\s|post-money\s)?valuation|\s?的?(?:投前|投后)?估值")
+_VAL_RIGHT = re.compile(
+    r"\s?(?:pre-money\s|post-money\s)?valuation|\s?的?(?:投前|投后)?估值|"
+    # "the $1.8 billion that investors put on Mistral when it raised ...": a past valuation
+    r"\s(?:that|which)\s(?:investors|backers|venture capitalists|vcs)\s(?:had\s)?(?:put|placed)\son\b"
+)
 _VAL_LEFT = re.compile(
-    rf"(?:(?:valued|valuing|values|value|valuation)\b[^$€£¥\d.;]{{0,40}}?"
+    # the noun phrase between may hold a digit age ("values the 10-month-old company at")
+    rf"(?:(?:valued|valuing|values|value|valuation)\b(?:[^$€£¥\d.;]|\d+-(?=[a-z])){{0,64}}?"
     rf"\b(?:at|of|to|near|around|about)\s(?:{QUALIFIER}\s?)?"
     rf"|估值\s?(?:{QUALIFIER}\s?)?"
     rf"|估值(?:(?!募集|筹集|获得|完成|融资(?!后)|募资)[^,;。\d$]){{0,14}}?"
@@ -358,6 +363,48 @@ def _nearest(rx: WordCue | re.Pattern, folded: str, left: tuple[int, int], right
     return best
 
 
+# What compute hardware or a compute deal is worth or was bought for: "a haul worth roughly
+# $500 million", "A second agreement, worth $300 million, covers ...", "agreed to buy GPUs and
+# networking gear from Dell for about $900 million". The head must be compute or a deal: "the
+# startup, worth $2 billion" is a valuation.
+_WORTH_LEFT = re.compile(
+    rf"\b(?:haul|order|deal|agreement|contract|purchase|cluster|chips|gpus|servers|shipment|batch|"
+    rf"package|commitment|hardware|equipment|systems?|capacity|accelerators)s?,?\s(?:\w+\s)?"
+    rf"worth\s(?:{QUALIFIER}\s?)?$"
+)
+_BOUGHT_FOR = re.compile(
+    rf"\b(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|pay|pays|paid|"
+    rf"order|orders|ordered)\b(?P<what>[^.;]{{0,90}}?)\bfor\s(?:{QUALIFIER}\s?)?$"
+)
+# A site's whole investment: "智算中心总投资 42 亿元", "總投資 5 億歐元" (not a running total).
+_SITE_TOTAL_ZH = re.compile(
+    rf"(?:总投资|投资总额|总投入|总造价)额?\s?(?:约为|约|为|达|超过|逾|近|高达)?\s?(?:{QUALIFIER}\s?)?$"
+)
+
+
+# The figure a cost is compared with: "较第一季度的 165 亿元", "down from $2.6 billion".
+_BASELINE_LEFT = re.compile(
+    rf"(?:较|比|相比|同比|环比)(?:于)?[^,。;，；\d$€£¥]{{0,12}}?的?\s?(?:{QUALIFIER}\s?)?$|"
+    rf"\b(?:down|up) from\s(?:{QUALIFIER}\s?)?$|\bcompared (?:with|to)\s(?:{QUALIFIER}\s?)?$"
+)
+_SITE_WORDS_ZH = re.compile(r"部署|中心|园区|基地|项目|gh200|h\d00|b\d00")
+
+
+def _priced_compute(folded: str, sent: Sentence, m: Money) -> bool:
+    """True when `m` is what compute hardware or a compute deal costs ("worth", "bought ... for")."""
+    left = (max(sent.start, m.start - 130), m.start)
+    if folded.find("worth", *left) >= 0 and _WORTH_LEFT.search(folded, *left):
+        return True
+    if folded.find("for", *left) < 0:
+        return False
+    bought = _BOUGHT_FOR.search(folded, *left)
+    if bought is None:
+        return False
+    # what was bought is compute, not a company whose name holds a compute word ("Reka AI")
+    return any(not any(r.start <= w.start() < r.end for r in sent.refs)
+               for w in COMPUTE_CONTEXT.finditer(folded, bought.start("what"), bought.end("what")))
+
+
 def sentence_roles(folded: str, sent: Sentence) -> list[Role]:
     """Role of each money phrase of `sent` (computed once per sentence)."""
     cached = sent.cache.get("roles")
@@ -466,6 +513,15 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                 own_left[0] <= r.start < m.start for r in sent.refs) and _CONTRAST_ELLIPSIS.search(
                 folded, *own_left):
             kind = "cost"  # "微软则预计介于 A 至 B": another company, the same kind of figure
+        if kind is None and d_trap != 0 and not total and _priced_compute(folded, sent, m):
+            kind = "cost"  # "a haul worth $500 million", "bought GPUs from Dell for $900 million"
+        if kind == "funding" and not total and _SITE_TOTAL_ZH.search(folded, *own_left) and (
+                COMPUTE_CONTEXT.search(folded, sent.start, sent.end)
+                or _SITE_WORDS_ZH.search(folded, sent.start, sent.end)):
+            kind = "cost"  # "该公司位于阳泉的智算中心总投资 42 亿元"
+        if kind is None and d_trap != 0 and roles and roles[-1].kind == "cost" and (
+                _BASELINE_LEFT.search(folded, *own_left)):
+            kind = "cost"  # "资本开支为 121 亿元，较第一季度的 165 亿元": the baseline is spending too
         if kind is None and best == 10_000 and roles and _ANOTHER_AMOUNT.search(folded, *own_left):
             # "... and another $6 billion in December": the amount repeats the verb before it
             kind = next((r.kind for r in reversed(roles) if r.kind != "valuation"), None)
