@@ -13,6 +13,8 @@ source, under ``assumptions``.
 
 from __future__ import annotations
 
+import re
+
 from models.reference_data import (
     PRICE_BASES,
     Accelerator,
@@ -41,6 +43,23 @@ def resolve_chip(name: str) -> str | None:
         if key and key in index:
             return index[key]
     return None
+
+
+# Accelerator families that are not GPUs and have no row in the accelerator table: their
+# counts cannot be read as H100-class (a Groq LPU or a Cerebras wafer is nothing like one),
+# so the models keep them as chips without H100-equivalents.
+_UNRATED_FAMILIES = re.compile(
+    r"\b(?:lpu|language processing units?|wse|wafer[- ]scale|kunlun|昆仑芯|崑崙芯|gaudi|"
+    r"ascend\s?910c|mtia|maia)\b|昆仑芯|崑崙芯",
+    re.IGNORECASE,
+)
+
+
+def unrated_accelerator(name: str) -> bool:
+    """True for a named accelerator that is not a GPU and not in the accelerator table
+    ("LPU", "WSE-3", "Kunlun P800", "Gaudi 3"): counted, but without H100-equivalents."""
+    return (isinstance(name, str) and resolve_chip(name) is None
+            and _UNRATED_FAMILIES.search(name) is not None)
 
 
 def _accelerator(chip: str) -> Accelerator:

@@ -123,14 +123,18 @@ def load_fx_month_table(con: duckdb.DuckDBPyConnection) -> int:
 
 
 def load_chip_names(con: duckdb.DuckDBPyConnection) -> int:
-    """Build `chip_names`: every chip name seen in facts or overrides -> the reference chip."""
-    from models.estimate import resolve_chip
+    """Build `chip_names`: every chip name seen in facts or overrides -> the reference chip.
+
+    A name the table does not know maps to NULL (counted as an H100-class GPU), except an
+    accelerator that is not a GPU, which maps to its own name: counted, with no H100e."""
+    from models.estimate import resolve_chip, unrated_accelerator
 
     names = con.execute(
         "SELECT DISTINCT chip FROM gpu_facts WHERE chip IS NOT NULL UNION "
         "SELECT DISTINCT value FROM overrides WHERE fact_kind = 'gpus' AND field = 'chip'"
     ).fetchall()
-    rows = [(name, resolve_chip(name)) for (name,) in names if name]
+    rows = [(name, name if unrated_accelerator(name) else resolve_chip(name))
+            for (name,) in names if name]
     return _create_table(con, "chip_names", {"name": "VARCHAR", "chip": "VARCHAR"}, rows)
 
 

@@ -4,7 +4,9 @@
 --
 -- A count with no chip, a generic name ("GPUs", "AI chips") or a name the accelerator table
 -- does not know ("Hopper GPUs") is the reference row 'GPU': assumed H100-class, and
--- chip_specified = false (see lab_compute for how such counts add up with named chips). Plans are priced in their target year
+-- chip_specified = false (see lab_compute for how such counts add up with named chips). A named
+-- accelerator that is not a GPU and not in the table (LPU, WSE, Kunlun, Gaudi) keeps its own
+-- name as chip_key and has no H100-equivalents: it is counted, not converted. Plans are priced in their target year
 -- when the target date names one, everything else in the year it was reported.
 CREATE OR REPLACE MACRO target_year(target_date) AS (
     TRY_CAST(regexp_extract(target_date, '(20\d\d)', 1) AS INTEGER)
@@ -105,7 +107,8 @@ SELECT
     p.owner,
     p.count,
     p.chip,
-    p.reference_chip,
+    -- an accelerator outside the table (chip_names maps it to itself) has no reference chip
+    CASE WHEN k.chip IS NOT NULL THEN p.reference_chip END AS reference_chip,
     p.chip_key,
     p.chip_key <> 'GPU' AS chip_specified,
     p.status,

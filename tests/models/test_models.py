@@ -268,3 +268,23 @@ def test_names_reported_since_the_last_refresh_are_keyed_before_the_next(warehou
     refresh(warehouse)
     assert warehouse.execute(
         "SELECT round_key FROM round_names WHERE round = 'series a round'").fetchone()[0] == "a"
+
+
+def test_accelerators_that_are_not_gpus_are_counted_without_h100e(warehouse, load):
+    load("lpus", "2025-02-10T09:00:00+00:00", {"gpus": [
+        fact(owner="Groq", count=108000, chip="LPU", status="operational"),
+        fact(owner="Groq", count=2000, chip="Kunlun P800", status="operational"),
+    ]})
+    refresh(warehouse)
+    rows = _rows(warehouse, "SELECT chip_key, chip_specified, reference_chip, h100e "
+                            "FROM gpu_observations WHERE owner = 'Groq' ORDER BY count DESC")
+    assert rows == [
+        {"chip_key": "LPU", "chip_specified": True, "reference_chip": None, "h100e": None},
+        {"chip_key": "Kunlun P800", "chip_specified": True, "reference_chip": None, "h100e": None},
+    ]
+    [day] = _rows(warehouse, "SELECT operational_gpus, operational_h100e, "
+                             "operational_gpus_without_h100e FROM lab_compute_trajectory "
+                             "WHERE lab = 'Groq'")
+    assert day["operational_gpus"] == 110000
+    assert day["operational_gpus_without_h100e"] == 110000
+    assert not day["operational_h100e"]  # not 110,000 H100-class GPUs
