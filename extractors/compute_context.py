@@ -7,6 +7,8 @@ passage that has them.
 
 from __future__ import annotations
 
+import re
+
 from extractors.word_cues import WordCue
 
 COMPUTE_CONTEXT = WordCue([
@@ -17,3 +19,10 @@ COMPUTE_CONTEXT = WordCue([
     "数据中心", "算力", "智算", "人工智能", "大模型", "模型", "训练", "芯片", "服务器", "集群",
     "超算", "超级计算机", "云", "gpu", "ai",
 ])
+
+# Model training: a sentence about it makes a small cost a training run and a cluster a
+# training cluster ("trained on", "训练", "强化学习").
+TRAINING = re.compile(r"\btrain(?:ed|ing|s)?\b|训练|强化学习|reinforcement learning")
+
+# "X, a customer of CoreWeave": the cloud after "of" rents to X; it is not the user.
+CUSTOMER_OF = re.compile(r"\b(?:customers?|clients?|tenants?)\sof\s(?:the\s)?$")

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 
 from extractors.chips import CHIP_TOKEN_RE, chip_name
-from extractors.compute_context import COMPUTE_CONTEXT
+from extractors.compute_context import COMPUTE_CONTEXT, CUSTOMER_OF, TRAINING
 from extractors.currencies import to_usd
 from extractors.money_roles import sentence_roles
 from extractors.numbers import QUALIFIER
@@ -46,7 +46,6 @@ _UNIT_PRICE = re.compile(
 _UNIT_PRICE_LEFT = re.compile(r"(?:每(?:块|张|个|台|颗)|单价|per (?:gpu|chip|unit))[^,。]{0,10}$")
 # "Each GB200 rack costs around $3 million": a price per item, unless it is a facility-size sum
 _EACH_LEFT = re.compile(r"\b(?:each|per|apiece)\b|每")
-_TRAINING = re.compile(r"\btrain(?:ed|ing|s)?\b|训练|强化学习|reinforcement learning")
 _CAPEX = re.compile(r"capex|capital expenditures?|capital spending|资本开支|资本支出")
 _A_YEAR = re.compile(r"\b20\d\d\b|20\d\d\s?年|年度|财年")
 _YEARLY = re.compile(
@@ -115,7 +114,7 @@ def extract_costs(p: Passage) -> list[dict]:
                 continue
             usd = to_usd(m.amount, m.currency)
             # under $1M is a unit price, except what training a model cost ("trained ... for $294,000")
-            if usd is None or usd < 1e5 or (usd < 1e6 and not _TRAINING.search(
+            if usd is None or usd < 1e5 or (usd < 1e6 and not TRAINING.search(
                     folded, max(sent.start, m.start - 50), min(sent.end, m.end + 30))):
                 continue
             if _UNIT_PRICE.match(folded, m.end, min(sent.end, m.end + 14)) or _UNIT_PRICE_LEFT.search(
@@ -198,7 +197,6 @@ def _fact(p: Passage, sent, m, usd: float, subject: str, period: str | None,
 
 
 # "the biggest customer of CoreWeave": the one before pays, the cloud after is paid
-_CUSTOMER_OF = re.compile(r"\b(?:customers?|clients?|tenants?)\sof\s(?:the\s)?$")
 # A deal told in the sentence before: "这笔交易价值超过 80 亿美元", "The deal is worth $2 billion".
 _DEAL_ANAPHOR = re.compile(
     r"(?:这笔|该|此次|这项|这份|此)(?:交易|协议|合同|合约|订单)|\b(?:the|this) (?:deal|agreement|contract)\b"
@@ -227,7 +225,7 @@ def _subject(p: Passage, sent, pos: int, c_start: int, c_end: int) -> tuple[str 
     after = [r for r in refs if r.start >= pos]
     ref = (in_clause or [None])[0] or (before[-1] if before else None) or (after[0] if after else None)
     if ref is not None and ref.entity.is_cloud and len(before) > 1 and ref is before[-1] and (
-            _CUSTOMER_OF.search(p.folded, max(sent.start, ref.start - 24), ref.start)):
+            CUSTOMER_OF.search(p.folded, max(sent.start, ref.start - 24), ref.start)):
         ref = before[-2]  # "Amazon has become the biggest customer of CoreWeave, agreeing to pay"
     elif ref is not None and ref.entity.is_cloud:
         # "甲骨文与 OpenAI 签署 3000 亿美元的算力合约": the lab buys, the cloud supplies

@@ -65,6 +65,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from extractors.chips import CHIP, CHIP_TOKEN_RE, GENERIC, chip_name
+from extractors.compute_context import CUSTOMER_OF, TRAINING
 from extractors.dates import find_dates, is_deadline, target_phrase
 from extractors.labs import Entity
 from extractors.money_roles import COST_CUE
@@ -201,7 +202,6 @@ _INSTALLED_BEFORE = re.compile(
     r"\b(?:has|have|had)\s(?:already\s)?(?:installed|deployed|built|brought online)\b|已(?:部署|建成|安装|上线)"
 )
 _BUY_ZH = re.compile(r"(?:采购|採购|订购|购买|购入|下单)了?\s?(?:约|近|超过|逾|大约)?\s?$")
-_TRAINING = re.compile(r"\btrain(?:s|ed|ing)?\b|训练|强化学习|reinforcement learning")
 _CAPABLE_BEFORE = re.compile(
     r"(?:可承载|可支持|可用于|可满足|能够|能承载|足以|可|支持|capable of|can (?:handle|support|run|"
     r"be used for)|able to|suitable for|designed for|built for)[^,.;，。；]{0,8}$"
@@ -338,7 +338,6 @@ _APPOSITION_OF = re.compile(
     r"parent company|holding company|largest shareholder)\s(?:of|to|behind)\s(?:the\s)?$"
 )
 # "the biggest customer of CoreWeave": the cloud named after it provides, the one before owns
-_CUSTOMER_OF = re.compile(r"\b(?:customers?|clients?|tenants?)\sof\s(?:the\s)?$")
 
 
 def _can_own_here(folded: str, ref: Ref) -> bool:
@@ -361,7 +360,7 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
     owner = owner_ref.entity if owner_ref else None
     named = owner_ref is not None
     if (owner_ref is not None and len(before) > 1 and owner.is_cloud
-            and _CUSTOMER_OF.search(p.folded, max(sent.start, owner_ref.start - 24), owner_ref.start)):
+            and CUSTOMER_OF.search(p.folded, max(sent.start, owner_ref.start - 24), owner_ref.start)):
         # "Amazon has become the biggest customer of CoreWeave, ... to rent 9,000 GPUs"
         return before[-2].entity, owner, True
     if owner_ref is not None and sent.focus is not None and sent.focus is not owner and (
@@ -467,13 +466,13 @@ def _status(p: Passage, sent: Sentence, start: int, end: int, prev_end: int) -> 
     if _INSTALLED_BEFORE.search(folded, max(c_start, prev_end), start):
         return "operational"  # "has installed 15,000 H100s for AI training": in place, in use
     if any(not _CAPABLE_BEFORE.search(folded, max(sent.start, t.start() - 12), t.start())
-           for t in _TRAINING.finditer(folded, sent.start, sent.end)):
+           for t in TRAINING.finditer(folded, sent.start, sent.end)):
         return "training"  # ... but "可承载大模型训练" says what the cluster can do, not what it does
     # a cluster introduced earlier as a training cluster keeps that status
     if _CONTAINER.search(clause):
         for prev in p.sentences[max(0, sent.index - 4):sent.index]:
             seg = folded[prev.start:prev.end]
-            if _TRAINING.search(seg) and _CONTAINER.search(seg):
+            if TRAINING.search(seg) and _CONTAINER.search(seg):
                 return "training"
     return "operational"
 

@@ -56,16 +56,7 @@ def test_serve_starts_a_server_and_sigterm_stops_everything(tmp_path, feed):
 def test_ctrl_c_stops_serve_on_a_shared_server_and_leaves_the_server_up(
     tmp_path, feed, prefect_server
 ):
-    sources = tmp_path / "sources.toml"
-    sources.write_text(sources_toml(feed.feed_url,
-                                    extra="[schedule]\npoll_interval_seconds = 3600\n"))
-    log_path = tmp_path / "serve.log"
-    with open(log_path, "w") as log:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "flows.cli", "serve", "--data-dir", str(tmp_path / "data"),
-             "--sources", str(sources), "--runner-poll-seconds", "1", "--name", "ctrl-c"],
-            env=subprocess_env(prefect_server, COLUMNS="200"), stdout=log,
-            stderr=subprocess.STDOUT, start_new_session=True)
+    proc, log_path = _serve_on_shared_server(tmp_path, feed, prefect_server, "ctrl-c")
     try:
         wait_for(lambda: "ready" in log_path.read_text(), 180, "serve to be ready")
         started = descendants(proc.pid)
@@ -84,16 +75,7 @@ def test_sigterm_the_moment_serve_is_ready_still_stops_cleanly(tmp_path, feed, p
     # "ready" is printed just before the runner starts: a SIGTERM while it is still starting
     # meets either serve's handler or the runner's (which exits at once, see flows/serve.py);
     # either way serve must clean up and say so
-    sources = tmp_path / "sources.toml"
-    sources.write_text(sources_toml(feed.feed_url,
-                                    extra="[schedule]\npoll_interval_seconds = 3600\n"))
-    log_path = tmp_path / "serve.log"
-    with open(log_path, "w") as log:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "flows.cli", "serve", "--data-dir", str(tmp_path / "data"),
-             "--sources", str(sources), "--runner-poll-seconds", "1", "--name", "early-term"],
-            env=subprocess_env(prefect_server, COLUMNS="200"), stdout=log,
-            stderr=subprocess.STDOUT, start_new_session=True)
+    proc, log_path = _serve_on_shared_server(tmp_path, feed, prefect_server, "early-term")
     try:
         wait_for(lambda: "ready" in log_path.read_text(), 180, "serve to be ready", every_s=0.005)
         proc.send_signal(signal.SIGTERM)
@@ -103,3 +85,18 @@ def test_sigterm_the_moment_serve_is_ready_still_stops_cleanly(tmp_path, feed, p
             proc.kill()
             proc.wait()
     assert log_path.read_text().rstrip().endswith("stopped"), log_path.read_text()[-2000:]
+
+
+def _serve_on_shared_server(tmp_path, feed, api_url: str, name: str):
+    """Start `computewatch serve` on the session's Prefect server; its output goes to serve.log."""
+    sources = tmp_path / "sources.toml"
+    sources.write_text(sources_toml(feed.feed_url,
+                                    extra="[schedule]\npoll_interval_seconds = 3600\n"))
+    log_path = tmp_path / "serve.log"
+    with open(log_path, "w") as log:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "flows.cli", "serve", "--data-dir", str(tmp_path / "data"),
+             "--sources", str(sources), "--runner-poll-seconds", "1", "--name", name],
+            env=subprocess_env(api_url, COLUMNS="200"), stdout=log,
+            stderr=subprocess.STDOUT, start_new_session=True)
+    return proc, log_path
