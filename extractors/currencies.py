@@ -59,6 +59,11 @@ def _alternation(words) -> str:
 # ASCII-letter markers need a word boundary ("usd" must not be part of a word).
 PREFIX = _alternation(_PREFIXES)
 SUFFIX = _alternation(_SUFFIXES)
+# The prefix markers and the Latin suffix markers as plain strings, and the CJK suffix
+# markers as an alternation (in the order of `SUFFIX`), for finders that look for markers first.
+PREFIX_WORDS = tuple(_PREFIXES)
+SUFFIX_LATIN_WORDS = tuple(w for w in _SUFFIXES if w.isascii())
+SUFFIX_CJK = _alternation(w for w in _SUFFIXES if not w.isascii())
 # Suffix markers that can also open the next amount ("... 100 亿 人民币 5 亿"):
 # after a prefixed amount they count as its suffix only if no number follows.
 SUFFIX_ONLY = _alternation(set(_SUFFIXES) - set(_PREFIXES))
@@ -67,15 +72,20 @@ SUFFIX_OR_PREFIX = _alternation(set(_SUFFIXES) & set(_PREFIXES))
 
 def prefix_code(marker: str, lang: str | None = None) -> str | None:
     """ISO code of a folded prefix marker; `¥` is CNY in Chinese text and JPY otherwise."""
-    marker = " ".join(marker.split())
+    code = _PREFIXES.get(marker)
+    if code is None:  # a marker as the grammar matched it is a key already
+        marker = " ".join(marker.split())
+        code = _PREFIXES.get(marker)
     if marker == "¥":
         return "CNY" if lang == "zh" else "JPY"
-    return _PREFIXES.get(marker)
+    return code
 
 
 def suffix_code(marker: str) -> str | None:
     """ISO code of a folded suffix marker (`美元` -> USD, `元` -> CNY)."""
-    return _SUFFIXES.get(" ".join(marker.split()))
+    code = _SUFFIXES.get(marker)
+    # a marker as the grammar matched it is a key already; spaces are normalised only if not
+    return code if code is not None else _SUFFIXES.get(" ".join(marker.split()))
 
 
 def to_usd(amount: float | None, currency: str | None) -> float | None:

@@ -519,21 +519,25 @@ def _investor_mentions(p: Passage, sent: Sentence) -> list[tuple[int, str]]:
                 found = [(owner[-1].start, name) for _, name in found]
         names.extend(found)
     # subjects of an investment verb: "Microsoft has invested", "软银集团及英伟达各自投资了";
-    # they fund the next amount of the sentence
-    for m in _INVEST_VERB.finditer(p.folded, sent.start, sent.end):
+    # they fund the next amount of the sentence (only names that can invest can be one, so
+    # a sentence without such a name skips the verbs)
+    can_invest = [r for r in sent.refs
+                  if r.role == "name" and not r.brand and (
+                      "investor" in r.entity.kinds or r.entity.is_cloud
+                      or "chipmaker" in r.entity.kinds or "company" in r.entity.kinds)]
+    for m in _INVEST_VERB.finditer(p.folded, sent.start, sent.end) if can_invest else ():
         if m.start() > 0 and p.folded[m.start() - 1] == "-":
             continue  # "Microsoft-backed OpenAI": an epithet, not this round's investor
         clause_start = _subject_clause_start(p.folded, sent, m.start())
         nxt = [x for x in sent.money if x.start >= m.end()]
-        for r in sent.refs:
-            if (clause_start <= r.start and r.end <= m.start() and r.role == "name"
-                    and not r.brand and ("investor" in r.entity.kinds or r.entity.is_cloud
-                                         or "chipmaker" in r.entity.kinds
-                                         or "company" in r.entity.kinds)):
+        for r in can_invest:
+            if clause_start <= r.start and r.end <= m.start():
                 names.append((nxt[0].start if nxt else r.start, r.entity.name))
     # an unregistered institution opening a Chinese clause before "向 L 投资": "珠海华发集团宣布向
-    # 智谱投资 5 亿元"
-    for m in _ZH_ORG_TO_LAB.finditer(p.folded, sent.start, sent.end):
+    # 智谱投资 5 亿元" (str.find first: the pattern needs 向 or 对)
+    zh_to = (p.folded.find("向", sent.start, sent.end) >= 0
+             or p.folded.find("对", sent.start, sent.end) >= 0)
+    for m in _ZH_ORG_TO_LAB.finditer(p.folded, sent.start, sent.end) if zh_to else ():
         # the name runs from the start of its clause to the institution word
         start = max(p.folded.rfind(c, sent.start, m.start()) for c in ",，;；:：") + 1
         start = max(start, sent.start)

@@ -110,6 +110,11 @@ _SUBSET = Variants(
 _ELLIPTIC_ZH = Variants(
     r"(?P<num>{NUMBER})(?:\s?(?P<scale>万|千|百万|十万))?\s?(?P<cls>块|张|颗|枚)(?!钱|\s?(?:gpu|芯片|显卡|卡))"
 )
+# Literal pieces every match of a pattern holds: str.find on them is far cheaper than the
+# pattern, and most sentences have none.
+_SUBSET_WORDS = ("of them", "of which", "of those", "其中", "当中")
+_ELLIPTIC_ZH_CLASSIFIERS = ("块", "张", "颗", "枚")
+_DIGIT = re.compile(r"\d")
 _ELLIPTIC_EN = re.compile(
     rf"\b(?:to|reach(?:es|ing)?|total of|another|additional|have|has|install|installs|deploy|deploys|"
     rf"operate|operates|run|runs|buy|buys|order|orders|add|adds)\s(?:{QUALIFIER}\s)?(?P<num>{ARABIC})"
@@ -250,6 +255,8 @@ def _chip_in_passage(p: Passage) -> str | None:
     names = set()
     _chip_words(p)
     for sent in p.sentences:
+        if not sent.cache["chip_words"]:
+            continue
         subsets = [c for c in _counts(folded, sent) if c.subset]
         for start, _ in sent.cache["chip_words"]:  # every chip name is at a chip word
             m = CHIP_TOKEN_RE.match(folded, start)
@@ -563,6 +570,11 @@ class _Count:
     subset: bool = False  # a part of the count before it ("50,000 of them H200")
 
 
+def _has_any(folded: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """True when one of `words` occurs in folded[start:end]."""
+    return any(folded.find(w, start, end) >= 0 for w in words)
+
+
 def _counts(folded: str, sent: Sentence) -> list[_Count]:
     """Counts of chips in a sentence (computed once per sentence)."""
     cached = sent.cache.get("counts")
@@ -623,7 +635,8 @@ def _find_counts(folded: str, sent: Sentence) -> list[_Count]:
     subsets = [_Count(m.start(), m.end(), m.group("num") or m.group("num_zh"),
                       m.group("scale") or m.group("scale_zh"), m.group("cls"), m.group("chip"),
                       False, True)
-               for start, end in windows for m in _SUBSET.finditer(folded, start, end)]
+               for start, end in windows for m in _SUBSET.finditer(folded, start, end)
+               ] if _has_any(folded, sent.start, sent.end, _SUBSET_WORDS) else []
     full = [_Count(m.start(), m.end(), m.group("num"), m.group("scale"), m.group("cls"),
                    m.group("chip"), bool(m.group("more") or m.group("more2")))
             for start, end in windows for m in GPU_COUNT_RE.finditer(folded, start, end)]
@@ -642,8 +655,12 @@ def _find_counts(folded: str, sent: Sentence) -> list[_Count]:
     if not full:
         return _counts_after_chip(folded, sent)
     out = list(full)
-    for rx in (_ELLIPTIC_ZH, _ELLIPTIC_EN):
-        for m in rx.finditer(folded, full[0].end, sent.end):
+    rest = full[0].end
+    for rx in (_ELLIPTIC_ZH if _has_any(folded, rest, sent.end, _ELLIPTIC_ZH_CLASSIFIERS) else None,
+               _ELLIPTIC_EN if _DIGIT.search(folded, rest, sent.end) else None):
+        if rx is None:
+            continue
+        for m in rx.finditer(folded, rest, sent.end):
             if any(c.start < m.end("num") and m.start("num") < c.end for c in out):
                 continue
             out.append(_Count(m.start("num"), m.end(), m.group("num"), m.group("scale"),
@@ -658,6 +675,8 @@ _PRICE_WORD = re.compile(r"售价|价格|单价|报价|价值|花费|成本|元|
 def _counts_after_chip(folded: str, sent: Sentence) -> list[_Count]:
     """"采购英伟达 H20 芯片，拟先试购约 2 万颗": a Chinese count with a classifier and no chip
     word takes the chip model named earlier in its sentence."""
+    if not _has_any(folded, sent.start, sent.end, _ELLIPTIC_ZH_CLASSIFIERS):
+        return []  # no classifier, no such count
     chip = CHIP_TOKEN_RE.search(folded, sent.start, sent.end)
     if chip is None:
         return []

@@ -126,10 +126,15 @@ _MENTION_ASCII = re.compile(rf"(?<![a-z0-9])(?:{_trie_regex(_ASCII)})(?![a-z])")
 _MENTION_OTHER = re.compile(_trie_regex(_OTHER))
 
 
-def find_mentions(text: str, folded: str | None = None) -> list[Mention]:
-    """All registry mentions in `text`, left to right, longest match at each place."""
-    folded = fold(text) if folded is None else folded
-    found: list[Mention] = []
+# alias -> (entity, role, exact spelling or "", guard words or None), one look-up per match
+_HITS = {key: (entity, role, exact, _GUARDS.get(entity.name))
+         for key, (entity, role, exact) in _ALIASES.items()}
+
+
+def mention_spans(text: str, folded: str) -> list[tuple[int, int, Entity, str]]:
+    """The mentions of `find_mentions` as plain `(start, end, entity, role)` tuples, for
+    callers that read each one once (building a frozen dataclass per name is costly)."""
+    found: list[tuple[int, int, Entity, str]] = []
     matches = [*_MENTION_ASCII.finditer(folded)]
     other = [*_MENTION_OTHER.finditer(folded)]
     if other:
@@ -138,25 +143,31 @@ def find_mentions(text: str, folded: str | None = None) -> list[Mention]:
         matches += other
         matches.sort(key=re.Match.start)
     last = -1
+    hits = _HITS
     for m in matches:
-        if m.start() < last:
+        start, end = m.span()
+        if start < last:
             continue
-        key = m.group(0)
-        hit = _ALIASES.get(key)
+        hit = hits.get(m.group())
         if hit is None:
             continue
-        entity, role, exact = hit
+        entity, role, exact, guard = hit
         if exact:
-            surface = text[m.start():m.end()]
+            surface = text[start:end]
             if surface != exact and surface != exact.upper():
                 continue
-        guard = _GUARDS.get(entity.name)
-        if guard and (folded.endswith(guard[0], max(0, m.start() - 4), m.start())
-                      or folded.startswith(guard[1], m.end())):
+        if guard and (folded.endswith(guard[0], max(0, start - 4), start)
+                      or folded.startswith(guard[1], end)):
             continue  # "北京东城" is not JD.com, "财富达到" is not Fidelity
-        found.append(Mention(m.start(), m.end(), entity, role))
-        last = m.end()
+        found.append((start, end, entity, role))
+        last = end
     return found
+
+
+def find_mentions(text: str, folded: str | None = None) -> list[Mention]:
+    """All registry mentions in `text`, left to right, longest match at each place."""
+    folded = fold(text) if folded is None else folded
+    return [Mention(*span) for span in mention_spans(text, folded)]
 
 
 def canonical(name: str) -> str | None:

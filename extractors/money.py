@@ -14,7 +14,10 @@ from dataclasses import dataclass
 
 from extractors.currencies import (
     PREFIX,
+    PREFIX_WORDS,
     SUFFIX,
+    SUFFIX_CJK,
+    SUFFIX_LATIN_WORDS,
     SUFFIX_ONLY,
     SUFFIX_OR_PREFIX,
     prefix_code,
@@ -73,13 +76,11 @@ _LETTER_SCALES = {"m", "b", "t"}
 
 
 def _build(m: re.Match, folded: str, lang: str | None, prefixed: bool) -> Money | None:
-    n1, s1, n2, s2 = m.group("n1"), m.group("s1"), m.group("n2"), m.group("s2")
+    n1, m1, s1, n2, s2, marker = m.group("n1", "m1", "s1", "n2", "s2",
+                                         "pre" if prefixed else "suf")
     if not prefixed and s1 in _LETTER_SCALES:
         return None
-    if prefixed:
-        currency = prefix_code(m.group("pre"), lang)
-    else:
-        currency = suffix_code(m.group("suf"))
+    currency = prefix_code(marker, lang) if prefixed else suffix_code(marker)
     if currency is None:
         return None
     if n2 and not s1 and s2:
@@ -90,28 +91,78 @@ def _build(m: re.Match, folded: str, lang: str | None, prefixed: bool) -> Money 
     upper = value_of(n2, s2) if n2 else None
     if upper is not None and upper < amount:
         upper = None
-    qualifier = qualifier_before(folded[max(0, m.start() - 16):m.start()])
-    if m.group("m1"):
-        qualifier = qualifier or AFTER_QUALIFIERS[m.group("m1")]
-    end = m.end()
+    start, end = m.span()
+    qualifier = qualifier_before(folded[max(0, start - 16):start])
+    if m1:
+        qualifier = qualifier or AFTER_QUALIFIERS[m1]
     after = _AFTER.match(folded, end)
     if after:
         qualifier = qualifier or AFTER_QUALIFIERS[after.group(1)]
-    return Money(m.start(), end, amount, currency, qualifier, upper)
+    return Money(start, end, amount, currency, qualifier, upper)
 
 
-_SUFFIX_MARK = re.compile(SUFFIX)
+# Currency words after a number, Latin and CJK apart: each list alone is scanned several
+# times faster than both together, and a Latin word never overlaps a CJK one, so the
+# two scans merged are the scan of the whole alternation. The Latin scan also looks for
+# the ISO codes that open a prefixed amount ("usd 5m"), to read the Latin letters once.
+# A code that is not a suffix word ("cad", "sgd") can hide only a "dollar(s)" that
+# starts inside it ("cadollars"), which has no amount before it and so no match.
+_CODES = tuple(w for w in PREFIX_WORDS if w.isascii() and w.isalpha())
+_LATIN_MARKS = re.compile(
+    "|".join(re.escape(w) for w in sorted({*SUFFIX_LATIN_WORDS, *_CODES}, key=lambda w: -len(w))))
+_SUFFIX_LATIN_SET = frozenset(SUFFIX_LATIN_WORDS)
+_SUFFIX_CJK_MARK = re.compile(SUFFIX_CJK)
 
 
-def _suffixed(folded: str):
+# Characters that can stand in a suffixed amount before its currency word: numerals,
+# scale words, separators, spaces. An amount that ends at a currency word lies in the
+# run of them right before it.
+_AMOUNT_CHARS = frozenset(
+    "abcdefghijklmnopqrstuvwxyz0123456789,.-~零〇一二两三四五六七八九十百千万亿兆多余至到"
+)
+
+
+def _markers(folded: str) -> tuple[list[tuple[int, int]], list[int]]:
+    """Spans of the currency words that can end an amount, as a scan for `SUFFIX` finds
+    them, and the starts of the Latin currency words (candidates for prefix codes)."""
+    latin = [m for m in _LATIN_MARKS.finditer(folded)]
+    code_starts = [m.start() for m in latin]
+    marks = [m.span() for m in latin if m.group() in _SUFFIX_LATIN_SET]
+    cjk = [m.span() for m in _SUFFIX_CJK_MARK.finditer(folded)]
+    if marks and cjk:
+        marks = sorted(marks + cjk)
+    return marks or cjk, code_starts
+
+
+def _run_start(folded: str, pos: int, limit: int) -> int:
+    """Start of the run of amount characters that ends at `pos` (not before `limit`)."""
+    i = pos
+    while i > limit:
+        ch = folded[i - 1]
+        if ch in _AMOUNT_CHARS or ch.isspace() or ch.isdecimal():
+            i -= 1
+        else:
+            break
+    return i
+
+
+def _suffixed(folded: str, marks: list[tuple[int, int]]):
     """Suffixed amounts, searched only in a short window before each currency word
     (scanning the whole text for numbers is the slow part)."""
     last_end = 0
-    for mark in _SUFFIX_MARK.finditer(folded):
-        start = max(last_end, mark.start() - 48)
+    for mark_start, mark_end in marks:
+        start = max(last_end, mark_start - 48)
+        # An amount ending at this word starts in the run of amount characters before
+        # it, and no earlier match can straddle that run's start (a currency word there
+        # has no amount character), so searching from it finds the same match. With no
+        # such run the amount may end in an earlier, overlapping word: keep the window.
+        run = _run_start(folded, mark_start, start)
+        if run < mark_start:
+            start = run
         best = None
-        for m in _SUFFIXED.finditer(folded, start, mark.end()):
-            if m.end() == mark.end() or (m.end() > mark.start() and m.end() <= mark.end()):
+        for m in _SUFFIXED.finditer(folded, start, mark_end):
+            end = m.end()
+            if end == mark_end or (mark_start < end <= mark_end):
                 best = m
                 break
         if best is not None:
@@ -119,19 +170,72 @@ def _suffixed(folded: str):
             yield best
 
 
+# Every prefixed amount starts with a currency marker: the symbols and 币 are found
+# with str.find (far faster than a regex scan), the ISO codes by the Latin word scan.
+_DOLLAR_WORDS = tuple(w for w in PREFIX_WORDS if w.endswith("$") and w != "$")
+_BI_WORDS = tuple(w for w in PREFIX_WORDS if w.endswith("币"))
+_SYMBOLS = "".join(w for w in PREFIX_WORDS if len(w) == 1)
+# the words ending in "$" by the character before the "$" ("us $" after a space)
+_DOLLAR_WORDS_BY_PREV = {ch: tuple(w for w in _DOLLAR_WORDS if w[-2] == ch)
+                         for ch in {w[-2] for w in _DOLLAR_WORDS}}
+assert all(w in _DOLLAR_WORDS or w in _BI_WORDS or w in _SYMBOLS or w in _CODES
+           for w in PREFIX_WORDS), "a currency prefix the marker finder does not look for"
+
+
+def _prefix_starts(folded: str, code_starts: list[int]) -> list[int]:
+    """Every offset where a currency prefix marker starts (a superset is fine: the
+    prefixed pattern is matched there)."""
+    starts = code_starts[:]
+    for ch in _SYMBOLS:
+        i = folded.find(ch)
+        while i >= 0:
+            starts.append(i)
+            if ch == "$" and i and (words := _DOLLAR_WORDS_BY_PREV.get(folded[i - 1])):
+                starts.extend(i + 1 - len(w) for w in words
+                              if i + 1 >= len(w) and folded.startswith(w, i + 1 - len(w)))
+            i = folded.find(ch, i + 1)
+    i = folded.find("币")
+    while i >= 0:
+        starts.extend(i + 1 - len(w) for w in _BI_WORDS
+                      if i + 1 >= len(w) and folded.startswith(w, i + 1 - len(w)))
+        i = folded.find("币", i + 1)
+    starts.sort()
+    return starts
+
+
+def _prefixed(folded: str, starts: list[int]):
+    """The matches of the prefixed pattern, as `finditer` gives them, tried only at the
+    `starts` of markers."""
+    last_end = 0
+    for pos in starts:
+        if pos < last_end:
+            continue
+        m = _PREFIXED.match(folded, pos)
+        if m:
+            last_end = m.end()
+            yield m
+
+
 def find_money(folded: str, lang: str | None = None) -> list[Money]:
     """Every money phrase of the folded text, in order, without overlaps."""
     found: list[Money] = []
     taken: list[tuple[int, int]] = []
-    for m in _PREFIXED.finditer(folded):
+    marks, code_starts = _markers(folded)
+    for m in _prefixed(folded, _prefix_starts(folded, code_starts)):
         if suffix_code(m.group("pre")) and _AMOUNT_BEFORE.search(folded, max(0, m.start() - 8), m.start()):
             continue  # "43 亿港币 30 亿港币": the marker ends the amount before it
         money = _build(m, folded, lang, prefixed=True)
         if money:
             found.append(money)
             taken.append((money.start, money.end))
-    for m in _suffixed(folded):
-        if any(s < m.end() and m.start() < e for s, e in taken):
+    # both lists are in text order and the prefixed amounts do not overlap each other,
+    # so only the first prefixed amount that ends after a suffixed one starts can overlap it
+    j = 0
+    for m in _suffixed(folded, marks):
+        m_start, m_end = m.span()
+        while j < len(taken) and taken[j][1] <= m_start:
+            j += 1
+        if j < len(taken) and taken[j][0] < m_end:
             continue
         money = _build(m, folded, lang, prefixed=False)
         if money:
@@ -148,7 +252,8 @@ def _join_between(found: list[Money], folded: str) -> list[Money]:
         cur = found[i]
         if i + 1 < len(found):
             nxt = found[i + 1]
-            if (nxt.currency == cur.currency and _AND.match(folded[cur.end:nxt.start])
+            if (nxt.currency == cur.currency and nxt.start - cur.end <= 8
+                    and _AND.match(folded[cur.end:nxt.start])
                     and _BETWEEN.search(folded[max(0, cur.start - 9):cur.start])):
                 out.append(Money(cur.start, nxt.end, cur.amount, cur.currency, cur.qualifier,
                                  max(nxt.amount, cur.amount)))

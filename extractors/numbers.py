@@ -122,9 +122,19 @@ def value_of(raw: str, scale: str | None = None) -> float | None:
     return base * scale_value(scale)
 
 
+# The last non-space character of a left context that ends with a qualifier: a
+# qualifier's last character, or that of "of", "a", "an" after it. Most contexts end
+# otherwise, and this test is much cheaper than searching the pattern.
+_QUALIFIER_TAIL = frozenset({q[-1] for q in QUALIFIERS} | set("fan"))
+
+
 def qualifier_before(left: str) -> str | None:
     """Canonical qualifier ("over", "about", ...) ending the folded `left` context, or None."""
-    m = QUALIFIER_BEFORE_RE.search(left[-16:])
+    left = left[-16:]
+    tail = left.rstrip()
+    if not tail or tail[-1] not in _QUALIFIER_TAIL:
+        return None
+    m = QUALIFIER_BEFORE_RE.search(left)
     return QUALIFIERS.get(m.group(1)) if m else None
 
 

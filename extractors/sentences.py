@@ -14,7 +14,6 @@ from bisect import bisect_right
 from functools import lru_cache
 
 _BOUNDARY = re.compile(r"\n|[。！？!?…]+[”」』）)\"']*|\.[”\"')\]]*(?=\s|$)")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.&]*)$")
 ABBREVIATIONS = frozenset(
     "inc corp co ltd llc plc mr mrs ms dr prof st jr sr vs no fig approx est dept gov gen sen rep "
     "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k e.g i.e a.m p.m n.v s.a ag "
@@ -24,19 +23,34 @@ ABBREVIATIONS = frozenset(
 CLAUSE_BREAK = re.compile(r"(?:,(?!\d{3})|[;:，；：])\s?|\s[-—–]\s|—|--|\swhile\s|\swhereas\s|\sbut\s")
 
 
+_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_WORD_CHARS = _LETTERS | {".", "&"}
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+
+
 def _is_english_stop(text: str, dot: int) -> bool:
     """Decide whether the `.` at `dot` ends a sentence."""
-    m = _WORD_BEFORE.search(text, max(0, dot - 20), dot)
-    if m:
-        word = m.group(1).lower()
-        if word in ABBREVIATIONS or len(word) == 1 or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
+    # the word before the dot, as the pattern `[A-Za-z][A-Za-z.&]*$` finds it in the 20 characters before it:
+    # the run of letters, dots and "&" that ends at the dot, from its first letter on
+    # (`$` also matches before a newline right before the dot)
+    lo = max(0, dot - 20)
+    end = dot - 1 if dot > lo and text[dot - 1] == "\n" else dot
+    i = end
+    while i > lo and text[i - 1] in _WORD_CHARS:
+        i -= 1
+    while i < end and text[i] not in _LETTERS:
+        i += 1
+    if i < end:
+        word = text[i:end].lower()
+        if word in ABBREVIATIONS or len(word) == 1 or _INITIALS.fullmatch(word):
             return False
     nxt = dot + 1
-    while nxt < len(text) and text[nxt] in "”\"')]":
+    n = len(text)
+    while nxt < n and text[nxt] in "”\"')]":
         nxt += 1
-    while nxt < len(text) and text[nxt] in " \t\u00a0\u3000":
+    while nxt < n and text[nxt] in " \t\u00a0\u3000":
         nxt += 1
-    if nxt >= len(text):
+    if nxt >= n:
         return True
     ch = text[nxt]
     return ch.isupper() or ch.isdigit() or ch in "\"“'‘(「\n$€£" or ord(ch) > 0x2E80
@@ -47,11 +61,12 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
-        if text[m.start()] == "." and not _is_english_stop(text, m.start()):
+        b_start, b_end = m.span()
+        ch = text[b_start]
+        if ch == "." and not _is_english_stop(text, b_start):
             continue
-        end = m.end() if text[m.start()] != "\n" else m.start()
-        _add(text, start, end, spans)
-        start = m.end()
+        _add(text, start, b_start if ch == "\n" else b_end, spans)
+        start = b_end
     _add(text, start, len(text), spans)
     return spans
 
