@@ -7,7 +7,9 @@ in the sentence, or the sentence speaks of compute (data centres, GPUs, AI,
 算力, 数据中心 ...); a film's budget or tariffs on goods are not. Unit prices
 are not costs ("$30,000 per B200", "Each rack costs $3 million", "每块", under
 $1M except a training cost); neither is an order backlog ("RPO", "积压订单").
-A big tech's capex counts as compute spending ("Alphabet's annual capex").
+A big tech's capex counts as compute spending ("Alphabet's annual capex"), and in a
+passage about compute, so does a deal or power contract of the passage's lab or cloud told
+in a sentence that names no one ("The first contracts, worth $3 billion, cover 670 MW").
 The subject is the first lab or company of the amount's clause (the spender,
 not the supplier named next to the amount); when that is a cloud and a lab
 shares the clause, the lab buys ("甲骨文与 OpenAI 签署 3000 亿美元的算力合约").
@@ -91,6 +93,8 @@ def extract_costs(p: Passage) -> list[dict]:
     seen: list[tuple[float, str]] = []
     folded = p.folded
     deal_of: tuple[int, str] | None = None  # (sentence index, subject) of the last contract cost
+    # in a passage about compute, a lab's or cloud's deal spoken of further on is compute spending
+    passage_compute = COMPUTE_CONTEXT.search(folded) is not None
     for sent in p.sentences:
         if not sent.money:
             continue
@@ -131,6 +135,8 @@ def extract_costs(p: Passage) -> list[dict]:
             # only compute spending: an AI lab or cloud spends it, or the sentence says compute
             # a big tech's capex is compute spending ("Alphabet's annual capex")
             if subject is None or not (lab_subject or COMPUTE_CONTEXT.search(folded, sent.start, sent.end)
+                                       or (passage_compute and _about_compute_company(sent, subject)
+                                           and _DEAL_OR_POWER.search(folded, sent.start, sent.end))
                                        or (subject_named and _CAPEX.search(folded, c_start, c_end))
                                        or _site_of_the_passage(p, sent, c_start, m.start)):
                 continue
@@ -239,6 +245,20 @@ def _subject(p: Passage, sent, pos: int, c_start: int, c_end: int) -> tuple[str 
     if sent.focus is not None:
         return sent.focus.name, False  # carried over: the sentence itself must say compute
     return None, False
+
+
+# ... when the sentence is about a deal or a power figure: "The first contracts, worth more than $3
+# billion, cover 670 MW" (a headquarters the company builds is not compute)
+_DEAL_OR_POWER = re.compile(
+    r"agreement|contract|\bdeal|commitment|合同|合约|协议|订单|\d\s?-?(?:gigawatts?|gw|megawatts?|mw)\b|吉瓦|兆瓦"
+)
+
+
+def _about_compute_company(sent, subject: str) -> bool:
+    """The sentence names no one and carries the passage's lab or cloud as its subject."""
+    focus = sent.focus
+    return (not sent.refs and focus is not None and focus.name == subject
+            and bool(focus.kinds & {"lab", "cloud"}))
 
 
 def _is_compute_entity(entity) -> bool:

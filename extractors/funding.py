@@ -36,7 +36,7 @@ Grammar, applied per sentence and then across the passage:
 - Round names: series letters, seed, angel, strategic, Pre-IPO; the proceeds of
   a listing are round "IPO" (a cornerstone tranche is not a round).
 - Status: talks ("in talks", "拟", "洽谈", "磋商", "seeking") over closed
-  ("raised", "完成", "获得") over announced ("will invest", "宣布", "将共同向 L
+  ("raised", "完成", "获得", "拿下") over announced ("will invest", "宣布", "将共同向 L
   投资", "已同意向 L 追加投资"); earlier rounds ("previous", "initial", "此前",
   "早期") are closed; default closed. A list of amounts shares its verb.
 - Across the passage: an investor's share stated after the round ("亚马逊在这轮
@@ -49,7 +49,8 @@ Grammar, applied per sentence and then across the passage:
   round in talks and the amount told in the next sentence are one round; a
   sentence saying the lab is in talks with no amount gives its status to an
   amount of the next two sentences that has no verb of its own ("... is in
-  talks to raise new funding. The round would total $N."). The amount after
+  talks to raise new funding. The round would total $N."), unless that sentence
+  dates its round before ("此前", "last year": an earlier round). The amount after
   "part of" or before "的一部分" is the round; the piece told with it ("raised
   $8.3bn as part of its $40bn round", "作为 400 亿美元融资的一部分，完成了 83 亿美元")
   is not a round of its own.
@@ -100,7 +101,9 @@ _ROUND_ANAPHOR = re.compile(
 )
 # A piece of a round: "各自投资了 300 亿美元", "each invested", "of which $1bn came from".
 _SHARE = re.compile(
-    r"\b(?:each|apiece|of which|of that|of the total|of it|in the round|in that round)\b|各自|各|分别|其中"
+    r"\b(?:each|apiece|of which|of that|of the total|of it|in the round|in that round)\b|各自|各|分别|"
+    # "腾讯参与其中" took part in it: not "of which"
+    r"(?<!参与)(?<!参投)(?<!位列)(?<!跻身)其中"
 )
 # A new event: "later", "then", "又", "再": the amount is not a piece of an earlier round.
 _FRESH = re.compile(
@@ -140,7 +143,7 @@ _TALKS = WordCue([
 _CLOSED = WordCue([
     "raised", "closed", "secured", "completed", "received", "landed", "got", "took in", "invested",
     "pumped", "injected", "backed", *_forms("announced ", "in|on|last|earlier"),
-    "完成", "获得", "获", "筹集", "募集", "筹得", "募得", "拿到", "斩获", "投资了", "注资了", "已", "宣布完成",
+    "完成", "获得", "获", "筹集", "募集", "筹得", "募得", "拿到", "拿下", "斩获", "揽获", "投资了", "注资了", "已", "宣布完成",
 ])
 _ANNOUNCED = WordCue([
     "announc*", "will invest", "to invest", "is investing", "are investing", "is pumping",
@@ -614,6 +617,8 @@ def _talks_before(p: Passage, sent: Sentence, lab: Entity) -> bool:
     gives no amount ("OpenAI is in talks to raise new funding. The round would total $40
     billion."): an amount told without a verb of its own is that round, still in talks."""
     folded = p.folded
+    if _PREVIOUS.search(folded, sent.start, sent.end) or _OWN_TIME.search(folded, sent.start, sent.end):
+        return False  # "此前以 43 亿美元估值拿下 5 亿美元": an earlier round, not the one in talks
     for prev in reversed(p.sentences[max(0, sent.index - 2):sent.index]):
         if prev.money and any(r.kind == "funding" for r in sentence_roles(folded, prev)):
             return False  # the sentence before has an amount of its own

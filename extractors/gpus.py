@@ -15,7 +15,7 @@ its chip ("35,000 H100s online and expects to reach 85,000", "20 万块 GPU，�
 H200") is its own count with its own chip and the total's status; the total keeps its chip.
 
 No fact for: a product's capacity ("the larger model supports 20,000 chips",
-"最多支持 2 万张卡"), vague counts ("tens of thousands", "数十万"), GPU-hours, prices
+"最多支持 2 万张卡"; a site that will house chips has them: "园区建成后将容纳 45000 块 GB200"), vague counts ("tens of thousands", "数十万"), GPU-hours, prices
 ("$30,000 per H100"), years before a chip ("in 2024 H100 prices"), counts
 under 100, rack counts ("NVL72"), compute stated as chips it equals ("H100-equivalents",
 "would match 600,000 H100s", "相当于 60 万张 H100"), counts in a conditional
@@ -28,7 +28,8 @@ chip brands or speakers), else the nearest after it, else the passage focus.
 A lab the sentence says uses a cloud's chips owns them and the cloud
 provides: "which Anthropic is using", "rent the computing power to OpenAI",
 "为 OpenAI 提供", "built for Anthropic", "rent ... from Oracle", "Oracle's
-largest H100 customer", "与微软联手". A supplier's object uses the chips ("Lambda is to supply Amazon with", "is to
+largest H100 customer", "与微软联手". Chips deployed "供微软 Azure 使用" / "for use by
+Microsoft" are Microsoft's, with the deployer as provider. A supplier's object uses the chips ("Lambda is to supply Amazon with", "is to
 supply the company with", "将为该公司提供"); the supplier provides them.
 When a cloud supplies another cloud that rents to a lab ("Oracle will supply
 Microsoft with GPUs that OpenAI uses", "CoreWeave provides ... to Microsoft for
@@ -154,6 +155,16 @@ _CAPACITY_BEFORE = re.compile(
     rf"(?:\bsupport(?:s|ed|ing)?|\baccommodat(?:e|es|ing)|\b(?:scales?|scaling|connects?|links?|"
     rf"holds?) up to|(?:可|能|最多|最高|最大)?(?:支持|支援|容纳|连接|互联|承载))"
     rf"\s?(?:up to\s|as many as\s|多达|最多|最高|高达|至多)?(?:{QUALIFIER}\s?)?$"
+)
+# ... but a site that will house chips has them: "建成后将容纳最多 45000 块 GB200", "the campus
+# will accommodate up to 100,000 GPUs" (a rack, node or system holding them is a product).
+_SITE_HOLDS = re.compile(
+    r"园区|数据中心|智算中心|超算中心|算力中心|基地|机房|建成后|\bdata cent(?:er|re)s?\b|datacenter|"
+    r"\bcampus\b|\bfacility\b|\bsite\b|\bonce (?:complete|completed|built|finished)\b"
+)
+_PRODUCT_HOLDS = re.compile(
+    r"超节点|节点|机柜|服务器|交换机|架构|平台|\b(?:racks?|pods?|nodes?|servers?|systems?|models?|"
+    r"switch(?:es)?|superchips?|platforms?)\b"
 )
 _CONDITIONAL = re.compile(r"\s?(?:if|如果|假如|假设|倘若|若)")
 # (renting alone is no hypothesis: "agreeing to pay $1 billion to rent 9,000 GPUs")
@@ -363,6 +374,14 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
     if len(before) > 1 and _APPOSITION_OF.search(
             p.folded, max(sent.start, before[-1].start - 40), before[-1].start):
         before = before[:-1]  # "Cohere, the parent of Reka AI, built ...": Cohere built
+    user = next((r for r in after if _FOR_USE_BY.search(p.folded, max(sent.start, r.start - 16), r.start)
+                 or (_FOR_LAB.search(p.folded, max(sent.start, r.start - 6), r.start)
+                     and _USE_AFTER.match(p.folded, r.end, min(sent.end, r.end + 16)))), None)
+    if user is not None:
+        # "部署 20 万颗 GB300，供微软 Azure 使用", "for use by Microsoft": the one it is for uses
+        # the chips; the subject that deploys them provides them
+        supplier = next((r for r in before if r.entity is not user.entity), None)
+        return user.entity, supplier.entity if supplier else None, True
     owner_ref: Ref | None = before[-1] if before else (after[0] if after else None)
     owner = owner_ref.entity if owner_ref else None
     named = owner_ref is not None
@@ -423,6 +442,11 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
     if owner is None and sent.focus is None:
         return None, None, False
     return owner, provider, named
+
+
+# Chips deployed for someone's use: "供微软 Azure 使用", "for use by Microsoft", "for Microsoft's use".
+_FOR_USE_BY = re.compile(r"\bfor (?:the )?(?:exclusive )?use (?:by|of)\s(?:the\s)?$")
+_USE_AFTER = re.compile(r"(?:'s)?\s?(?:[\w-]+\s?){0,2}?(?:使用|用|\buse\b)")
 
 
 # The user of compute named after its verb: "is using", "trains on", "正在使用", "租用".
@@ -719,7 +743,9 @@ def extract_gpus(p: Passage) -> list[dict]:
                 continue  # a year: "in 2024 H100 prices rose"
             if _MONEY_BEFORE.search(folded, max(0, m.start - 4), m.start):
                 continue
-            if _CAPACITY_BEFORE.search(folded, max(sent.start, m.start - 24), m.start):
+            if _CAPACITY_BEFORE.search(folded, max(sent.start, m.start - 24), m.start) and not (
+                    _SITE_HOLDS.search(folded, sent.start, m.start)
+                    and not _PRODUCT_HOLDS.search(folded, sent.start, m.start)):
                 continue
             if (_HOURS_AFTER.match(folded, m.end) or _RACK_AFTER.match(folded, m.end)
                     or _EQUIV_AFTER.match(folded, m.end)

@@ -26,6 +26,11 @@ are round "IPO"), but a cornerstone tranche does; a sum raised "in equity and
 debt" stays a round. Amounts in a list ("130 亿美元、70 亿美元、60 亿美元融资额")
 share the cues of the list.
 
+Investment over years to come ("over the next three years", "未来三年") is a spending
+plan (cost) unless a lab receives it; a compute site bought ("以 N 收购...数据中心园区") and a
+commitment named by its amount ("$500 billion, 10-gigawatt commitment") are costs; the
+value of a stake ("股权，价值约 N") is nothing.
+
 Frames that decide a role whatever the nearest cue: a fundraising target ("the
 $700 million it had hoped to raise", "原定的 N 融资目标") is nothing; a minority
 stake bought ("以 N 收购 L 15% 的股份") is funding; "back L with $N" is funding;
@@ -390,6 +395,43 @@ _BASELINE_LEFT = re.compile(
 _SITE_WORDS_ZH = re.compile(r"部署|中心|园区|基地|项目|gh200|h\d00|b\d00")
 
 
+# Investment over a window of years to come is a spending plan, not a round: "its investment over
+# the next three years to more than $400 billion", "未来三年的投资总额超过 4500 亿美元" (money put
+# into a lab over years, "to invest $10 billion in OpenAI over several years", stays funding).
+_YEARS_AHEAD = re.compile(
+    r"\bover the (?:next|coming) (?:\w+|\d+) years\b|\bin the (?:next|coming) (?:\w+|\d+) years\b|"
+    r"(?:未来|今后|接下来的?)\s?(?:\d+|[两二三四五六七八九十])\s?年"
+)
+
+
+def _spending_plan(folded: str, sent: Sentence, m: Money, left_start: int) -> bool:
+    if not _YEARS_AHEAD.search(folded, max(sent.start, left_start - 30), min(sent.end, m.end + 40)):
+        return False
+    return not any(r.entity.can_raise and (r.start >= m.end or _TO_LAB.search(
+        folded, max(sent.start, r.start - 5), r.start)) for r in sent.refs)
+
+
+# The value of a stake is no one's spending: "持有约 27% 股权，价值约 1,350 亿美元", "a stake worth $N".
+_STAKE_VALUE_LEFT = re.compile(
+    r"(?:股权|股份|持股|\bstakes?|\bshares?|\bequity)[^。;；,，]{0,6}?[,，]?\s?(?:价值|市值|worth|valued at)"
+    rf"\s?(?:{QUALIFIER}\s?)?$"
+)
+# A compute site bought: "以 6.5 亿美元收购了紧邻该电站的数据中心园区", "bought a data center campus
+# in Pennsylvania for $650 million" (an acquisition of a company stays a trap).
+_SITE_WORD = r"(?:数据中心|园区|智算中心|算力中心|机房|data cent(?:er|re)s?|datacenters?|campus|facility)"
+_SITE_BOUGHT_RIGHT = re.compile(rf"\s?(?:收购|购买|买下|购入)了?[^,，。;；]{{0,20}}?{_SITE_WORD}")
+_SITE_BOUGHT_LEFT = re.compile(
+    rf"\b(?:acquired|bought|purchased|acquires|buys|purchases)\b[^,.;]{{0,40}}?{_SITE_WORD}\b[^,.;]{{0,30}}?"
+    rf"\bfor\s(?:{QUALIFIER}\s?)?$"
+)
+# A commitment named by its amount: "their $500 billion, 10-gigawatt commitment", "a $100bn AI
+# infrastructure pledge".
+_COMMITMENT_AFTER = re.compile(
+    r",?\s?(?:[\d.,]+\s?-?\s?(?:gigawatts?|gw|megawatts?|mw)\s)?(?:ai\s|infrastructure\s|compute\s|"
+    r"data cent(?:er|re)\s)?(?:commitment|pledge|build-?out|investment plan)s?\b"
+)
+
+
 def _priced_compute(folded: str, sent: Sentence, m: Money) -> bool:
     """True when `m` is what compute hardware or a compute deal costs ("worth", "bought ... for")."""
     left = (max(sent.start, m.start - 130), m.start)
@@ -445,7 +487,8 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             roles.append(Role(m, "funding", False, own_left, own_right))
             continue
         if _TARGET_RIGHT.match(folded, m.end, own_right[1]) or (
-                folded.find("原", *own_left) >= 0 and _TARGET_LEFT.search(folded, *own_left)):
+                folded.find("原", *own_left) >= 0 and _TARGET_LEFT.search(folded, *own_left)) or (
+                _STAKE_VALUE_LEFT.search(folded, *own_left)):
             roles.append(Role(m, None, False, own_left, own_right))
             continue
         near_left = (max(left[0], left[1] - 30), left[1])
@@ -513,6 +556,12 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                 own_left[0] <= r.start < m.start for r in sent.refs) and _CONTRAST_ELLIPSIS.search(
                 folded, *own_left):
             kind = "cost"  # "微软则预计介于 A 至 B": another company, the same kind of figure
+        if kind == "funding" and _spending_plan(folded, sent, m, left[0]):
+            kind, total = "cost", False  # "its investment over the next three years to $400bn"
+        if kind is None and not total and (_SITE_BOUGHT_RIGHT.match(folded, m.end, own_right[1])
+                                           or _SITE_BOUGHT_LEFT.search(folded, *own_left)
+                                           or _COMMITMENT_AFTER.match(folded, m.end, own_right[1])):
+            kind = "cost"  # "以 6.5 亿美元收购了数据中心园区", "their $500 billion, 10-gigawatt commitment"
         if kind is None and d_trap != 0 and not total and _priced_compute(folded, sent, m):
             kind = "cost"  # "a haul worth $500 million", "bought GPUs from Dell for $900 million"
         if kind == "funding" and not total and _SITE_TOTAL_ZH.search(folded, *own_left) and (

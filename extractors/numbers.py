@@ -19,10 +19,11 @@ import cn2an
 # Digits not glued to a letter, digit or dot on the left: the 100 of "H100",
 # the 3.1 of "Llama3.1" and the 200 of "GB200" are not numbers.
 ARABIC = r"(?<![a-z0-9_.])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-# Chinese numerals; "数十万" / "几万" / "成千上万" are vague and excluded. A numeral never starts
-# inside another one, so the 六 of "完成六十亿" is not dropped to leave "十亿".
+# Chinese numerals; "数十万" / "几万" / "成千上万" / "成百上千" are vague and excluded (but "完成十亿"
+# is ten billion). A numeral never starts inside another one, so the 六 of "完成六十亿" is not
+# dropped to leave "十亿".
 CHINESE = (
-    r"(?<![数几上好多零〇一二两三四五六七八九十百千万亿])(?!(?<=成)[十百千万])"
+    r"(?<![数几上好多零〇一二两三四五六七八九十百千万亿])(?!(?<=成)[十百千万][上成])"
     r"[一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千万亿]*"
 )
 # English number words count only before a scale or power unit ("one million", "a gigawatt").

@@ -204,8 +204,10 @@ _STAKE_IN = re.compile(r"(?:stakes?|invest\w*|back\w*|funding|向|对|入股|投
 
 
 # An investor's verb right after its name: "阿里巴巴、腾讯已承诺出资", "Nvidia also invested".
+# (through the rest of a list of names: "Nvidia, Nokia, Dell and Blue Owl also invested")
 _INVESTS_AFTER = re.compile(
-    r"[^,.;。，；]{0,16}?(?:出资|领投|跟投|参投|投资|注资|认购|invest\w*|\bback(?:s|ed)?\b|\bled\b|"
+    r"(?:[^,.;。，；]|[,，、](?!\s?(?:which|who|whose|while|but|after|as|said)\b)){0,60}?"
+    r"(?:出资|领投|跟投|参投|投资|注资|认购|invest\w*|\bback(?:s|ed)?\b|\bled\b|"
     r"co-led|participat\w*|put in|put up|contribut\w*)"
 )
 

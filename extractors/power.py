@@ -4,7 +4,9 @@ Grammar: an exact number, an optional scale, then a power unit (`MW`,
 `megawatts`, `GW`, `gigawatts`, `兆瓦`, `吉瓦`, `千兆瓦`, `万千瓦`, `百萬瓦`, `萬瓩`, and kilowatts
 when they add up to a megawatt or more: `150,000 kW`, `15 万千瓦`). Energy
 (`MWh`, `兆瓦时`), rack-level kilowatts and vague amounts give no fact. The
-figure must sit in a compute context (data centres, AI, a named AI lab).
+figure must sit in a compute context (data centres, AI, a named AI lab), or, in a
+passage about compute, be the power of a lab or cloud (its power-purchase deal, a
+nuclear restart it takes all of, its campus named further on).
 Subject: as for GPU owners (the lab that uses the site over the cloud that
 builds it, else the nearest entity that can own compute, else the focus).
 Status: planned when a plan is said before the figure (since the previous
@@ -80,6 +82,8 @@ def extract_power(p: Passage) -> list[dict]:
     units = [u.start() for u in _UNIT.finditer(folded)]
     if not units:
         return facts
+    # in a passage about compute, a lab's or cloud's power deal feeds its data centres
+    passage_compute = COMPUTE_CONTEXT.search(folded) is not None
     for sent in p.sentences:
         if bisect_left(units, sent.end) == bisect_left(units, sent.start):
             continue  # no power unit in this sentence
@@ -88,7 +92,8 @@ def extract_power(p: Passage) -> list[dict]:
             base = value_of(m.group("num"), m.group("scale"))
             prev_start = p.sentences[sent.index - 1].start if sent.index else sent.start
             if base is None or not (COMPUTE_CONTEXT.search(folded, prev_start, sent.end) or any(
-                    r.salient and r.entity.can_raise and "lab" in r.entity.kinds for r in sent.refs)):
+                    r.salient and r.entity.can_raise and "lab" in r.entity.kinds for r in sent.refs)
+                    or (passage_compute and _compute_company_nearby(sent, m.start()))):
                 continue  # a power plant or a country's grid is not a data centre
             mw = base * _UNIT_MW[m.group("unit")]
             if mw < 1 or any(abs(x - mw) <= 0.01 * mw for x in seen):
@@ -109,3 +114,11 @@ def extract_power(p: Passage) -> list[dict]:
                 "confidence": 0.7 - (0.05 if qualifier_before(folded[max(0, m.start() - 16):m.start()]) else 0),
             })
     return facts
+
+
+def _compute_company_nearby(sent, pos: int) -> bool:
+    """An AI lab or a cloud is the party of a power figure at `pos`: the first salient name of
+    the sentence before the figure, or, with none before it, the entity the passage is about."""
+    named = [r for r in sent.refs if r.salient and not r.brand and r.start < pos]
+    party = named[0].entity if named else sent.focus
+    return party is not None and bool(party.kinds & {"lab", "cloud"})

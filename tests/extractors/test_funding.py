@@ -131,7 +131,7 @@ def test_investor_shares_after_the_round_merge_into_it():
     found = rounds("OpenAI宣布完成1100亿美元的融资。亚马逊在这轮融资中投入了500亿美元。"
                    "据OpenAI公布，软银集团及英伟达各自投资了300亿美元。")
     assert len(found) == 1
-    assert found[0]["investors"] == ["Amazon", "SoftBank Group", "Nvidia"]
+    assert found[0]["investors"] == ["Amazon", "SoftBank", "Nvidia"]
 
 
 def test_part_of_a_larger_round_merges():
@@ -224,7 +224,7 @@ def test_a_later_investment_is_not_a_share_of_the_first_round():
     assert [(r["amount"], r["investors"]) for r in found] == [(4e9, ["Amazon"]), (2e9, ["Google"])]
     # ... while an investor's part of the round just told still merges into it
     found = rounds("OpenAI closed a $40 billion round. SoftBank and Microsoft each put in $10 billion.")
-    assert [(r["amount"], r["investors"]) for r in found] == [(4e10, ["SoftBank Group", "Microsoft"])]
+    assert [(r["amount"], r["investors"]) for r in found] == [(4e10, ["SoftBank", "Microsoft"])]
 
 
 def test_another_amount_in_the_same_sentence_is_its_own_round():
@@ -285,7 +285,7 @@ def test_a_sale_received_from_a_customer_is_not_a_round():
      ["Alibaba", "Tencent"], "announced"),
     ("红杉中国与高瓴拟共同向阶跃星辰投资不超过 5 亿美元。", "StepFun", 5e8,
      ["Sequoia China", "Hillhouse"], "talks"),
-    ("軟銀集團將向 OpenAI 投資最多 400 億美元。", "OpenAI", 4e10, ["SoftBank Group"], "announced"),
+    ("軟銀集團將向 OpenAI 投資最多 400 億美元。", "OpenAI", 4e10, ["SoftBank"], "announced"),
     ("亚马逊将分两期向 Anthropic 共投资 40 亿美元。", "Anthropic", 4e9, ["Amazon"], "announced"),
     ("谷歌已同意向 Anthropic 追加投资最多 20 亿美元。", "Anthropic", 2e9, ["Google"], "announced"),
     ("Microsoft and Nvidia will invest a combined $15 billion in Anthropic.", "Anthropic", 15e9,

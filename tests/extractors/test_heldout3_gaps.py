@@ -34,7 +34,7 @@ def test_gpu_clouds_can_raise(text, lab, amount):
 @pytest.mark.parametrize(("text", "owner", "count"), [
     ("High-Flyer Quant has bought 6,000 A100 GPUs.", "High-Flyer", 6000),
     ("幻方科技已采购 8000 块 A800。", "High-Flyer", 8000),
-    ("SoftBank Corp. will deploy 4,000 Blackwell GPUs in Japan.", "SoftBank Group", 4000),
+    ("SoftBank Corp. will deploy 4,000 Blackwell GPUs in Japan.", "SoftBank", 4000),
     ("於利希研究中心將部署 12,000 顆 GH200。", "Forschungszentrum Jülich", 12000),
     ("Hyundai Motor Group will buy 50,000 Blackwell GPUs.", "Hyundai Motor Group", 50000),
 ])

@@ -33,7 +33,7 @@ def test_registry_is_a_data_file_with_unique_names():
     ("輝達", "Nvidia"), ("英伟达", "Nvidia"), ("SSI", "Safe Superintelligence"),
     ("Thinking Machines", "Thinking Machines Lab"), ("a16z", "Andreessen Horowitz"),
     ("红杉中国", "Sequoia China"), ("紅杉", "Sequoia Capital"), ("Lightspeed", "Lightspeed Venture Partners"),
-    ("软银集团", "SoftBank Group"), ("CoreWeave", "CoreWeave"), ("Lambda Labs", "Lambda"),
+    ("软银集团", "SoftBank"), ("CoreWeave", "CoreWeave"), ("Lambda Labs", "Lambda"),
     ("Mistral", "Mistral AI"), ("Cohere", "Cohere"), ("Inflection AI", "Inflection AI"),
     ("MiniMax", "MiniMax"), ("特斯拉", "Tesla"), ("Meta Platforms", "Meta"),
 ])
