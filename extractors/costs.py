@@ -36,7 +36,7 @@ import re
 from extractors.chips import CHIP_TOKEN_RE, chip_name
 from extractors.compute_context import COMPUTE_CONTEXT, CUSTOMER_OF, TRAINING
 from extractors.currencies import to_usd
-from extractors.money_roles import sentence_roles
+from extractors.money_roles import CEILING_JOIN, sentence_roles
 from extractors.numbers import QUALIFIER
 from extractors.passage import Passage
 from extractors.sentences import clause_span
@@ -98,6 +98,7 @@ def extract_costs(p: Passage) -> list[dict]:
     for sent in p.sentences:
         if not sent.money:
             continue
+        ceiling_of = None  # the last cost of the sentence, whose ceiling may follow
         for role in sentence_roles(folded, sent):
             m = role.money
             if role.kind is None and not role.total and deal_of is not None and (
@@ -129,6 +130,8 @@ def extract_costs(p: Passage) -> list[dict]:
                 continue
             if any(abs(a - m.amount) <= 0.01 * m.amount and c == m.currency for a, c in seen):
                 continue
+            if ceiling_of is not None and CEILING_JOIN.fullmatch(folded, ceiling_of.end, m.start):
+                continue  # the ceiling of the cost just told is not a cost of its own
             c_start, c_end = clause_span(folded, sent.start, sent.end, m.start)
             subject, lab_subject = _subject(p, sent, m.start, c_start, c_end)
             subject_named = any(r.entity.name == subject for r in sent.refs)
@@ -161,6 +164,7 @@ def extract_costs(p: Passage) -> list[dict]:
                 period = None
             facts.append(_fact(p, sent, m, usd, subject, period, c_start, c_end,
                                (0.6 if period else 0.5) - (0.05 if m.qualifier_text else 0)))
+            ceiling_of = m
             if _CONTRACT.search(folded, c_start, c_end):
                 deal_of = (sent.index, subject)
     return facts

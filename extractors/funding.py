@@ -105,6 +105,7 @@ _SHARE = re.compile(
     # "腾讯参与其中" took part in it: not "of which"
     r"(?<!参与)(?<!参投)(?<!位列)(?<!跻身)其中"
 )
+_SHARE_AFTER = re.compile(r"[^,，。;；]{0,12}?(?:\beach\b|\bapiece\b|各)")
 # A new event: "later", "then", "又", "再": the amount is not a piece of an earlier round.
 _FRESH = re.compile(
     r"\b(?:later|then|subsequently|afterwards|now|again|more|further|another|additional|next|"
@@ -676,8 +677,11 @@ def extract_rounds(p: Passage) -> list[Round]:
                                or _PART_OF_AFTER.match(p.folded, role.money.end, sent.end))
             rnd.anaphor = bool(_ROUND_ANAPHOR.search(p.folded, max(sent.start, role.money.start - 30),
                                                      min(sent.end, role.money.end + 30)))
+            # after the amount only "each" makes it a piece ("$1bn each"); "，其中英伟达出资 8 亿"
+            # breaks the amount down, it is the whole
             rnd.share = bool(_SHARE.search(p.folded, max(sent.start, role.money.start - 30),
-                                           min(sent.end, role.money.end + 20)))
+                                           role.money.start)
+                             or _SHARE_AFTER.match(p.folded, role.money.end, min(sent.end, role.money.end + 20)))
             c_start = _clause_start(p.folded, sent, role.money.start)
             rnd.fresh = bool(_FRESH.search(p.folded, c_start, role.money.start))
             rnd.tranche = bool(_TRANCHE.search(p.folded, c_start, min(sent.end, role.money.end + 30)))
@@ -732,7 +736,7 @@ def extract_rounds(p: Passage) -> list[Round]:
                 if name != rnd.lab.name and name not in rnd.investors:
                     rnd.investors.append(name)
         for rnd in sent_rounds:
-            _add_round(rounds, rnd)
+            _add_round(rounds, rnd, p.folded)
     return _dedupe(rounds)
 
 
@@ -938,12 +942,16 @@ def _usd(r: Round) -> float:
     return to_usd(r.money.amount, r.money.currency) if r.money else 0.0
 
 
-def _add_round(out: list[Round], r: Round) -> None:
+def _add_round(out: list[Round], r: Round, folded: str) -> None:
     """Append `r`, or fold it into the round it is a share or a part of."""
     talks = next((x for x in reversed(out[-_LOOK_BACK:]) if x.lab is r.lab), None)
     if (r.money is not None and talks is not None and talks.money is None
             and talks.valuation is not None and talks.status == "talks" and not talks.previous
-            and 0 < r.sent.index - talks.sent.index <= 2 and not (r.previous or r.fresh or r.again)):
+            and 0 < r.sent.index - talks.sent.index <= 2 and not (r.previous or r.fresh or r.again)
+            and not (r.status == "closed" and r.status_explicit
+                     and _OWN_TIME.search(folded, r.sent.start, r.sent.end))):
+        # (a round closed at a date of its own is an earlier one: "... in July, when it closed a
+        # $2 billion seed round")
         # "百川正在洽谈新一轮融资，目标估值 N。老股东已承诺出资 M。": the amount of the round in
         # talks told in the next sentence; one round, still in talks
         if r.valuation is None:
@@ -997,6 +1005,20 @@ def _absorb(into: Round, piece: Round) -> None:
 _LOOK_BACK = 64
 
 
+def _valued_apart(a: Round, b: Round) -> bool:
+    """Two rounds of one amount at valuations more than 1 % apart, or with investor lists
+    that share no one, are two events ("以 140 亿美元估值募得 5 亿美元 ... 一轮同样是 5 亿美元，
+    估值为 90 亿美元"; "获得 X 和 Y 共计 10 亿元 ... 由 Z 参与的一轮超过十亿元")."""
+    if a.investors and b.investors and not set(a.investors) & set(b.investors):
+        return True
+    if a.valuation is None or b.valuation is None or not all(
+            r.sent.start <= r.valuation.start < r.sent.end for r in (a, b)):
+        return False  # (a valuation attached from another sentence is no evidence)
+    va = to_usd(a.valuation.amount, a.valuation.currency)
+    vb = to_usd(b.valuation.amount, b.valuation.currency)
+    return va is not None and vb is not None and abs(va - vb) > 0.01 * max(va, vb)
+
+
 def _dedupe(rounds: list[Round]) -> list[Round]:
     out: list[Round] = []
     by_lab: dict[str, list[Round]] = {}
@@ -1008,7 +1030,8 @@ def _dedupe(rounds: list[Round]) -> list[Round]:
                 continue
             if r.money is not None and prev.money is not None:
                 a, b = _usd(prev), _usd(r)
-                if abs(a - b) <= 0.01 * max(a, b) and (prev.round == r.round or not prev.round or not r.round):
+                if abs(a - b) <= 0.01 * max(a, b) and (prev.round == r.round or not prev.round or not r.round) and (
+                        not _valued_apart(prev, r)):
                     dup = prev
                     break
         if dup is None:

@@ -77,7 +77,8 @@ from extractors.sentences import clause_span
 from extractors.word_cues import WordCue
 
 _ADJ = (
-    r"(?:the|its|their|his|her|our|nvidia's|nvidia|英伟达的|英伟达|辉达的|辉达|amd's|amd|google's|google|"
+    r"(?:the|its|their|his|her|our|nvidia's|nvidia|英伟达的|英伟达|辉达的|辉达|amd's|amd|google cloud|google's|google|"
+    r"谷歌云|aws|amazon's|amazon|亚马逊|"
     r"谷歌的|谷歌|华为的|华为|huawei's|huawei|intel's|intel|英特尔|"
     r"most|more|additional|new|newest|extra|latest|advanced|powerful|fastest|top-end|top-of-the-line|"
     r"high-performance|state-of-the-art|next-generation|next-gen|coveted|sought-after|scarce|prized|"
@@ -362,7 +363,12 @@ def _can_own_here(folded: str, ref: Ref) -> bool:
     """True when the entity at `ref` can own compute here: an operator, or a chipmaker
     that the text says rents, buys or uses chips itself."""
     return ref.entity.can_own or (
-        "chipmaker" in ref.entity.kinds and bool(_BUYER_AFTER.match(folded, ref.end)))
+        "chipmaker" in ref.entity.kinds and bool(_BUYER_AFTER.match(folded, ref.end))
+        and not _SELLER_BEFORE.search(folded, max(0, ref.start - 6), ref.start))
+
+
+# "将向辉达采购", "buy from Nvidia": the chipmaker sells
+_SELLER_BEFORE = re.compile(r"(?:向|从|自|\bfrom)\s?$")
 
 
 def _direct_owner(p: Passage, sent: Sentence, start: int, end: int

@@ -204,7 +204,9 @@ def _holding(folded: str, sent: Sentence, m: Money, right_end: int) -> bool:
 _VAL_RIGHT = re.compile(
     r"\s?(?:pre-money\s|post-money\s)?valuation|\s?的?(?:投前|投后)?估值|"
     # "the $1.8 billion that investors put on Mistral when it raised ...": a past valuation
-    r"\s(?:that|which)\s(?:investors|backers|venture capitalists|vcs)\s(?:had\s)?(?:put|placed)\son\b"
+    r"\s(?:that|which)\s(?:investors|backers|venture capitalists|vcs)\s(?:had\s)?(?:put|placed)\son\b|"
+    # "the $2.6 billion at which the company raised $675 million"
+    r"\sat which\b"
 )
 _VAL_LEFT = re.compile(
     # the noun phrase between may hold a digit age ("values the 10-month-old company at")
@@ -249,7 +251,9 @@ _ANOTHER_AMOUNT = re.compile(
 # Cheap tests before the slow patterns: a word each of their matches must contain.
 _VAL_HINT = re.compile(r"valu|估值")
 _TOTAL_HINT = re.compile(r"total|overall|cumulat|aggregate|bring|brought|tak|took|push|lift|总|累|合计")
-_LIST_SEP = re.compile(r"^\s?(?:、|,|and|和|及|与)\s?$")
+_LIST_SEP = re.compile(
+    r"^\s?(?:、|,|and|和|及|与)\s?(?:up to|as much as|about|around|nearly|over|more than|最多|至多|约|超过)?\s?$"
+)
 # "invest $500 billion ... building AI infrastructure": spending, not a round
 _INFRA_OBJECT = re.compile(
     r"(?:in|into|on|building|to build|for|to)\s(?:[\w.'-]+\s){0,5}?(?:infrastructure|data cent(?:er|re)s?|"
@@ -390,7 +394,8 @@ _SITE_TOTAL_ZH = re.compile(
 # The figure a cost is compared with: "较第一季度的 165 亿元", "down from $2.6 billion".
 _BASELINE_LEFT = re.compile(
     rf"(?:较|比|相比|同比|环比)(?:于)?[^,。;，；\d$€£¥]{{0,12}}?的?\s?(?:{QUALIFIER}\s?)?$|"
-    rf"\b(?:down|up) from\s(?:{QUALIFIER}\s?)?$|\bcompared (?:with|to)\s(?:{QUALIFIER}\s?)?$"
+    rf"(?:高于|低于|多于|少于|超过|超出)[^,。;，；\d$€£¥]{{1,8}}?的\s?(?:{QUALIFIER}\s?)?$|"
+    rf"\b(?:down|up) from\s(?:the\s|its\s)?(?:{QUALIFIER}\s?)?$|\bcompared (?:with|to)\s(?:{QUALIFIER}\s?)?$"
 )
 _SITE_WORDS_ZH = re.compile(r"部署|中心|园区|基地|项目|gh200|h\d00|b\d00")
 
@@ -575,7 +580,19 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             # "... and another $6 billion in December": the amount repeats the verb before it
             kind = next((r.kind for r in reversed(roles) if r.kind != "valuation"), None)
         roles.append(Role(m, kind, total, left, right, (g.index(i), len(g))))
+    for before, after in zip(roles, roles[1:], strict=False):
+        if before.kind is None and not before.total and after.kind == "cost" and CEILING_JOIN.fullmatch(
+                folded, before.money.end, after.money.start):
+            before.kind = "cost"  # "worth $17.4 billion through 2031 and as much as $19.4 billion"
     return roles
+
+
+# A deal's ceiling told after its value: "worth $17.4 billion through 2031 and as much as $19.4
+# billion if ...", "价值 174 亿美元，最高可达 194 亿美元".
+CEILING_JOIN = re.compile(
+    r"(?:\s[^,.;$€£¥]{0,30}?)?,?\s(?:and|or|rising to)\s(?:potentially\s)?(?:as much as|up to)\s?|"
+    r"\s?[,，]?\s?(?:最高|最多|至多)(?:可达|可至|达到|达)?\s?"
+)
 
 
 def _contract_growth(folded: str, sent: Sentence, m: Money) -> bool:

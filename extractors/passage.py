@@ -146,6 +146,22 @@ def _speakers_step_aside(refs: list[Ref], spans: list[tuple[int, int]], folded: 
             r.salient = False
 
 
+# "Tesla CEO Elon Musk", "特斯拉CEO马斯克": the person named as an organisation's officer
+_OFFICER_BETWEEN = re.compile(
+    r"\s?(?:'s\s)?(?:ceo|chief executive(?: officer)?|co-?founder|founder|chairman|chairwoman|president|"
+    r"boss|head|首席执行官|创始人|联合创始人|董事长|总裁|掌门人|老板)\s?(?:and\s(?:ceo|founder)\s)?"
+)
+
+
+def _officers_speak_for_their_organisation(refs: list[Ref], folded: str) -> None:
+    """A person introduced as an organisation's officer stands for that organisation in this
+    mention, not for the lab the registry ties them to ("特斯拉CEO马斯克表示，公司已经安装")."""
+    for org, person in zip(refs, refs[1:], strict=False):
+        if (person.role == "person" and org.role == "name" and org.entity is not person.entity
+                and org.entity.can_own and _OFFICER_BETWEEN.fullmatch(folded, org.end, person.start)):
+            person.entity = org.entity
+
+
 def analyse(text: str, lang: str | None = None) -> Passage:
     """Split `text` into sentences and attach references, money and focus."""
     folded = fold(text)
@@ -158,6 +174,7 @@ def analyse(text: str, lang: str | None = None) -> Passage:
         # in a SpaceX or Tesla story that is not about AI, "Musk" does not stand for xAI
         mentions = [m for m in mentions if m[3] != "person" or m[2] in named]
     refs = [_ref(start, end, entity, role, folded) for start, end, entity, role in mentions]
+    _officers_speak_for_their_organisation(refs, folded)
     _speakers_step_aside(refs, spans, folded)
     money = _without_conversions(find_money(folded, lang), folded)
     sentences = [Sentence(i, s, e) for i, (s, e) in enumerate(spans)]

@@ -141,3 +141,98 @@ def test_a_power_deal_of_the_lab_in_a_compute_passage_is_a_cost():
 def test_a_headquarters_is_not_compute_even_in_a_compute_passage():
     text = "Google is building an AI data centre in Ohio. Its new headquarters project will cost $2 billion."
     assert costs(text) == []
+
+
+# ------------------------------------------------------------------ rounds told side by side
+def test_rounds_of_one_amount_at_different_valuations_are_two():
+    text = ("Perplexity 今年 5 月以 140 亿美元估值募得 5 亿美元，由 Accel 领投；再往前的 2024 年 12 月，"
+            "IVP 领投的一轮同样是 5 亿美元，估值为 90 亿美元。")
+    found = extract_facts(text)["funding"]
+    assert [(f["amount"], f["valuation"]) for f in found] == [(5e8, 1.4e10), (5e8, 9e9)]
+
+
+def test_rounds_of_one_amount_with_different_backers_are_two():
+    text = ("Mistral AI raised $500 million led by Lightspeed. Last year a round of $500 million "
+            "was led by General Catalyst.")
+    assert [f["investors"] for f in extract_facts(text)["funding"]] == [
+        ["Lightspeed Venture Partners"], ["General Catalyst"]]
+
+
+def test_a_breakdown_after_the_amount_keeps_the_whole_round():
+    text = ("Reflection AI 正洽谈以 250 亿美元的投前估值募集约 25 亿美元。去年 10 月，该公司才完成一轮 20 亿美元"
+            "融资，估值 80 亿美元，其中英伟达出资约 8 亿美元。")
+    assert funding(text) == [("Reflection AI", 2.5e9, "talks"), ("Reflection AI", 2e9, "closed")]
+
+
+def test_amounts_listed_with_their_hedges_share_the_verb():
+    text = "Microsoft and Nvidia will invest up to $5 billion and up to $10 billion respectively in Anthropic."
+    found = extract_facts(text)["funding"]
+    assert [(f["amount"], f["investors"]) for f in found] == [(5e9, ["Microsoft"]), (1e10, ["Nvidia"])]
+
+
+def test_a_round_closed_at_its_own_date_is_not_the_round_in_talks():
+    text = ("Thinking Machines Lab is in early talks to raise money at a valuation of around $50 billion. "
+            "That would be four times what it was worth in July, when it closed a $2 billion seed round "
+            "at a $12 billion valuation.")
+    found = extract_facts(text)["funding"]
+    assert [(f["amount"], f["valuation"], f["status"]) for f in found] == [
+        (None, 5e10, "talks"), (2e9, 1.2e10, "closed")]
+
+
+def test_the_valuation_at_which_a_round_was_raised():
+    text = ("Figure AI raised $1 billion this week. That is fifteen times the $2.6 billion at which "
+            "the company raised $675 million in its Series B.")
+    found = extract_facts(text)["funding"]
+    assert [(f["amount"], f["valuation"]) for f in found] == [(1e9, None), (6.75e8, 2.6e9)]
+
+
+# ------------------------------------------------------------------ who owns, who sells
+@pytest.mark.parametrize("text", [
+    "特斯拉CEO马斯克在财报电话会上表示，公司已经安装并投入使用 3.5 万块 H100。",
+    "Tesla CEO Elon Musk said the company has installed 35,000 H100 chips.",
+])
+def test_an_officer_speaks_for_the_company_named_with_them(text):
+    assert [g[0] for g in gpus(text)] == ["Tesla"]
+
+
+def test_the_registry_person_still_stands_for_their_lab():
+    assert [g[0] for g in gpus("Elon Musk said xAI will bring 100,000 H100 online.")] == ["xAI"]
+
+
+@pytest.mark.parametrize("text", [
+    "Humain 宣布将向英伟达采购 18,000 颗 GB300 芯片作为首批部署。",
+    "Humain will buy 18,000 GB300 chips from Nvidia.",
+])
+def test_the_chipmaker_a_buyer_buys_from_sells(text):
+    assert gpus(text) == [("Humain", 18000, "GB300", None)]
+
+
+def test_a_chipmaker_that_rents_still_owns():
+    assert gpus("Nvidia will rent 10,000 H100 from Lambda.") == [("Nvidia", 10000, "H100", "Lambda")]
+
+
+@pytest.mark.parametrize("text", [
+    "Anthropic 计划使用多达一百万颗 Google Cloud TPU 来训练 Claude 模型。",
+    "Anthropic plans to use up to one million Google Cloud TPUs.",
+])
+def test_a_cloud_brand_between_count_and_chip(text):
+    assert [(g[0], g[1], g[2]) for g in gpus(text)] == [("Anthropic", 1_000_000, "TPU")]
+
+
+# ------------------------------------------------------------------ costs told with a baseline or ceiling
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Meta expects to spend between $60 billion and $65 billion on capital projects this year, up "
+     "from the $38 billion the company had forecast for 2024.", [6e10, 3.8e10]),
+    ("字节跳动计划 2026 年资本开支约 1600 亿元，高于今年的约 1500 亿元。", [1.6e11, 1.5e11]),
+])
+def test_the_baseline_of_a_spending_figure_is_spending_too(text, expected):
+    assert [c[1] for c in costs(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Microsoft signed a compute contract with Nebius worth $17.4 billion through 2031 and as much "
+    "as $19.4 billion if it takes additional services.",
+    "微软与 Nebius 签署的算力合同价值 174 亿美元，最高可达 194 亿美元。",
+])
+def test_a_deals_ceiling_is_not_a_second_cost(text):
+    assert [c[1] for c in costs(text)] == [1.74e10]
