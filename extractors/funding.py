@@ -144,7 +144,7 @@ _TALKS = WordCue([
 _CLOSED = WordCue([
     "raised", "closed", "secured", "completed", "received", "landed", "got", "took in", "invested",
     "pumped", "injected", "backed", *_forms("announced ", "in|on|last|earlier"),
-    "完成", "获得", "获", "筹集", "募集", "筹得", "募得", "拿到", "拿下", "斩获", "揽获", "投资了", "注资了", "已", "宣布完成",
+    "完成", "获得", "获", "筹集", "募集", "筹得", "募得", "拿到", "拿下", "斩获", "揽获", "取得", "投资了", "注资了", "已", "宣布完成",
 ])
 _ANNOUNCED = WordCue([
     "announc*", "will invest", "to invest", "is investing", "are investing", "is pumping",
@@ -165,7 +165,7 @@ _ROUND = re.compile(
     r"(?<![a-z])pre-?(?P<pre>[a-k])\s?轮|"
     r"(?<![a-z])(?P<zh>[a-k])(?P<zhnum>[1-9])?(?P<zhplus>\+)?\s?轮|(?P<seed>pre-seed|\bseed\b|种子轮|种子)|"
     # "angel investors" and "天使投资人" are people, not an angel round
-    r"(?P<angel>\bangel\b(?!\s(?:investors?|backers?|investing))|天使(?!投资人|投资者))|"
+    r"(?P<angel>\bangel\b(?!\s(?:investors?|backers?|investing))(?P<angelplus>\+)?|天使(?!投资人|投资者)(?P<angelplus2>\+)?)|"
     r"(?P<ipo>pre-?ipo)|(?P<listing>\bipo\b|initial public offering|"
     r"\blisting\b|首次公开募股|上市)|(?P<strat>strategic (?:round|investment|funding)(?! from)|战略融资|战略投资(?!者|人|方|机构)|战略轮)|"
     r"(?P<private>private placement|私募配售)"
@@ -280,7 +280,7 @@ def _round_name(m: re.Match) -> str:
     if m.group("seed"):
         return "Pre-seed" if m.group("seed").startswith("pre") else "Seed"
     if m.group("angel"):
-        return "Angel"
+        return "Angel+" if m.group("angelplus") or m.group("angelplus2") else "Angel"
     if m.group("ipo"):
         return "Pre-IPO"
     if m.group("listing"):

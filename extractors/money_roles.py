@@ -67,6 +67,7 @@ FUNDING_CUE = WordCue([
     "chipped in",
     *_series("series "), *_series("series-"),
     "融资", "投资", "注资", "筹集", "筹资", "筹得", "募得", "募集", "募资", "集资", "获投", "出资", "入股", "领投",
+    "取得",
     "跟投", "资金", "轮", "天使",
 ])
 COST_CUE = WordCue([

@@ -120,7 +120,11 @@ def value_of(raw: str, scale: str | None = None) -> float | None:
     base = digits_value(raw)
     if base is None:
         return None
-    return base * scale_value(scale)
+    value = base * scale_value(scale)
+    whole = round(value)
+    # 1.1 x 1e8 is 110000000.00000001 in binary floating point: a decimal times a scale
+    # that lands on a whole number is that number
+    return float(whole) if whole and abs(value - whole) <= 1e-9 * abs(value) else value
 
 
 # The last non-space character of a left context that ends with a qualifier: a

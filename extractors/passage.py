@@ -27,6 +27,7 @@ from extractors.compute_context import COMPUTE_CONTEXT
 from extractors.folding import fold
 from extractors.labs import Entity, mention_spans
 from extractors.money import Money, find_money
+from extractors.new_startups import startup_mentions
 from extractors.sentences import sentence_spans
 
 _ROLE_AFTER = re.compile(
@@ -169,6 +170,9 @@ def analyse(text: str, lang: str | None = None) -> Passage:
     lang = code if code in ("en", "zh") else detect_lang(text)  # "zh-TW", "en-US" too
     spans = sentence_spans(text)
     mentions = mention_spans(text, folded)
+    introduced = startup_mentions(text, folded, [(s, e) for s, e, _, _ in mentions])
+    if introduced:
+        mentions = sorted(mentions + introduced, key=lambda m: m[0])
     named = {entity for _, _, entity, role in mentions if role != "person"}
     if any(e.kinds == _COMPANY_ONLY for e in named) and not COMPUTE_CONTEXT.search(folded):
         # in a SpaceX or Tesla story that is not about AI, "Musk" does not stand for xAI

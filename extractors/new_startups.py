@@ -1,0 +1,90 @@
+"""Startups the registry does not know, named where a passage introduces them.
+
+News introduces a young company with a descriptor right before its name and a verb
+right after it: "Legal AI startup Harvey has raised", "AI 客服新创 Sierra 宣布完成",
+"具身智能公司它石智航（TARS）宣布完成". Such a name stands for a startup lab in the
+whole passage (its later mentions too), so funding and compute rules can attribute
+facts to it. A Latin name in brackets after a Chinese one is the name the company
+uses in English and becomes its canonical name ("它石智航（TARS）" -> "TARS").
+
+Only introductions count: a capitalised word elsewhere is not a company, and the
+descriptor must say startup or an AI-ish company ("AI company", "机器人公司").
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.labs import Entity
+
+_LAB_KINDS = frozenset({"lab"})
+
+# English: "<descriptor> <Name> <verb>", case-sensitive on the original text.
+_EN_INTRO = re.compile(
+    r"\b(?:start-?ups?|unicorn|(?:AI|A\.I\.|artificial intelligence|robotics|humanoid|chip|model|"
+    r"foundation-model|software|coding|legal|search|cloud|compute|data-center|data centre|"
+    r"data center)\s(?:[a-z-]+\s){0,2}?(?:company|developer|maker|firm|lab|start-?up|provider|group))"
+    r"\s(?P<name>[A-Z][A-Za-z0-9&.'-]*(?:\s[A-Z][A-Za-z0-9&.'-]*){0,2}?)"
+    r"(?=,?\s(?:has|have|had|is|was|said|says|announced|raised|raises|closed|closes|secured|"
+    r"secures|landed|completed|will|plans|agreed|signed))"
+)
+# Chinese (on folded text): "<domain word>…<公司|新创|初创…><Name>（<Latin>）<verb>".
+_ZH_INTRO = re.compile(
+    r"(?:ai|人工智能|大模型|具身智能|机器人|芯片|智能|科技|算力|模型|云)\s?[\u4e00-\u9fff]{0,4}?"
+    r"(?:初创公司|初创企业|新创公司|新创|初创|公司|企业|创企|独角兽)\s?"
+    r"(?P<name>[a-z][a-z0-9.&-]{1,24}|[\u4e00-\u9fff]{2,6}?)"
+    r"(?:\s?[（(](?P<alias>[a-z][a-z0-9 .&-]{0,24})[)）])?"
+    r"(?=\s?(?:宣布|已经|已|近日|日前|今日|今天|正式|完成|获得|获|拿下|再获|正在|正|将))"
+)
+# Words a Chinese match may take for a name: times, pronouns, generic nouns.
+_NOT_A_NAME = frozenset(
+    "今年 去年 前年 近日 日前 此前 目前 已经 本轮 该轮 此轮 这轮 旗下 方面 团队 本身 自身 首次 再次 "
+    "正式 成功 顺利 日前已 刚刚 最近 近期 上月 本月 昨日 今日 "
+    # descriptor words themselves ("一家 AI 初创公司获得": no name follows)
+    "公司 企业 初创 新创 创企 独角兽 厂商 平台 机构 集团 巨头 龙头 新秀".split()
+)
+
+
+def startup_mentions(text: str, folded: str, taken: list[tuple[int, int]]
+                     ) -> list[tuple[int, int, Entity, str]]:
+    """Mentions `(start, end, entity, "name")` of startups introduced in the passage and
+    of their later repeats; spans in `taken` (registry names) are left alone."""
+    found: dict[str, tuple[Entity, str]] = {}  # surface -> (entity, how it is searched)
+    for m in _EN_INTRO.finditer(text):
+        name = m.group("name")
+        if not _overlaps(m.start("name"), m.end("name"), taken):
+            found.setdefault(name, (Entity(name, _LAB_KINDS, True), "text"))
+    for m in _ZH_INTRO.finditer(folded):
+        surface = folded[m.start("name"):m.end("name")]
+        if surface in _NOT_A_NAME or _overlaps(m.start("name"), m.end("name"), taken):
+            continue
+        alias = m.group("alias")
+        original = text[m.start("name"):m.end("name")]
+        canonical = text[m.start("alias"):m.end("alias")].strip() if alias else original
+        found.setdefault(surface, (Entity(canonical, _LAB_KINDS, True), "folded"))
+    if not found:
+        return []
+    spans: list[tuple[int, int, Entity, str]] = []
+    for surface, (entity, where) in found.items():
+        haystack = text if where == "text" else folded
+        start = haystack.find(surface)
+        while start >= 0:
+            end = start + len(surface)
+            if _whole_word(haystack, start, end) and not _overlaps(start, end, taken):
+                spans.append((start, end, entity, "name"))
+            start = haystack.find(surface, end)
+    spans.sort(key=lambda s: s[0])
+    return spans
+
+
+def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in taken)
+
+
+def _whole_word(s: str, start: int, end: int) -> bool:
+    """Latin names must not sit inside a longer word ("Harveys", "ASierra")."""
+    if not s[start].isascii():
+        return True
+    before = s[start - 1] if start else " "
+    after = s[end] if end < len(s) else " "
+    return not (before.isascii() and before.isalnum()) and not (after.isascii() and after.isalnum())
