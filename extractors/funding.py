@@ -103,7 +103,9 @@ _ROUND_ANAPHOR = re.compile(
 _SHARE = re.compile(
     r"\b(?:each|apiece|of which|of that|of the total|of it|in the round|in that round)\b|各自|各|分别|"
     # "腾讯参与其中" took part in it: not "of which"
-    r"(?<!参与)(?<!参投)(?<!位列)(?<!跻身)其中"
+    r"(?<!参与)(?<!参投)(?<!位列)(?<!跻身)其中|"
+    # "英伟达在股权部分中最多出资 20 亿美元": one investor's part of the round
+    r"在(?:本轮|该轮|此轮|这轮|这笔融资|本次融资|股权部分|债务部分)[^,，。；]{0,4}?中"
 )
 _SHARE_AFTER = re.compile(r"[^,，。;；]{0,12}?(?:\beach\b|\bapiece\b|各)")
 # A new event: "later", "then", "又", "再": the amount is not a piece of an earlier round.

@@ -131,6 +131,8 @@ TOTAL_CUE = WordCue([
     "累计", "累积", "总计", "总共", "共计", "合计", "总额", "总融资", "融资总额", "总规模", "加起来",
 ])
 TOTAL_AFTER = re.compile(r"\s?(?:in total|to date|so far|in all|altogether|combined|in aggregate)")
+# "has raised about $3.9 billion since it was founded in 2018": everything raised, not a round
+_SINCE_FOUNDING = re.compile(r"\s?since (?:it was |its |being )?(?:founded|founding|inception|launch|start)")
 # A running total stated with its verb: "bringing its total investment to $8 billion",
 # "使其累计投资额达到 80 亿美元", "总投资增至".
 _TOTAL_FRAME = re.compile(
@@ -213,6 +215,7 @@ _VAL_LEFT = re.compile(
     # the noun phrase between may hold a digit age ("values the 10-month-old company at")
     rf"(?:(?:valued|valuing|values|value|valuation)\b(?:[^$€£¥\d.;]|\d+-(?=[a-z])){{0,64}}?"
     rf"\b(?:at|of|to|near|around|about)\s(?:{QUALIFIER}\s?)?"
+    rf"|\b(?:valuation|valued)\s(?:{QUALIFIER}\s?)"  # "at a valuation above $10 billion"
     rf"|估值\s?(?:{QUALIFIER}\s?)?"
     rf"|估值(?:(?!募集|筹集|获得|完成|融资(?!后)|募资)[^,;。\d$]){{0,14}}?"
     rf"(?:为|是|达|达到|超过|攀升至|升至|增至|提升至|跃升至|飙升至|高达|接近|突破|约为)"
@@ -388,7 +391,7 @@ _BOUGHT_FOR = re.compile(
 )
 # A site's whole investment: "智算中心总投资 42 亿元", "總投資 5 億歐元" (not a running total).
 _SITE_TOTAL_ZH = re.compile(
-    rf"(?:总投资|投资总额|总投入|总造价)额?\s?(?:约为|约|为|达|超过|逾|近|高达)?\s?(?:{QUALIFIER}\s?)?$"
+    rf"(?:总投资|投资总额|总投入|总造价|投资额|投资规模)额?\s?(?:约为|约|为|达|超过|逾|近|高达)?\s?(?:{QUALIFIER}\s?)?$"
 )
 
 
@@ -398,7 +401,7 @@ _BASELINE_LEFT = re.compile(
     rf"(?:高于|低于|多于|少于|超过|超出)[^,。;，；\d$€£¥]{{1,8}}?的\s?(?:{QUALIFIER}\s?)?$|"
     rf"\b(?:down|up) from\s(?:the\s|its\s)?(?:{QUALIFIER}\s?)?$|\bcompared (?:with|to)\s(?:{QUALIFIER}\s?)?$"
 )
-_SITE_WORDS_ZH = re.compile(r"部署|中心|园区|基地|项目|gh200|h\d00|b\d00")
+_SITE_WORDS_ZH = re.compile(r"部署|中心|园区|基地|项目|集群|超算|gh200|[abh]\d00|b\d00")
 
 
 # Investment over a window of years to come is a spending plan, not a round: "its investment over
@@ -499,7 +502,8 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             continue
         near_left = (max(left[0], left[1] - 30), left[1])
         near_right = (right[0], min(right[1], right[0] + 15))
-        total = bool(TOTAL_CUE.search(folded, *near_left) or TOTAL_AFTER.match(folded, *near_right))
+        total = bool(TOTAL_CUE.search(folded, *near_left) or TOTAL_AFTER.match(folded, *near_right)
+                     or _SINCE_FOUNDING.match(folded, right[0], right[1]))
         if total and _joint_commitment(folded, sent, first):
             total = False
         total = total or _holding(folded, sent, m, min(sent.end, right[1] + 30))

@@ -154,6 +154,10 @@ _OFFICER_BETWEEN = re.compile(
 )
 
 
+# A description set off after a name: the names inside it are not the sentence's subject.
+_APPOSITIVE_BETWEEN = re.compile(r",\s(?:the|a|an)\s[^,.;()$€£¥]{0,60}?")
+
+
 def _officers_speak_for_their_organisation(refs: list[Ref], folded: str) -> None:
     """A person introduced as an organisation's officer stands for that organisation in this
     mention, not for the lab the registry ties them to ("特斯拉CEO马斯克表示，公司已经安装")."""
@@ -179,6 +183,9 @@ def analyse(text: str, lang: str | None = None) -> Passage:
         mentions = [m for m in mentions if m[3] != "person" or m[2] in named]
     refs = [_ref(start, end, entity, role, folded) for start, end, entity, role in mentions]
     _officers_speak_for_their_organisation(refs, folded)
+    for named, inside in zip(refs, refs[1:], strict=False):
+        if _APPOSITIVE_BETWEEN.fullmatch(folded, named.end, inside.start):
+            inside.salient = False  # "Crusoe, the developer building OpenAI's campus, has closed"
     _speakers_step_aside(refs, spans, folded)
     money = _without_conversions(find_money(folded, lang), folded)
     sentences = [Sentence(i, s, e) for i, (s, e) in enumerate(spans)]

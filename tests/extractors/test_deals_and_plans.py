@@ -236,3 +236,28 @@ def test_the_baseline_of_a_spending_figure_is_spending_too(text, expected):
 ])
 def test_a_deals_ceiling_is_not_a_second_cost(text):
     assert [c[1] for c in costs(text)] == [1.74e10]
+
+
+# ------------------------------------------------------------------ appositives, totals, shares
+def test_a_name_inside_an_appositive_is_not_the_subject():
+    text = ("Crusoe, the developer building OpenAI's campus in Texas, has closed a $1.375 billion Series E "
+            "at a valuation above $10 billion.")
+    found = extract_facts(text)["funding"]
+    assert [(f["lab"], f["amount"], f["valuation"]) for f in found] == [("Crusoe", 1.375e9, 1e10)]
+
+
+def test_money_raised_since_founding_is_a_total():
+    text = "Crusoe raised a $600 million Series D and has now raised about $3.9 billion since it was founded."
+    assert funding(text) == [("Crusoe", 6e8, "closed")]
+
+
+def test_one_investors_part_of_the_round_is_no_round():
+    text = "xAI 宣布已完成 200 亿美元 E 轮融资。知情人士称，英伟达在股权部分中最多出资 20 亿美元。"
+    assert funding(text) == [("xAI", 2e10, "closed")]
+
+
+def test_the_investment_of_a_cluster_is_a_cost():
+    text = "幻方量化一年后建成的萤火二号集群配备约一万张 A100，投资额达 10 亿元。"
+    found = extract_facts(text)
+    assert found["funding"] == []
+    assert [c["amount"] for c in found["costs"]] == [1e9]
