@@ -36,6 +36,7 @@ import re
 from extractors.chips import CHIP_TOKEN_RE, chip_name
 from extractors.compute_context import COMPUTE_CONTEXT, CUSTOMER_OF, TRAINING
 from extractors.currencies import to_usd
+from extractors.gpus import can_own_here
 from extractors.money_roles import CEILING_JOIN, sentence_roles
 from extractors.numbers import QUALIFIER
 from extractors.passage import Passage
@@ -215,7 +216,8 @@ _DEAL_ANAPHOR = re.compile(
 
 def _subject(p: Passage, sent, pos: int, c_start: int, c_end: int) -> tuple[str | None, bool]:
     """(who spends, whether that is an AI lab or cloud) for an amount at `pos`."""
-    refs = [r for r in sent.refs if r.salient and not r.brand and r.entity.can_own]
+    # (a chipmaker that rents or buys compute spends too: "Nvidia agreed to rent ... for $1.3bn")
+    refs = [r for r in sent.refs if r.salient and not r.brand and can_own_here(p.folded, r)]
     if not refs and sent.index > 0 and _DEAL_ANAPHOR.search(p.folded, c_start, pos):
         # the deal of the sentence before: its first party buys (a lab before a cloud)
         prev = p.sentences[sent.index - 1]

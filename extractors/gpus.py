@@ -78,7 +78,7 @@ from extractors.word_cues import WordCue
 
 _ADJ = (
     r"(?:the|its|their|his|her|our|nvidia's|nvidia|英伟达的|英伟达|辉达的|辉达|amd's|amd|google cloud|google's|google|"
-    r"谷歌云|aws|amazon's|amazon|亚马逊|"
+    r"谷歌云|aws|amazon's|amazon|亚马逊|own|"
     r"谷歌的|谷歌|华为的|华为|huawei's|huawei|intel's|intel|英特尔|"
     r"most|more|additional|new|newest|extra|latest|advanced|powerful|fastest|top-end|top-of-the-line|"
     r"high-performance|state-of-the-art|next-generation|next-gen|coveted|sought-after|scarce|prized|"
@@ -346,7 +346,8 @@ def _resold(p: Passage, sent: Sentence, owner: Entity, provider: Entity | None
 # A chipmaker that is itself said to rent, buy or use chips owns them ("Nvidia will rent
 # 10,000 GPUs from Lambda", "英伟达已采购").
 _BUYER_AFTER = re.compile(
-    r"\s?(?:has\s|have\s|had\s|will\s|would\s|is\s|plans to\s|agreed to\s|has agreed to\s)?"
+    r"\s?(?:has\s|have\s|had\s|will\s|would\s|is\s|plans to\s|"
+    r"(?:has\s)?agreed\s(?:(?:this|last|next|in|earlier)\s[a-z]+\s)?to\s)?"
     r"(?:also\s|now\s|already\s)?(?:rent|rents|rented|renting|lease|leases|leased|leasing|bought|"
     r"buys|buy|buying|purchased|purchases|purchase|ordered|orders|acquired|uses|used|using|"
     r"installed|deployed|deploys|deploy)\b|\s?(?:已|将|也)?(?:租用|采购|採购|购买|购入|订购|使用|部署)"
@@ -359,7 +360,7 @@ _APPOSITION_OF = re.compile(
 # "the biggest customer of CoreWeave": the cloud named after it provides, the one before owns
 
 
-def _can_own_here(folded: str, ref: Ref) -> bool:
+def can_own_here(folded: str, ref: Ref) -> bool:
     """True when the entity at `ref` can own compute here: an operator, or a chipmaker
     that the text says rents, buys or uses chips itself."""
     return ref.entity.can_own or (
@@ -374,7 +375,7 @@ _SELLER_BEFORE = re.compile(r"(?:向|从|自|\bfrom)\s?$")
 def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
                   ) -> tuple[Entity | None, Entity | None, bool]:
     """(owner, provider, owner named) from the nearest names and the renting relations."""
-    refs = [r for r in sent.refs if r.salient and not r.brand and _can_own_here(p.folded, r)]
+    refs = [r for r in sent.refs if r.salient and not r.brand and can_own_here(p.folded, r)]
     before = [r for r in refs if r.end <= start]
     after = [r for r in refs if r.start >= end]
     if len(before) > 1 and _APPOSITION_OF.search(

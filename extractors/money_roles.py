@@ -387,7 +387,7 @@ _WORTH_LEFT = re.compile(
 )
 _BOUGHT_FOR = re.compile(
     rf"\b(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|pay|pays|paid|"
-    rf"order|orders|ordered)\b(?P<what>[^.;]{{0,90}}?)\bfor\s(?:{QUALIFIER}\s?)?$"
+    rf"order|orders|ordered|rent|rents|rented|renting|lease|leases|leased|leasing)\b(?P<what>[^.;]{{0,90}}?)\bfor\s(?:{QUALIFIER}\s?)?$"
 )
 # A site's whole investment: "智算中心总投资 42 亿元", "總投資 5 億歐元" (not a running total).
 _SITE_TOTAL_ZH = re.compile(
@@ -418,6 +418,12 @@ def _spending_plan(folded: str, sent: Sentence, m: Money, left_start: int) -> bo
         return False
     return not any(r.entity.can_raise and (r.start >= m.end or _TO_LAB.search(
         folded, max(sent.start, r.start - 5), r.start)) for r in sent.refs)
+
+
+# An amount that names the value of one contract: "总额 119 亿美元的协议", "a total $9.7 billion contract".
+_CONTRACT_AFTER = re.compile(
+    r"\s?(?:的)?(?:算力|云服务|云|计算)?(?:协议|合同|合约|订单)|\s(?:[a-z-]+\s){0,2}?(?:contract|deal|agreement)s?\b"
+)
 
 
 # The value of a stake is no one's spending: "持有约 27% 股权，价值约 1,350 亿美元", "a stake worth $N".
@@ -566,6 +572,9 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                 own_left[0] <= r.start < m.start for r in sent.refs) and _CONTRAST_ELLIPSIS.search(
                 folded, *own_left):
             kind = "cost"  # "微软则预计介于 A 至 B": another company, the same kind of figure
+        if total and _CONTRACT_AFTER.match(folded, m.end, right[1]):
+            # "签下为期五年、总额 119 亿美元的协议": the value of one contract, not a running total
+            kind, total = "cost", False
         if kind == "funding" and _spending_plan(folded, sent, m, left[0]):
             kind, total = "cost", False  # "its investment over the next three years to $400bn"
         if kind is None and not total and (_SITE_BOUGHT_RIGHT.match(folded, m.end, own_right[1])

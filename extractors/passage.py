@@ -167,6 +167,28 @@ def _officers_speak_for_their_organisation(refs: list[Ref], folded: str) -> None
             person.entity = org.entity
 
 
+# "the chipmaker", "该芯片巨头", "the cloud provider": the last entity of that kind named before
+_KIND_ANAPHOR = re.compile(
+    r"\bthe (?P<chip>chipmaker|chip maker|chip giant|chip designer|chip company|gpu maker)\b|"
+    r"\bthe (?P<cloud>cloud provider|cloud company|neocloud|cloud operator|data-center operator)\b|"
+    r"(?:该|这家|此)(?:(?P<chipzh>芯片巨头|芯片公司|芯片厂商|芯片商|芯片企业)|(?P<cloudzh>云服务商|云厂商|云计算公司|云公司))"
+)
+
+
+def _with_kind_anaphors(mentions: list[tuple], folded: str) -> list[tuple]:
+    """Add a mention for each kind anaphor that has an entity of its kind before it."""
+    if "the c" not in folded and "the g" not in folded and "the neo" not in folded and "the d" not in folded \
+            and "该" not in folded and "这家" not in folded and "此" not in folded:
+        return mentions
+    added = []
+    for m in _KIND_ANAPHOR.finditer(folded):
+        kind = "chipmaker" if (m.group("chip") or m.group("chipzh")) else "cloud"
+        before = [e for s, _, e, role in mentions if s < m.start() and role == "name" and kind in e.kinds]
+        if before:
+            added.append((m.start(), m.end(), before[-1], "name"))
+    return sorted(mentions + added, key=lambda t: t[0]) if added else mentions
+
+
 def analyse(text: str, lang: str | None = None) -> Passage:
     """Split `text` into sentences and attach references, money and focus."""
     folded = fold(text)
@@ -177,6 +199,7 @@ def analyse(text: str, lang: str | None = None) -> Passage:
     introduced = startup_mentions(text, folded, [(s, e) for s, e, _, _ in mentions])
     if introduced:
         mentions = sorted(mentions + introduced, key=lambda m: m[0])
+    mentions = _with_kind_anaphors(mentions, folded)
     named = {entity for _, _, entity, role in mentions if role != "person"}
     if any(e.kinds == _COMPANY_ONLY for e in named) and not COMPUTE_CONTEXT.search(folded):
         # in a SpaceX or Tesla story that is not about AI, "Musk" does not stand for xAI

@@ -261,3 +261,27 @@ def test_the_investment_of_a_cluster_is_a_cost():
     found = extract_facts(text)
     assert found["funding"] == []
     assert [c["amount"] for c in found["costs"]] == [1e9]
+
+
+# ------------------------------------------------------------------ renting chipmakers, contract values
+def test_the_chipmaker_is_the_last_chipmaker_named():
+    text = ("Nvidia has become the biggest customer of Lambda, a cloud provider it backs. The chipmaker "
+            "agreed this summer to rent 10,000 of its own GPUs from Lambda for about $1.3 billion.")
+    found = extract_facts(text)
+    assert gpus(text) == [("Nvidia", 10000, "GPU", "Lambda")]
+    assert [(c["subject"], c["amount"]) for c in found["costs"]] == [("Nvidia", 1.3e9)]
+
+
+def test_the_cloud_provider_is_the_last_cloud_named():
+    text = ("OpenAI rents compute from CoreWeave. The cloud provider will deploy 100,000 GB200 chips "
+            "for OpenAI next year.")
+    assert [(g[0], g[3]) for g in gpus(text)] == [("OpenAI", "CoreWeave")]
+
+
+def test_the_value_of_one_contract_is_no_running_total():
+    text = "OpenAI 今年 3 月与 CoreWeave 签下为期五年、总额 119 亿美元的协议。"
+    assert costs(text) == [("OpenAI", 1.19e10)]
+
+
+def test_a_running_total_of_rounds_stays_a_total():
+    assert funding("OpenAI 累计融资总额达 200 亿美元。") == []
