@@ -242,6 +242,9 @@ def _subject(p: Passage, sent, pos: int, c_start: int, c_end: int) -> tuple[str 
     elif ref is not None and ref.entity.is_cloud:
         # "甲骨文与 OpenAI 签署 3000 亿美元的算力合约": the lab buys, the cloud supplies
         buyer = next((r for r in in_clause if "lab" in r.entity.kinds and not r.entity.is_cloud), None)
+        if buyer is None and not in_clause:
+            # "OpenAI 与 CoreWeave 签下 ... 协议，5 月又追加了 40 亿美元": the lab of the deal buys
+            buyer = next((r for r in reversed(before) if "lab" in r.entity.kinds and not r.entity.is_cloud), None)
         ref = buyer or ref
     if ref is not None:
         return ref.entity.name, _is_compute_entity(ref.entity)

@@ -84,7 +84,7 @@ COST_CUE = WordCue([
     "training run", "训练成本", "训练费用",
     "花费", "耗资", "成本", "预算", "支出", "开支", "资本开支", "资本支出", "造价", "价值", "建设",
     "建造", "兴建", "租用", "租赁", "服务", "算力", "数据中心", "超级计算机", "超算", "集群", "采购",
-    "订单", "基础设施", "基建", "智算中心",
+    "订单", "基础设施", "基建", "智算中心", "订购", "购买", "购入",
 ])
 TRAP_CUE = WordCue([
     "revenue", "revenues", "sales", "annualized", "annualised", "arr", "profit", "profits",
@@ -250,7 +250,7 @@ _CONTRAST_ELLIPSIS = re.compile(
 # An amount with no cue of its own that continues the previous one of its kind.
 _ANOTHER_AMOUNT = re.compile(
     r"(?:\band|\bplus|\bthen|,)\s(?:then\s)?(?:another|a further|an additional|a second|a third|"
-    r"an extra)\s(?:of\s)?$|(?:又|再|另)(?:获得?|获|拿到|筹集)?了?\s?$"
+    r"an extra)\s(?:of\s)?$|(?:又|再|另)(?:获得?|获|拿到|筹集|追加|增加|加码)?了?\s?$"
 )
 # Cheap tests before the slow patterns: a word each of their matches must contain.
 _VAL_HINT = re.compile(r"valu|估值")

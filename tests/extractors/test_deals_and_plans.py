@@ -285,3 +285,13 @@ def test_the_value_of_one_contract_is_no_running_total():
 
 def test_a_running_total_of_rounds_stays_a_total():
     assert funding("OpenAI 累计融资总额达 200 亿美元。") == []
+
+
+def test_an_amount_added_to_a_contract_is_the_labs_cost():
+    text = "OpenAI 今年 3 月与 CoreWeave 签下为期五年、总额 119 亿美元的协议，5 月又追加了 40 亿美元。"
+    assert costs(text) == [("OpenAI", 1.19e10), ("OpenAI", 4e9)]
+
+
+def test_the_value_of_a_gpu_order_is_a_cost():
+    text = "字节跳动 2023 年向英伟达订购的 GPU 金额超过 10 亿美元。"
+    assert costs(text) == [("ByteDance", 1e9)]
