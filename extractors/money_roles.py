@@ -414,7 +414,10 @@ _YEARS_AHEAD = re.compile(
 
 
 def _spending_plan(folded: str, sent: Sentence, m: Money, left_start: int) -> bool:
-    if not _YEARS_AHEAD.search(folded, max(sent.start, left_start - 30), min(sent.end, m.end + 40)):
+    span = (max(sent.start, left_start - 30), min(sent.end, m.end + 40))
+    if folded.find("year", *span) < 0 and folded.find("年", *span) < 0:
+        return False  # the cheap test first
+    if not _YEARS_AHEAD.search(folded, *span):
         return False
     return not any(r.entity.can_raise and (r.start >= m.end or _TO_LAB.search(
         folded, max(sent.start, r.start - 5), r.start)) for r in sent.refs)

@@ -19,22 +19,29 @@ from extractors.labs import Entity
 
 _LAB_KINDS = frozenset({"lab"})
 
-# English: "<descriptor> <Name> <verb>", case-sensitive on the original text.
+# English: "<descriptor> <Name> <verb>", case-sensitive on the original text. The scan is
+# anchored on the descriptor noun (rare letters to start a match at); a "company" or "lab"
+# needs an AI-ish word right before it (`_EN_DOMAIN_BEFORE`).
 _EN_INTRO = re.compile(
-    r"\b(?:start-?ups?|unicorn|(?:AI|A\.I\.|artificial intelligence|robotics|humanoid|chip|model|"
-    r"foundation-model|software|coding|legal|search|cloud|compute|data-center|data centre|"
-    r"data center)\s(?:[a-z-]+\s){0,2}?(?:company|developer|maker|firm|lab|start-?up|provider|group))"
+    r"\b(?P<desc>start-?ups?|unicorn|company|developer|maker|firm|lab|provider|group)"
     r"\s(?P<name>[A-Z][A-Za-z0-9&.'-]*(?:\s[A-Z][A-Za-z0-9&.'-]*){0,2}?)"
     r"(?=,?\s(?:has|have|had|is|was|said|says|announced|raised|raises|closed|closes|secured|"
     r"secures|landed|completed|will|plans|agreed|signed))"
 )
-# Chinese (on folded text): "<domain word>…<公司|新创|初创…><Name>（<Latin>）<verb>".
+_EN_DOMAIN_BEFORE = re.compile(
+    r"\b(?:AI|A\.I\.|artificial intelligence|robotics|humanoid|chip|model|foundation-model|software|"
+    r"coding|legal|search|cloud|compute|data-center|data centre|data center)\s(?:[a-z-]+\s){0,2}?$"
+)
+# Chinese (on folded text): "<domain word>…<公司|新创|初创…><Name>（<Latin>）<verb>", anchored
+# on the descriptor; the domain word is checked before it (`_ZH_DOMAIN_BEFORE`).
 _ZH_INTRO = re.compile(
-    r"(?:ai|人工智能|大模型|具身智能|机器人|芯片|智能|科技|算力|模型|云)\s?[\u4e00-\u9fff]{0,4}?"
     r"(?:初创公司|初创企业|新创公司|新创|初创|公司|企业|创企|独角兽)\s?"
     r"(?P<name>[a-z][a-z0-9.&-]{1,24}|[\u4e00-\u9fff]{2,6}?)"
     r"(?:\s?[（(](?P<alias>[a-z][a-z0-9 .&-]{0,24})[)）])?"
     r"(?=\s?(?:宣布|已经|已|近日|日前|今日|今天|正式|完成|获得|获|拿下|再获|正在|正|将))"
+)
+_ZH_DOMAIN_BEFORE = re.compile(
+    r"(?:ai|人工智能|大模型|具身智能|机器人|芯片|智能|科技|算力|模型|云)\s?[\u4e00-\u9fff]{0,4}?$"
 )
 # Words a Chinese match may take for a name: times, pronouns, generic nouns.
 _NOT_A_NAME = frozenset(
@@ -52,11 +59,16 @@ def startup_mentions(text: str, folded: str, taken: list[tuple[int, int]]
     found: dict[str, tuple[Entity, str]] = {}  # surface -> (entity, how it is searched)
     for m in _EN_INTRO.finditer(text):
         name = m.group("name")
+        if not m.group("desc").startswith(("start", "unicorn")) and not _EN_DOMAIN_BEFORE.search(
+                text, max(0, m.start() - 40), m.start()):
+            continue
         if not _overlaps(m.start("name"), m.end("name"), taken):
             found.setdefault(name, (Entity(name, _LAB_KINDS, True), "text"))
     for m in _ZH_INTRO.finditer(folded):
         surface = folded[m.start("name"):m.end("name")]
         if surface in _NOT_A_NAME or _overlaps(m.start("name"), m.end("name"), taken):
+            continue
+        if not _ZH_DOMAIN_BEFORE.search(folded, max(0, m.start() - 12), m.start()):
             continue
         alias = m.group("alias")
         original = text[m.start("name"):m.end("name")]

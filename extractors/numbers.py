@@ -121,6 +121,8 @@ def value_of(raw: str, scale: str | None = None) -> float | None:
     if base is None:
         return None
     value = base * scale_value(scale)
+    if value == int(value):
+        return value
     whole = round(value)
     # 1.1 x 1e8 is 110000000.00000001 in binary floating point: a decimal times a scale
     # that lands on a whole number is that number

@@ -175,11 +175,16 @@ _KIND_ANAPHOR = re.compile(
 )
 
 
+_KIND_ANAPHOR_WORDS = (
+    "the chip", "the gpu maker", "the cloud", "the neocloud", "the data-center operator",
+    "芯片巨头", "芯片公司", "芯片厂商", "芯片商", "芯片企业", "云服务商", "云厂商", "云计算公司", "云公司",
+)
+
+
 def _with_kind_anaphors(mentions: list[tuple], folded: str) -> list[tuple]:
     """Add a mention for each kind anaphor that has an entity of its kind before it."""
-    if "the c" not in folded and "the g" not in folded and "the neo" not in folded and "the d" not in folded \
-            and "该" not in folded and "这家" not in folded and "此" not in folded:
-        return mentions
+    if not any(w in folded for w in _KIND_ANAPHOR_WORDS):
+        return mentions  # the cheap test first: most passages have none
     added = []
     for m in _KIND_ANAPHOR.finditer(folded):
         kind = "chipmaker" if (m.group("chip") or m.group("chipzh")) else "cloud"
