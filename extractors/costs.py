@@ -37,7 +37,7 @@ from extractors.chips import CHIP_TOKEN_RE, chip_name
 from extractors.compute_context import COMPUTE_CONTEXT, CUSTOMER_OF, TRAINING
 from extractors.currencies import to_usd
 from extractors.gpus import can_own_here
-from extractors.money_roles import CEILING_JOIN, sentence_roles
+from extractors.money_roles import is_ceiling, sentence_roles
 from extractors.numbers import QUALIFIER
 from extractors.passage import Passage
 from extractors.sentences import clause_span
@@ -131,7 +131,7 @@ def extract_costs(p: Passage) -> list[dict]:
                 continue
             if any(abs(a - m.amount) <= 0.01 * m.amount and c == m.currency for a, c in seen):
                 continue
-            if ceiling_of is not None and CEILING_JOIN.fullmatch(folded, ceiling_of.end, m.start):
+            if ceiling_of is not None and is_ceiling(folded, ceiling_of, m):
                 continue  # the ceiling of the cost just told is not a cost of its own
             c_start, c_end = clause_span(folded, sent.start, sent.end, m.start)
             subject, lab_subject = _subject(p, sent, m.start, c_start, c_end)
@@ -140,7 +140,9 @@ def extract_costs(p: Passage) -> list[dict]:
             # a big tech's capex is compute spending ("Alphabet's annual capex")
             if subject is None or not (lab_subject or COMPUTE_CONTEXT.search(folded, sent.start, sent.end)
                                        or (passage_compute and _about_compute_company(sent, subject)
-                                           and _DEAL_OR_POWER.search(folded, sent.start, sent.end))
+                                           and _DEAL_OR_POWER.search(folded, sent.start, sent.end)
+                                           and _POWER_OR_COMPUTE.search(folded, sent.start, sent.end)
+                                           and not _NOT_COMPUTE_SITE.search(folded, sent.start, sent.end))
                                        or (subject_named and _CAPEX.search(folded, c_start, c_end))
                                        or _site_of_the_passage(p, sent, c_start, m.start)):
                 continue
@@ -260,6 +262,14 @@ def _subject(p: Passage, sent, pos: int, c_start: int, c_end: int) -> tuple[str 
 # billion, cover 670 MW" (a headquarters the company builds is not compute)
 _DEAL_OR_POWER = re.compile(
     r"agreement|contract|\bdeal|commitment|合同|合约|协议|订单|\d\s?-?(?:gigawatts?|gw|megawatts?|mw)\b|吉瓦|兆瓦"
+)
+# ... and about power or compute, not an office or a fleet of vans
+_POWER_OR_COMPUTE = re.compile(
+    r"power|electricity|energy|nuclear|hydro|reactor|\d\s?-?(?:gigawatts?|gw|megawatts?|mw)\b|capacity|gpu|"
+    r"电力|核电|核能|水电|购电|吉瓦|兆瓦|算力|容量"
+)
+_NOT_COMPUTE_SITE = re.compile(
+    r"headquarter|office|warehouse|store|factory|vans?\b|trucks?\b|vehicles?\b|总部|办公|写字楼|仓库|门店|工厂|车辆"
 )
 
 

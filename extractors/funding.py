@@ -107,7 +107,10 @@ _SHARE = re.compile(
     # "英伟达在股权部分中最多出资 20 亿美元": one investor's part of the round
     r"在(?:本轮|该轮|此轮|这轮|这笔融资|本次融资|股权部分|债务部分)[^,，。；]{0,4}?中"
 )
-_SHARE_AFTER = re.compile(r"[^,，。;；]{0,12}?(?:\beach\b|\bapiece\b|各)")
+_SHARE_AFTER = re.compile(
+    r"[^,，。;；]{0,12}?(?:\beach\b|\bapiece\b|各)|"
+    r"\s(?:of (?:it|that|the total|the round|the \$[\d.]+ \w+)|in the round|in that round)\b"
+)
 # A new event: "later", "then", "又", "再": the amount is not a piece of an earlier round.
 _FRESH = re.compile(
     r"\b(?:later|then|subsequently|afterwards|now|again|more|further|another|additional|next|"
@@ -620,7 +623,7 @@ def _talks_before(p: Passage, sent: Sentence, lab: Entity) -> bool:
     gives no amount ("OpenAI is in talks to raise new funding. The round would total $40
     billion."): an amount told without a verb of its own is that round, still in talks."""
     folded = p.folded
-    if _PREVIOUS.search(folded, sent.start, sent.end) or _OWN_TIME.search(folded, sent.start, sent.end):
+    if _PREVIOUS.search(folded, sent.start, sent.end) or _PAST_TIME.search(folded, sent.start, sent.end):
         return False  # "此前以 43 亿美元估值拿下 5 亿美元": an earlier round, not the one in talks
     for prev in reversed(p.sentences[max(0, sent.index - 2):sent.index]):
         if prev.money and any(r.kind == "funding" for r in sentence_roles(folded, prev)):
@@ -828,6 +831,13 @@ _OWN_TIME = re.compile(
 )
 
 
+# Dates that can only be past ("in March" may be the close of the round in talks).
+_PAST_TIME = re.compile(
+    r"去年|前年|此前|之前|早前|上月|上个月|\blast (?:year|month|spring|summer|fall|autumn|winter)\b|"
+    r"\bearlier this year\b|\bago\b|\bpreviously\b"
+)
+
+
 def _another_event(folded: str, sent: Sentence) -> bool:
     """True when a sentence without an amount tells a funding event of its own date
     ("今年 9 月，X 领投了智谱一轮融资"), not more about the round just told."""
@@ -951,7 +961,8 @@ def _add_round(out: list[Round], r: Round, folded: str) -> None:
             and talks.valuation is not None and talks.status == "talks" and not talks.previous
             and 0 < r.sent.index - talks.sent.index <= 2 and not (r.previous or r.fresh or r.again)
             and not (r.status == "closed" and r.status_explicit
-                     and _OWN_TIME.search(folded, r.sent.start, r.sent.end))):
+                     and (_PAST_TIME.search(folded, r.sent.start, r.sent.end)
+                          or _OWN_TIME.search(folded, r.sent.start, r.sent.end)))):
         # (a round closed at a date of its own is an earlier one: "... in July, when it closed a
         # $2 billion seed round")
         # "百川正在洽谈新一轮融资，目标估值 N。老股东已承诺出资 M。": the amount of the round in
@@ -1008,12 +1019,10 @@ _LOOK_BACK = 64
 
 
 def _valued_apart(a: Round, b: Round) -> bool:
-    """Two rounds of one amount at valuations more than 1 % apart, or with investor lists
-    that share no one, are two events ("以 140 亿美元估值募得 5 亿美元 ... 一轮同样是 5 亿美元，
-    估值为 90 亿美元"; "获得 X 和 Y 共计 10 亿元 ... 由 Z 参与的一轮超过十亿元")."""
-    if a.investors and b.investors and not set(a.investors) & set(b.investors):
-        return True
-    if a.valuation is None or b.valuation is None or not all(
+    """Two rounds of one amount, each valued in its own sentence, of the same valuation type and
+    more than 1 % apart, are two events ("以 140 亿美元估值募得 5 亿美元 ... 一轮同样是 5 亿美元，
+    估值为 90 亿美元"); a pre- and a post-money figure of one round are not."""
+    if a.valuation is None or b.valuation is None or a.valuation_type != b.valuation_type or not all(
             r.sent.start <= r.valuation.start < r.sent.end for r in (a, b)):
         return False  # (a valuation attached from another sentence is no evidence)
     va = to_usd(a.valuation.amount, a.valuation.currency)

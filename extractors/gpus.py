@@ -163,6 +163,7 @@ _SITE_HOLDS = re.compile(
     r"园区|数据中心|智算中心|超算中心|算力中心|基地|机房|建成后|\bdata cent(?:er|re)s?\b|datacenter|"
     r"\bcampus\b|\bfacility\b|\bsite\b|\bonce (?:complete|completed|built|finished)\b"
 )
+_HOUSES = re.compile(r"容纳|accommodat|\bholds?\b")
 _PRODUCT_HOLDS = re.compile(
     r"超节点|节点|机柜|服务器|交换机|架构|平台|\b(?:racks?|pods?|nodes?|servers?|systems?|models?|"
     r"switch(?:es)?|superchips?|platforms?)\b"
@@ -453,7 +454,7 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
 
 # Chips deployed for someone's use: "供微软 Azure 使用", "for use by Microsoft", "for Microsoft's use".
 _FOR_USE_BY = re.compile(r"\bfor (?:the )?(?:exclusive )?use (?:by|of)\s(?:the\s)?$")
-_USE_AFTER = re.compile(r"(?:'s)?\s?(?:[\w-]+\s?){0,2}?(?:使用|用|\buse\b)")
+_USE_AFTER = re.compile(r"(?:'s)?\s?(?:[\w-]+\s?){0,2}?(?:使用|\buse\b)")
 
 
 # The user of compute named after its verb: "is using", "trains on", "正在使用", "租用".
@@ -750,8 +751,10 @@ def extract_gpus(p: Passage) -> list[dict]:
                 continue  # a year: "in 2024 H100 prices rose"
             if _MONEY_BEFORE.search(folded, max(0, m.start - 4), m.start):
                 continue
-            if _CAPACITY_BEFORE.search(folded, max(sent.start, m.start - 24), m.start) and not (
-                    _SITE_HOLDS.search(folded, sent.start, m.start)
+            capacity = _CAPACITY_BEFORE.search(folded, max(sent.start, m.start - 24), m.start)
+            if capacity and not (
+                    _HOUSES.search(capacity.group())  # "容纳", "accommodate": a site houses chips
+                    and _SITE_HOLDS.search(folded, sent.start, m.start)
                     and not _PRODUCT_HOLDS.search(folded, sent.start, m.start)):
                 continue
             if (_HOURS_AFTER.match(folded, m.end) or _RACK_AFTER.match(folded, m.end)

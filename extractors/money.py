@@ -178,8 +178,8 @@ _SYMBOLS = "".join(w for w in PREFIX_WORDS if len(w) == 1)
 # the words ending in "$" by the character before the "$" ("us $" after a space)
 _DOLLAR_WORDS_BY_PREV = {ch: tuple(w for w in _DOLLAR_WORDS if w[-2] == ch)
                          for ch in {w[-2] for w in _DOLLAR_WORDS}}
-assert all(w in _DOLLAR_WORDS or w in _BI_WORDS or w in _SYMBOLS or w in _CODES
-           for w in PREFIX_WORDS), "a currency prefix the marker finder does not look for"
+if not all(w in _DOLLAR_WORDS or w in _BI_WORDS or w in _SYMBOLS or w in _CODES for w in PREFIX_WORDS):
+    raise RuntimeError("a currency prefix the marker finder does not look for")
 
 
 def _prefix_starts(folded: str, code_starts: list[int]) -> list[int]:

@@ -414,18 +414,25 @@ _YEARS_AHEAD = re.compile(
 
 
 def _spending_plan(folded: str, sent: Sentence, m: Money, left_start: int) -> bool:
+    """True when `m` is investment over years to come that no lab receives (a spending plan)."""
     span = (max(sent.start, left_start - 30), min(sent.end, m.end + 40))
     if folded.find("year", *span) < 0 and folded.find("年", *span) < 0:
         return False  # the cheap test first
-    if not _YEARS_AHEAD.search(folded, *span):
-        return False
+    if not _YEARS_AHEAD.search(folded, *span) or _RAISE_WORDS.search(folded, span[0], m.start):
+        return False  # "plans to raise $100 billion over the next two years" stays a round
     return not any(r.entity.can_raise and (r.start >= m.end or _TO_LAB.search(
-        folded, max(sent.start, r.start - 5), r.start)) for r in sent.refs)
+        folded, max(sent.start, r.start - 5), r.start) or _INTO_LAB.search(
+        folded, max(sent.start, r.start - 6), r.start)) for r in sent.refs)
+
+
+_RAISE_WORDS = re.compile(r"\brais(?:e|es|ed|ing)\b|\bfundrais|融资|筹集|筹资|募集|募资")
+_INTO_LAB = re.compile(r"\b(?:in|into)\s$")
 
 
 # An amount that names the value of one contract: "总额 119 亿美元的协议", "a total $9.7 billion contract".
 _CONTRACT_AFTER = re.compile(
-    r"\s?(?:的)?(?:算力|云服务|云|计算)?(?:协议|合同|合约|订单)|\s(?:[a-z-]+\s){0,2}?(?:contract|deal|agreement)s?\b"
+    r"\s?(?:的)?(?:算力|云服务|云|计算)?(?:协议|合同|合约|订单)|"
+    r"\s(?:(?!in\b|under\b|from\b|through\b|across\b|of\b|with\b)[a-z-]+\s){0,2}?(?:contract|deal|agreement)\b"
 )
 
 
@@ -434,6 +441,8 @@ _STAKE_VALUE_LEFT = re.compile(
     r"(?:股权|股份|持股|\bstakes?|\bshares?|\bequity)[^。;；,，]{0,6}?[,，]?\s?(?:价值|市值|worth|valued at)"
     rf"\s?(?:{QUALIFIER}\s?)?$"
 )
+# ... but a stake bought is the price paid: "Google bought a stake worth $2 billion in Anthropic"
+_STAKE_BOUGHT = re.compile(r"\b(?:buy|buys|bought|acquire[sd]?|take|takes|took|purchase[sd]?)\b|买入|购买|收购|入股")
 # A compute site bought: "以 6.5 亿美元收购了紧邻该电站的数据中心园区", "bought a data center campus
 # in Pennsylvania for $650 million" (an acquisition of a company stays a trap).
 _SITE_WORD = r"(?:数据中心|园区|智算中心|算力中心|机房|data cent(?:er|re)s?|datacenters?|campus|facility)"
@@ -473,6 +482,26 @@ def sentence_roles(folded: str, sent: Sentence) -> list[Role]:
     return cached
 
 
+# A deal's ceiling told after its value: "worth $17.4 billion through 2031 and as much as $19.4
+# billion if ...", "价值 174 亿美元，最高可达 194 亿美元".
+CEILING_JOIN = re.compile(
+    r"(?:\s[^,.;$€£¥]{0,30}?)?,?\s(?:and|or|rising to)\s(?:potentially\s)?(?:as much as|up to)\s?|"
+    r"\s?[,，]?\s?(?:最高|最多|至多)(?:可达|可至|达到|达)?\s?"
+)
+
+
+def is_ceiling(folded: str, value: Money, ceiling: Money) -> bool:
+    """True when `ceiling` is the upper bound of the deal worth `value`, not a figure of its own
+    ("$40 billion this year and as much as $60 billion in 2026" are two years)."""
+    if not CEILING_JOIN.fullmatch(folded, value.end, ceiling.start):
+        return False
+    return not (_TIME_WORDS.search(folded, value.end, ceiling.start)
+                or _TIME_WORDS.match(folded, ceiling.end, ceiling.end + 20))
+
+
+_TIME_WORDS = re.compile(r"\s?(?:this year|next year|in 20\d\d|by 20\d\d|for 20\d\d|20\d\d\s?年|今年|明年|年内)")
+
+
 def _roles(folded: str, sent: Sentence) -> list[Role]:
     money = sent.money
     roles: list[Role] = []
@@ -506,7 +535,8 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             continue
         if _TARGET_RIGHT.match(folded, m.end, own_right[1]) or (
                 folded.find("原", *own_left) >= 0 and _TARGET_LEFT.search(folded, *own_left)) or (
-                _STAKE_VALUE_LEFT.search(folded, *own_left)):
+                _STAKE_VALUE_LEFT.search(folded, *own_left)
+                and not _STAKE_BOUGHT.search(folded, *own_left)):
             roles.append(Role(m, None, False, own_left, own_right))
             continue
         near_left = (max(left[0], left[1] - 30), left[1])
@@ -598,18 +628,12 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             kind = next((r.kind for r in reversed(roles) if r.kind != "valuation"), None)
         roles.append(Role(m, kind, total, left, right, (g.index(i), len(g))))
     for before, after in zip(roles, roles[1:], strict=False):
-        if before.kind is None and not before.total and after.kind == "cost" and CEILING_JOIN.fullmatch(
-                folded, before.money.end, after.money.start):
+        if before.kind is None and not before.total and after.kind == "cost" and is_ceiling(
+                folded, before.money, after.money):
             before.kind = "cost"  # "worth $17.4 billion through 2031 and as much as $19.4 billion"
     return roles
 
 
-# A deal's ceiling told after its value: "worth $17.4 billion through 2031 and as much as $19.4
-# billion if ...", "价值 174 亿美元，最高可达 194 亿美元".
-CEILING_JOIN = re.compile(
-    r"(?:\s[^,.;$€£¥]{0,30}?)?,?\s(?:and|or|rising to)\s(?:potentially\s)?(?:as much as|up to)\s?|"
-    r"\s?[,，]?\s?(?:最高|最多|至多)(?:可达|可至|达到|达)?\s?"
-)
 
 
 def _contract_growth(folded: str, sent: Sentence, m: Money) -> bool:

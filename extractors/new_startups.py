@@ -14,6 +14,7 @@ descriptor must say startup or an AI-ish company ("AI company", "机器人公司
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from extractors.labs import Entity
 
@@ -23,7 +24,7 @@ _LAB_KINDS = frozenset({"lab"})
 # anchored on the descriptor noun (rare letters to start a match at); a "company" or "lab"
 # needs an AI-ish word right before it (`_EN_DOMAIN_BEFORE`).
 _EN_INTRO = re.compile(
-    r"\b(?P<desc>start-?ups?|unicorn|company|developer|maker|firm|lab|provider|group)"
+    r"\b(?P<desc>start-?ups?|unicorn|company|maker|firm|lab|provider|group)"
     r"\s(?P<name>[A-Z][A-Za-z0-9&.'-]*(?:\s[A-Z][A-Za-z0-9&.'-]*){0,2}?)"
     r"(?=,?\s(?:has|have|had|is|was|said|says|announced|raised|raises|closed|closes|secured|"
     r"secures|landed|completed|will|plans|agreed|signed))"
@@ -48,8 +49,19 @@ _NOT_A_NAME = frozenset(
     "今年 去年 前年 近日 日前 此前 目前 已经 本轮 该轮 此轮 这轮 旗下 方面 团队 本身 自身 首次 再次 "
     "正式 成功 顺利 日前已 刚刚 最近 近期 上月 本月 昨日 今日 "
     # descriptor words themselves ("一家 AI 初创公司获得": no name follows)
-    "公司 企业 初创 新创 创企 独角兽 厂商 平台 机构 集团 巨头 龙头 新秀".split()
+    "公司 企业 初创 新创 创企 独角兽 厂商 平台 机构 集团 巨头 龙头 新秀 "
+    # days, times and roles right after a description ("这家 AI 公司周一宣布", "公司创始人宣布")
+    "周一 周二 周三 周四 周五 周六 周日 周末 星期一 星期二 星期三 星期四 星期五 星期六 星期日 随后 此后 "
+    "明年 今天 明天 本周 上周 下周 当天 同日 创始人 联合创始人 首席执行官 董事长 总裁 负责人 发言人 官方 "
+    "ceo cto cfo coo".split()
 )
+_EN_NOT_A_NAME = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
+    "July August September October November December I We He She It They The This That Its Their "
+    "CEO CTO CFO".split()
+)
+# "这家/该 AI 公司", "the AI company": a company spoken of again, not introduced
+_ANAPHORIC_BEFORE = re.compile(r"(?:这家|该|此|那家|这个|其)\s?$|\b(?:the|this|that|its|every|each|any)\s$")
 
 
 def startup_mentions(text: str, folded: str, taken: list[tuple[int, int]]
@@ -59,8 +71,13 @@ def startup_mentions(text: str, folded: str, taken: list[tuple[int, int]]
     found: dict[str, tuple[Entity, str]] = {}  # surface -> (entity, how it is searched)
     for m in _EN_INTRO.finditer(text):
         name = m.group("name")
-        if not m.group("desc").startswith(("start", "unicorn")) and not _EN_DOMAIN_BEFORE.search(
-                text, max(0, m.start() - 40), m.start()):
+        if name.split()[0] in _EN_NOT_A_NAME or len(name) < 2:
+            continue
+        domain = _EN_DOMAIN_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if not m.group("desc").startswith(("start", "unicorn")) and not domain:
+            continue
+        lead = domain.start() if domain else m.start()
+        if _ANAPHORIC_BEFORE.search(text[max(0, lead - 8):lead].lower()):
             continue
         if not _overlaps(m.start("name"), m.end("name"), taken):
             found.setdefault(name, (Entity(name, _LAB_KINDS, True), "text"))
@@ -68,11 +85,13 @@ def startup_mentions(text: str, folded: str, taken: list[tuple[int, int]]
         surface = folded[m.start("name"):m.end("name")]
         if surface in _NOT_A_NAME or _overlaps(m.start("name"), m.end("name"), taken):
             continue
-        if not _ZH_DOMAIN_BEFORE.search(folded, max(0, m.start() - 12), m.start()):
+        domain = _ZH_DOMAIN_BEFORE.search(folded, max(0, m.start() - 12), m.start())
+        if not domain or _ANAPHORIC_BEFORE.search(folded, max(0, domain.start() - 4), domain.start()):
             continue
         alias = m.group("alias")
         original = text[m.start("name"):m.end("name")]
         canonical = text[m.start("alias"):m.end("alias")].strip() if alias else original
+        canonical = unicodedata.normalize("NFKC", canonical)  # "ＡＢＣ" is ABC
         found.setdefault(surface, (Entity(canonical, _LAB_KINDS, True), "folded"))
     if not found:
         return []

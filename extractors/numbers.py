@@ -11,6 +11,7 @@ float.
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 
@@ -121,6 +122,8 @@ def value_of(raw: str, scale: str | None = None) -> float | None:
     if base is None:
         return None
     value = base * scale_value(scale)
+    if not math.isfinite(value):
+        return None  # 400 nines are no amount anyone reports
     if value == int(value):
         return value
     whole = round(value)

@@ -156,6 +156,7 @@ _OFFICER_BETWEEN = re.compile(
 
 # A description set off after a name: the names inside it are not the sentence's subject.
 _APPOSITIVE_BETWEEN = re.compile(r",\s(?:the|a|an)\s[^,.;()$€£¥]{0,60}?")
+_APPOSITIVE_CLOSE = re.compile(r"[^,.;()$€£¥]{0,60}?,")
 
 
 def _officers_speak_for_their_organisation(refs: list[Ref], folded: str) -> None:
@@ -163,7 +164,10 @@ def _officers_speak_for_their_organisation(refs: list[Ref], folded: str) -> None
     mention, not for the lab the registry ties them to ("特斯拉CEO马斯克表示，公司已经安装")."""
     for org, person in zip(refs, refs[1:], strict=False):
         if (person.role == "person" and org.role == "name" and org.entity is not person.entity
-                and org.entity.can_own and _OFFICER_BETWEEN.fullmatch(folded, org.end, person.start)):
+                and org.entity.can_own and _OFFICER_BETWEEN.fullmatch(folded, org.end, person.start)
+                and not any(r.entity is person.entity and r.role == "name"
+                            and abs(r.start - person.start) < 200 for r in refs)):
+            # (unless their own lab is named too: "SpaceX CEO Elon Musk ... at xAI's Colossus")
             person.entity = org.entity
 
 
@@ -211,9 +215,16 @@ def analyse(text: str, lang: str | None = None) -> Passage:
         mentions = [m for m in mentions if m[3] != "person" or m[2] in named]
     refs = [_ref(start, end, entity, role, folded) for start, end, entity, role in mentions]
     _officers_speak_for_their_organisation(refs, folded)
-    for named, inside in zip(refs, refs[1:], strict=False):
-        if _APPOSITIVE_BETWEEN.fullmatch(folded, named.end, inside.start):
-            inside.salient = False  # "Crusoe, the developer building OpenAI's campus, has closed"
+    starts = [s for s, _ in spans]
+    for subject, inside in zip(refs, refs[1:], strict=False):
+        # "Crusoe, the developer building OpenAI's campus, has closed": a description set off
+        # after the sentence's first word, closed by a comma ("In a blow to Nvidia, the lab
+        # DeepSeek said" has no subject before the comma)
+        opening = starts[bisect_right(starts, subject.start) - 1] if starts else 0
+        if (not folded[opening:subject.start].strip()
+                and _APPOSITIVE_BETWEEN.fullmatch(folded, subject.end, inside.start)
+                and _APPOSITIVE_CLOSE.match(folded, inside.end)):
+            inside.salient = False
     _speakers_step_aside(refs, spans, folded)
     money = _without_conversions(find_money(folded, lang), folded)
     sentences = [Sentence(i, s, e) for i, (s, e) in enumerate(spans)]

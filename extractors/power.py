@@ -93,7 +93,7 @@ def extract_power(p: Passage) -> list[dict]:
             prev_start = p.sentences[sent.index - 1].start if sent.index else sent.start
             if base is None or not (COMPUTE_CONTEXT.search(folded, prev_start, sent.end) or any(
                     r.salient and r.entity.can_raise and "lab" in r.entity.kinds for r in sent.refs)
-                    or (passage_compute and _compute_company_nearby(sent, m.start()))):
+                    or (passage_compute and _compute_company_nearby(p, sent, m.start()))):
                 continue  # a power plant or a country's grid is not a data centre
             mw = base * _UNIT_MW[m.group("unit")]
             if mw < 1 or any(abs(x - mw) <= 0.01 * mw for x in seen):
@@ -116,9 +116,32 @@ def extract_power(p: Passage) -> list[dict]:
     return facts
 
 
-def _compute_company_nearby(sent, pos: int) -> bool:
+def _compute_company_nearby(p: Passage, sent, pos: int) -> bool:
     """An AI lab or a cloud is the party of a power figure at `pos`: the first salient name of
-    the sentence before the figure, or, with none before it, the entity the passage is about."""
+    the sentence before the figure, or, with none, the entity the passage is about when the
+    sentence points back to it ("it", "the company", "该公司", "其") or the passage has just
+    spoken of its site ("Meta is building an AI campus ... Hyperion will draw 2 GW"); never for
+    an office or a warehouse roof."""
+    folded = p.folded
+    if _NOT_COMPUTE_SITE.search(folded, sent.start, sent.end):
+        return False
     named = [r for r in sent.refs if r.salient and not r.brand and r.start < pos]
-    party = named[0].entity if named else sent.focus
+    if named:
+        party = named[0].entity
+    elif _POINTS_BACK.search(folded, sent.start, pos) or any(
+            _SITE.search(folded, s.start, s.end) for s in p.sentences[max(0, sent.index - 2):sent.index + 1]):
+        party = sent.focus
+    else:
+        return False
     return party is not None and bool(party.kinds & {"lab", "cloud"})
+
+
+_SITE = re.compile(r"campus|\bsite\b|facility|data cent(?:er|re)|datacenter|cluster|园区|基地|数据中心|集群|智算中心")
+_POINTS_BACK = re.compile(
+    r"\b(?:it|its|the company|the firm|the lab|the startup|the group)\b|该公司|这家公司|公司|其|该集团|"
+    # the deal the passage is about: "The agreement covers 500 MW", "该协议"
+    r"\bthe (?:first |new |latest )?(?:agreement|deal|contracts?|pact)s?\b|(?:该|这份|此|这项)(?:协议|合同|合约)"
+)
+_NOT_COMPUTE_SITE = re.compile(
+    r"headquarter|office|warehouse|rooftop|store|factory|总部|办公|写字楼|仓库|屋顶|门店|工厂"
+)

@@ -151,11 +151,17 @@ def test_rounds_of_one_amount_at_different_valuations_are_two():
     assert [(f["amount"], f["valuation"]) for f in found] == [(5e8, 1.4e10), (5e8, 9e9)]
 
 
-def test_rounds_of_one_amount_with_different_backers_are_two():
-    text = ("Mistral AI raised $500 million led by Lightspeed. Last year a round of $500 million "
-            "was led by General Catalyst.")
-    assert [f["investors"] for f in extract_facts(text)["funding"]] == [
-        ["Lightspeed Venture Partners"], ["General Catalyst"]]
+def test_backers_named_in_a_later_sentence_join_the_same_round():
+    text = ("OpenAI raised $40 billion in a round led by SoftBank. Microsoft, Coatue and Altimeter also "
+            "joined the $40 billion round.")
+    found = extract_facts(text)["funding"]
+    assert [(f["amount"], len(f["investors"])) for f in found] == [(4e10, 4)]
+
+
+def test_a_pre_and_a_post_money_figure_are_one_round():
+    text = ("OpenAI raised $40 billion at a $300 billion post-money valuation. The $40 billion round "
+            "values OpenAI at $260 billion before the new money.")
+    assert [f["amount"] for f in extract_facts(text)["funding"]] == [4e10]
 
 
 def test_a_breakdown_after_the_amount_keeps_the_whole_round():
