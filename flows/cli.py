@@ -103,7 +103,12 @@ def extract(
                 err.print(f"{file}:{lineno}: skipped, not a JSON object with a text field ({exc})",
                           highlight=False)
                 continue
-            facts = extract_facts(text, lang=item.get("lang"), published=item.get("published"))
+            try:
+                facts = extract_facts(text, lang=item.get("lang"), published=item.get("published"))
+            except Exception as exc:  # an extractor bug costs one line, not the batch
+                err.print(f"{file}:{lineno}: skipped, extraction failed ({type(exc).__name__}: {exc})",
+                          highlight=False)
+                continue
             print(json.dumps({"id": item.get("id"), **facts}, ensure_ascii=False), flush=False)
 
 

@@ -166,7 +166,11 @@ def page_to_article(
     if not article.text.strip():
         return FetchFailure(page.url, "page", f"{page.url}: no article text found", page.source_name)
     lang = article.lang or page.lang_hint
-    facts = extract_facts(article.text, lang=lang, published=article.published)
+    try:
+        facts = extract_facts(article.text, lang=lang, published=article.published)
+    except Exception as exc:  # an extractor bug must cost one page, not the run
+        return FetchFailure(page.url, "page", f"{page.url}: facts could not be extracted ({exc})",
+                            page.source_name)
     record = ArticleRecord(
         url=page.url,
         canonical_url=article.canonical_url or canonicalize_url(page.final_url),
