@@ -26,3 +26,17 @@ TRAINING = re.compile(r"\btrain(?:ed|ing|s)?\b|训练|强化学习|reinforcement
 
 # "X, a customer of CoreWeave": the cloud after "of" rents to X; it is not the user.
 CUSTOMER_OF = re.compile(r"\b(?:customers?|clients?|tenants?)\sof\s(?:the\s)?$")
+
+# Places that hold compute: a cost or power figure next to one belongs to the lab that runs it,
+# chips a site will house are chips it has, and a site bought is compute spending.
+COMPUTE_SITE_WORDS = (
+    r"(?:data cent(?:er|re)s?|datacenters?|campus(?:es)?|\bsites?\b|facility|facilities|clusters?|"
+    r"supercomputers?|数据中心|智算中心|超算中心|算力中心|园区|基地|机房|集群|超算)"
+)
+COMPUTE_SITE = re.compile(COMPUTE_SITE_WORDS)
+
+# Places that hold no compute: an office's power or a headquarters' cost is not a data centre's.
+NOT_COMPUTE_SITE = re.compile(
+    r"headquarter|office|warehouse|rooftop|store|factory|vans?\b|trucks?\b|vehicles?\b|"
+    r"总部|办公|写字楼|仓库|屋顶|门店|工厂|车辆"
+)

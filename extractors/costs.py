@@ -34,7 +34,13 @@ from __future__ import annotations
 import re
 
 from extractors.chips import CHIP_TOKEN_RE, chip_name
-from extractors.compute_context import COMPUTE_CONTEXT, CUSTOMER_OF, TRAINING
+from extractors.compute_context import (
+    COMPUTE_CONTEXT,
+    COMPUTE_SITE,
+    CUSTOMER_OF,
+    NOT_COMPUTE_SITE,
+    TRAINING,
+)
 from extractors.currencies import to_usd
 from extractors.gpus import can_own_here
 from extractors.money_roles import is_ceiling, sentence_roles
@@ -142,7 +148,7 @@ def extract_costs(p: Passage) -> list[dict]:
                                        or (passage_compute and _about_compute_company(sent, subject)
                                            and _DEAL_OR_POWER.search(folded, sent.start, sent.end)
                                            and _POWER_OR_COMPUTE.search(folded, sent.start, sent.end)
-                                           and not _NOT_COMPUTE_SITE.search(folded, sent.start, sent.end))
+                                           and not NOT_COMPUTE_SITE.search(folded, sent.start, sent.end))
                                        or (subject_named and _CAPEX.search(folded, c_start, c_end))
                                        or _site_of_the_passage(p, sent, c_start, m.start)):
                 continue
@@ -180,7 +186,6 @@ _SITE_SUBJECT = re.compile(
     r"(?:该|这个|此|其)(?:园区|基地)|(?:一期|二期|三期)"
 )
 # The previous sentence speaks of a compute site, which the site of the cost then is.
-_COMPUTE_SITE = re.compile(r"data cent(?:er|re)|datacenter|campus|cluster|supercomputer|数据中心|智算中心|园区|集群|超算")
 
 
 def _site_of_the_passage(p: Passage, sent, c_start: int, pos: int) -> bool:
@@ -189,7 +194,7 @@ def _site_of_the_passage(p: Passage, sent, c_start: int, pos: int) -> bool:
     if not _SITE_SUBJECT.search(p.folded, c_start, pos):
         return False
     return any(COMPUTE_CONTEXT.search(p.folded, prev.start, prev.end)
-               and _COMPUTE_SITE.search(p.folded, prev.start, prev.end)
+               and COMPUTE_SITE.search(p.folded, prev.start, prev.end)
                for prev in p.sentences[max(0, sent.index - 2):sent.index])
 
 
@@ -263,13 +268,10 @@ def _subject(p: Passage, sent, pos: int, c_start: int, c_end: int) -> tuple[str 
 _DEAL_OR_POWER = re.compile(
     r"agreement|contract|\bdeal|commitment|合同|合约|协议|订单|\d\s?-?(?:gigawatts?|gw|megawatts?|mw)\b|吉瓦|兆瓦"
 )
-# ... and about power or compute, not an office or a fleet of vans
+# ... and about power or compute (not an office or a fleet of vans: `NOT_COMPUTE_SITE`)
 _POWER_OR_COMPUTE = re.compile(
     r"power|electricity|energy|nuclear|hydro|reactor|\d\s?-?(?:gigawatts?|gw|megawatts?|mw)\b|capacity|gpu|"
     r"电力|核电|核能|水电|购电|吉瓦|兆瓦|算力|容量"
-)
-_NOT_COMPUTE_SITE = re.compile(
-    r"headquarter|office|warehouse|store|factory|vans?\b|trucks?\b|vehicles?\b|总部|办公|写字楼|仓库|门店|工厂|车辆"
 )
 
 

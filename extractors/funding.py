@@ -822,19 +822,17 @@ def _valued_entity(p: Passage, sent: Sentence, val: Money) -> Entity | None:
     return near[-1].entity if _VALUED_AFTER_NAME.match(between) else None
 
 
-# A date of its own: "今年 9 月", "in March", "last year", "此前".
-_OWN_TIME = re.compile(
-    r"\b(?:in|on|since|during|back in|last|earlier in) (?:january|february|march|april|may|june|july|"
-    r"august|september|october|november|december|20\d\d)\b|\blast (?:year|month|spring|summer|fall|"
-    r"autumn|winter)\b|\bearlier this year\b|\b(?:previous|previously|prior)\b|"
-    r"(?:今年|去年|前年|20\d\d\s?年)\s?\d{1,2}\s?月|去年|前年|此前|之前|早前|\d{1,2}\s?月(?:份|初|底|中)?"
-)
-
-
 # Dates that can only be past ("in March" may be the close of the round in talks).
 _PAST_TIME = re.compile(
     r"去年|前年|此前|之前|早前|上月|上个月|\blast (?:year|month|spring|summer|fall|autumn|winter)\b|"
-    r"\bearlier this year\b|\bago\b|\bpreviously\b"
+    r"\bearlier this year\b|\bago\b|\b(?:previous|previously|prior)\b"
+)
+# A date of its own, past or not: "今年 9 月", "in March", "last year", "此前".
+_OWN_TIME = re.compile(
+    _PAST_TIME.pattern
+    + r"|\b(?:in|on|since|during|back in|last|earlier in) (?:january|february|march|april|may|june|"
+    r"july|august|september|october|november|december|20\d\d)\b|"
+    r"(?:今年|去年|前年|20\d\d\s?年)\s?\d{1,2}\s?月|\d{1,2}\s?月(?:份|初|底|中)?"
 )
 
 
@@ -961,8 +959,7 @@ def _add_round(out: list[Round], r: Round, folded: str) -> None:
             and talks.valuation is not None and talks.status == "talks" and not talks.previous
             and 0 < r.sent.index - talks.sent.index <= 2 and not (r.previous or r.fresh or r.again)
             and not (r.status == "closed" and r.status_explicit
-                     and (_PAST_TIME.search(folded, r.sent.start, r.sent.end)
-                          or _OWN_TIME.search(folded, r.sent.start, r.sent.end)))):
+                     and _OWN_TIME.search(folded, r.sent.start, r.sent.end))):
         # (a round closed at a date of its own is an earlier one: "... in July, when it closed a
         # $2 billion seed round")
         # "百川正在洽谈新一轮融资，目标估值 N。老股东已承诺出资 M。": the amount of the round in

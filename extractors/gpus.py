@@ -66,7 +66,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from extractors.chips import CHIP, CHIP_TOKEN_RE, GENERIC, chip_name
-from extractors.compute_context import CUSTOMER_OF, TRAINING
+from extractors.compute_context import COMPUTE_SITE_WORDS, CUSTOMER_OF, TRAINING
 from extractors.dates import find_dates, is_deadline, target_phrase
 from extractors.labs import Entity
 from extractors.money_roles import COST_CUE
@@ -160,8 +160,7 @@ _CAPACITY_BEFORE = re.compile(
 # ... but a site that will house chips has them: "建成后将容纳最多 45000 块 GB200", "the campus
 # will accommodate up to 100,000 GPUs" (a rack, node or system holding them is a product).
 _SITE_HOLDS = re.compile(
-    r"园区|数据中心|智算中心|超算中心|算力中心|基地|机房|建成后|\bdata cent(?:er|re)s?\b|datacenter|"
-    r"\bcampus\b|\bfacility\b|\bsite\b|\bonce (?:complete|completed|built|finished)\b"
+    rf"{COMPUTE_SITE_WORDS}|建成后|\bonce (?:complete|completed|built|finished)\b"
 )
 _HOUSES = re.compile(r"容纳|accommodat|\bholds?\b")
 _PRODUCT_HOLDS = re.compile(

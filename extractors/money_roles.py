@@ -45,7 +45,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractors.compute_context import COMPUTE_CONTEXT
+from extractors.compute_context import COMPUTE_CONTEXT, COMPUTE_SITE_WORDS
 from extractors.money import Money
 from extractors.numbers import QUALIFIER
 from extractors.passage import Sentence
@@ -445,10 +445,9 @@ _STAKE_VALUE_LEFT = re.compile(
 _STAKE_BOUGHT = re.compile(r"\b(?:buy|buys|bought|acquire[sd]?|take|takes|took|purchase[sd]?)\b|买入|购买|收购|入股")
 # A compute site bought: "以 6.5 亿美元收购了紧邻该电站的数据中心园区", "bought a data center campus
 # in Pennsylvania for $650 million" (an acquisition of a company stays a trap).
-_SITE_WORD = r"(?:数据中心|园区|智算中心|算力中心|机房|data cent(?:er|re)s?|datacenters?|campus|facility)"
-_SITE_BOUGHT_RIGHT = re.compile(rf"\s?(?:收购|购买|买下|购入)了?[^,，。;；]{{0,20}}?{_SITE_WORD}")
+_SITE_BOUGHT_RIGHT = re.compile(rf"\s?(?:收购|购买|买下|购入)了?[^,，。;；]{{0,20}}?{COMPUTE_SITE_WORDS}")
 _SITE_BOUGHT_LEFT = re.compile(
-    rf"\b(?:acquired|bought|purchased|acquires|buys|purchases)\b[^,.;]{{0,40}}?{_SITE_WORD}\b[^,.;]{{0,30}}?"
+    rf"\b(?:acquired|bought|purchased|acquires|buys|purchases)\b[^,.;]{{0,40}}?{COMPUTE_SITE_WORDS}\b[^,.;]{{0,30}}?"
     rf"\bfor\s(?:{QUALIFIER}\s?)?$"
 )
 # A commitment named by its amount: "their $500 billion, 10-gigawatt commitment", "a $100bn AI
@@ -484,7 +483,7 @@ def sentence_roles(folded: str, sent: Sentence) -> list[Role]:
 
 # A deal's ceiling told after its value: "worth $17.4 billion through 2031 and as much as $19.4
 # billion if ...", "价值 174 亿美元，最高可达 194 亿美元".
-CEILING_JOIN = re.compile(
+_CEILING_JOIN = re.compile(
     r"(?:\s[^,.;$€£¥]{0,30}?)?,?\s(?:and|or|rising to)\s(?:potentially\s)?(?:as much as|up to)\s?|"
     r"\s?[,，]?\s?(?:最高|最多|至多)(?:可达|可至|达到|达)?\s?"
 )
@@ -493,7 +492,7 @@ CEILING_JOIN = re.compile(
 def is_ceiling(folded: str, value: Money, ceiling: Money) -> bool:
     """True when `ceiling` is the upper bound of the deal worth `value`, not a figure of its own
     ("$40 billion this year and as much as $60 billion in 2026" are two years)."""
-    if not CEILING_JOIN.fullmatch(folded, value.end, ceiling.start):
+    if not _CEILING_JOIN.fullmatch(folded, value.end, ceiling.start):
         return False
     return not (_TIME_WORDS.search(folded, value.end, ceiling.start)
                 or _TIME_WORDS.match(folded, ceiling.end, ceiling.end + 20))
@@ -535,7 +534,9 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             continue
         if _TARGET_RIGHT.match(folded, m.end, own_right[1]) or (
                 folded.find("原", *own_left) >= 0 and _TARGET_LEFT.search(folded, *own_left)) or (
-                _STAKE_VALUE_LEFT.search(folded, *own_left)
+                (folded.find("价值", *own_left) >= 0 or folded.find("worth", *own_left) >= 0
+                 or folded.find("valued", *own_left) >= 0 or folded.find("市值", *own_left) >= 0)
+                and _STAKE_VALUE_LEFT.search(folded, *own_left)
                 and not _STAKE_BOUGHT.search(folded, *own_left)):
             roles.append(Role(m, None, False, own_left, own_right))
             continue

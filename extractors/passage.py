@@ -133,13 +133,13 @@ _SPEECH_AFTER = re.compile(
 )
 
 
-def _speakers_step_aside(refs: list[Ref], spans: list[tuple[int, int]], folded: str) -> None:
-    """A person named as a speaker is not salient when the sentence names an organisation."""
+def _speakers_step_aside(refs: list[Ref], starts: list[int], folded: str) -> None:
+    """A person named as a speaker is not salient when the sentence names an organisation
+    (`starts`: where the sentences start)."""
     speakers = [r for r in refs if r.role == "person" and r.salient
                 and _SPEECH_AFTER.match(folded, r.end, r.end + 12)]
     if not speakers:
         return
-    starts = [s for s, _ in spans]
     orgs = {bisect_right(starts, r.start) for r in refs
             if r.role == "name" and r.salient and not r.brand and r.entity.can_own}
     for r in speakers:
@@ -159,6 +159,18 @@ _APPOSITIVE_BETWEEN = re.compile(r",\s(?:the|a|an)\s[^,.;()$€£¥]{0,60}?")
 _APPOSITIVE_CLOSE = re.compile(r"[^,.;()$€£¥]{0,60}?,")
 
 
+def _appositives_step_aside(refs: list[Ref], starts: list[int], folded: str) -> None:
+    """Names inside a description set off after a sentence's first name are not its subject:
+    "Crusoe, the developer building OpenAI's campus, has closed" (but "In a blow to Nvidia, the
+    lab DeepSeek said" has no name before the comma to describe)."""
+    for subject, inside in zip(refs, refs[1:], strict=False):
+        opening = starts[bisect_right(starts, subject.start) - 1] if starts else 0
+        if (not folded[opening:subject.start].strip()
+                and _APPOSITIVE_BETWEEN.fullmatch(folded, subject.end, inside.start)
+                and _APPOSITIVE_CLOSE.match(folded, inside.end)):
+            inside.salient = False
+
+
 def _officers_speak_for_their_organisation(refs: list[Ref], folded: str) -> None:
     """A person introduced as an organisation's officer stands for that organisation in this
     mention, not for the lab the registry ties them to ("特斯拉CEO马斯克表示，公司已经安装")."""
@@ -172,26 +184,26 @@ def _officers_speak_for_their_organisation(refs: list[Ref], folded: str) -> None
 
 
 # "the chipmaker", "该芯片巨头", "the cloud provider": the last entity of that kind named before
+_KIND_NOUNS = {
+    "chipmaker": ("chipmaker", "chip maker", "chip giant", "chip designer", "chip company", "gpu maker",
+                  "芯片巨头", "芯片公司", "芯片厂商", "芯片商", "芯片企业"),
+    "cloud": ("cloud provider", "cloud company", "neocloud", "cloud operator", "data-center operator",
+              "云服务商", "云厂商", "云计算公司", "云公司"),
+}
+_KIND_OF_NOUN = {noun: kind for kind, nouns in _KIND_NOUNS.items() for noun in nouns}
 _KIND_ANAPHOR = re.compile(
-    r"\bthe (?P<chip>chipmaker|chip maker|chip giant|chip designer|chip company|gpu maker)\b|"
-    r"\bthe (?P<cloud>cloud provider|cloud company|neocloud|cloud operator|data-center operator)\b|"
-    r"(?:该|这家|此)(?:(?P<chipzh>芯片巨头|芯片公司|芯片厂商|芯片商|芯片企业)|(?P<cloudzh>云服务商|云厂商|云计算公司|云公司))"
-)
-
-
-_KIND_ANAPHOR_WORDS = (
-    "the chip", "the gpu maker", "the cloud", "the neocloud", "the data-center operator",
-    "芯片巨头", "芯片公司", "芯片厂商", "芯片商", "芯片企业", "云服务商", "云厂商", "云计算公司", "云公司",
+    r"(?:\bthe |该|这家|此)(?P<noun>" + "|".join(sorted(map(re.escape, _KIND_OF_NOUN), key=len, reverse=True))
+    + r")(?![a-z])"
 )
 
 
 def _with_kind_anaphors(mentions: list[tuple], folded: str) -> list[tuple]:
     """Add a mention for each kind anaphor that has an entity of its kind before it."""
-    if not any(w in folded for w in _KIND_ANAPHOR_WORDS):
+    if not any(noun in folded for noun in _KIND_OF_NOUN):
         return mentions  # the cheap test first: most passages have none
     added = []
     for m in _KIND_ANAPHOR.finditer(folded):
-        kind = "chipmaker" if (m.group("chip") or m.group("chipzh")) else "cloud"
+        kind = _KIND_OF_NOUN[m.group("noun")]
         before = [e for s, _, e, role in mentions if s < m.start() and role == "name" and kind in e.kinds]
         if before:
             added.append((m.start(), m.end(), before[-1], "name"))
@@ -214,18 +226,10 @@ def analyse(text: str, lang: str | None = None) -> Passage:
         # in a SpaceX or Tesla story that is not about AI, "Musk" does not stand for xAI
         mentions = [m for m in mentions if m[3] != "person" or m[2] in named]
     refs = [_ref(start, end, entity, role, folded) for start, end, entity, role in mentions]
-    _officers_speak_for_their_organisation(refs, folded)
     starts = [s for s, _ in spans]
-    for subject, inside in zip(refs, refs[1:], strict=False):
-        # "Crusoe, the developer building OpenAI's campus, has closed": a description set off
-        # after the sentence's first word, closed by a comma ("In a blow to Nvidia, the lab
-        # DeepSeek said" has no subject before the comma)
-        opening = starts[bisect_right(starts, subject.start) - 1] if starts else 0
-        if (not folded[opening:subject.start].strip()
-                and _APPOSITIVE_BETWEEN.fullmatch(folded, subject.end, inside.start)
-                and _APPOSITIVE_CLOSE.match(folded, inside.end)):
-            inside.salient = False
-    _speakers_step_aside(refs, spans, folded)
+    _officers_speak_for_their_organisation(refs, folded)
+    _appositives_step_aside(refs, starts, folded)
+    _speakers_step_aside(refs, starts, folded)
     money = _without_conversions(find_money(folded, lang), folded)
     sentences = [Sentence(i, s, e) for i, (s, e) in enumerate(spans)]
     _distribute(sentences, refs, "refs")

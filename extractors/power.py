@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from extractors.compute_context import COMPUTE_CONTEXT
+from extractors.compute_context import COMPUTE_CONTEXT, COMPUTE_SITE, NOT_COMPUTE_SITE
 from extractors.gpus import site_owner
 from extractors.numbers import qualifier_before, value_of
 from extractors.passage import Passage
@@ -123,25 +123,21 @@ def _compute_company_nearby(p: Passage, sent, pos: int) -> bool:
     spoken of its site ("Meta is building an AI campus ... Hyperion will draw 2 GW"); never for
     an office or a warehouse roof."""
     folded = p.folded
-    if _NOT_COMPUTE_SITE.search(folded, sent.start, sent.end):
+    if NOT_COMPUTE_SITE.search(folded, sent.start, sent.end):
         return False
     named = [r for r in sent.refs if r.salient and not r.brand and r.start < pos]
     if named:
         party = named[0].entity
     elif _POINTS_BACK.search(folded, sent.start, pos) or any(
-            _SITE.search(folded, s.start, s.end) for s in p.sentences[max(0, sent.index - 2):sent.index + 1]):
+            COMPUTE_SITE.search(folded, s.start, s.end) for s in p.sentences[max(0, sent.index - 2):sent.index + 1]):
         party = sent.focus
     else:
         return False
     return party is not None and bool(party.kinds & {"lab", "cloud"})
 
 
-_SITE = re.compile(r"campus|\bsite\b|facility|data cent(?:er|re)|datacenter|cluster|园区|基地|数据中心|集群|智算中心")
 _POINTS_BACK = re.compile(
     r"\b(?:it|its|the company|the firm|the lab|the startup|the group)\b|该公司|这家公司|公司|其|该集团|"
     # the deal the passage is about: "The agreement covers 500 MW", "该协议"
     r"\bthe (?:first |new |latest )?(?:agreement|deal|contracts?|pact)s?\b|(?:该|这份|此|这项)(?:协议|合同|合约)"
-)
-_NOT_COMPUTE_SITE = re.compile(
-    r"headquarter|office|warehouse|rooftop|store|factory|总部|办公|写字楼|仓库|屋顶|门店|工厂"
 )
