@@ -174,20 +174,35 @@ COMMENT ON VIEW v_lab_compute IS
     'The latest reported compute of each lab, per chip and horizon (current = operational or training; planned = announced), with H100-equivalents, calculated power and cost, evidence sentence and source URL.';
 
 CREATE OR REPLACE VIEW v_lab_compute_trajectory AS
-WITH that_day AS (
-    SELECT
-        owner AS lab,
-        observed_on AS date,
-        list(evidence ORDER BY count DESC, fact_id) FILTER (WHERE horizon = 'current')
-            AS operational_evidence,
-        list_distinct(list(source_url ORDER BY count DESC, fact_id) FILTER (WHERE horizon = 'current'))
-            AS operational_source_urls,
-        list(evidence ORDER BY count DESC, fact_id) FILTER (WHERE horizon = 'planned')
-            AS planned_evidence,
-        list_distinct(list(source_url ORDER BY count DESC, fact_id) FILTER (WHERE horizon = 'planned'))
-            AS planned_source_urls
+WITH that_day_urls AS (
+    -- each source once, at the place of its largest count (list_distinct would lose the order)
+    SELECT owner, observed_on, horizon, source_url, min((-count, fact_id)) AS place
     FROM gpu_observations
-    GROUP BY owner, observed_on
+    WHERE source_url IS NOT NULL
+    GROUP BY ALL
+),
+that_day AS (
+    SELECT
+        o.owner AS lab,
+        o.observed_on AS date,
+        list(o.evidence ORDER BY o.count DESC, o.fact_id) FILTER (WHERE o.horizon = 'current')
+            AS operational_evidence,
+        any_value(u.operational_source_urls) AS operational_source_urls,
+        list(o.evidence ORDER BY o.count DESC, o.fact_id) FILTER (WHERE o.horizon = 'planned')
+            AS planned_evidence,
+        any_value(u.planned_source_urls) AS planned_source_urls
+    FROM gpu_observations o
+    LEFT JOIN (
+        SELECT
+            owner, observed_on,
+            list(source_url ORDER BY place) FILTER (WHERE horizon = 'current')
+                AS operational_source_urls,
+            list(source_url ORDER BY place) FILTER (WHERE horizon = 'planned')
+                AS planned_source_urls
+        FROM that_day_urls
+        GROUP BY owner, observed_on
+    ) u USING (owner, observed_on)
+    GROUP BY o.owner, o.observed_on
 )
 SELECT
     t.lab,
@@ -220,14 +235,21 @@ COMMENT ON VIEW v_lab_compute_trajectory IS
     'One row per lab and date on which an article reported a GPU count: the lab''s operational and planned totals known by that date (GPUs, H100-equivalents, power, cost), with the evidence sentences and source URLs of that date''s reports.';
 
 CREATE OR REPLACE VIEW v_cluster_costs AS
-WITH compute_sources AS (
+WITH compute_urls AS (
+    -- each source once, at the place of its largest level (list_distinct would lose the order)
+    SELECT lab, horizon, source_url, max(h100e) AS h100e
+    FROM lab_compute
+    WHERE source_url IS NOT NULL
+    GROUP BY ALL
+),
+compute_sources AS (
     SELECT
         lab,
-        list_distinct(list(source_url ORDER BY h100e DESC NULLS LAST) FILTER (WHERE horizon = 'current'))
-            AS current_source_urls,
-        list_distinct(list(source_url ORDER BY h100e DESC NULLS LAST) FILTER (WHERE horizon = 'planned'))
-            AS planned_source_urls
-    FROM lab_compute
+        list(source_url ORDER BY h100e DESC NULLS LAST, source_url)
+            FILTER (WHERE horizon = 'current') AS current_source_urls,
+        list(source_url ORDER BY h100e DESC NULLS LAST, source_url)
+            FILTER (WHERE horizon = 'planned') AS planned_source_urls
+    FROM compute_urls
     GROUP BY lab
 ),
 reported AS (
@@ -235,14 +257,26 @@ reported AS (
     UNION ALL
     SELECT lab, mw, evidence, source_url FROM power_observations
 ),
+reported_urls AS (
+    SELECT lab, source_url, max(value) AS value
+    FROM reported
+    WHERE lab IS NOT NULL AND source_url IS NOT NULL
+    GROUP BY ALL
+),
 reported_sources AS (
     SELECT
-        lab,
-        list(evidence ORDER BY value DESC) AS reported_evidence,
-        list_distinct(list(source_url ORDER BY value DESC)) AS reported_source_urls
-    FROM reported
-    WHERE lab IS NOT NULL
-    GROUP BY lab
+        e.lab,
+        list(e.evidence ORDER BY e.value DESC, e.evidence) AS reported_evidence,
+        any_value(u.reported_source_urls) AS reported_source_urls
+    FROM reported e
+    LEFT JOIN (
+        SELECT lab, list(source_url ORDER BY value DESC NULLS LAST, source_url)
+            AS reported_source_urls
+        FROM reported_urls
+        GROUP BY lab
+    ) u USING (lab)
+    WHERE e.lab IS NOT NULL
+    GROUP BY e.lab
 )
 SELECT
     c.lab,
