@@ -313,8 +313,10 @@ SELECT
 FROM reported_observations
 WHERE fact_kind = 'power';
 
--- the latest report of each kind per lab, and what it is compared with, computed once
-CREATE OR REPLACE TEMP TABLE cc_attributed AS
+-- the latest report of each kind per lab, and what it is compared with, computed once;
+-- a view, not a table: writing out every report with its evidence cost more than the
+-- attribution itself, and only the latest per lab and kind is kept
+CREATE OR REPLACE TEMP VIEW cc_attributed AS
 SELECT * FROM reports_attributed('lc_observations');
 
 CREATE OR REPLACE TEMP TABLE cc_latest AS
