@@ -1,15 +1,20 @@
 """Length-preserving character folding, so every rule sees one spelling.
 
 `fold(text)` maps full-width ASCII to ASCII, ASCII capitals to lower case,
-odd spaces and quotes to plain ones, and the traditional Chinese characters
-that occur in financing and compute news to their simplified forms, then the
-few words Taiwan and Hong Kong write differently (晶片 -> 芯片, 資料中心 -> 数据中心)
-to mainland words of the same length. Every mapping keeps the length, so an
-offset in the folded text is the same offset in the original: evidence spans
-stay exact.
+odd spaces and quotes to plain ones, and traditional Chinese characters to their
+simplified forms, then the few words Taiwan and Hong Kong write differently
+(晶片 -> 芯片, 資料中心 -> 数据中心) to mainland words of the same length. Every
+mapping keeps the length, so an offset in the folded text is the same offset in
+the original: evidence spans stay exact.
+
+The character table is OpenCC's (from the opencc package), taking a character only
+where the mapping goes both ways (see `_opencc_pairs`); our own pairs below come on
+top and win.
 """
 
 from __future__ import annotations
+
+from importlib import resources
 
 # Traditional -> simplified pairs: the characters of funding, compute, company
 # and people names in tech news whose simplified form differs.
@@ -44,8 +49,29 @@ _PAIRS = (
 )
 
 
+def _opencc_pairs() -> dict[int, int]:
+    """Traditional -> simplified characters of OpenCC, where the simplified character's own
+    first traditional form is that character: 餘 -> 余, but not 昇 -> 升 (升 is written 升 in
+    traditional too, and 昇 stays in simplified names such as 昇腾)."""
+    dictionary = resources.files("opencc").joinpath("dictionary")
+    first_traditional: dict[str, str] = {}
+    for line in dictionary.joinpath("STCharacters.txt").read_text(encoding="utf-8").splitlines():
+        simplified, _, traditional = line.partition("\t")
+        if traditional:
+            first_traditional[simplified] = traditional.split()[0]
+    pairs: dict[int, int] = {}
+    for line in dictionary.joinpath("TSCharacters.txt").read_text(encoding="utf-8").splitlines():
+        traditional, _, simplified = line.partition("\t")
+        candidates = simplified.split()
+        if (len(traditional) == 1 and candidates and len(candidates[0]) == 1
+                and ord(candidates[0]) < 0x10000
+                and first_traditional.get(candidates[0]) == traditional):
+            pairs[ord(traditional)] = ord(candidates[0])
+    return pairs
+
+
 def _build_table() -> dict[int, int]:
-    table: dict[int, int] = {}
+    table: dict[int, int] = _opencc_pairs()
     for code in range(0xFF01, 0xFF5F):  # full-width ASCII block
         table[code] = code - 0xFEE0
     for code in range(ord("A"), ord("Z") + 1):

@@ -115,7 +115,8 @@ _SHARE_AFTER = re.compile(
 _FRESH = re.compile(
     r"\b(?:later|then|subsequently|afterwards|now|again|more|further|another|additional|next|"
     r"this year|last year|in (?:january|february|march|april|may|june|july|august|september|"
-    r"october|november|december|20\d\d))\b|又|再|此后|随后|后来|如今|今年|去年|追加|新一轮"
+    r"october|november|december|20\d\d))\b|又|再|此后|随后|后来|如今|今年|去年|追加|新一轮|"
+    r"(?:个月|周|星期|天|年)(?:之)?后"
 )
 _CLAUSE_BREAK = re.compile(r"[,;:，；：]")
 
@@ -758,7 +759,7 @@ _CONTRIBUTES = re.compile(
 _TRANCHE = re.compile(
     r"\b(?:upfront|up front|up-front|initially|at first|at closing|the rest|the remainder|"
     r"the balance|in tranches|first tranche|second tranche)\b|"
-    r"首期|首批|第一期|第二期|剩余|其余|余下|分期|分批|先期"
+    r"首期|首批|第一期|第二期|剩余|其余|余下|分期|分批|先期|先行"
 )
 
 
@@ -777,15 +778,19 @@ def _without_shares(p: Passage, sent: Sentence, sent_rounds: list[Round]) -> lis
             out.append(rnd)
             continue
         c_start = _clause_start(folded, sent, rnd.money.start)
-        tranche = _TRANCHE.search(folded, c_start, min(sent.end, rnd.money.end + 30))
+        c_end = _CLAUSE_BREAK.search(folded, rnd.money.end, sent.end)
+        c_end = c_end.start() if c_end else sent.end
+        # the tranche word of the amount's own clause ("其余 15 亿" is the next amount's)
+        tranche = _TRANCHE.search(folded, c_start, min(c_end, rnd.money.end + 30))
         if not rnd.investors and not tranche:
             out.append(rnd)
             continue
         if c_start <= main.money.end or (rnd.group is not None and rnd.group == main.group):
             out.append(rnd)  # no clause break between the two: a list or one phrase
             continue
-        c_end = _CLAUSE_BREAK.search(folded, rnd.money.end, sent.end)
-        c_end = c_end.start() if c_end else sent.end
+        if rnd.investors and folded.find(";", main.money.end, c_start) >= 0:
+            out.append(rnd)  # "…40 亿美元；一个月后，谷歌承诺投资 20 亿": another investor's deal
+            continue
         if (not (tranche or _CONTRIBUTES.search(folded, c_start, min(c_end, rnd.money.end + 16)))
                 or _FRESH.search(folded, c_start, rnd.money.start)
                 or _OWN_TIME.search(folded, rnd.money.end, c_end)

@@ -229,7 +229,7 @@ _FOR_LAB = re.compile(r"(?:\bfor|为|给|供)\s?$")
 # A renting relation around a cloud's name makes it the provider, not the owner.
 _PROVIDER_BEFORE = re.compile(
     r"(?:\bfrom|\bon|\bvia|\bthrough|\bwith|hosted by|provided by|rented from|leased from|租用|租赁|"
-    r"使用|在|向|与|和)\s?(?:the\s)?(?:(?:cloud|compute|infrastructure|gpu|data cent(?:er|re))\s)?"
+    r"使用|在|向|与|和|从|通过)\s?(?:the\s)?(?:(?:cloud|compute|infrastructure|gpu|data cent(?:er|re))\s)?"
     r"(?:(?:provider|partner|company|firm|operator|specialist|startup)\s)?(?:云服务商|云厂商|合作伙伴)?\s?$"
 )
 # Working with a cloud: "with cloud provider X", "与云服务商 X", "和 X 合作".
@@ -286,6 +286,14 @@ _SUPPLIES_ANAPHOR = re.compile(
     r"\b(?:supply|supplies|supplied|supplying|provide|provides|provided|providing|deliver|delivers|"
     r"delivered|equip|equips)\s(?:the (?:company|firm|startup|lab|group)|it|them)\s(?:with\b|[\d,.]+)|"
     r"(?:为|向|给)(?:该公司|这家公司|该企业|其)(?:提供|供应|交付|供货)"
+)
+
+
+# A supplier's verb with no one named to receive: "CoreWeave ... will supply a cluster of
+# 40,000 GPUs" in a passage about Poolside (its lab is the one supplied).
+_SUPPLIES_UNNAMED = re.compile(
+    r"\b(?:will|would|is to|are to|agreed to|plans to)\s(?:also\s)?(?:supply|provide|deliver)\b|"
+    r"(?:将|会|计划)(?:提供|供应|交付)"
 )
 
 
@@ -440,6 +448,11 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
                     partner = sent.focus
                 if partner is not None and partner is not owner:
                     provider, owner = owner, partner
+            elif (not cand and own_ref and "lab" not in owner.kinds and sent.focus is not None
+                  and "lab" in sent.focus.kinds and not sent.focus.is_cloud
+                  and not any(own_ref[0].end <= r.start < start for r in refs)
+                  and _SUPPLIES_UNNAMED.search(p.folded, own_ref[0].end, start)):
+                provider, owner = owner, sent.focus
         elif renting:
             provider = min(renting, key=lambda r: abs(r.start - start)).entity
         elif clouds and owner_ref is not None and _FOR_LAB.search(

@@ -310,6 +310,10 @@ _CONTRACT_HINT = re.compile(r"agreement|contract|deal|partnership|commitment|合
 
 
 _INVEST_WORD = re.compile(r"invest\w*|pour\w*|pump\w*|inject\w*|put\w* in|投资|投入|注资")
+# "向 Anthropic 投入 1 亿美元": 投入 alone is spending, but put into a lab it is an investment
+_INTO_LAB_ZH = re.compile(
+    rf"(?:向|对)(?P<lab>[^,。;，；]{{1,20}}?)\s?(?:追加|再|额外)?投入了?\s?(?:{QUALIFIER}\s?)?$"
+)
 
 
 @dataclass(slots=True)
@@ -557,6 +561,10 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             d_fund = 0  # "received $2 billion from X for cloud services" is a sale
         if folded.find("back", *own_left) >= 0 and _BACK_WITH.search(folded, *own_left):
             d_fund = 0  # "will back Cohere with up to $1 billion" (not "buy back", "pay back")
+        if folded.find("投入", *own_left) >= 0 and (into := _INTO_LAB_ZH.search(folded, *own_left)):
+            if any(r.entity.can_raise and into.start("lab") <= r.start < into.end("lab")
+                   for r in sent.refs):
+                d_fund = 0
         d_cost = _nearest(COST_CUE, folded, left, right)
         d_trap = _nearest(TRAP_CUE, folded, near_left, near_right)
         mixed_span = (max(sent.start, m.start - 40), min(sent.end, m.end + 40))

@@ -37,10 +37,26 @@ _EN_DOMAIN_BEFORE = re.compile(
 # on the descriptor; the domain word is checked before it (`_ZH_DOMAIN_BEFORE`).
 _ZH_INTRO = re.compile(
     r"(?:初创公司|初创企业|新创公司|新创|初创|公司|企业|创企|独角兽)\s?"
-    r"(?P<name>[a-z][a-z0-9.&-]{1,24}|[\u4e00-\u9fff]{2,6}?)"
+    r"(?P<name>[a-z][a-z0-9.&-]{1,24}(?: [a-z][a-z0-9.&-]{1,24}){0,2}|[\u4e00-\u9fff]{2,6}?)"
     r"(?:\s?[（(](?P<alias>[a-z][a-z0-9 .&-]{0,24})[)）])?"
-    r"(?=\s?(?:宣布|已经|已|近日|日前|今日|今天|正式|完成|获得|获|拿下|再获|正在|正|将))"
+    # a date or an adverb may stand between the name and its verb ("星海图2月11日宣布",
+    # "Helsing 6月17日宣布", "…今年3月也完成")
+    r"(?=\s?(?:(?:今年|去年|本月|上月)?\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日|周[一二三四五六日]|"
+    r"今年|去年|本月|上月)?\s?(?:也|还|又|则|刚|刚刚)?"
+    r"(?:宣布|已经|已|近日|日前|今日|今天|正式|完成|获得|获|拿下|再获|正在|正|将))"
 )
+# "由前 xAI 研究员 Eric Zelikman 等人创立的 humans& 宣布完成", "Databricks 前 AI 负责人
+# Naveen Rao 创办的 Unconventional AI 刚完成": founders from AI work introduce a startup.
+_ZH_FOUNDED_INTRO = re.compile(
+    r"(?P<founders>[^,。;，；]{2,40}?)(?:联合)?(?:创立|创办|创建|孵化)的\s?"
+    r"(?P<name>[a-z][a-z0-9.&-]{1,24}(?: [a-z][a-z0-9.&-]{1,24}){0,2}&?)"
+    r"(?=\s?(?:近日|日前|今日|本周|上周|上月|本月)?\s?(?:也|还|又|则|刚|刚刚)?"
+    r"(?:宣布|已经|已|正式|完成|获得|获|拿下))"
+)
+_AI_FOUNDERS = re.compile(r"ai|人工智能|研究员|研究副总裁|科学家|工程师|负责人|首席|cto|ceo|高管|团队")
+# what no name starts with (particles, pronouns) or holds (money words): "AI公司的单轮融资额正在…"
+_NOT_A_NAME_START = frozenset("的地得在是了和与及也都就还又等将已于对向从把被为所之其这那该每各此")
+_NOT_A_NAME_PART = re.compile(r"的|融资|估值|投资|收入|营收|市值|规模|金额")
 _ZH_DOMAIN_BEFORE = re.compile(
     r"(?:ai|人工智能|大模型|具身智能|机器人|芯片|智能|科技|算力|模型|云)\s?[\u4e00-\u9fff]{0,4}?$"
 )
@@ -83,7 +99,9 @@ def startup_mentions(text: str, folded: str, taken: list[tuple[int, int]]
             found.setdefault(name, (Entity(name, _LAB_KINDS, True), "text"))
     for m in _ZH_INTRO.finditer(folded):
         surface = folded[m.start("name"):m.end("name")]
-        if surface in _NOT_A_NAME or _overlaps(m.start("name"), m.end("name"), taken):
+        if (surface in _NOT_A_NAME or surface[0] in _NOT_A_NAME_START
+                or _NOT_A_NAME_PART.search(surface)
+                or _overlaps(m.start("name"), m.end("name"), taken)):
             continue
         domain = _ZH_DOMAIN_BEFORE.search(folded, max(0, m.start() - 12), m.start())
         if not domain or _ANAPHORIC_BEFORE.search(folded, max(0, domain.start() - 4), domain.start()):
@@ -93,6 +111,14 @@ def startup_mentions(text: str, folded: str, taken: list[tuple[int, int]]
         canonical = text[m.start("alias"):m.end("alias")].strip() if alias else original
         canonical = unicodedata.normalize("NFKC", canonical)  # "ＡＢＣ" is ABC
         found.setdefault(surface, (Entity(canonical, _LAB_KINDS, True), "folded"))
+    if "的" in folded:
+        for m in _ZH_FOUNDED_INTRO.finditer(folded):
+            if not _AI_FOUNDERS.search(m.group("founders")) or _overlaps(
+                    m.start("name"), m.end("name"), taken):
+                continue
+            canonical = unicodedata.normalize("NFKC", text[m.start("name"):m.end("name")].strip())
+            found.setdefault(folded[m.start("name"):m.end("name")],
+                             (Entity(canonical, _LAB_KINDS, True), "folded"))
     if not found:
         return []
     spans: list[tuple[int, int, Entity, str]] = []

@@ -22,9 +22,9 @@ import cn2an
 ARABIC = r"(?<![a-z0-9_.])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 # Chinese numerals; "数十万" / "几万" / "成千上万" / "成百上千" are vague and excluded (but "完成十亿"
 # is ten billion). A numeral never starts inside another one, so the 六 of "完成六十亿" is not
-# dropped to leave "十亿".
+# dropped to leave "十亿". After 多 only the qualifiers 最多 / 至多 may start one ("最多四十亿").
 CHINESE = (
-    r"(?<![数几上好多零〇一二两三四五六七八九十百千万亿])(?!(?<=成)[十百千万][上成])"
+    r"(?<![数几上好零〇一二两三四五六七八九十百千万亿])(?<![^最至]多)(?!(?<=成)[十百千万][上成])"
     r"[一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千万亿]*"
 )
 # English number words count only before a scale or power unit ("one million", "a gigawatt").

@@ -43,6 +43,12 @@ _BEFORE_NON_SALIENT = tuple(
     "ahead of|behind|compared with|compared to|versus|vs|vs.|outpacing|outpaced|"
     "前|原|比|不如|对手|相比|超过".split("|")
 )
+# A lab named as the model of another: "打造中国的OpenAI", "中国版 OpenAI", "Europe's answer
+# to OpenAI", "the next OpenAI". It is not the subject ("China's DeepSeek" still is).
+_COMPARED_BEFORE = re.compile(
+    r"(?:打造|成为|做|对标|比肩|媲美|号称|被称为|称为|誉为)[^,.;，。；]{0,6}?[“\"]?$|版\s?[“\"]?$|"
+    r"\b(?:answer to|the next|a new|version of|equivalent of|counterpart to)\s(?:the\s)?$"
+)
 _BRAND_AFTER = re.compile(rf"\s?(?:blackwell\s|hopper\s)?{CHIP}(?![a-z])")
 _LATIN = re.compile(r"[A-Za-z]+")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
@@ -119,7 +125,8 @@ def _ref(start: int, end: int, entity: Entity, role: str, folded: str) -> Ref:
         before = folded[max(0, start - 16):start].rstrip()
         if before.endswith(" the"):
             before = before[:-4].rstrip()
-        non_salient = before.endswith(_BEFORE_NON_SALIENT) and _word_edge(before)
+        non_salient = (before.endswith(_BEFORE_NON_SALIENT) and _word_edge(before)) or bool(
+            _COMPARED_BEFORE.search(folded, max(0, start - 14), start))
     else:
         non_salient = True
     brand = bool(_BRAND_AFTER.match(folded, end, after_end)) and not folded.startswith(
@@ -189,8 +196,18 @@ _KIND_NOUNS = {
                   "芯片巨头", "芯片公司", "芯片厂商", "芯片商", "芯片企业"),
     "cloud": ("cloud provider", "cloud company", "neocloud", "cloud operator", "data-center operator",
               "云服务商", "云厂商", "云计算公司", "云公司"),
+    # a young lab, not a neocloud ("The startup, which emerged in 2023 with a seed round")
+    "startup": ("startup", "start-up", "ai startup", "ai start-up", "初创公司", "初创企业", "新创公司",
+                "新创", "创企", "ai初创公司", "ai 初创公司"),
 }
 _KIND_OF_NOUN = {noun: kind for kind, nouns in _KIND_NOUNS.items() for noun in nouns}
+
+
+def _of_kind(entity: Entity, kind: str) -> bool:
+    if kind == "startup":
+        return entity.startup and "lab" in entity.kinds and not entity.is_cloud
+    return kind in entity.kinds
+
 _KIND_ANAPHOR = re.compile(
     r"(?:\bthe |该|这家|此)(?P<noun>" + "|".join(sorted(map(re.escape, _KIND_OF_NOUN), key=len, reverse=True))
     + r")(?![a-z])"
@@ -204,7 +221,8 @@ def _with_kind_anaphors(mentions: list[tuple], folded: str) -> list[tuple]:
     added = []
     for m in _KIND_ANAPHOR.finditer(folded):
         kind = _KIND_OF_NOUN[m.group("noun")]
-        before = [e for s, _, e, role in mentions if s < m.start() and role == "name" and kind in e.kinds]
+        before = [e for s, _, e, role in mentions if s < m.start() and role == "name"
+                  and _of_kind(e, kind)]
         if before:
             added.append((m.start(), m.end(), before[-1], "name"))
     return sorted(mentions + added, key=lambda t: t[0]) if added else mentions

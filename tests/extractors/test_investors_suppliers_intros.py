@@ -1,0 +1,137 @@
+"""Investments put into a lab, tranches, suppliers of rented chips, startup anaphors,
+comparisons with famous labs and introductions of unknown startups."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.facts import extract_facts
+from extractors.folding import fold
+
+
+def funding(text: str, lang: str = "zh") -> list[tuple]:
+    return [(f["lab"], f["amount"], f["currency"], f["round"], f["status"], f["investors"])
+            for f in extract_facts(text, lang)["funding"]]
+
+
+def gpus(text: str, lang: str = "en") -> list[tuple]:
+    return [(g["owner"], g["count"], g["chip"], g["provider"])
+            for g in extract_facts(text, lang)["gpus"]]
+
+
+# --- money put into a lab ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "lab", "amount", "investors"), [
+    ("腾讯向智谱投入3亿元。", "Zhipu AI", 3e8, ["Tencent"]),
+    ("两家电信运营商向Cohere投入2亿美元。", "Cohere", 2e8, []),
+    ("阿里巴巴对月之暗面追加投入8亿美元。", "Moonshot AI", 8e8, ["Alibaba"]),
+])
+def test_money_put_into_a_lab_is_an_investment(text, lab, amount, investors):
+    [(got_lab, got_amount, _, _, _, got_investors)] = funding(text)
+    assert (got_lab, got_amount, got_investors) == (lab, amount, investors)
+
+
+def test_money_put_into_a_site_stays_spending():
+    facts = extract_facts("字节跳动将向乌兰察布数据中心投入200亿元。", "zh")
+    assert facts["funding"] == []
+    assert [c["amount"] for c in facts["costs"]] == [2e10]
+
+
+def test_up_to_before_a_chinese_numeral():
+    [(lab, amount, _, _, status, investors)] = funding("微软宣布将向Mistral投资最多三十亿美元。")
+    assert (lab, amount, status, investors) == ("Mistral AI", 3e9, "announced", ["Microsoft"])
+
+
+def test_many_before_a_numeral_is_still_vague():
+    assert funding("许多一线机构向百川投入了资金。") == []
+
+
+# --- tranches and other investors' deals ---------------------------------------------------
+
+def test_a_tranche_word_of_the_next_clause_does_not_fold_another_investors_deal():
+    text = ("英特尔宣布向Cohere投资最多30亿美元，首期5亿美元；两个月后，甲骨文亦承诺投资10亿美元，"
+            "其中2亿美元先行注资，其余8亿美元分期到位。")
+    got = [(lab, amount, investors) for lab, amount, _, _, _, investors in funding(text)]
+    assert got == [("Cohere", 3e9, ["Intel"]), ("Cohere", 1e9, ["Oracle"])]
+
+
+def test_traditional_tranches_fold_into_their_deal():
+    text = "輝達承諾向Mistral投資20億美元，其中5億美元先行注資，其餘15億美元分階段投入。"
+    assert [(lab, amount) for lab, amount, *_ in funding(text)] == [("Mistral AI", 2e9)]
+
+
+def test_folding_takes_opencc_characters_but_keeps_brand_characters():
+    assert fold("其餘") == "其余"
+    assert fold("昇腾") == "昇腾"  # Huawei's Ascend is written with 昇 in simplified text
+    assert len(fold("鬱鬱蔥蔥的園區")) == len("鬱鬱蔥蔥的園區")
+
+
+# --- who uses chips a cloud supplies ---------------------------------------------------------
+
+def test_renting_from_a_cloud_in_chinese():
+    assert gpus("Cohere将从Oracle租用2万块H100。", "zh") == [("Cohere", 20000, "H100", "Oracle")]
+
+
+def test_a_cloud_that_will_supply_with_no_one_named_supplies_the_passages_lab():
+    text = ("Mistral AI unveiled plans for a campus near Paris. Nebius has agreed to host the "
+            "first phase and, until then, will supply a cluster of 12,000 Nvidia GB200 GPUs.")
+    assert gpus(text) == [("Mistral AI", 12000, "GB200", "Nebius")]
+
+
+def test_a_cloud_supplying_its_own_customers_keeps_its_chips():
+    assert gpus("CoreWeave will supply 10,000 H100 GPUs to customers this year.") == [
+        ("CoreWeave", 10000, "H100", None)]
+
+
+# --- "the startup" and comparisons ----------------------------------------------------------
+
+def test_the_startup_is_the_last_startup_lab_not_a_neocloud():
+    text = ("Magic said it would train on a new cluster. CoreWeave will host the machines. "
+            "The startup, which began in 2022 with a $28 million seed round, has not disclosed "
+            "customers.")
+    assert [(lab, amount, rnd) for lab, amount, _, rnd, _, _ in funding(text, "en")] == [
+        ("Magic", 28e6, "Seed")]
+
+
+@pytest.mark.parametrize("text", [
+    "该公司创始人称，目标是“打造中国的OpenAI”。",
+    "It pitches itself as Europe's answer to OpenAI.",
+    "这家公司被称为日本版OpenAI。",
+])
+def test_a_lab_named_as_a_model_is_not_the_subject(text):
+    from extractors.passage import analyse
+
+    passage = analyse(text)
+    assert [r.salient for s in passage.sentences for r in s.refs if r.entity.name == "OpenAI"] == [
+        False]
+
+
+def test_a_country_before_a_lab_is_no_comparison():
+    assert [lab for lab, *_ in funding("China's DeepSeek has raised $300 million.", "en")] == [
+        "DeepSeek"]
+
+
+# --- startups introduced by a description -------------------------------------------------
+
+@pytest.mark.parametrize(("text", "lab"), [
+    # a date between the name and its verb
+    ("自动驾驶AI公司Wayfarer 3月18日宣布完成2亿美元C轮融资。", "Wayfarer"),
+    ("具身智能公司云行者5月6日宣布完成5亿元A轮融资。", "云行者"),
+    # a name of two words, with "also" and a month before the verb
+    ("人工智能公司Nova Minds今年4月也完成了3亿美元B轮融资。", "Nova Minds"),
+    # introduced by its founders
+    ("由前 OpenAI 研究员创立的 Loom Labs 宣布完成 1.5 亿美元种子轮融资。", "Loom Labs"),
+    ("谷歌前 AI 负责人创办的 Tessera 刚完成 2 亿美元 A 轮融资。", "Tessera"),
+])
+def test_introduced_startups(text, lab):
+    assert [got for got, *_ in funding(text)] == [lab]
+
+
+@pytest.mark.parametrize("text", [
+    # a particle and a money word are no name
+    "欧洲AI公司的单轮融资额正在快速抬升，平均达到2亿美元。",
+    # founders with no AI work named
+    "由两位餐饮老板创立的 Mellow 宣布完成 2000 万美元融资。",
+])
+def test_no_startup_from_a_phrase(text):
+    assert funding(text) == []
