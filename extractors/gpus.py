@@ -99,6 +99,11 @@ _REVERSED_ZH = re.compile(
     rf"(?P<num>{NUMBER})(?:\s?(?P<more>多|余))?(?:\s?(?P<scale>万|千|百万|十万))?\s?(?P<cls>个|张|块|台|枚|颗|片)"
 )
 _CLASSIFIER = re.compile(r"[个张块台枚颗片]")
+# A cluster sized in cards: "万卡集群" is a cluster of 10,000 accelerators, "5 万卡" 50,000.
+_CARD_CLUSTER = re.compile(
+    rf"(?:(?P<num>{NUMBER})\s?)?(?<![多数几])(?P<scale>十万|万|千)\s?卡\s?(?:级\s?)?(?:gpu\s?)?"
+    r"(?:算力集群|智算集群|集群|规模)"
+)
 # A part of the count before it, with its own chip: "50,000 of them the newer H200",
 # "其中 5 万张为 H200". Its chip is not the total's.
 _SUBSET = Variants(
@@ -186,7 +191,8 @@ _PLANNED_WORDS = WordCue([
         "the end", "next", "this", "early", "late", "mid", "q1", "q2", "q3", "q4")],
     "订购", "下单", "将", "计划", "需要", "预计", "打算", "希望", "目标", "未来", "明年", "即将", "拟",
     "下一个", "下一代", "下一步", "筹建", "在建", "要", "扩充至", "扩充到", "扩展至", "扩展到", "扩大至",
-    "扩大到", "增加到", "增加至", "扩容",
+    "扩大到", "增加到", "增加至", "扩容", "正在搭建", "正在建设", "正在建", "正在打造", "搭建中",
+    "建设中",
 ])
 _PLANNED_FRAMES = re.compile(
     r"\bby 20\d\d|\b(?:expand|grow|double|triple|scale|increase|ramp)(?:s|ed|ing)? (?:\w+ )?to\b"
@@ -674,8 +680,11 @@ def _bare_counts(folded: str, sent: Sentence) -> list[_Count]:
 def _find_counts(folded: str, sent: Sentence) -> list[_Count]:
     """Full counts, then elliptic ones after a full one."""
     windows = _windows(folded, sent)
+    cards = [_Count(m.start(), m.end(), m.group("num") or "1", m.group("scale"), "卡", "gpu", False)
+             for m in _CARD_CLUSTER.finditer(folded, sent.start, sent.end)
+             ] if folded.find("卡", sent.start, sent.end) >= 0 else []
     if not windows:
-        return _bare_counts(folded, sent)  # no chip word: only a shared-out count
+        return _bare_counts(folded, sent) + cards  # no chip word: shared-out counts, card clusters
     subsets = [_Count(m.start(), m.end(), m.group("num") or m.group("num_zh"),
                       m.group("scale") or m.group("scale_zh"), m.group("cls"), m.group("chip"),
                       False, True)
@@ -692,7 +701,7 @@ def _find_counts(folded: str, sent: Sentence) -> list[_Count]:
         if not any(c.start < m.end() and m.start("num") < c.end for c in full):
             full.append(_Count(m.start("num"), m.end(), m.group("num"), m.group("scale"),
                                m.group("cls"), m.group("chip"), bool(m.group("more"))))
-    for c in _bare_counts(folded, sent):
+    for c in _bare_counts(folded, sent) + cards:
         if not any(f.start < c.end and c.start < f.end for f in full):
             full.append(c)
     full.sort(key=lambda c: c.start)

@@ -310,6 +310,25 @@ _CONTRACT_HINT = re.compile(r"agreement|contract|deal|partnership|commitment|合
 
 
 _INVEST_WORD = re.compile(r"invest\w*|pour\w*|pump\w*|inject\w*|put\w* in|投资|投入|注资")
+# A whole sector's deals, not a lab's round: "机器人领域共发生 223 起融资事件，融资金额高达 232
+# 亿元", "AI startups raised $50 billion across 900 deals".
+_SECTOR_DEALS = re.compile(
+    r"(?:领域|行业|赛道|板块|产业|市场)[^。;]{0,30}?(?:发生|完成|披露|录得)[^。;]{0,10}?"
+    r"\d+\s?(?:起|笔|宗)(?:融资|投资|交易)|"
+    r"\bacross\s[\d,]+\s(?:deals|rounds|transactions|financings)\b|"
+    r"\b(?:startups|companies|firms)\s(?:in\s[\w\s-]{1,30}?\s)?(?:raised|attracted|drew)\sa\scombined\b"
+)
+# A sum cut down to ("可将其出资下调至 200 亿美元", "could cut its investment to $20 billion"):
+# a contingency of a deal already counted, not a new sum.
+_CUT_TO = re.compile(
+    r"(?:下调|调降|降低|减少|削减|缩减|减至|降至)(?:至|到)?\s?(?:{q}\s?)?$|"
+    r"\b(?:cut|cuts|reduce|reduces|reduced|lower|lowers|lowered|trim|trims|trimmed|scale back)"
+    r"\s(?:it|its\s[\w-]+|the\s[\w-]+|that)?\s?to\s(?:{q}\s?)?$".replace("{q}", QUALIFIER)
+)
+_IN_WHICH_INVESTED = re.compile(
+    rf"\bin which\s(?:[\w&.'-]+\s){{1,4}}?(?:has\s|have\s|had\s)?(?:already\s|also\s|so far\s)?"
+    rf"(?:invested|put|poured|sunk)\s(?:a total of\s|more than\s|nearly\s)?(?:{QUALIFIER}\s?)?$"
+)
 # "向 Anthropic 投入 1 亿美元": 投入 alone is spending, but put into a lab it is an investment
 _INTO_LAB_ZH = re.compile(
     rf"(?:向|对)(?P<lab>[^,。;，；]{{1,20}}?)\s?(?:追加|再|额外)?投入了?\s?(?:{QUALIFIER}\s?)?$"
@@ -544,6 +563,15 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                 and not _STAKE_BOUGHT.search(folded, *own_left)):
             roles.append(Role(m, None, False, own_left, own_right))
             continue
+        if _CUT_TO.search(folded, max(own_left[0], m.start - 30), m.start):
+            roles.append(Role(m, None, False, own_left, own_right))
+            continue
+        if (folded.find("起", sent.start, m.start) >= 0 or folded.find("笔", sent.start, m.start) >= 0
+                or folded.find("across", sent.start, sent.end) >= 0
+                or folded.find("combined", sent.start, m.start) >= 0) and _SECTOR_DEALS.search(
+                folded, sent.start, min(sent.end, m.end + 40)):
+            roles.append(Role(m, None, False, own_left, own_right))
+            continue
         near_left = (max(left[0], left[1] - 30), left[1])
         near_right = (right[0], min(right[1], right[0] + 15))
         total = bool(TOTAL_CUE.search(folded, *near_left) or TOTAL_AFTER.match(folded, *near_right)
@@ -561,6 +589,10 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             d_fund = 0  # "received $2 billion from X for cloud services" is a sale
         if folded.find("back", *own_left) >= 0 and _BACK_WITH.search(folded, *own_left):
             d_fund = 0  # "will back Cohere with up to $1 billion" (not "buy back", "pay back")
+        if folded.find("in which", *own_left) >= 0 and (
+                which := _IN_WHICH_INVESTED.search(folded, *own_left)):
+            if any(r.entity.can_raise and 0 <= which.start() - r.end <= 2 for r in sent.refs):
+                d_fund = 0  # "OpenAI, in which Microsoft has invested about $13 billion"
         if folded.find("投入", *own_left) >= 0 and (into := _INTO_LAB_ZH.search(folded, *own_left)):
             if any(r.entity.can_raise and into.start("lab") <= r.start < into.end("lab")
                    for r in sent.refs):

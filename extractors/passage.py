@@ -178,6 +178,22 @@ def _appositives_step_aside(refs: list[Ref], starts: list[int], folded: str) -> 
             inside.salient = False
 
 
+# "已被 Adobe、Meta 与微软等整合": the agents of a passive are not what the passage is about
+_PASSIVE_LIST_BEFORE = re.compile(
+    r"被\s?(?:[^,.;:，。；：、和与及跟\s][^,.;:，。；：、和与及跟]{0,15}?\s?(?:、|,|和|与|及|以及|跟)\s?)*$"
+)
+
+
+def _passive_agents_step_aside(refs: list[Ref], folded: str) -> None:
+    """Names after 被 (and the names listed with them) are not salient."""
+    if "被" not in folded:
+        return
+    for r in refs:
+        # 被, then only other names of the list before this one ("被Adobe、Meta与微软")
+        if _PASSIVE_LIST_BEFORE.search(folded, max(0, r.start - 30), r.start):
+            r.salient = False
+
+
 def _officers_speak_for_their_organisation(refs: list[Ref], folded: str) -> None:
     """A person introduced as an organisation's officer stands for that organisation in this
     mention, not for the lab the registry ties them to ("特斯拉CEO马斯克表示，公司已经安装")."""
@@ -248,6 +264,7 @@ def analyse(text: str, lang: str | None = None) -> Passage:
     _officers_speak_for_their_organisation(refs, folded)
     _appositives_step_aside(refs, starts, folded)
     _speakers_step_aside(refs, starts, folded)
+    _passive_agents_step_aside(refs, folded)
     money = _without_conversions(find_money(folded, lang), folded)
     sentences = [Sentence(i, s, e) for i, (s, e) in enumerate(spans)]
     _distribute(sentences, refs, "refs")

@@ -135,3 +135,50 @@ def test_introduced_startups(text, lab):
 ])
 def test_no_startup_from_a_phrase(text):
     assert funding(text) == []
+
+
+# --- passives, relative clauses, card clusters, sector totals, contingencies --------------
+
+def test_the_agents_of_a_passive_do_not_take_the_focus():
+    text = ("法国AI新创Pixtral Labs宣布完成2亿美元B轮融资。其模型已被Adobe、Meta与微软等采用。"
+            "该公司成立之初曾获a16z领投2,500万美元种子轮。")
+    assert [(lab, amount) for lab, amount, *_ in funding(text)] == [
+        ("Pixtral Labs", 2e8), ("Pixtral Labs", 25e6)]
+
+
+def test_money_a_company_has_invested_in_a_lab_named_before_in_which():
+    text = "The racks run the workloads of Anthropic, in which Amazon has invested about $8 billion."
+    assert [(lab, amount, investors) for lab, amount, _, _, _, investors in funding(text, "en")] == [
+        ("Anthropic", 8e9, ["Amazon"])]
+
+
+@pytest.mark.parametrize(("text", "count", "status"), [
+    ("据报道，京东正在搭建自己的 GPU 万卡集群。", 10000, "planned"),
+    ("百度已建成三万卡集群。", 30000, "operational"),
+    ("阿里云计划明年建设十万卡集群。", 100000, "planned"),
+])
+def test_clusters_sized_in_cards(text, count, status):
+    [fact] = extract_facts(text, "zh")["gpus"]
+    assert (fact["count"], fact["chip"], fact["status"]) == (count, "GPU", status)
+
+
+def test_cards_with_no_owner_are_no_fact():
+    assert extract_facts("建设一个万卡集群通常需要百亿元级别的投入。", "zh")["gpus"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "月之暗面完成10亿美元融资。今年上半年大模型领域共发生 120 起融资事件，融资金额高达 350 亿元。",
+    "Cohere raised $500 million. Robotics startups raised $7 billion across 120 deals this year.",
+])
+def test_a_sectors_deals_are_no_labs_round(text):
+    lang = "en" if text.isascii() else "zh"
+    assert len(funding(text, lang)) == 1
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Mistral宣布完成20亿欧元融资。如果上市计划推迟，英伟达可将其出资下调至5亿欧元。", "zh"),
+    ("Mistral raised €2 billion. Nvidia could cut its investment to €500 million if the listing slips.",
+     "en"),
+])
+def test_a_sum_cut_down_to_is_no_new_round(text, lang):
+    assert [amount for _, amount, *_ in funding(text, lang)] == [2e9]
