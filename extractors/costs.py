@@ -55,7 +55,10 @@ _UNIT_PRICE = re.compile(
 _UNIT_PRICE_LEFT = re.compile(r"(?:每(?:块|张|个|台|颗)|单价|per (?:gpu|chip|unit))[^,。]{0,10}$")
 # "Each GB200 rack costs around $3 million": a price per item, unless it is a facility-size sum
 _EACH_LEFT = re.compile(r"\b(?:each|per|apiece)\b|每")
-_CAPEX = re.compile(r"capex|capital expenditures?|capital spending|资本开支|资本支出")
+_CAPEX = re.compile(
+    r"capex|capital expenditures?|capital spending|property and equipment|资本开支|资本支出|"
+    r"(?:物业|不动产|厂房)(?:和|及|与)设备"
+)
 _A_YEAR = re.compile(r"\b20\d\d\b|20\d\d\s?年|年度|财年")
 _YEARLY = re.compile(
     r"per year|a year(?! (?:earlier|ago|before|later))|annually|each year|every year|/year|per annum|"
@@ -149,7 +152,8 @@ def extract_costs(p: Passage) -> list[dict]:
                                            and _DEAL_OR_POWER.search(folded, sent.start, sent.end)
                                            and _POWER_OR_COMPUTE.search(folded, sent.start, sent.end)
                                            and not NOT_COMPUTE_SITE.search(folded, sent.start, sent.end))
-                                       or (subject_named and _CAPEX.search(folded, c_start, c_end))
+                                       or ((subject_named or (facts and facts[-1]["subject"] == subject))
+                                           and _CAPEX.search(folded, c_start, c_end))
                                        or _site_of_the_passage(p, sent, c_start, m.start)):
                 continue
             seen.append((m.amount, m.currency))

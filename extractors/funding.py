@@ -173,7 +173,7 @@ _ROUND = re.compile(
     # "angel investors" and "天使投资人" are people, not an angel round
     r"(?P<angel>\bangel\b(?!\s(?:investors?|backers?|investing))(?P<angelplus>\+)?|天使(?!投资人|投资者)(?P<angelplus2>\+)?)|"
     r"(?P<ipo>pre-?ipo)|(?P<listing>\bipo\b|initial public offering|"
-    r"\blisting\b|首次公开募股|上市)|(?P<strat>strategic (?:round|investment|funding)(?! from)|战略融资|战略投资(?!者|人|方|机构)|战略轮)|"
+    r"\blisting\b|首次公开募股|上市)|(?P<strat>strategic (?:equity |round|investment|funding)(?! from)|战略(?:股权)?融资|战略(?:股权)?投资(?!者|人|方|机构)|战略轮)|"
     r"(?P<private>private placement|私募配售)"
 )
 # "Nvidia, valued at", "Nvidia, now worth", "英伟达市值/估值": the name owns the valuation

@@ -84,7 +84,7 @@ _ADJ = (
     r"high-performance|state-of-the-art|next-generation|next-gen|coveted|sought-after|scarce|prized|"
     r"custom|custom-built|in-house|liquid-cooled|specialized|data-center|datacenter|dedicated|"
     r"专用|高端|先进|最先进|最先进的|最新|最新的|高性能|高性能的|自研|自研的|ai|"
-    r"blackwell|hopper|high-end|cutting-edge|flagship)"
+    r"blackwell|hopper|high-end|cutting-edge|flagship|instinct|radeon instinct)"
 )
 GPU_COUNT_RE = Variants(
     rf"(?P<num>{{NUMBER}})(?:\s?(?P<more>多|余))?"

@@ -82,7 +82,7 @@ COST_CUE = WordCue([
     "compute deal*", "compute contract*", "算力合同", "算力协议", "算力合作", "云服务协议", "云服务合同",
     "rent", "rents", "rented", "rental", "renting", "to train", "trained", "training cost*",
     "training run", "训练成本", "训练费用",
-    "花费", "耗资", "成本", "预算", "支出", "开支", "资本开支", "资本支出", "造价", "价值", "建设",
+    "花费", "花了", "花掉", "要花", "耗费", "耗资", "成本", "预算", "支出", "开支", "资本开支", "资本支出", "造价", "价值", "建设",
     "建造", "兴建", "租用", "租赁", "服务", "算力", "数据中心", "超级计算机", "超算", "集群", "采购",
     "订单", "基础设施", "基建", "智算中心", "订购", "购买", "购入",
 ])
@@ -119,6 +119,8 @@ _EQUITY_AND_DEBT = re.compile(
     r"\b(?:equity|stock)\s(?:and|plus|&)\s(?:debt|loans?|credit)\b|\b(?:debt|loans?)\s(?:and|plus|&)\s"
     r"equity\b|股权(?:和|与|及|加|\+)债(?:权|务)?|债(?:权|务)(?:和|与|及|加|\+)股权"
 )
+# Equity named in the amount's own clause: a debt word of another clause vetoes nothing.
+_EQUITY = re.compile(r"\bequity\b|股权")
 # A listing: its proceeds are a funding item of round "IPO" (see `funding`).
 IPO_CUE = WordCue([
     "ipo", "initial public offering", "public offering", "listing", "flotation", "goes public",
@@ -620,6 +622,10 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                     if folded[veto.start():veto.end()] == "offering" and IPO_CUE.search(
                             folded, max(sent.start, veto.start() - 24), veto.end()):
                         continue  # "initial public offering"
+                    if veto.end() <= m.start:
+                        c_start, c_end = clause_span(folded, sent.start, sent.end, m.start)
+                        if veto.end() <= c_start and _EQUITY.search(folded, c_start, c_end):
+                            continue  # "…定期贷款，同时该公司另获 50 亿美元战略股权投资"
                     kind = None
                     break
                 if _CORNERSTONE.search(folded, max(own_left[0], m.start - 60), m.start):

@@ -182,3 +182,38 @@ def test_a_sectors_deals_are_no_labs_round(text):
 ])
 def test_a_sum_cut_down_to_is_no_new_round(text, lang):
     assert [amount for _, amount, *_ in funding(text, lang)] == [2e9]
+
+
+# --- capex in other words, training that cost, equity beside debt, product lines -----------
+
+def costs(text: str, lang: str) -> list[tuple]:
+    return [(c["subject"], c["amount"], c["period"]) for c in extract_facts(text, lang)["costs"]]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Google said it expects capital expenditure of about $90 billion in 2026. That compares "
+     "with about $52 billion spent on property and equipment in 2025.", "en"),
+    ("谷歌预计2026年资本支出约为900亿美元。财报显示，公司2025年用于购置物业和设备的支出约为520亿美元。",
+     "zh"),
+])
+def test_property_and_equipment_is_capex_of_the_company_spoken_of(text, lang):
+    assert costs(text, lang) == [("Google", 9e10, "year"), ("Google", 5.2e10, "year")]
+
+
+def test_what_training_took_is_a_cost():
+    assert costs("Anthropic训练Claude 3花了约5000万美元。", "zh") == [("Anthropic", 5e7, "one-off")]
+
+
+def test_spending_on_a_car_is_no_compute_cost():
+    assert costs("他花了100万元买了一辆车。", "zh") == []
+
+
+def test_equity_in_its_own_clause_beside_a_debt_raise():
+    text = "Mistral完成了20亿欧元债务融资，包括定期贷款，同时该公司另获10亿欧元战略股权投资。"
+    assert [(lab, amount, rnd) for lab, amount, _, rnd, _, _ in funding(text)] == [
+        ("Mistral AI", 1e9, "Strategic")]
+
+
+def test_a_product_line_between_count_and_chip():
+    assert gpus("Microsoft will deploy 40,000 AMD Instinct MI355X accelerators next year.") == [
+        ("Microsoft", 40000, "MI355X", None)]
