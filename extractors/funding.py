@@ -699,6 +699,7 @@ def extract_rounds(p: Passage) -> list[Round]:
                 rnd.status, rnd.status_explicit = "talks", True
             sent_rounds.append(rnd)
         # valuations attach to the nearest round of the sentence
+        valued_rounds: list[Round] = []
         for vrole in valuations:
             val = vrole.money
             target = None
@@ -708,6 +709,16 @@ def extract_rounds(p: Passage) -> list[Round]:
             if sent_rounds:
                 target = min(sent_rounds, key=lambda r: (abs(r.money.start - val.start)
                                                          + (0 if r.money.start < val.start else 5)))
+                own = _own_round_between(p.folded, target, val)
+                if own is not None:
+                    # "…种子轮；同年 9 月又完成 A 轮融资，估值约 15 亿美元": a later round known
+                    # only by its valuation, not the seed's valuation
+                    rnd = Round(sent, None, target.lab, target.explicit_lab, valuation=val,
+                                valuation_type=_valuation_type(p.folded, sent, val))
+                    rnd.round = own
+                    rnd.status, rnd.status_explicit = _status(p.folded, sent, vrole, False)
+                    valued_rounds.append(rnd)
+                    continue
                 if target.valuation is None:
                     target.valuation = val
                     target.valuation_type = _valuation_type(p.folded, sent, val)
@@ -718,13 +729,15 @@ def extract_rounds(p: Passage) -> list[Round]:
                      if sent_rounds or _names_backers(p.folded, sent) else [])
         if sent_rounds and investors:
             owned = {r.money.start: r for r in sent_rounds}
-            owned.update({r.valuation.start: r for r in sent_rounds if r.valuation is not None})
+            owned.update({r.valuation.start: r for r in sent_rounds + valued_rounds
+                          if r.valuation is not None})
             for pos, name in investors:
                 target = owned.get(pos)
                 if target is None and any(x.start == pos for x in sent.money):
                     continue  # listed for an amount that is not a round
                 if target is None:
-                    target = min(sent_rounds, key=lambda r: abs(r.money.start - pos))
+                    target = min(sent_rounds + valued_rounds, key=lambda r: abs(
+                        (r.money or r.valuation).start - pos))
                 # "分别投资了 10 亿美元和 20 亿美元": the investor of a list funds each amount
                 for rnd in [x for x in sent_rounds if x.group == target.group] if target.group else [target]:
                     if name != rnd.lab.name and name not in rnd.investors:
@@ -743,6 +756,7 @@ def extract_rounds(p: Passage) -> list[Round]:
                     rnd.investors.append(name)
         for rnd in sent_rounds:
             _add_round(rounds, rnd, p.folded)
+        rounds.extend(valued_rounds)
     return _dedupe(rounds)
 
 
@@ -847,6 +861,24 @@ def _another_event(folded: str, sent: Sentence) -> bool:
     return bool(FUNDING_CUE.search(folded, sent.start, sent.end)
                 and _OWN_TIME.search(folded, sent.start, sent.end)
                 and not _ROUND_ANAPHOR.search(folded, sent.start, sent.end))
+
+
+def _own_round_between(folded: str, target: Round, val: Money) -> str | None:
+    """The name of another round told after `target`'s amount and before a valuation, in a
+    clause of its own with a new time ("; in September it completed a Series A at a valuation
+    of", "；同年 9 月又完成 A 轮融资，估值约"), else None."""
+    if target.money is None or not target.money.end < val.start <= target.money.end + 120:
+        return None
+    between = folded[target.money.end:val.start]
+    if not _ROUND_HINT.search(between):
+        return None
+    for brk in _CLAUSE_BREAK.finditer(between):
+        rm = _ROUND.search(between, brk.end())
+        if rm is None:
+            return None
+        if _round_name(rm) != target.round and _FRESH.search(between, brk.end(), rm.start()):
+            return _round_name(rm)
+    return None
 
 
 def _lone_valuation(p: Passage, sent: Sentence, vrole: Role, rounds: list[Round]) -> None:

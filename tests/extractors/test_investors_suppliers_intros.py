@@ -217,3 +217,19 @@ def test_equity_in_its_own_clause_beside_a_debt_raise():
 def test_a_product_line_between_count_and_chip():
     assert gpus("Microsoft will deploy 40,000 AMD Instinct MI355X accelerators next year.") == [
         ("Microsoft", 40000, "MI355X", None)]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Reka closed a $25 million seed round in March; in November it completed a Series A at a "
+     "valuation of about $300 million.", "en"),
+    ("Reka 于 3 月完成 2500 万美元种子轮；同年 11 月又完成 A 轮融资，估值约 3 亿美元。", "zh"),
+])
+def test_a_later_round_known_by_its_valuation_in_the_same_sentence(text, lang):
+    got = [(f["amount"], f["round"], f["valuation"]) for f in extract_facts(text, lang)["funding"]]
+    assert got == [(25e6, "Seed", None), (None, "Series A", 3e8)]
+
+
+def test_a_valuation_in_the_rounds_own_clause_stays_with_it():
+    got = [(f["amount"], f["round"], f["valuation"])
+           for f in extract_facts("智谱完成10亿元B轮融资，投后估值达到200亿元。", "zh")["funding"]]
+    assert got == [(1e9, "Series B", 2e10)]
