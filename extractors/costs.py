@@ -259,12 +259,21 @@ def _subject(p: Passage, sent, pos: int, c_start: int, c_end: int) -> tuple[str 
         ref = buyer or ref
     if ref is not None:
         return ref.entity.name, _is_compute_entity(ref.entity)
+    if sent.focus is not None and sent.focus.can_own and _SITE_NOUN_AFTER.match(p.folded, pos, c_end):
+        # "Fairwater, a $3.3 billion campus that will house GB200 chips": the site of the company
+        # the passage is about, not the chips it holds
+        return sent.focus.name, True
     chip = CHIP_TOKEN_RE.search(p.folded, c_start, c_end)
     if chip:
         return f"{chip_name(chip.group(1))} GPUs", True
     if sent.focus is not None:
         return sent.focus.name, False  # carried over: the sentence itself must say compute
     return None, False
+
+
+_SITE_NOUN_AFTER = re.compile(
+    r"[^,;，；]{0,30}?(?:\bcampus|\bdata cent(?:er|re)|\bsupercomputer|\bcluster|园区|数据中心|智算中心|集群|超算)"
+)
 
 
 # ... when the sentence is about a deal or a power figure: "The first contracts, worth more than $3

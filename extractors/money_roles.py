@@ -74,7 +74,7 @@ COST_CUE = WordCue([
     "spend", "spends", "spending", "spent", "cost", "costs", "costing", "capex",
     "capital expenditure", "capital expenditures", "capital spending", "budget*", "price tag",
     "to build", "build", "builds", "building", "construct*", "infrastructure",
-    "data center", "data centers", "data centre", "data centres", "supercomputer",
+    "data center", "data centers", "data centre", "data centres", "campus", "campuses", "supercomputer",
     "supercomputers", "cluster", "clusters", "compute", "cloud service", "cloud services",
     "services", "contract", "contracts", "compute commitment*", "cloud commitment*",
     "spending commitment*", "purchase commitment*", "purchase", "lease", "computing power",

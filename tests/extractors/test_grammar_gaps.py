@@ -28,10 +28,10 @@ def gpus(text: str) -> list[dict]:
      "and Tobias Kerr.", ["IVP", "Marta Olsen", "Tobias Kerr"]),
     ("Perplexity raised $45 million led by IVP, with angel investors Marta Olsen and Tobias "
      "Kerr also participating.", ["IVP", "Marta Olsen", "Tobias Kerr"]),
-    ("智谱完成 8 亿元融资，由青禾资本领投，参投方包括蓝驰创投、星河。",
-     ["青禾资本", "蓝驰创投", "星河"]),
-    ("智譜完成 8 億元融資，由青禾資本領投，參投方包括藍馳創投、星河。",
-     ["青禾資本", "藍馳創投", "星河"]),
+    ("智谱完成 8 亿元融资，由青禾资本领投，参投方包括蓝岭创投、星河。",
+     ["青禾资本", "蓝岭创投", "星河"]),
+    ("智譜完成 8 億元融資，由青禾資本領投，參投方包括藍嶺創投、星河。",
+     ["青禾資本", "藍嶺創投", "星河"]),
 ])
 def test_unregistered_names_in_an_investor_list_are_kept(text, expected):
     [r] = rounds(text)

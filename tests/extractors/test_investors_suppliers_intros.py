@@ -233,3 +233,28 @@ def test_a_valuation_in_the_rounds_own_clause_stays_with_it():
     got = [(f["amount"], f["round"], f["valuation"])
            for f in extract_facts("智谱完成10亿元B轮融资，投后估值达到200亿元。", "zh")["funding"]]
     assert got == [(1e9, "Series B", 2e10)]
+
+
+# --- the registry's newer organisations ----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "lang", "lab"), [
+    ("星海图宣布完成5亿元A轮融资。", "zh", "Galaxea AI"),
+    ("星动纪元完成近5亿元A轮融资。", "zh", "RobotEra"),
+    ("Helsing raised €450 million in a Series C.", "en", "Helsing"),
+    ("Isomorphic Labs raised $600 million in its first outside round.", "en", "Isomorphic Labs"),
+    ("Wayve has raised $1.05 billion in a Series C.", "en", "Wayve"),
+])
+def test_newer_labs_by_their_english_names(text, lang, lab):
+    assert [got for got, *_ in funding(text, lang)] == [lab]
+
+
+def test_the_kunlun_chip_is_a_chip_not_its_maker():
+    [fact] = extract_facts("百度智能云点亮了由一万张昆仑芯 P800 组成的集群。", "zh")["gpus"]
+    assert (fact["owner"], fact["count"]) == ("Baidu", 10000)
+
+
+def test_a_campus_of_the_company_spoken_of():
+    text = ("Microsoft said its AI data centres will grow. The biggest is in Wisconsin. Fairwater, "
+            "a $3.3 billion campus that will house GB200 chips, is due to open in 2026.")
+    assert [(c["subject"], c["amount"]) for c in extract_facts(text, "en")["costs"]] == [
+        ("Microsoft", 3.3e9)]
