@@ -154,6 +154,7 @@ def _equivalent_unit(folded: str, pos: int) -> bool:
     return bool(m and _EQUIV_AFTER.match(folded, m.end()))
 
 
+_PER_UNIT_BEFORE = re.compile(r"(?:每个|每台|每套|每组|每座|每一个|每节点)\s?$|\beach (?:with|of|holding)\s$")
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥]|us\$|usd|rmb)\s?$")
 # What a product can hold, not chips anyone has: "the larger model supports 20,000 chips",
 # "超节点最多支持 2 万张卡", "可容纳 1 万颗芯片".
@@ -772,6 +773,8 @@ def extract_gpus(p: Passage) -> list[dict]:
                 continue  # a year: "in 2024 H100 prices rose"
             if _MONEY_BEFORE.search(folded, max(0, m.start - 4), m.start):
                 continue
+            if _PER_UNIT_BEFORE.search(folded, max(sent.start, m.start - 12), m.start):
+                continue  # "8 个、每个 1024 颗的切片", "racks each with 72 GPUs": a unit's size
             capacity = _CAPACITY_BEFORE.search(folded, max(sent.start, m.start - 24), m.start)
             if capacity and not (
                     _HOUSES.search(capacity.group())  # "容纳", "accommodate": a site houses chips

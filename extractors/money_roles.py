@@ -92,6 +92,7 @@ TRAP_CUE = WordCue([
     "token", "tokens", "subscription", "subscriptions", "per month", "a month", "salary",
     "salaries", "pay package", "compensation", "fine", "fined", "fines", "penalty", "penalties",
     "settlement", "acquire", "acquired", "acquires", "acquiring", "acquisition", "acquisitions",
+    "majority stake", "controlling stake", "控股权", "多数股权",
     "buyout", "share price", "stock price", "loss", "losses", "debt", "loan", "loans", "bond",
     "bonds", "credit line", "credit facility", "tender offer", "secondary sale",
     "secondary share*", "net worth", "worth of", "market size", "market is", "market will",
@@ -119,6 +120,7 @@ _EQUITY_AND_DEBT = re.compile(
     r"\b(?:equity|stock)\s(?:and|plus|&)\s(?:debt|loans?|credit)\b|\b(?:debt|loans?)\s(?:and|plus|&)\s"
     r"equity\b|股权(?:和|与|及|加|\+)债(?:权|务)?|债(?:权|务)(?:和|与|及|加|\+)股权"
 )
+_CONTROL_STAKE = re.compile(r"\b(?:majority|controlling) stake\b|控股权|多数股权|绝对控股|取得控股")
 # Equity named in the amount's own clause: a debt word of another clause vetoes nothing.
 _EQUITY = re.compile(r"\bequity\b|股权")
 # A listing: its proceeds are a funding item of round "IPO" (see `funding`).
@@ -218,7 +220,7 @@ _VAL_LEFT = re.compile(
     rf"(?:(?:valued|valuing|values|value|valuation)\b(?:[^$€£¥\d.;]|\d+-(?=[a-z])){{0,64}}?"
     rf"\b(?:at|of|to|near|around|about)\s(?:{QUALIFIER}\s?)?"
     rf"|\b(?:valuation|valued)\s(?:{QUALIFIER}\s?)"  # "at a valuation above $10 billion"
-    rf"|估值\s?(?:{QUALIFIER}\s?)?"
+    rf"|估值\s?(?:尚|仍|已|还|就|也|则|即|或)?\s?(?:{QUALIFIER}\s?)?"
     rf"|估值(?:(?!募集|筹集|获得|完成|融资(?!后)|募资)[^,;。\d$]){{0,14}}?"
     rf"(?:为|是|达|达到|超过|攀升至|升至|增至|提升至|跃升至|飙升至|高达|接近|突破|约为)"
     rf"\s?(?:{QUALIFIER}\s?)?)$"
@@ -234,8 +236,14 @@ _TARGET_RIGHT = re.compile(
     r"\s?的?(?:融资|募资|募集|筹资)?目标"
 )
 _TARGET_LEFT = re.compile(
-    rf"(?:原定|原计划|原先计划|最初计划|此前计划|原本计划|原本|原先)[^,。;，；\d]{{0,6}}?\s?(?:{QUALIFIER}\s?)?$"
+    rf"(?:原定|原计划|原先计划|最初计划|此前计划|原本计划|原本|原先)[^,。;，；\d]{{0,6}}?\s?(?:{QUALIFIER}\s?)?$|"
+    # what the whole round may come to: "整轮最终可能达到 10 亿美元", "the full round could reach"
+    rf"(?:整轮|全轮|本轮|该轮|这轮|总规模)[^,。;，；\d]{{0,6}}?(?:最终|最后)?(?:可能|或将|有望|将)?"
+    rf"(?:达到|达|扩大至|增至|增加到)\s?(?:{QUALIFIER}\s?)?$|"
+    rf"\b(?:full|whole|entire|final) (?:round|raise)\s(?:could|may|might|would|will|is expected to)\s"
+    rf"(?:eventually\s|ultimately\s)?(?:reach|total|grow to|hit|top)\s(?:{QUALIFIER}\s?)?$"
 )
+_TARGET_LEFT_GATE = ("原", "轮", "规模", "round", "raise")
 # A minority stake bought for a sum is funding of the company whose shares are bought:
 # "以 20 亿美元收购 MiniMax 15% 的股份", "斥资 N 购入 X 10% 股权" (a control stake is M&A).
 _STAKE_BUY_ZH = re.compile(
@@ -558,7 +566,8 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             roles.append(Role(m, "funding", False, own_left, own_right))
             continue
         if _TARGET_RIGHT.match(folded, m.end, own_right[1]) or (
-                folded.find("原", *own_left) >= 0 and _TARGET_LEFT.search(folded, *own_left)) or (
+                any(folded.find(w, *own_left) >= 0 for w in _TARGET_LEFT_GATE)
+                and _TARGET_LEFT.search(folded, *own_left)) or (
                 (folded.find("价值", *own_left) >= 0 or folded.find("worth", *own_left) >= 0
                  or folded.find("valued", *own_left) >= 0 or folded.find("市值", *own_left) >= 0)
                 and _STAKE_VALUE_LEFT.search(folded, *own_left)
@@ -630,6 +639,8 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                     break
                 if _CORNERSTONE.search(folded, max(own_left[0], m.start - 60), m.start):
                     kind = None
+                if _CONTROL_STAKE.search(folded, max(sent.start, m.start - 90), m.start):
+                    kind = None  # "took a majority stake in X in a deal worth $600 million": M&A
                 infra = _INFRA_OBJECT.search(folded, *_object_span(folded, sent, m, next_start))
                 # ... unless a lab receives it: "invested $13 billion in OpenAI", "向 OpenAI 投资"
                 lab_first = infra and any(

@@ -318,6 +318,13 @@ _INVESTS_AFTER = re.compile(
 )
 
 
+# A sentence that lists a round's syndicate ("本轮由 X 领投，Y 跟投", "led by X with participation from Y")
+_SYNDICATE_WORDS = re.compile(
+    r"领投|跟投|参投|参与其中|本轮|该轮|此轮|\bled by\b|\bco-led\b|participation from|"
+    r"\b(?:the )?round (?:was|is) led\b|\binvestors (?:included|include)\b"
+)
+
+
 def sentence_focus(sent: Sentence, folded: str, before: Entity | None = None) -> Entity | None:
     """The entity a sentence is about: an investment target, else its first salient lab.
 
@@ -332,10 +339,10 @@ def sentence_focus(sent: Sentence, folded: str, before: Entity | None = None) ->
     for ref in sent.refs:
         if ref.salient and not ref.brand and ref.role != "product" and ref.entity.can_raise:
             return ref.entity
-    if before is not None and before.can_raise and any(
+    if before is not None and before.can_raise and (any(
             r.salient and r.entity.can_own and _INVESTS_AFTER.match(folded, r.end, sent.end)
-            for r in sent.refs):
-        return None
+            for r in sent.refs) or _SYNDICATE_WORDS.search(folded, sent.start, sent.end)):
+        return None  # the lab's investors, not what the passage is about
     for ref in sent.refs:
         if ref.salient and not ref.brand and ref.role != "product" and ref.entity.can_own:
             return ref.entity

@@ -258,3 +258,52 @@ def test_a_campus_of_the_company_spoken_of():
             "a $3.3 billion campus that will house GB200 chips, is due to open in 2026.")
     assert [(c["subject"], c["amount"]) for c in extract_facts(text, "en")["costs"]] == [
         ("Microsoft", 3.3e9)]
+
+
+# --- targets, unit sizes, adverbs before a valuation, syndicates, control stakes ----------
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Cohere 刚完成 5 亿美元融资；公司表示这只是第一笔资金，整轮最终可能达到 10 亿美元。", "zh"),
+    ("Cohere raised $500 million; the full round could eventually reach $1 billion.", "en"),
+])
+def test_what_the_whole_round_may_reach_is_no_second_round(text, lang):
+    assert [amount for _, amount, *_ in funding(text, lang)] == [5e8]
+
+
+def test_the_size_of_each_unit_is_no_count():
+    text = "Anthropic 的模型在 4096 颗 TPUv5p 芯片上训练，这些芯片被划分为 4 个、每个 1024 颗的切片。"
+    assert [count for _, count, _, _ in gpus(text, "zh")] == [4096]
+
+
+def test_an_adverb_between_valuation_and_amount():
+    text = "Reka 当时以超过 2000 万美元的种子轮起步，当时估值尚不足 1 亿美元。"
+    [(lab, amount, _, rnd, _, _)] = funding(text)
+    assert (lab, amount) == ("Reka", 2e7)
+    assert extract_facts(text, "zh")["funding"][0]["valuation"] == 1e8
+
+
+def test_a_syndicate_sentence_keeps_the_passage_on_its_lab():
+    text = ("机器人初创公司 Tessellate 近日宣布完成 1 亿美元 A 轮融资。本轮由 Lux Capital 领投，"
+            "英伟达、亚马逊和三星等科技巨头亦参与其中。这家成立仅一年的公司半年前才以 1500 万美元的"
+            "种子轮起步。")
+    assert [(lab, amount) for lab, amount, *_ in funding(text)] == [
+        ("Tessellate", 1e8), ("Tessellate", 1.5e7)]
+
+
+@pytest.mark.parametrize("text", [
+    "xAI raised $6 billion in May. Later the beauty brand took a majority stake in a cosmetics "
+    "company in a deal worth $600 million.",
+    "xAI 5 月完成 60 亿美元融资。随后一家美妆集团以 30 亿元取得控股权，持有该公司 60% 股份。",
+])
+def test_a_control_stake_is_an_acquisition(text):
+    lang = "en" if text.isascii() else "zh"
+    assert [amount for _, amount, *_ in funding(text, lang)] == [6e9]
+
+
+def test_a_registered_holdings_name_is_no_control_stake():
+    assert [lab for lab, *_ in funding("月之暗面完成 10 亿美元融资，腾讯控股领投。")] == ["Moonshot AI"]
+
+
+def test_light_year_by_its_chinese_name():
+    assert [lab for lab, *_ in funding("光年之外完成新一轮约 2.3 亿美元融资，红杉中国参投。")] == [
+        "Light Year"]
