@@ -340,10 +340,22 @@ def _find_lab(p: Passage, sent: Sentence, role: Role) -> tuple[Entity | None, bo
         return before[-1].entity, True, before[-1]
     # 5. the passage focus, unless the amount's subject is a generic party of a joint
     # project ("Each partner is putting in $1 billion"): that money goes to the project
+    c_start = _clause_start(folded, sent, m.start)
     if sent.focus is not None and sent.focus.can_raise and not _GENERIC_PARTY.search(
-            folded, _clause_start(folded, sent, m.start), m.start):
+            folded, c_start, m.start) and not any(
+            # "SpaceX raised $750 million": a named company raises, not the passage's lab
+            r.role == "name" and r.salient and c_start <= r.start and r.end <= m.start
+            and r.entity is not sent.focus and _RAISED_AFTER.match(folded, r.end, m.start)
+            for r in sent.refs):
         return sent.focus, False, None
     return None, False, None
+
+
+# A company that raises: "SpaceX raised", "SpaceX has closed a", "字节跳动完成"
+_RAISED_AFTER = re.compile(
+    r"\s?(?:has\s|have\s|had\s|also\s|just\s)?(?:raised|raises|closed|secured|completed|got)\b|"
+    r"\s?(?:已|也|刚)?(?:完成|获得|获|筹集|募集)"
+)
 
 
 _GENERIC_PARTY = re.compile(

@@ -89,7 +89,9 @@ _ADJ = (
 GPU_COUNT_RE = Variants(
     rf"(?P<num>{{NUMBER}})(?:\s?(?P<more>多|余))?"
     rf"(?:\s?(?P<scale>thousand|million|mn|k|m|万|千|百万|十万))?(?:\s?(?P<more2>多|余))?\+?"
-    rf"\s?(?P<cls>个|张|块|台|枚|颗|片|套)?\s?(?:of\s)?(?:{_ADJ}\s?){{0,3}}"
+    rf"\s?(?P<cls>个|张|块|台|枚|颗|片|套)?\s?(?:of\s)?"
+    # a short modifier with 的 after a classifier: "14400 块联网的英伟达 H100"
+    rf"(?:(?<=[个张块台枚颗片套])\s?[\u4e00-\u9fff]{{1,4}}的\s?)?(?:{_ADJ}\s?){{0,3}}"
     rf"(?P<chip>{CHIP}|{GENERIC})(?P<plural>s)?(?![a-z0-9])"
 )
 # Chip first, count after (Chinese): "其中 H20 芯片约 20 万块", "GPU 数量达到 10 万张".
@@ -160,7 +162,7 @@ _MONEY_BEFORE = re.compile(r"(?:[$€£¥]|us\$|usd|rmb)\s?$")
 # "超节点最多支持 2 万张卡", "可容纳 1 万颗芯片".
 _CAPACITY_BEFORE = re.compile(
     rf"(?:\bsupport(?:s|ed|ing)?|\baccommodat(?:e|es|ing)|\b(?:scales?|scaling|connects?|links?|"
-    rf"holds?) up to|(?:可|能|最多|最高|最大)?(?:支持|支援|容纳|连接|互联|承载))"
+    rf"holds?) up to|\bscales? to|(?:可|能|最多|最高|最大)?(?:支持|支援|容纳|连接|互联|承载|串接|串联))"
     rf"\s?(?:up to\s|as many as\s|多达|最多|最高|高达|至多)?(?:{QUALIFIER}\s?)?$"
 )
 # ... but a site that will house chips has them: "建成后将容纳最多 45000 块 GB200", "the campus
@@ -236,7 +238,7 @@ _FOR_LAB = re.compile(r"(?:\bfor|为|给|供)\s?$")
 # A renting relation around a cloud's name makes it the provider, not the owner.
 _PROVIDER_BEFORE = re.compile(
     r"(?:\bfrom|\bon|\bvia|\bthrough|\bwith|hosted by|provided by|rented from|leased from|租用|租赁|"
-    r"使用|在|向|与|和|从|通过)\s?(?:the\s)?(?:(?:cloud|compute|infrastructure|gpu|data cent(?:er|re))\s)?"
+    r"使用|在|向|与|和|从|通过|借助|依托)\s?(?:the\s)?(?:(?:cloud|compute|infrastructure|gpu|data cent(?:er|re))\s)?"
     r"(?:(?:provider|partner|company|firm|operator|specialist|startup)\s)?(?:云服务商|云厂商|合作伙伴)?\s?$"
 )
 # Working with a cloud: "with cloud provider X", "与云服务商 X", "和 X 合作".
@@ -296,6 +298,10 @@ _SUPPLIES_ANAPHOR = re.compile(
 )
 
 
+# The rest of "在 X 上 …" / "on X" before the count, with no other party: a cloud used
+_ON_CLOUD_AFTER = re.compile(
+    r"\s?(?:上|平台上|云上)?[^,;，；]{0,24}?(?:训练|运行|完成|调用|使用|trained|running|ran|using)"
+)
 # A supplier's verb with no one named to receive: "CoreWeave ... will supply a cluster of
 # 40,000 GPUs" in a passage about Poolside (its lab is the one supplied).
 _SUPPLIES_UNNAMED = re.compile(
@@ -365,7 +371,9 @@ _BUYER_AFTER = re.compile(
     r"(?:has\s)?agreed\s(?:(?:this|last|next|in|earlier)\s[a-z]+\s)?to\s)?"
     r"(?:also\s|now\s|already\s)?(?:rent|rents|rented|renting|lease|leases|leased|leasing|bought|"
     r"buys|buy|buying|purchased|purchases|purchase|ordered|orders|acquired|uses|used|using|"
-    r"installed|deployed|deploys|deploy)\b|\s?(?:已|将|也)?(?:租用|采购|採购|购买|购入|订购|使用|部署)"
+    r"installed|deployed|deploys|deploy)\b|\s?(?:已|将|也)?(?:租用|采购|採购|购买|购入|订购|使用|部署|动用|调用)|"
+    # its own system: "英伟达自家的 Eos", "Nvidia's own Eos supercomputer"
+    r"\s?自家的?|'s own\b"
 )
 # "Cohere, the parent of Reka AI, built ...": the name inside the apposition is not the subject
 _APPOSITION_OF = re.compile(
@@ -455,6 +463,13 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
                     partner = sent.focus
                 if partner is not None and partner is not owner:
                     provider, owner = owner, partner
+            elif (not cand and own_ref and sent.focus is not None and "lab" in sent.focus.kinds
+                  and not sent.focus.is_cloud and sent.focus is not owner
+                  and _PROVIDER_BEFORE.search(p.folded, max(sent.start, own_ref[0].start - 12),
+                                              own_ref[0].start)
+                  and _ON_CLOUD_AFTER.match(p.folded, own_ref[0].end, start)):
+                # "Falcon 40B 同样在 SageMaker 上完成训练": the passage's lab trains on the cloud
+                provider, owner = owner, sent.focus
             elif (not cand and own_ref and "lab" not in owner.kinds and sent.focus is not None
                   and "lab" in sent.focus.kinds and not sent.focus.is_cloud
                   and not any(own_ref[0].end <= r.start < start for r in refs)

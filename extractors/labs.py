@@ -2,7 +2,7 @@
 
 The registry is data: canonical English names, aliases in English, simplified
 and traditional Chinese, each entity's kinds (lab, cloud, chipmaker, investor,
-company), product names and people that stand for an entity, and for a few
+company, vendor), product names and people that stand for an entity, and for a few
 short Chinese names the neighbours that make them part of another word
 ("北京东城" is not JD.com). It is read once at import from the package (no I/O
 at extraction time) and compiled into trie-shaped regexes over folded text

@@ -49,6 +49,7 @@ _COMPARED_BEFORE = re.compile(
     r"(?:打造|成为|做|对标|比肩|媲美|号称|被称为|称为|誉为)[^,.;，。；]{0,6}?[“\"]?$|版\s?[“\"]?$|"
     r"\b(?:answer to|the next|a new|version of|equivalent of|counterpart to)\s(?:the\s)?$"
 )
+_TIMES_AFTER = re.compile(r"(?:\s?[\w.-]{1,8})?\s?的\s?(?:[\d.]+|[一二两三四五六七八九十几数百千]+)\s?倍")
 _BRAND_AFTER = re.compile(rf"\s?(?:blackwell\s|hopper\s)?{CHIP}(?![a-z])")
 _LATIN = re.compile(r"[A-Za-z]+")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
@@ -129,6 +130,8 @@ def _ref(start: int, end: int, entity: Entity, role: str, folded: str) -> Ref:
             _COMPARED_BEFORE.search(folded, max(0, start - 14), start))
     else:
         non_salient = True
+    if not non_salient and role == "product" and _TIMES_AFTER.match(folded, end, after_end):
+        non_salient = True  # "约为 Llama 2 的四倍": a model as yardstick, not the subject
     brand = bool(_BRAND_AFTER.match(folded, end, after_end)) and not folded.startswith(
         ("'s", "的"), end, after_end)
     return Ref(start, end, entity, role, not non_salient, brand)
@@ -318,6 +321,8 @@ _INVESTS_AFTER = re.compile(
 )
 
 
+# A cloud used as a tool ("借助亚马逊 SageMaker", "on AWS") is not what the passage is about
+_TOOL_BEFORE = re.compile(r"(?:借助|通过|依托|利用|在|\bvia|\bon|\busing|\bthrough)\s?$")
 # A sentence that lists a round's syndicate ("本轮由 X 领投，Y 跟投", "led by X with participation from Y")
 _SYNDICATE_WORDS = re.compile(
     r"领投|跟投|参投|参与其中|本轮|该轮|此轮|\bled by\b|\bco-led\b|participation from|"
@@ -344,9 +349,13 @@ def sentence_focus(sent: Sentence, folded: str, before: Entity | None = None) ->
             for r in sent.refs) or _SYNDICATE_WORDS.search(folded, sent.start, sent.end)):
         return None  # the lab's investors, not what the passage is about
     for ref in sent.refs:
-        if ref.salient and not ref.brand and ref.role != "product" and ref.entity.can_own:
+        if ref.salient and not ref.brand and ref.role != "product" and ref.entity.can_own and not (
+                before is not None and ref.entity.is_cloud and _TOOL_BEFORE.search(
+                    folded, max(sent.start, ref.start - 6), ref.start)):
             return ref.entity
     for ref in sent.refs:
-        if ref.salient and not ref.brand and ref.entity.can_own:
+        if ref.salient and not ref.brand and ref.entity.can_own and not (
+                before is not None and ref.entity.is_cloud and _TOOL_BEFORE.search(
+                    folded, max(sent.start, ref.start - 6), ref.start)):
             return ref.entity
     return None

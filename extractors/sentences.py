@@ -42,7 +42,9 @@ def _is_english_stop(text: str, dot: int) -> bool:
         i += 1
     if i < end:
         word = text[i:end].lower()
-        if word in ABBREVIATIONS or len(word) == 1 or _INITIALS.fullmatch(word):
+        # a single letter is an initial ("J. Smith"), unless it ends a longer token ("H800s.")
+        initial = len(word) == 1 and not (i > 0 and text[i - 1].isalnum())
+        if word in ABBREVIATIONS or initial or _INITIALS.fullmatch(word):
             return False
     nxt = dot + 1
     n = len(text)

@@ -307,3 +307,56 @@ def test_a_registered_holdings_name_is_no_control_stake():
 def test_light_year_by_its_chinese_name():
     assert [lab for lab, *_ in funding("光年之外完成新一轮约 2.3 亿美元融资，红杉中国参投。")] == [
         "Light Year"]
+
+
+# --- builders, modifiers, pods, yardsticks, own systems, clouds as tools, other raisers ---
+
+@pytest.mark.parametrize(("text", "owner"), [
+    ("日本理化学研究所的新系统由HPE打造，配备2,000颗H100 GPU。", "RIKEN"),
+    ("Supermicro delivered 5,000 H100 GPUs for xAI's cluster in Memphis.", "xAI"),
+])
+def test_a_system_builder_never_owns_the_chips(text, owner):
+    # (HPE and Supermicro are vendors in the registry: they build, the operator owns)
+    lang = "en" if text.isascii() else "zh"
+    assert [o for o, *_ in gpus(text, lang)] == [owner]
+
+
+def test_a_modifier_with_de_between_count_and_chip():
+    assert gpus("微软的Eagle系统用了14400块联网的英伟达H100。", "zh") == [
+        ("Microsoft", 14400, "H100", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "谷歌称，最大的Pod可串接9,216颗TPU芯片，总算力达42.5 exaflops。",
+    "Google said one Ironwood pod scales to 9,216 TPU chips.",
+])
+def test_what_a_pod_can_link_is_no_count(text):
+    lang = "en" if text.isascii() else "zh"
+    assert gpus(text, lang) == []
+
+
+def test_a_model_named_as_yardstick_does_not_own_the_chips():
+    text = "阿布扎比的TII用4096块A100训练新模型，训练算力约为Llama 2的四倍。"
+    assert [o for o, *_ in gpus(text, "zh")] == ["Technology Innovation Institute"]
+
+
+def test_a_chipmakers_own_system():
+    assert gpus("同一榜单上，英伟达自家的Eos以4608块H100进入前十。", "zh") == [
+        ("Nvidia", 4608, "H100", None)]
+
+
+def test_a_cloud_used_as_a_tool_leaves_the_chips_to_the_passages_lab():
+    text = ("阿布扎比技术创新研究院（TII）发布Falcon 180B。该模型借助亚马逊SageMaker同时调用多达4096块A100。"
+            "较早的版本同样在亚马逊上完成训练，用了384块A100。")
+    assert gpus(text, "zh") == [("Technology Innovation Institute", 4096, "A100", "Amazon"),
+                                ("Technology Innovation Institute", 384, "A100", "Amazon")]
+
+
+def test_a_named_company_that_raises_is_not_the_passages_lab():
+    text = "DeepSeek trains on H800s. SpaceX raised $750 million at a $137 billion valuation."
+    assert funding(text, "en") == []
+
+
+def test_the_barcelona_supercomputing_center_owns_its_machine():
+    text = "The Barcelona Supercomputing Center's MareNostrum 5 packs 4,480 H100s."
+    assert [o for o, *_ in gpus(text)] == ["Barcelona Supercomputing Center"]
