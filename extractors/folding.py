@@ -14,6 +14,7 @@ top and win.
 
 from __future__ import annotations
 
+import re
 from importlib import resources
 
 # Traditional -> simplified pairs: the characters of funding, compute, company
@@ -106,9 +107,27 @@ _WORDS = (
 _WORD_TRIGGERS = tuple((traditional[0], traditional, mainland) for traditional, mainland in _WORDS)
 
 
+# `str.translate` is fast only on ASCII text: on any other text it looks every character
+# up one by one. So text with other characters is folded in two steps that each run in C
+# over the whole text: the ASCII mappings as bytes of the UTF-8 form (whose bytes below 128
+# are exactly its ASCII characters), then the few other characters that map, found by a
+# class scan and replaced one by one (about one character in a hundred).
+_ASCII_BYTES = bytes(FOLD_TABLE.get(code, code) if code < 128 else code for code in range(256))
+_NON_ASCII = {chr(code): chr(to) for code, to in FOLD_TABLE.items() if code > 127}
+_NON_ASCII_RE = re.compile("[" + re.escape("".join(sorted(_NON_ASCII))) + "]")
+
+
+def _non_ascii(m: re.Match) -> str:
+    return _NON_ASCII[m.group()]
+
+
 def fold(text: str) -> str:
     """Return `text` folded for matching; `len(fold(t)) == len(t)` always."""
-    folded = text.translate(_FOLD_STRING)
+    if text.isascii():
+        folded = text.translate(_FOLD_STRING)
+    else:
+        folded = _NON_ASCII_RE.sub(_non_ascii, text.encode("utf-8", "surrogatepass").translate(
+            _ASCII_BYTES).decode("utf-8", "surrogatepass"))
     for first, traditional, mainland in _WORD_TRIGGERS:
         if first in folded:
             folded = folded.replace(traditional, mainland)

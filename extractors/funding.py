@@ -703,7 +703,7 @@ def extract_rounds(p: Passage) -> list[Round]:
             c_start = _clause_start(p.folded, sent, role.money.start)
             rnd.fresh = bool(_FRESH.search(p.folded, c_start, role.money.start))
             rnd.tranche = bool(_TRANCHE.search(p.folded, c_start, min(sent.end, role.money.end + 30)))
-            rm = _ROUND.search(window) if _ROUND_HINT.search(window) else None
+            rm = _find_round(window, 0, len(window))
             if rm:
                 rnd.round = _round_name(rm)
             rnd.status, rnd.status_explicit = _status(p.folded, sent, role, rnd.previous)
@@ -914,7 +914,7 @@ def _lone_valuation(p: Passage, sent: Sentence, vrole: Role, rounds: list[Round]
         return
     if FUNDING_CUE.search(p.folded, sent.start, sent.end):
         rnd = Round(sent, None, lab, explicit, valuation=val, valuation_type=vtype)
-        rm = _ROUND.search(p.folded, sent.start, sent.end)
+        rm = _find_round(p.folded, sent.start, sent.end)
         if rm:
             rnd.round = _round_name(rm)
         rnd.status, rnd.status_explicit = _status(p.folded, sent, pseudo, False)
@@ -949,18 +949,27 @@ def _made_here(rounds: list[Round], sent: Sentence) -> bool:
     return rounds[-1].sent is sent
 
 
-# Cheap test before `_ROUND`: every round name has one of these.
+# Cheap test before `_ROUND`: every round name has one of these, at most 8 characters after
+# its start ("initial public offering", "pre-a 轮").
 _ROUND_HINT = re.compile(
     r"series|seed|angel|ipo|strategic|listing|public offering|private placement|轮|种子|天使|上市|募股|战略|私募配售"
 )
+_HINT_AFTER_START = 8
+
+
+def _find_round(text: str, start: int, end: int) -> re.Match | None:
+    """The first round name in `text[start:end]` (`_ROUND` is slow: it is tried at every
+    offset, so the scan starts where the first hint allows a name to start)."""
+    hint = _ROUND_HINT.search(text, start, end)
+    if hint is None:
+        return None
+    return _ROUND.search(text, max(start, hint.start() - _HINT_AFTER_START), end)
 
 
 def _later_round_name(p: Passage, sent: Sentence, rounds: list[Round]) -> None:
     """"The Series E round was led by ...", "此轮融资为 C 轮": a round name in a sentence
     without an amount names the lab's round of the sentence or two before."""
-    if not _ROUND_HINT.search(p.folded, sent.start, sent.end):
-        return
-    rm = _ROUND.search(p.folded, sent.start, sent.end)
+    rm = _find_round(p.folded, sent.start, sent.end)
     if rm is None or _PREVIOUS.search(p.folded, sent.start, sent.end):
         return
     lab = next((r.entity for r in sent.refs if r.salient and r.entity.can_raise), None) or sent.focus

@@ -33,6 +33,7 @@ from extractors.numbers import (
     value_of,
 )
 from extractors.regex_variants import Variants
+from extractors.word_cues import trie_pattern
 
 
 @dataclass(slots=True)
@@ -108,8 +109,9 @@ def _build(m: re.Match, folded: str, lang: str | None, prefixed: bool) -> Money 
 # A code that is not a suffix word ("cad", "sgd") can hide only a "dollar(s)" that
 # starts inside it ("cadollars"), which has no amount before it and so no match.
 _CODES = tuple(w for w in PREFIX_WORDS if w.isascii() and w.isalpha())
-_LATIN_MARKS = re.compile(
-    "|".join(re.escape(w) for w in sorted({*SUFFIX_LATIN_WORDS, *_CODES}, key=lambda w: -len(w))))
+# (a trie: the longest word at each offset, as the longest-first alternation finds it, but
+# with one branch per first letter to try)
+_LATIN_MARKS = re.compile(trie_pattern({*SUFFIX_LATIN_WORDS, *_CODES}))
 _SUFFIX_LATIN_SET = frozenset(SUFFIX_LATIN_WORDS)
 _SUFFIX_CJK_MARK = re.compile(SUFFIX_CJK)
 

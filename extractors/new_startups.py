@@ -21,10 +21,13 @@ from extractors.labs import Entity
 _LAB_KINDS = frozenset({"lab"})
 
 # English: "<descriptor> <Name> <verb>", case-sensitive on the original text. The scan is
-# anchored on the descriptor noun (rare letters to start a match at); a "company" or "lab"
-# needs an AI-ish word right before it (`_EN_DOMAIN_BEFORE`).
+# anchored on the descriptor noun; a "company" or "lab" needs an AI-ish word right before it
+# (`_EN_DOMAIN_BEFORE`). Each noun opens with its literal first letter and checks the word
+# edge after it (`(?<!\w.)` is the `\b` before that letter): a pattern that starts with `\b`
+# is tried at every offset, one that starts with a letter only where that letter is.
+_EN_DESCRIPTORS = ("start-?ups?", "unicorn", "company", "maker", "firm", "lab", "provider", "group")
 _EN_INTRO = re.compile(
-    r"\b(?P<desc>start-?ups?|unicorn|company|maker|firm|lab|provider|group)"
+    "(?P<desc>" + "|".join(d[0] + r"(?<!\w.)" + d[1:] for d in _EN_DESCRIPTORS) + ")"
     r"\s(?P<name>[A-Z][A-Za-z0-9&.'-]*(?:\s[A-Z][A-Za-z0-9&.'-]*){0,2}?)"
     r"(?=,?\s(?:has|have|had|is|was|said|says|announced|raised|raises|closed|closes|secured|"
     r"secures|landed|completed|will|plans|agreed|signed))"

@@ -18,8 +18,11 @@ from functools import lru_cache
 import cn2an
 
 # Digits not glued to a letter, digit or dot on the left: the 100 of "H100",
-# the 3.1 of "Llama3.1" and the 200 of "GB200" are not numbers.
-ARABIC = r"(?<![a-z0-9_.])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# the 3.1 of "Llama3.1" and the 200 of "GB200" are not numbers. This is
+# `(?<![a-z0-9_.])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)` with the first digit read
+# before the left-edge test: a pattern that opens with a digit is tried only where a
+# digit is, one that opens with a lookbehind at every offset.
+ARABIC = r"\d(?<![a-z0-9_.].)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)"
 # Chinese numerals; "数十万" / "几万" / "成千上万" / "成百上千" are vague and excluded (but "完成十亿"
 # is ten billion). A numeral never starts inside another one, so the 六 of "完成六十亿" is not
 # dropped to leave "十亿". After 多 only the qualifiers 最多 / 至多 may start one ("最多四十亿").

@@ -51,8 +51,12 @@ _COMPARED_BEFORE = re.compile(
 )
 _TIMES_AFTER = re.compile(r"(?:\s?[\w.-]{1,8})?\s?的\s?(?:[\d.]+|[一二两三四五六七八九十几数百千]+)\s?倍")
 _BRAND_AFTER = re.compile(rf"\s?(?:blackwell\s|hopper\s)?{CHIP}(?![a-z])")
-_LATIN = re.compile(r"[A-Za-z]+")
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+# Letters counted on the UTF-8 form (C loops, no match objects): its ASCII letters are the
+# Latin letters, and the ideographs U+4E00-U+9FFF are the characters whose three bytes
+# start with E5-E9, or with E4 then B8-BF.
+_LATIN_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+_CJK_LEADS = (b"\xe5", b"\xe6", b"\xe7", b"\xe8", b"\xe9")
+_CJK_AFTER_E4 = re.compile(rb"\xe4[\xb8-\xbf]")
 _COMPANY_ONLY = frozenset({"company"})
 
 
@@ -98,11 +102,13 @@ class Passage:
 def detect_lang(text: str) -> str:
     """"zh" when a tenth of the letters are CJK ideographs, else "en"."""
     sample = text[:800]
-    # counted as what removing them takes away: cheaper than listing the runs
-    cjk = len(sample) - len(_CJK_RUN.sub("", sample))
+    if sample.isascii():
+        return "en"
+    utf8 = sample.encode("utf-8", "surrogatepass")
+    cjk = sum(map(utf8.count, _CJK_LEADS)) + len(_CJK_AFTER_E4.findall(utf8))
     if not cjk:
         return "en"
-    latin = len(sample) - len(_LATIN.sub("", sample))
+    latin = len(utf8) - len(utf8.translate(None, _LATIN_LETTERS))
     return "zh" if cjk / (cjk + latin) > 0.1 else "en"
 
 

@@ -13,14 +13,30 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-_BOUNDARY = re.compile(r"\n|[。！？!?…]+[”」』）)\"']*|\.[”\"')\]]*(?=\s|$)")
+# One branch per terminator, each opening with its literal character: `re` then jumps
+# from one candidate character to the next instead of trying the pattern at every
+# offset (a class or a repeat at the head of a branch turns that skip off).
+_TERMINATORS = "。！？!?…"
+_BOUNDARY = re.compile(
+    r"\n|"
+    + "|".join(re.escape(c) + rf"[{_TERMINATORS}]*[”」』）)\"']*" for c in _TERMINATORS)
+    + r"|\.[”\"')\]]*(?=\s|$)"
+)
 ABBREVIATIONS = frozenset(
     "inc corp co ltd llc plc mr mrs ms dr prof st jr sr vs no fig approx est dept gov gen sen rep "
     "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k e.g i.e a.m p.m n.v s.a ag "
     "bros mt ft cf al".split()
 )
-# A clause ends at a comma, semicolon or colon, a dash, or a contrastive "while".
-CLAUSE_BREAK = re.compile(r"(?:,(?!\d{3})|[;:，；：])\s?|\s[-—–]\s|—|--|\swhile\s|\swhereas\s|\sbut\s")
+# A clause ends at a comma, semicolon or colon, a dash, or a contrastive "while". Written
+# as `(?:,(?!\d{3})|[;:，；：])\s?|\s(?:[-—–]\s|while\s|whereas\s|but\s)|—|--` with every
+# branch opening with a literal character (each space character `\s` matches gets its own
+# branch), so that `re` skips from one candidate character to the next.
+_SPACES = "".join(c for c in map(chr, range(0x3001)) if c.isspace())  # none is above U+3000
+CLAUSE_BREAK = re.compile(
+    r",(?!\d{3})\s?|" + "|".join(re.escape(c) + r"\s?" for c in ";:，；：") + "|"
+    + "|".join(re.escape(c) + r"(?:[-—–]\s|while\s|whereas\s|but\s)" for c in _SPACES)
+    + "|—|--"
+)
 
 
 _LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
