@@ -51,11 +51,13 @@ _ZH_INTRO = re.compile(
 # "由前 xAI 研究员 Eric Zelikman 等人创立的 humans& 宣布完成", "Databricks 前 AI 负责人
 # Naveen Rao 创办的 Unconventional AI 刚完成": founders from AI work introduce a startup.
 _ZH_FOUNDED_INTRO = re.compile(
-    r"(?P<founders>[^,。;，；]{2,40}?)(?:联合)?(?:创立|创办|创建|孵化)的\s?"
+    # anchored on the verb (a scan that starts with the founders would try every character)
+    r"(?:创立|创办|创建|孵化)的\s?"
     r"(?P<name>[a-z][a-z0-9.&-]{1,24}(?: [a-z][a-z0-9.&-]{1,24}){0,2}&?)"
     r"(?=\s?(?:近日|日前|今日|本周|上周|上月|本月)?\s?(?:也|还|又|则|刚|刚刚)?"
     r"(?:宣布|已经|已|正式|完成|获得|获|拿下))"
 )
+_CLAUSE_TAIL = re.compile(r"[^,。;，；]{2,40}$")
 _AI_FOUNDERS = re.compile(r"ai|人工智能|研究员|研究副总裁|科学家|工程师|负责人|首席|cto|ceo|高管|团队")
 # what no name starts with (particles, pronouns) or holds (money words): "AI公司的单轮融资额正在…"
 _NOT_A_NAME_START = frozenset("的地得在是了和与及也都就还又等将已于对向从把被为所之其这那该每各此")
@@ -116,7 +118,9 @@ def startup_mentions(text: str, folded: str, taken: list[tuple[int, int]]
         found.setdefault(surface, (Entity(canonical, _LAB_KINDS, True), "folded"))
     if "的" in folded:
         for m in _ZH_FOUNDED_INTRO.finditer(folded):
-            if not _AI_FOUNDERS.search(m.group("founders")) or _overlaps(
+            # the founders: the clause before the verb, at most 40 characters
+            founders = _CLAUSE_TAIL.search(folded, max(0, m.start() - 40), m.start())
+            if not founders or not _AI_FOUNDERS.search(founders.group()) or _overlaps(
                     m.start("name"), m.end("name"), taken):
                 continue
             canonical = unicodedata.normalize("NFKC", text[m.start("name"):m.end("name")].strip())
