@@ -107,6 +107,9 @@ _SHARE = re.compile(
     # "英伟达在股权部分中最多出资 20 亿美元": one investor's part of the round
     r"在(?:本轮|该轮|此轮|这轮|这笔融资|本次融资|股权部分|债务部分)[^,，。；]{0,4}?中"
 )
+_ORDINAL_ROUND = re.compile(
+    r"第[一二三四五六七八九十\d]+轮|\b(?:first|second|third|fourth|latest|last) (?:round|raise|of (?:them|those))\b"
+)
 _SHARE_AFTER = re.compile(
     r"[^,，。;；]{0,12}?(?:\beach\b|\bapiece\b|各)|"
     r"\s(?:of (?:it|that|the total|the round|the \$[\d.]+ \w+)|in the round|in that round)\b"
@@ -180,7 +183,7 @@ _ROUND = re.compile(
 _VALUED_AFTER_NAME = re.compile(r"(?:'s|,)?\s?(?:which is |now |currently )?(?:valued at|worth)\s|的?估值")
 _POST = re.compile(
     r"post-money|投后|本轮结束后|融资完成后|融资后|after the (?:round|investment|deal|raise)|"
-    r"including the (?:new )?(?:money|investment|capital|round)"
+    r"including the (?:new )?(?:money|investment|capital|round|cash|funds|funding)"
 )
 _PRE = re.compile(r"pre-money|投前|未包括这笔融资|不包括这笔融资|before the (?:round|investment|money)")
 _POST_ZH_RESULT = re.compile(r"(?:使其|其)?估值(?:有望)?(?:攀升|升|增|提升|跃升|达到|达)")
@@ -234,6 +237,8 @@ _BARE_FROM = re.compile(
     r"(?<!commitments )\bfrom $"
 )
 # "多家战略投资者", "国资背景机构", "其他股东": a description, not a name.
+# A clause after a list, not a name: "…和真格基金，如今总部已迁至洛杉矶"
+_CLAUSE_WORDS_ZH = re.compile(r"如今|目前|总部|表示|正在|位于|宣布|完成|获得|迁至|迁往|已经|此前|随后")
 _VAGUE_PARTY = re.compile(r"^(?:某|多家|多个|多位|一些|若干|数家|几家|其他|其它|众多|部分|一批|各类|一家)|背景|投资者$|股东$")
 _INSTITUTION = re.compile(r"(?:基金|资本|创投|投资|集团|有限公司|银行|资管|控股|产业基金|基金会)$")
 _ZH_ORG_TO_LAB = re.compile(
@@ -494,7 +499,8 @@ def _zone_names(p: Passage, sent: Sentence, span: tuple[int, int],
                 if not _NOT_A_NAME.fullmatch(name):
                     out.append((item_start + m.start() + (lead.end() if lead else 0), name))
         elif (1 < len(original) <= 10 or (len(original) <= 24 and _INSTITUTION.search(original))) and (
-                not re.search(r"\d|等|的|[,，。]|[a-z]{3}", original)) and not _VAGUE_PARTY.search(original):
+                not re.search(r"\d|等|的|[,，。]|[a-z]{3}", original)) and not _VAGUE_PARTY.search(original) and (
+                not _CLAUSE_WORDS_ZH.search(original)):
             out.append((item_start, original))
     return out
 
@@ -621,10 +627,15 @@ def _status(folded: str, sent: Sentence, role: Role, previous: bool) -> tuple[st
 def _valuation_type(folded: str, sent: Sentence, val: Money) -> str | None:
     left = (max(sent.start, val.start - 40), val.start)
     right = (val.end, min(sent.end, val.end + 30))
-    if _PRE.search(folded, *left) or _PRE.search(folded, *right):
-        return "pre"
-    if _POST.search(folded, *left) or _POST.search(folded, *right):
-        return "post"
+    # the word nearest the figure decides ("pre-money valuation of $25 billion, or $26 billion
+    # including the new cash": the first is pre, the second post)
+    pre_r, post_r = _PRE.search(folded, *right), _POST.search(folded, *right)
+    if pre_r or post_r:
+        return "pre" if pre_r and (not post_r or pre_r.start() < post_r.start()) else "post"
+    pre_l = [m.end() for m in _PRE.finditer(folded, *left)]
+    post_l = [m.end() for m in _POST.finditer(folded, *left)]
+    if pre_l or post_l:
+        return "pre" if max(pre_l, default=-1) > max(post_l, default=-1) else "post"
     if _POST_ZH_RESULT.search(folded, max(sent.start, val.start - 12), val.start) and FUNDING_CUE.search(
             folded, sent.start, val.start):
         return "post"
@@ -700,6 +711,9 @@ def extract_rounds(p: Passage) -> list[Round]:
             rnd.share = bool(_SHARE.search(p.folded, max(sent.start, role.money.start - 30),
                                            role.money.start)
                              or _SHARE_AFTER.match(p.folded, role.money.end, min(sent.end, role.money.end + 20)))
+            if rnd.share and _ORDINAL_ROUND.search(p.folded, max(sent.start, role.money.start - 12),
+                                                   role.money.start):
+                rnd.share = False  # "合计约 2.3 亿美元……其中第二轮约 1 亿美元": one of the rounds
             c_start = _clause_start(p.folded, sent, role.money.start)
             rnd.fresh = bool(_FRESH.search(p.folded, c_start, role.money.start))
             rnd.tranche = bool(_TRANCHE.search(p.folded, c_start, min(sent.end, role.money.end + 30)))
@@ -731,9 +745,10 @@ def extract_rounds(p: Passage) -> list[Round]:
                     rnd.status, rnd.status_explicit = _status(p.folded, sent, vrole, False)
                     valued_rounds.append(rnd)
                     continue
-                if target.valuation is None:
-                    target.valuation = val
-                    target.valuation_type = _valuation_type(p.folded, sent, val)
+                vtype = _valuation_type(p.folded, sent, val)
+                if target.valuation is None or (vtype == "post" and target.valuation_type == "pre"):
+                    target.valuation = val  # (a post-money figure beside a pre-money one wins)
+                    target.valuation_type = vtype
                 continue
             _lone_valuation(p, sent, vrole, rounds)
         # investors named in the sentence

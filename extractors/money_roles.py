@@ -209,7 +209,8 @@ def _holding(folded: str, sent: Sentence, m: Money, right_end: int) -> bool:
 
 
 _VAL_RIGHT = re.compile(
-    r"\s?(?:pre-money\s|post-money\s)?valuation|\s?的?(?:投前|投后)?估值|"
+    r"\s?(?:pre-money\s|post-money\s)?valuation|\s(?:pre-money|post-money)\s(?:mark|value|price)\b|"
+    r"\s?的?(?:投前|投后)?估值|"
     # "the $1.8 billion that investors put on Mistral when it raised ...": a past valuation
     r"\s(?:that|which)\s(?:investors|backers|venture capitalists|vcs)\s(?:had\s)?(?:put|placed)\son\b|"
     # "the $2.6 billion at which the company raised $675 million"
@@ -218,7 +219,7 @@ _VAL_RIGHT = re.compile(
 _VAL_LEFT = re.compile(
     # the noun phrase between may hold a digit age ("values the 10-month-old company at")
     rf"(?:(?:valued|valuing|values|value|valuation)\b(?:[^$€£¥\d.;]|\d+-(?=[a-z])){{0,64}}?"
-    rf"\b(?:at|of|to|near|around|about)\s(?:{QUALIFIER}\s?)?"
+    rf"\b(?:at|of|to|near|around|about)\s(?:just\s|only\s|merely\s)?(?:{QUALIFIER}\s?)?"
     rf"|\b(?:valuation|valued)\s(?:{QUALIFIER}\s?)"  # "at a valuation above $10 billion"
     rf"|估值\s?(?:尚|仍|已|还|就|也|则|即|或)?\s?(?:{QUALIFIER}\s?)?"
     rf"|估值(?:(?!募集|筹集|获得|完成|融资(?!后)|募资)[^,;。\d$]){{0,14}}?"
@@ -264,6 +265,7 @@ _ANOTHER_AMOUNT = re.compile(
 )
 # Cheap tests before the slow patterns: a word each of their matches must contain.
 _VAL_HINT = re.compile(r"valu|估值")
+_RESTATED = re.compile(r",?\s?(?:or|i\.e\.|即|或)\s?(?:about\s|roughly\s|约)?")
 _TOTAL_HINT = re.compile(r"total|overall|cumulat|aggregate|bring|brought|tak|took|push|lift|总|累|合计")
 _LIST_SEP = re.compile(
     r"^\s?(?:、|,|and|和|及|与)\s?(?:up to|as much as|about|around|nearly|over|more than|最多|至多|约|超过)?\s?$"
@@ -334,6 +336,9 @@ _CUT_TO = re.compile(
     r"(?:下调|调降|降低|减少|削减|缩减|减至|降至)(?:至|到)?\s?(?:{q}\s?)?$|"
     r"\b(?:cut|cuts|reduce|reduces|reduced|lower|lowers|lowered|trim|trims|trimmed|scale back)"
     r"\s(?:it|its\s[\w-]+|the\s[\w-]+|that)?\s?to\s(?:{q}\s?)?$".replace("{q}", QUALIFIER)
+)
+_DEAL_LED_BY = re.compile(
+    r"\s?(?:deal|investment|financing|raise|injection|tranche)\s(?:that was\s|which was\s)?(?:co-)?led by\b"
 )
 _IN_WHICH_INVESTED = re.compile(
     rf"\bin which\s(?:[\w&.'-]+\s){{1,4}}?(?:has\s|have\s|had\s)?(?:already\s|also\s|so far\s)?"
@@ -556,7 +561,10 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
         own_right = (m.end, min(next_start if i == g[-1] else money[i + 1].start, m.end + 50))
         if _VAL_RIGHT.match(folded, m.end, own_right[1]) or (
                 _VAL_HINT.search(folded, own_left[0], own_left[1])
-                and _VAL_LEFT.search(folded, own_left[0], own_left[1])):
+                and _VAL_LEFT.search(folded, own_left[0], own_left[1])) or (
+                # "a valuation of $25 billion, or $26 billion including the new cash"
+                roles and roles[-1].kind == "valuation" and roles[-1].money is money[i - 1]
+                and _RESTATED.fullmatch(folded, money[i - 1].end, m.start)):
             roles.append(Role(m, "valuation", False, own_left, own_right))
             continue
         # str.find gates: most amounts have none of these rare frames around them
@@ -600,6 +608,11 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             d_fund = 0  # "received $2 billion from X for cloud services" is a sale
         if folded.find("back", *own_left) >= 0 and _BACK_WITH.search(folded, *own_left):
             d_fund = 0  # "will back Cohere with up to $1 billion" (not "buy back", "pay back")
+        if folded.find("led", m.end, own_right[1]) >= 0 and (
+                led := _DEAL_LED_BY.match(folded, m.end, own_right[1])) and any(
+                led.end() < r.start <= led.end() + 3 and "investor" in r.entity.kinds
+                for r in sent.refs):
+            d_fund = 0  # "in a $21 million deal led by Founders Fund" (an investor leads it)
         if folded.find("in which", *own_left) >= 0 and (
                 which := _IN_WHICH_INVESTED.search(folded, *own_left)):
             if any(r.entity.can_raise and 0 <= which.start() - r.end <= 2 for r in sent.refs):

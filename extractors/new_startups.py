@@ -63,7 +63,8 @@ _AI_FOUNDERS = re.compile(r"ai|人工智能|研究员|研究副总裁|科学家|
 _NOT_A_NAME_START = frozenset("的地得在是了和与及也都就还又等将已于对向从把被为所之其这那该每各此")
 _NOT_A_NAME_PART = re.compile(r"的|融资|估值|投资|收入|营收|市值|规模|金额")
 _ZH_DOMAIN_BEFORE = re.compile(
-    r"(?:ai|人工智能|大模型|具身智能|机器人|芯片|智能|科技|算力|模型|云)\s?[\u4e00-\u9fff]{0,4}?$"
+    r"(?:ai|人工智能|大模型|具身智能|机器人|芯片|智能|科技|算力|模型|云|数字人|生成式|aigc)"
+    r"\s?[\u4e00-\u9fff]{0,4}?$"
 )
 # Words a Chinese match may take for a name: times, pronouns, generic nouns.
 _NOT_A_NAME = frozenset(

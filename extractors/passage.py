@@ -40,8 +40,8 @@ _ROLE_LIST_AFTER = re.compile(r"[\w\s,/&.-]{0,30}?\s(?:ceo|chief executive|found
 # Words right before a name that make it a non-subject (checked with str.endswith).
 _BEFORE_NON_SALIENT = tuple(
     "former|ex-|previously|than|unlike|like|such as|rivals like|rivals such as|competitors like|"
-    "ahead of|behind|compared with|compared to|versus|vs|vs.|outpacing|outpaced|"
-    "前|原|比|不如|对手|相比|超过".split("|")
+    "ahead of|behind|compared with|compared to|versus|vs|vs.|outpacing|outpaced|formerly of|"
+    "alumni of|veterans of|前|原|比|不如|对手|相比|超过".split("|")
 )
 # A lab named as the model of another: "打造中国的OpenAI", "中国版 OpenAI", "Europe's answer
 # to OpenAI", "the next OpenAI". It is not the subject ("China's DeepSeek" still is).
@@ -49,6 +49,7 @@ _COMPARED_BEFORE = re.compile(
     r"(?:打造|成为|做|对标|比肩|媲美|号称|被称为|称为|誉为)[^,.;，。；]{0,6}?[“\"]?$|版\s?[“\"]?$|"
     r"\b(?:answer to|the next|a new|version of|equivalent of|counterpart to)\s(?:the\s)?$"
 )
+_FROM_BEFORE = re.compile(r"(?:来自|出身于?|出身自)[^,，。;；的]{0,10}$")
 _COMPARED_HINT = re.compile(
     r"打造|成为|做|对标|比肩|媲美|号称|称为|誉为|版|answer to|the next|a new|version of|equivalent of|"
     r"counterpart to"
@@ -141,6 +142,10 @@ def _ref(start: int, end: int, entity: Entity, role: str, folded: str,
             compared and bool(_COMPARED_BEFORE.search(folded, max(0, start - 14), start)))
     else:
         non_salient = True
+    if not non_salient and (folded.find("来自", max(0, start - 14), start) >= 0
+                            or folded.find("出身", max(0, start - 14), start) >= 0):
+        # "来自谷歌 DeepMind 的 Daan Wierstra": where a person comes from, not the subject
+        non_salient = bool(_FROM_BEFORE.search(folded, max(0, start - 14), start))
     if not non_salient and role == "product" and _TIMES_AFTER.match(folded, end, after_end):
         non_salient = True  # "约为 Llama 2 的四倍": a model as yardstick, not the subject
     brand = bool(_BRAND_AFTER.match(folded, end, after_end)) and not folded.startswith(
@@ -253,7 +258,17 @@ def _with_kind_anaphors(mentions: list[tuple], folded: str) -> list[tuple]:
         kind = _KIND_OF_NOUN[m.group("noun")]
         before = [e for s, _, e, role in mentions if s < m.start() and role == "name"
                   and _of_kind(e, kind)]
-        if before:
+        if before and kind == "startup":
+            # of the startups named in this paragraph, the one the passage names most (then the
+            # last one): not a startup named once in passing ("Cognition bought the rest of
+            # Windsurf. ... the startup had been valued at")
+            para = folded.rfind("\n", 0, m.start()) + 1
+            here = [e for s, _, e, role in mentions if para <= s < m.start() and role == "name"
+                    and _of_kind(e, kind)] or before
+            top = max(before.count(e) for e in here)
+            added.append((m.start(), m.end(), next(e for e in reversed(here) if before.count(e) == top),
+                          "name"))
+        elif before:
             added.append((m.start(), m.end(), before[-1], "name"))
     return sorted(mentions + added, key=lambda t: t[0]) if added else mentions
 

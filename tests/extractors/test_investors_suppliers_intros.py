@@ -360,3 +360,54 @@ def test_a_named_company_that_raises_is_not_the_passages_lab():
 def test_the_barcelona_supercomputing_center_owns_its_machine():
     text = "The Barcelona Supercomputing Center's MareNostrum 5 packs 4,480 H100s."
     assert [o for o, *_ in gpus(text)] == ["Barcelona Supercomputing Center"]
+
+
+# --- people's origins, investor lists, ordinal rounds, led deals, valuation wording ---------
+
+def test_where_founders_come_from_is_not_the_subject():
+    text = ("法国AI明星公司H Company宣告重组。五位联合创始人中，来自谷歌DeepMind的三位离开。"
+            "就在三个月前，这家总部位于巴黎的公司刚刚拿下2.2亿美元种子轮融资。")
+    assert [(lab, amount, rnd) for lab, amount, _, rnd, _, _ in funding(text)] == [
+        ("H Company", 2.2e8, "Seed")]
+
+
+def test_a_clause_after_an_investor_list_is_no_investor():
+    text = "HeyGen去年拿到由Conviction领投的560万美元，早期投资方包括红杉中国和真格基金，如今总部已迁至洛杉矶。"
+    [(_, _, _, _, _, investors)] = funding(text)
+    assert "如今总部已迁至洛杉矶" not in investors
+
+
+def test_one_named_round_of_a_total_is_a_round():
+    text = "2024年，World Labs完成两轮融资，合计约2.3亿美元；其中第二轮约1亿美元，估值已超过10亿美元。"
+    assert [(amount, f["valuation"]) for amount, f in (
+        (f["amount"], f) for f in extract_facts(text, "zh")["funding"])] == [(1e8, 1e9)]
+
+
+def test_a_deal_led_by_an_investor_is_a_round():
+    text = "At the start of 2024 Cohere had been valued at just $350 million, in a $21 million deal led by Founders Fund."
+    [fact] = extract_facts(text, "en")["funding"]
+    assert (fact["amount"], fact["valuation"], fact["investors"]) == (21e6, 3.5e8, ["Founders Fund"])
+
+
+def test_a_deal_led_by_anyone_else_is_not():
+    assert funding("Cohere signed a $21 million deal led by its sales team.", "en") == []
+
+
+def test_a_post_money_figure_restated_after_a_pre_money_one_wins():
+    text = ("Cohere has raised $500 million at a pre-money valuation of $6 billion, or $6.5 billion "
+            "including the new cash.")
+    [fact] = extract_facts(text, "en")["funding"]
+    assert (fact["valuation"], fact["valuation_type"]) == (6.5e9, "post")
+
+
+def test_a_post_money_mark():
+    text = "The price is double the $10.2 billion post-money mark set when Founders Fund led a $400 million raise in Cohere."
+    [fact] = extract_facts(text, "en")["funding"]
+    assert (fact["amount"], fact["valuation"], fact["valuation_type"]) == (4e8, 1.02e10, "post")
+
+
+def test_the_startup_is_the_one_the_passage_is_about():
+    text = ("Cohere has raised $500 million. Cohere said the money will fund compute.\n"
+            "That came weeks after Cohere bought the rest of Windsurf. At the start of 2024 the "
+            "startup had raised $21 million in a seed round.")
+    assert [lab for lab, *_ in funding(text, "en")] == ["Cohere", "Cohere"]
