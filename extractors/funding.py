@@ -107,6 +107,10 @@ _SHARE = re.compile(
     # "英伟达在股权部分中最多出资 20 亿美元": one investor's part of the round
     r"在(?:本轮|该轮|此轮|这轮|这笔融资|本次融资|股权部分|债务部分)[^,，。；]{0,4}?中"
 )
+_REFUSED = re.compile(
+    r"婉拒|拒绝了|回绝|\b(?:turned down|rejected|declined|rebuffed) (?:the|this|that|its|an?)\s"
+    r"(?:offer|investment|proposal|deal|approach)"
+)
 _ORDINAL_ROUND = re.compile(
     r"第[一二三四五六七八九十\d]+轮|\b(?:first|second|third|fourth|latest|last) (?:round|raise|of (?:them|those))\b"
 )
@@ -679,6 +683,7 @@ def extract_rounds(p: Passage) -> list[Round]:
         roles = sentence_roles(p.folded, sent) if sent.money else []
         sent_rounds: list[Round] = []
         valuations: list[Role] = []
+        refused = False
         for role in roles:
             if role.kind == "valuation":
                 if _valid_valuation(role.money):
@@ -720,13 +725,16 @@ def extract_rounds(p: Passage) -> list[Round]:
             rm = _find_round(window, 0, len(window))
             if rm:
                 rnd.round = _round_name(rm)
+            if _REFUSED.search(p.folded, role.money.end, sent.end):
+                refused = True
+                continue  # "提出投资 5 亿美元……但婉拒了这笔投资": an offer turned down
             rnd.status, rnd.status_explicit = _status(p.folded, sent, role, rnd.previous)
             if not rnd.status_explicit and not rnd.previous and _talks_before(p, sent, lab):
                 rnd.status, rnd.status_explicit = "talks", True
             sent_rounds.append(rnd)
         # valuations attach to the nearest round of the sentence
         valued_rounds: list[Round] = []
-        for vrole in valuations:
+        for vrole in valuations if not refused else ():  # (the valuation of a refused offer too)
             val = vrole.money
             target = None
             valued = _valued_entity(p, sent, val)

@@ -174,6 +174,7 @@ _RUNNING = re.compile(r"累计|累积|至今|迄今|to date|so far|cumulative|ov
 _WITH_LEFT = re.compile(rf"\bwith\s(?:{QUALIFIER}\s?)?$")
 _INVESTED_RIGHT = re.compile(r"\s?(?:already\s|now\s)?invested\b")
 _INTO_RIGHT = re.compile(r"\s(?:in|into)\s(?:the\s)?$")
+_SO_FAR_ZH = re.compile(r"此前|迄今|至今|累计|先后|历年")
 _HOLDING_ZH = re.compile(r"(?<![合总])共(?:计划|向[^,。;，；]{1,20}?)?(?:投资|注资|投入)了?\s?$")
 _NAME_LIST = re.compile(r"(?:、|,|和|与|及|以及|\band\b|&)")
 
@@ -198,8 +199,9 @@ def _holding(folded: str, sent: Sentence, m: Money, right_end: int) -> bool:
     left = folded[max(sent.start, m.start - 30):m.start]
     if _WITH_LEFT.search(left) and _INVESTED_RIGHT.match(folded, m.end, right_end):
         return True
-    if _HOLDING_ZH.search(left) and not _joint_commitment(folded, sent, m):
-        return True
+    if _HOLDING_ZH.search(left) and (not _joint_commitment(folded, sent, m)
+                                     or _SO_FAR_ZH.search(left)):
+        return True  # ("投资人此前共向 Adept 投入 4.14 亿美元": what they put in so far)
     # "invested $8 billion in Anthropic to date": the total cue after the recipient's name
     for r in sent.refs:
         if m.end < r.start <= m.end + 12 and _INTO_RIGHT.match(folded[m.end:r.start]) and \
@@ -274,7 +276,7 @@ _LIST_SEP = re.compile(
 _INFRA_OBJECT = re.compile(
     r"(?:in|into|on|building|to build|for|to)\s(?:[\w.'-]+\s){0,5}?(?:infrastructure|data cent(?:er|re)s?|"
     r"facilit(?:y|ies)|campus(?:es)?|capacity|compute|chips|servers|supercomputers?|clusters?|"
-    r"footprint|cloud regions?|hyperscale)|"
+    r"footprint|cloud regions?|hyperscale|(?:ai|data|compute) hubs?)|"
     r"建设|兴建|扩建|新建|数据中心|基础设施|算力|智算中心"
 )
 _TO_LAB = re.compile(r"(?:向|对|给)\s?$")
@@ -451,12 +453,21 @@ _YEARS_AHEAD = re.compile(
 )
 
 
+# "would invest $15 billion over five years, from 2026 to 2030": years of a plan announced
+_YEARS_SPAN = re.compile(
+    r"\bover (?:\w+|\d+) years\b|\bfrom 20\d\d to 20\d\d\b|\bbetween 20\d\d and 20\d\d\b"
+)
+_WILL_SPEND = re.compile(r"\b(?:will|would|plans? to|intends? to|pledged|pledges|to invest)\b")
+
+
 def _spending_plan(folded: str, sent: Sentence, m: Money, left_start: int) -> bool:
     """True when `m` is investment over years to come that no lab receives (a spending plan)."""
     span = (max(sent.start, left_start - 30), min(sent.end, m.end + 40))
     if folded.find("year", *span) < 0 and folded.find("年", *span) < 0:
         return False  # the cheap test first
-    if not _YEARS_AHEAD.search(folded, *span) or _RAISE_WORDS.search(folded, span[0], m.start):
+    if not (_YEARS_AHEAD.search(folded, *span) or (
+            _YEARS_SPAN.search(folded, *span) and _WILL_SPEND.search(folded, span[0], m.start))
+            ) or _RAISE_WORDS.search(folded, span[0], m.start):
         return False  # "plans to raise $100 billion over the next two years" stays a round
     return not any(r.entity.can_raise and (r.start >= m.end or _TO_LAB.search(
         folded, max(sent.start, r.start - 5), r.start) or _INTO_LAB.search(

@@ -39,7 +39,7 @@ _WORD_VALUES = {
 }
 ENGLISH = (
     r"(?<![a-z])(?:" + "|".join(sorted(_WORD_VALUES, key=len, reverse=True)) + r")"
-    r"(?=\s(?:thousand|million|billion|trillion|gigawatts?|megawatts?)\b)"
+    r"(?=\s(?:thousand|million|billion|trillion|gigawatts?|megawatts?)\b|-(?:gigawatt|megawatt)\b)"
 )
 NUMBER = rf"(?:{ARABIC}|{CHINESE}|{ENGLISH})"
 

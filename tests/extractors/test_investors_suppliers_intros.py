@@ -411,3 +411,33 @@ def test_the_startup_is_the_one_the_passage_is_about():
             "That came weeks after Cohere bought the rest of Windsurf. At the start of 2024 the "
             "startup had raised $21 million in a seed round.")
     assert [lab for lab, *_ in funding(text, "en")] == ["Cohere", "Cohere"]
+
+
+# --- refused offers, running totals of several investors, plans over years, word powers ---
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("据报道，英伟达向Mistral发出意向书，提出投资5亿美元，若交易达成，其估值将升至70亿美元，"
+     "但该公司婉拒了这笔投资。", "zh"),
+    ("Nvidia offered to invest $500 million in Mistral at a $7 billion valuation, but the "
+     "company turned down the offer.", "en"),
+])
+def test_an_offer_turned_down_is_no_round(text, lang):
+    assert funding(text, lang) == []
+
+
+def test_what_several_investors_put_in_so_far_is_a_total():
+    text = "包括Greylock和General Catalyst在内的投资人此前共向Adept投入4.14亿美元。"
+    assert funding(text) == []
+
+
+def test_a_plan_over_years_announced_is_spending():
+    text = ("Last month Google said it would invest $15 billion over five years, from 2026 to 2030, "
+            "in an AI hub in India, built around a one-gigawatt data-centre campus.")
+    facts = extract_facts(text, "en")
+    assert [(c["subject"], c["amount"]) for c in facts["costs"]] == [("Google", 1.5e10)]
+    assert [(x["subject"], x["mw"]) for x in facts["power"]] == [("Google", 1000)]
+
+
+def test_a_lab_receiving_money_over_years_is_still_funded():
+    assert [lab for lab, *_ in funding(
+        "Microsoft said it would invest $10 billion in OpenAI over five years.", "en")] == ["OpenAI"]
