@@ -154,6 +154,7 @@ def extract_costs(p: Passage) -> list[dict]:
                                            and not NOT_COMPUTE_SITE.search(folded, sent.start, sent.end))
                                        or ((subject_named or (facts and facts[-1]["subject"] == subject))
                                            and _CAPEX.search(folded, c_start, c_end))
+                                       or _points_back_to_compute(p, sent, subject, c_start, m.start)
                                        or _site_of_the_passage(p, sent, c_start, m.start)):
                 continue
             seen.append((m.amount, m.currency))
@@ -181,6 +182,22 @@ def extract_costs(p: Passage) -> list[dict]:
             if _CONTRACT.search(folded, c_start, c_end):
                 deal_of = (sent.index, subject)
     return facts
+
+
+# "It spent $5.6 million on the final run", after a sentence about its GPUs
+_POINTS_BACK = re.compile(r"\s*(?:(?:it|the company|the firm|the lab|the startup)\b|该公司|这家公司|其)")
+
+
+def _points_back_to_compute(p: Passage, sent, subject: str | None, c_start: int, pos: int) -> bool:
+    """True when the cost's clause points back ("it", "该公司") to the passage's entity and the
+    sentence before speaks of compute."""
+    if subject is None or sent.index == 0 or sent.focus is None or sent.focus.name != subject:
+        return False
+    prev = p.sentences[sent.index - 1]
+    # the pointer opens the clause: "It spent", "该公司花费" (not "Iliad says it has invested")
+    return bool(_POINTS_BACK.match(p.folded, c_start, pos)
+                and COMPUTE_CONTEXT.search(p.folded, prev.start, prev.end)
+                and not NOT_COMPUTE_SITE.search(p.folded, sent.start, sent.end))  # (vans, offices)
 
 
 # The site the passage is about, named as the subject of a cost: "The second phase of the

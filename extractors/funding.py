@@ -362,8 +362,8 @@ def _find_lab(p: Passage, sent: Sentence, role: Role) -> tuple[Entity | None, bo
 
 # A company that raises: "SpaceX raised", "SpaceX has closed a", "字节跳动完成"
 _RAISED_AFTER = re.compile(
-    r"\s?(?:has\s|have\s|had\s|also\s|just\s)?(?:raised|raises|closed|secured|completed|got)\b|"
-    r"\s?(?:已|也|刚)?(?:完成|获得|获|筹集|募集)"
+    r"\s?(?:has\s|have\s|had\s|also\s|just\s)?(?:raised|raises|is raising)\b|"
+    r"\s?(?:已|也|刚)?(?:筹集|募集|融资)"
 )
 
 
@@ -837,7 +837,8 @@ def _without_shares(p: Passage, sent: Sentence, sent_rounds: list[Round]) -> lis
         if c_start <= main.money.end or (rnd.group is not None and rnd.group == main.group):
             out.append(rnd)  # no clause break between the two: a list or one phrase
             continue
-        if rnd.investors and folded.find(";", main.money.end, c_start) >= 0:
+        if (rnd.investors and not tranche and set(rnd.investors) - set(main.investors)
+                and folded.find(";", main.money.end, c_start) >= 0):
             out.append(rnd)  # "…40 亿美元；一个月后，谷歌承诺投资 20 亿": another investor's deal
             continue
         if (not (tranche or _CONTRIBUTES.search(folded, c_start, min(c_end, rnd.money.end + 16)))
@@ -898,6 +899,10 @@ def _another_event(folded: str, sent: Sentence) -> bool:
                 and not _ROUND_ANAPHOR.search(folded, sent.start, sent.end))
 
 
+_CLOSED_VERB = re.compile(r"完成|获得|拿下|completed|closed|raised|announced")
+_ROUND_AS_MODIFIER = re.compile(r"\s?(?:的)?(?:投资方|投资人|投资者|股东|领投方|investors?|backers?)")
+
+
 def _own_round_between(folded: str, target: Round, val: Money) -> str | None:
     """The name of another round told after `target`'s amount and before a valuation, in a
     clause of its own with a new time ("; in September it completed a Series A at a valuation
@@ -911,7 +916,9 @@ def _own_round_between(folded: str, target: Round, val: Money) -> str | None:
         rm = _ROUND.search(between, brk.end())
         if rm is None:
             return None
-        if _round_name(rm) != target.round and _FRESH.search(between, brk.end(), rm.start()):
+        if (_round_name(rm) != target.round and _FRESH.search(between, brk.end(), rm.start())
+                and _CLOSED_VERB.search(between, brk.end(), rm.start())
+                and not _ROUND_AS_MODIFIER.match(between, rm.end())):
             return _round_name(rm)
     return None
 

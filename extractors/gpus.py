@@ -91,7 +91,8 @@ GPU_COUNT_RE = Variants(
     rf"(?:\s?(?P<scale>thousand|million|mn|k|m|万|千|百万|十万))?(?:\s?(?P<more2>多|余))?\+?"
     rf"\s?(?P<cls>个|张|块|台|枚|颗|片|套)?\s?(?:of\s)?"
     # a short modifier with 的 after a classifier: "14400 块联网的英伟达 H100"
-    rf"(?:(?<=[个张块台枚颗片套])\s?[\u4e00-\u9fff]{{1,4}}的\s?)?(?:{_ADJ}\s?){{0,3}}"
+    rf"(?:(?<=[个张块枚颗片])\s?(?![^的]{{0,4}}?(?:服务器|节点|机柜|机架|系统|集群))[\u4e00-\u9fff]{{1,4}}的\s?)?"
+    rf"(?:{_ADJ}\s?){{0,3}}"
     rf"(?P<chip>{CHIP}|{GENERIC})(?P<plural>s)?(?![a-z0-9])"
 )
 # Chip first, count after (Chinese): "其中 H20 芯片约 20 万块", "GPU 数量达到 10 万张".
@@ -103,7 +104,7 @@ _REVERSED_ZH = re.compile(
 _CLASSIFIER = re.compile(r"[个张块台枚颗片]")
 # A cluster sized in cards: "万卡集群" is a cluster of 10,000 accelerators, "5 万卡" 50,000.
 _CARD_CLUSTER = re.compile(
-    rf"(?:(?P<num>{NUMBER})\s?)?(?<![多数几])(?P<scale>十万|万|千)\s?卡\s?(?:级\s?)?(?:gpu\s?)?"
+    rf"(?:(?P<num>{NUMBER})\s?)?(?<![多数几上个])(?P<scale>十万|万|千)\s?卡\s?(?:级\s?)?(?:gpu\s?)?"
     r"(?:算力集群|智算集群|集群|规模)"
 )
 # A part of the count before it, with its own chip: "50,000 of them the newer H200",
@@ -156,13 +157,13 @@ def _equivalent_unit(folded: str, pos: int) -> bool:
     return bool(m and _EQUIV_AFTER.match(folded, m.end()))
 
 
-_PER_UNIT_BEFORE = re.compile(r"(?:每个|每台|每套|每组|每座|每一个|每节点)\s?$|\beach (?:with|of|holding)\s$")
+_PER_UNIT_BEFORE = re.compile(r"(?:每个|每台|每套|每组|每座|每一个|每节点)\s?$")
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥]|us\$|usd|rmb)\s?$")
 # What a product can hold, not chips anyone has: "the larger model supports 20,000 chips",
 # "超节点最多支持 2 万张卡", "可容纳 1 万颗芯片".
 _CAPACITY_BEFORE = re.compile(
     rf"(?:\bsupport(?:s|ed|ing)?|\baccommodat(?:e|es|ing)|\b(?:scales?|scaling|connects?|links?|"
-    rf"holds?) up to|\bscales? to|(?:可|能|最多|最高|最大)?(?:支持|支援|容纳|连接|互联|承载|串接|串联))"
+    rf"holds?) up to|(?:可|能|最多|最高|最大)?(?:支持|支援|容纳|连接|互联|承载|串接|串联))"
     rf"\s?(?:up to\s|as many as\s|多达|最多|最高|高达|至多)?(?:{QUALIFIER}\s?)?$"
 )
 # ... but a site that will house chips has them: "建成后将容纳最多 45000 块 GB200", "the campus
@@ -304,6 +305,14 @@ _ON_CLOUD_AFTER = re.compile(
 )
 # A supplier's verb with no one named to receive: "CoreWeave ... will supply a cluster of
 # 40,000 GPUs" in a passage about Poolside (its lab is the one supplied).
+_VENDOR_SHIPS = re.compile(
+    r"\s?(?:will\s|is to\s|plans to\s|has\s|also\s)?(?:deliver|ship|supply|sell|provide)\w*\b|"
+    r"\s?(?:将|已|也)?(?:交付|供应|出货|提供|销售)"
+)
+_FROM_CLOUD_BEFORE = re.compile(r"(?:从|向|自)\s?$")
+_RENT_AFTER_CLOUD = re.compile(r"[^,。;，；]{0,8}?(?:租用|租赁|租下|采购|购买|订购)")
+# "... to enterprise customers", "给多家客户": the chips go to others, named or not
+_TO_SOMEONE_ELSE = re.compile(r"[^,.;，。；]{0,20}?\b(?:to|for)\s(?!the company\b|it\b)[a-z]|[^,。;，；]{0,12}?(?:给|供)")
 _SUPPLIES_UNNAMED = re.compile(
     r"\b(?:will|would|is to|are to|agreed to|plans to)\s(?:also\s)?(?:supply|provide|deliver)\b|"
     r"(?:将|会|计划)(?:提供|供应|交付)"
@@ -424,13 +433,20 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
         # "Lambda is to supply the company with 30,000 GPUs": the company spoken of uses them
         # and the supplier named provides them
         return sent.focus, owner, True
+    if (owner_ref is not None and owner.is_cloud and len(before) > 1
+            and _FROM_CLOUD_BEFORE.search(p.folded, max(sent.start, owner_ref.start - 6), owner_ref.start)
+            and _RENT_AFTER_CLOUD.match(p.folded, owner_ref.end, start)):
+        # "字节跳动从甲骨文租用了 10 万块 H100": the one renting from the cloud owns, the cloud provides
+        return before[-2].entity, owner, True
     supplier = next((r for r in before[:-1] if r.entity is not owner and r.entity.is_cloud
                      and _SUPPLIER_BETWEEN.fullmatch(p.folded, r.end, owner_ref.start)), None)
     if supplier is not None:
         # "Lambda is to supply Amazon with 30,000 GPUs": the object uses, the subject provides
         return owner, supplier.entity, True
-    if owner is None and sent.focus is not None and sent.focus.can_own:
-        owner = sent.focus
+    if owner is None and sent.focus is not None and sent.focus.can_own and not any(
+            "vendor" in r.entity.kinds and r.end <= start and _VENDOR_SHIPS.match(p.folded, r.end, start)
+            for r in sent.refs):
+        owner = sent.focus  # (unless a vendor ships them: "Dell will deliver 50,000 GPUs")
     provider = None
     if owner is not None:
         labs = [r for r in refs if "lab" in r.entity.kinds and not r.entity.is_cloud]
@@ -473,7 +489,8 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
             elif (not cand and own_ref and "lab" not in owner.kinds and sent.focus is not None
                   and "lab" in sent.focus.kinds and not sent.focus.is_cloud
                   and not any(own_ref[0].end <= r.start < start for r in refs)
-                  and _SUPPLIES_UNNAMED.search(p.folded, own_ref[0].end, start)):
+                  and _SUPPLIES_UNNAMED.search(p.folded, own_ref[0].end, start)
+                  and not _TO_SOMEONE_ELSE.match(p.folded, end, min(sent.end, end + 40))):
                 provider, owner = owner, sent.focus
         elif renting:
             provider = min(renting, key=lambda r: abs(r.start - start)).entity

@@ -60,6 +60,11 @@ _ZH_FOUNDED_INTRO = re.compile(
 _CLAUSE_TAIL = re.compile(r"[^,。;，；]{2,40}$")
 _AI_FOUNDERS = re.compile(r"ai|人工智能|研究员|研究副总裁|科学家|工程师|负责人|首席|cto|ceo|高管|团队")
 # what no name starts with (particles, pronouns) or holds (money words): "AI公司的单轮融资额正在…"
+# generic Latin words that follow a description without naming anyone ("创立的 ai 已完成")
+_GENERIC_LATIN = frozenset(
+    "ai agi llm llms gpu gpus app apps api lab labs model models chatbot startup bot agent agents "
+    "saas cloud data robot robots ai lab ai labs ai startup ai company".split(" ")
+) | {"ai lab", "ai labs", "ai startup", "ai company", "ai model"}
 _NOT_A_NAME_START = frozenset("的地得在是了和与及也都就还又等将已于对向从把被为所之其这那该每各此")
 _NOT_A_NAME_PART = re.compile(r"的|融资|估值|投资|收入|营收|市值|规模|金额")
 _ZH_DOMAIN_BEFORE = re.compile(
@@ -75,7 +80,9 @@ _NOT_A_NAME = frozenset(
     # days, times and roles right after a description ("这家 AI 公司周一宣布", "公司创始人宣布")
     "周一 周二 周三 周四 周五 周六 周日 周末 星期一 星期二 星期三 星期四 星期五 星期六 星期日 随后 此后 "
     "明年 今天 明天 本周 上周 下周 当天 同日 创始人 联合创始人 首席执行官 董事长 总裁 负责人 发言人 官方 "
-    "ceo cto cfo coo".split()
+    "ceo cto cfo coo "
+    # adverbs right after a plural description ("国内大模型公司普遍去年也完成了")
+    "普遍 纷纷 相继 陆续 先后 大多 多数 大都 通常 往往 均已 都已 也已 普遍已".split()
 )
 _EN_NOT_A_NAME = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
@@ -105,7 +112,7 @@ def startup_mentions(text: str, folded: str, taken: list[tuple[int, int]]
             found.setdefault(name, (Entity(name, _LAB_KINDS, True), "text"))
     for m in _ZH_INTRO.finditer(folded):
         surface = folded[m.start("name"):m.end("name")]
-        if (surface in _NOT_A_NAME or surface[0] in _NOT_A_NAME_START
+        if (surface in _NOT_A_NAME or surface in _GENERIC_LATIN or surface[0] in _NOT_A_NAME_START
                 or _NOT_A_NAME_PART.search(surface)
                 or _overlaps(m.start("name"), m.end("name"), taken)):
             continue
@@ -122,7 +129,7 @@ def startup_mentions(text: str, folded: str, taken: list[tuple[int, int]]
             # the founders: the clause before the verb, at most 40 characters
             founders = _CLAUSE_TAIL.search(folded, max(0, m.start() - 40), m.start())
             if not founders or not _AI_FOUNDERS.search(founders.group()) or _overlaps(
-                    m.start("name"), m.end("name"), taken):
+                    m.start("name"), m.end("name"), taken) or m.group("name").strip() in _GENERIC_LATIN:
                 continue
             canonical = unicodedata.normalize("NFKC", text[m.start("name"):m.end("name")].strip())
             found.setdefault(folded[m.start("name"):m.end("name")],

@@ -46,13 +46,14 @@ _BEFORE_NON_SALIENT = tuple(
 # A lab named as the model of another: "打造中国的OpenAI", "中国版 OpenAI", "Europe's answer
 # to OpenAI", "the next OpenAI". It is not the subject ("China's DeepSeek" still is).
 _COMPARED_BEFORE = re.compile(
-    r"(?:打造|成为|做|对标|比肩|媲美|号称|被称为|称为|誉为)[^,.;，。；]{0,6}?[“\"]?$|版\s?[“\"]?$|"
-    r"\b(?:answer to|the next|a new|version of|equivalent of|counterpart to)\s(?:the\s)?$"
+    r"(?:打造|成为|对标|比肩|媲美|号称|被称为|称为|誉为)[^,.;，。；]{0,6}?[“\"]?$|"
+    r"(?:中国|欧洲|日本|美国|韩国|印度|法国|德国|英国|亚洲|国产)版\s?[“\"]?$|"
+    r"\b(?:answer to|version of|equivalent of|counterpart to)\s(?:the\s)?$"
 )
+_COUNT_AFTER = re.compile(r"[^,，。;；]{0,12}?的?\s?(?:\d|[一二两三四五六七八九十几数上]+[万千百]?(?:块|张|颗|台|个))")
 _FROM_BEFORE = re.compile(r"(?:来自|出身于?|出身自)[^,，。;；的]{0,10}$")
 _COMPARED_HINT = re.compile(
-    r"打造|成为|做|对标|比肩|媲美|号称|称为|誉为|版|answer to|the next|a new|version of|equivalent of|"
-    r"counterpart to"
+    r"打造|成为|对标|比肩|媲美|号称|称为|誉为|版|answer to|version of|equivalent of|counterpart to"
 )
 _TIMES_AFTER = re.compile(r"(?:\s?[\w.-]{1,8})?\s?的\s?(?:[\d.]+|[一二两三四五六七八九十几数百千]+)\s?倍")
 _BRAND_AFTER = re.compile(rf"\s?(?:blackwell\s|hopper\s)?{CHIP}(?![a-z])")
@@ -145,7 +146,8 @@ def _ref(start: int, end: int, entity: Entity, role: str, folded: str,
     if not non_salient and (folded.find("来自", max(0, start - 14), start) >= 0
                             or folded.find("出身", max(0, start - 14), start) >= 0):
         # "来自谷歌 DeepMind 的 Daan Wierstra": where a person comes from, not the subject
-        non_salient = bool(_FROM_BEFORE.search(folded, max(0, start - 14), start))
+        non_salient = bool(_FROM_BEFORE.search(folded, max(0, start - 14), start)) and not (
+            _COUNT_AFTER.match(folded, end, after_end))
     if not non_salient and role == "product" and _TIMES_AFTER.match(folded, end, after_end):
         non_salient = True  # "约为 Llama 2 的四倍": a model as yardstick, not the subject
     brand = bool(_BRAND_AFTER.match(folded, end, after_end)) and not folded.startswith(
@@ -203,14 +205,10 @@ _PASSIVE_LIST_BEFORE = re.compile(
 )
 
 
-def _passive_agents_step_aside(refs: list[Ref], folded: str) -> None:
-    """Names after 被 (and the names listed with them) are not salient."""
-    if "被" not in folded:
-        return
-    for r in refs:
-        # 被, then only other names of the list before this one ("被Adobe、Meta与微软")
-        if _PASSIVE_LIST_BEFORE.search(folded, max(0, r.start - 30), r.start):
-            r.salient = False
+def _passive_agent(folded: str, r: Ref) -> bool:
+    """True for a name after 被 (or listed with one): "已被 Adobe、Meta 与微软等整合"."""
+    return folded.find("被", max(0, r.start - 30), r.start) >= 0 and bool(
+        _PASSIVE_LIST_BEFORE.search(folded, max(0, r.start - 30), r.start))
 
 
 def _officers_speak_for_their_organisation(refs: list[Ref], folded: str) -> None:
@@ -295,7 +293,6 @@ def analyse(text: str, lang: str | None = None) -> Passage:
     _officers_speak_for_their_organisation(refs, folded)
     _appositives_step_aside(refs, starts, folded)
     _speakers_step_aside(refs, starts, folded)
-    _passive_agents_step_aside(refs, folded)
     money = _without_conversions(find_money(folded, lang), folded)
     sentences = [Sentence(i, s, e) for i, (s, e) in enumerate(spans)]
     _distribute(sentences, refs, "refs")
@@ -378,12 +375,17 @@ def sentence_focus(sent: Sentence, folded: str, before: Entity | None = None) ->
         return None  # the lab's investors, not what the passage is about
     for ref in sent.refs:
         if ref.salient and not ref.brand and ref.role != "product" and ref.entity.can_own and not (
-                before is not None and ref.entity.is_cloud and _TOOL_BEFORE.search(
-                    folded, max(sent.start, ref.start - 6), ref.start)):
+                before is not None and _steps_aside(folded, sent, ref)):
             return ref.entity
     for ref in sent.refs:
         if ref.salient and not ref.brand and ref.entity.can_own and not (
-                before is not None and ref.entity.is_cloud and _TOOL_BEFORE.search(
-                    folded, max(sent.start, ref.start - 6), ref.start)):
+                before is not None and _steps_aside(folded, sent, ref)):
             return ref.entity
     return None
+
+
+def _steps_aside(folded: str, sent: Sentence, ref: Ref) -> bool:
+    """A cloud used as a tool ("借助亚马逊 SageMaker") or the agent of a passive ("被 Adobe、Meta
+    等整合") does not take the focus from the entity the passage is about."""
+    return (ref.entity.is_cloud and bool(_TOOL_BEFORE.search(
+        folded, max(sent.start, ref.start - 6), ref.start))) or _passive_agent(folded, ref)

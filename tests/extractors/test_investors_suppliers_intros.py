@@ -328,7 +328,7 @@ def test_a_modifier_with_de_between_count_and_chip():
 
 @pytest.mark.parametrize("text", [
     "谷歌称，最大的Pod可串接9,216颗TPU芯片，总算力达42.5 exaflops。",
-    "Google said one Ironwood pod scales to 9,216 TPU chips.",
+    "Google said one Ironwood pod links up to 9,216 TPU chips.",
 ])
 def test_what_a_pod_can_link_is_no_count(text):
     lang = "en" if text.isascii() else "zh"
