@@ -121,6 +121,9 @@ def serve(
     if "prefect" in sys.modules and not os.environ.get("PREFECT_API_URL"):
         raise ServeError("Prefect was imported before `serve` could point it at its server")
     previous = signal.signal(signal.SIGTERM, _stop_on_sigterm), signal.getsignal(signal.SIGINT)
+    # Ctrl-C must stop serve even when it was started with SIGINT ignored (a job started with
+    # `&` by a non-interactive shell inherits that, and Python then installs no handler)
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         with ExitStack() as stack:
             stack.enter_context(_only_serve(settings.data_dir))
