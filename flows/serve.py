@@ -12,11 +12,13 @@ Call `serve` before anything imports Prefect: the API address is read when Prefe
 
 from __future__ import annotations
 
+import _thread
 import asyncio
 import fcntl
 import os
 import signal
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
@@ -52,12 +54,30 @@ def _only_serve(data_dir: Path) -> Iterator[None]:
         os.close(fd)
 
 
+# set when the clean-up begins: from then on, stop requests are not repeated
+_cleaning_up = threading.Event()
+_repeater: threading.Thread | None = None
+
+
 def _stop_on_sigterm(signum: int, frame: FrameType | None) -> None:
+    global _repeater
+    if _repeater is None:
+        _repeater = threading.Thread(target=_repeat_stop_request, name="serve-stop", daemon=True)
+        _repeater.start()
     raise KeyboardInterrupt  # unwinds like Ctrl-C: everything started so far is stopped
+
+
+def _repeat_stop_request() -> None:
+    """An exception raised by a signal handler is lost when it lands in a weakref callback or
+    a `__del__` ("Exception ignored in ..."): ask the main thread again, every 10 s (time
+    for a normal stop to reach its clean-up), until the clean-up has begun."""
+    while not _cleaning_up.wait(10.0):
+        _thread.interrupt_main()
 
 
 def _hold_signals() -> None:
     """While shutting down, a second SIGTERM or Ctrl-C must not cut the clean-up short."""
+    _cleaning_up.set()
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
