@@ -185,7 +185,7 @@ def extract_costs(p: Passage) -> list[dict]:
 
 
 # "It spent $5.6 million on the final run", after a sentence about its GPUs
-_POINTS_BACK = re.compile(r"\s*(?:(?:it|the company|the firm|the lab|the startup)\b|该公司|这家公司|其)")
+_POINTER_OPENS_CLAUSE = re.compile(r"\s*(?:(?:it|the company|the firm|the lab|the startup)\b|该公司|这家公司|其)")
 
 
 def _points_back_to_compute(p: Passage, sent, subject: str | None, c_start: int, pos: int) -> bool:
@@ -195,7 +195,7 @@ def _points_back_to_compute(p: Passage, sent, subject: str | None, c_start: int,
         return False
     prev = p.sentences[sent.index - 1]
     # the pointer opens the clause: "It spent", "该公司花费" (not "Iliad says it has invested")
-    return bool(_POINTS_BACK.match(p.folded, c_start, pos)
+    return bool(_POINTER_OPENS_CLAUSE.match(p.folded, c_start, pos)
                 and COMPUTE_CONTEXT.search(p.folded, prev.start, prev.end)
                 and not NOT_COMPUTE_SITE.search(p.folded, sent.start, sent.end))  # (vans, offices)
 

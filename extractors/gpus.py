@@ -309,7 +309,6 @@ _VENDOR_SHIPS = re.compile(
     r"\s?(?:will\s|is to\s|plans to\s|has\s|also\s)?(?:deliver|ship|supply|sell|provide)\w*\b|"
     r"\s?(?:将|已|也)?(?:交付|供应|出货|提供|销售)"
 )
-_FROM_CLOUD_BEFORE = re.compile(r"(?:从|向|自)\s?$")
 _RENT_AFTER_CLOUD = re.compile(r"[^,。;，；]{0,8}?(?:租用|租赁|租下|采购|购买|订购)")
 # "... to enterprise customers", "给多家客户": the chips go to others, named or not
 _TO_SOMEONE_ELSE = re.compile(r"[^,.;，。；]{0,20}?\b(?:to|for)\s(?!the company\b|it\b)[a-z]|[^,。;，；]{0,12}?(?:给|供)")
@@ -434,7 +433,7 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
         # and the supplier named provides them
         return sent.focus, owner, True
     if (owner_ref is not None and owner.is_cloud and len(before) > 1
-            and _FROM_CLOUD_BEFORE.search(p.folded, max(sent.start, owner_ref.start - 6), owner_ref.start)
+            and _SELLER_BEFORE.search(p.folded, max(sent.start, owner_ref.start - 6), owner_ref.start)
             and _RENT_AFTER_CLOUD.match(p.folded, owner_ref.end, start)):
         # "字节跳动从甲骨文租用了 10 万块 H100": the one renting from the cloud owns, the cloud provides
         return before[-2].entity, owner, True

@@ -63,7 +63,7 @@ _AI_FOUNDERS = re.compile(r"ai|人工智能|研究员|研究副总裁|科学家|
 # generic Latin words that follow a description without naming anyone ("创立的 ai 已完成")
 _GENERIC_LATIN = frozenset(
     "ai agi llm llms gpu gpus app apps api lab labs model models chatbot startup bot agent agents "
-    "saas cloud data robot robots ai lab ai labs ai startup ai company".split(" ")
+    "saas cloud data robot robots".split()
 ) | {"ai lab", "ai labs", "ai startup", "ai company", "ai model"}
 _NOT_A_NAME_START = frozenset("的地得在是了和与及也都就还又等将已于对向从把被为所之其这那该每各此")
 _NOT_A_NAME_PART = re.compile(r"的|融资|估值|投资|收入|营收|市值|规模|金额")

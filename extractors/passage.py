@@ -52,9 +52,6 @@ _COMPARED_BEFORE = re.compile(
 )
 _COUNT_AFTER = re.compile(r"[^,，。;；]{0,12}?的?\s?(?:\d|[一二两三四五六七八九十几数上]+[万千百]?(?:块|张|颗|台|个))")
 _FROM_BEFORE = re.compile(r"(?:来自|出身于?|出身自)[^,，。;；的]{0,10}$")
-_COMPARED_HINT = re.compile(
-    r"打造|成为|对标|比肩|媲美|号称|称为|誉为|版|answer to|version of|equivalent of|counterpart to"
-)
 _TIMES_AFTER = re.compile(r"(?:\s?[\w.-]{1,8})?\s?的\s?(?:[\d.]+|[一二两三四五六七八九十几数百千]+)\s?倍")
 _BRAND_AFTER = re.compile(rf"\s?(?:blackwell\s|hopper\s)?{CHIP}(?![a-z])")
 # Letters counted on the UTF-8 form (C loops, no match objects): its ASCII letters are the
@@ -127,8 +124,7 @@ def _word_edge(before: str) -> bool:
     return False
 
 
-def _ref(start: int, end: int, entity: Entity, role: str, folded: str,
-         compared: bool = True) -> Ref:
+def _ref(start: int, end: int, entity: Entity, role: str, folded: str) -> Ref:
     # the patterns match in place, in the 40 characters after the name (an end bound
     # is the end of the text for `re`, so this is the same as matching a slice)
     after_end = end + 40
@@ -139,8 +135,8 @@ def _ref(start: int, end: int, entity: Entity, role: str, folded: str,
         before = folded[max(0, start - 16):start].rstrip()
         if before.endswith(" the"):
             before = before[:-4].rstrip()
-        non_salient = (before.endswith(_BEFORE_NON_SALIENT) and _word_edge(before)) or (
-            compared and bool(_COMPARED_BEFORE.search(folded, max(0, start - 14), start)))
+        non_salient = (before.endswith(_BEFORE_NON_SALIENT) and _word_edge(before)) or bool(
+            _COMPARED_BEFORE.search(folded, max(0, start - 14), start))
     else:
         non_salient = True
     if not non_salient and (folded.find("来自", max(0, start - 14), start) >= 0
@@ -286,9 +282,7 @@ def analyse(text: str, lang: str | None = None) -> Passage:
     if any(e.kinds == _COMPANY_ONLY for e in named) and not COMPUTE_CONTEXT.search(folded):
         # in a SpaceX or Tesla story that is not about AI, "Musk" does not stand for xAI
         mentions = [m for m in mentions if m[3] != "person" or m[2] in named]
-    compared = bool(_COMPARED_HINT.search(folded))  # (one scan, not one per name)
-    refs = [_ref(start, end, entity, role, folded, compared)
-            for start, end, entity, role in mentions]
+    refs = [_ref(start, end, entity, role, folded) for start, end, entity, role in mentions]
     starts = [s for s, _ in spans]
     _officers_speak_for_their_organisation(refs, folded)
     _appositives_step_aside(refs, starts, folded)
