@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.chips import CHIP_TOKEN_RE, chip_name
+from extractors.chips import CHIP, CHIP_TOKEN_RE, chip_name
 from extractors.compute_context import (
     COMPUTE_CONTEXT,
     COMPUTE_SITE,
@@ -75,7 +75,7 @@ _MULTI_YEAR = re.compile(
 )
 _ONE_OFF = re.compile(
     r"\bcosts?\b|would cost|costing|价值|预算|budget|build|建|造价|train\w*|训练|supercomputer|超级计算机|"
-    r"超算|price tag|purchase|采购|购买|\bto buy\b"
+    r"超算|price tag|purchase|采购|购买|买下|购入|\bto buy\b"
 )
 
 
@@ -95,6 +95,17 @@ _DEAL_NOUN_AFTER = re.compile(
     r"\s?的?(?:合同|合约|协议|订单|扩容|追加)"
 )
 _CONTRACT = re.compile(r"agreement|contract|deal|commitment|合同|合约|协议|订单")
+# Buying a company is not compute spending: "花了 440 亿美元买下推特", "spent $44 billion to buy
+# Twitter" (but "花 10 亿美元买下 2 万块 GPU", "to buy chips" is)
+_ACQUISITION_AFTER = re.compile(
+    r"\s?(?:来|去|用于|用来)?\s?(?:买下|收购|并购)|\s(?:to\s)?(?:acquire|buy|buying|acquiring)\s|"
+    r"\s(?:on|for) (?:the )?(?:acquisition|purchase|takeover) of\s"
+)
+_COMPUTE_GOODS = re.compile(
+    rf"gpu|chips?\b|servers?|accelerators?|compute|capacity|data cent|(?<![a-z0-9]){CHIP}|"
+    r"芯片|显卡|服务器|算力|数据中心|加速卡|智算|电力|土地|[\d万千]\s?(?:块|张|颗|台|枚)"
+)
+_CLAUSE_END = re.compile(r"[,;:，。；：]")
 
 
 def extract_costs(p: Passage) -> list[dict]:
@@ -142,6 +153,9 @@ def extract_costs(p: Passage) -> list[dict]:
                 continue
             if ceiling_of is not None and is_ceiling(folded, ceiling_of, m):
                 continue  # the ceiling of the cost just told is not a cost of its own
+            buy = _ACQUISITION_AFTER.match(folded, m.end, min(sent.end, m.end + 40))
+            if buy and not _COMPUTE_GOODS.search(folded, buy.end(), _clause_end(folded, buy.end(), sent.end)):
+                continue  # the price of a company, not compute spending
             c_start, c_end = clause_span(folded, sent.start, sent.end, m.start)
             subject, lab_subject = _subject(p, sent, m.start, c_start, c_end)
             subject_named = any(r.entity.name == subject for r in sent.refs)
@@ -182,6 +196,12 @@ def extract_costs(p: Passage) -> list[dict]:
             if _CONTRACT.search(folded, c_start, c_end):
                 deal_of = (sent.index, subject)
     return facts
+
+
+def _clause_end(folded: str, pos: int, end: int) -> int:
+    """Where the clause holding `pos` ends (the next comma or stop, at most 30 characters on)."""
+    m = _CLAUSE_END.search(folded, pos, min(end, pos + 30))
+    return m.start() if m else min(end, pos + 30)
 
 
 # "It spent $5.6 million on the final run", after a sentence about its GPUs

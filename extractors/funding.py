@@ -153,6 +153,8 @@ _TALKS = WordCue([
     "in the process of raising", "potential", "proposed",
     "拟", "洽谈", "磋商", "谈判", "商谈", "寻求", "融资计划", "计划融资", "推进", "正在进行", "正进行",
     "正在筹集", "正在募集", "正筹", "正以", "正在以", "正寻求", "有望", "或将", "传闻", "据传", "计划以",
+    # a figure the text only supposes: "could value it at", "估值或达"
+    "could value", "would value", "might value", "may value", "或达", "或超",
 ])
 _CLOSED = WordCue([
     "raised", "closed", "secured", "completed", "received", "landed", "got", "took in", "invested",
@@ -891,9 +893,16 @@ _OWN_TIME = re.compile(
 )
 
 
+# A round still to come: "the next round could value it at", "下一轮融资估值或达"
+_NEXT_ROUND = re.compile(r"\bnext (?:\w+ )?(?:round|raise)\b|下一轮|下轮")
+
+
 def _another_event(folded: str, sent: Sentence) -> bool:
     """True when a sentence without an amount tells a funding event of its own date
-    ("今年 9 月，X 领投了智谱一轮融资"), not more about the round just told."""
+    ("今年 9 月，X 领投了智谱一轮融资") or a round still to come ("the next round could value
+    it at"), not more about the round just told."""
+    if _NEXT_ROUND.search(folded, sent.start, sent.end):
+        return True
     return bool(FUNDING_CUE.search(folded, sent.start, sent.end)
                 and _OWN_TIME.search(folded, sent.start, sent.end)
                 and not _ROUND_ANAPHOR.search(folded, sent.start, sent.end))

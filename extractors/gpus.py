@@ -603,7 +603,8 @@ def _copies(p: Passage, sent: Sentence, start: int) -> int:
 # Coordinated owners with a distributive or respective word before their count:
 # "A, B and C will each deploy", "A 和 B 各订购", "A 与 B 分别采购 N 块和 M 块".
 _CONJ_GAP = re.compile(r"\s?(?:,|、)?\s?(?:and|&|和|与|及|以及|同|跟)?\s?")
-_DISTRIBUTIVE = re.compile(r"[^,.;。;:]{0,30}?(?:\b(?P<each>each)\b|(?P<each_zh>各)|(?P<resp>分别|respectively))")
+# (a comma may set "each" off: "Meta and Microsoft, each with 150,000 H100s")
+_DISTRIBUTIVE = re.compile(r"(?:\s?,(?=\s?each\b))?[^,.;。;:]{0,30}?(?:\b(?P<each>each)\b|(?P<each_zh>各)|(?P<resp>分别|respectively))")
 # A bare Chinese count after an ordering verb in a distributive sentence ("各订购了约 8 万块").
 _BARE_ZH = Variants(
     r"(?:采购|採购|订购|购买|购入|部署|拥有|囤积|下单)了?\s?"
