@@ -67,14 +67,14 @@ _YEARLY = re.compile(
 )
 _YEARLY_OPENING = re.compile(r"^(?:in |for |during )?(?:this year|next year|今年|明年|本财年)")
 _IN_A_YEAR = re.compile(r"\b(?:in|during|for) (?:fiscal )?20\d\d\b|20\d\d\s?年(?!底|末|前|之前|以前|起|后|开始)")
-_SPEND_VERB = re.compile(r"spend|spending|invest|capex|投入|投资|支出|开支|花费")
+_SPEND_VERB = re.compile(r"spend|spending|invest|capex|投入(?!使用|运营|运行|生产)|投资|支出|开支|花费")
 _QUARTER = re.compile(r"quarter|季度|\bq[1-4]\b")
 _MULTI_YEAR = re.compile(
     r"over (?:the next )?(?:\w+|\d+) years|in (?:\w+|\d+) years|within|\d+-year|(?:two|three|four|five|six|"
     r"seven|eight|nine|ten)-year|未来.{1,3}年|年内|(?:\d+|[两二三四五六七八九十])年"
 )
 _ONE_OFF = re.compile(
-    r"\bcosts?\b|would cost|costing|价值|预算|budget|build|建|造价|train\w*|训练|supercomputer|超级计算机|"
+    r"\bcosts?\b|would cost|costing|价值|预算|耗资|budget|build|建|造价|train\w*|训练|supercomputer|超级计算机|"
     r"超算|price tag|purchase|采购|购买|买下|购入|\bto buy\b"
 )
 

@@ -494,6 +494,8 @@ def _zone_names(p: Passage, sent: Sentence, span: tuple[int, int],
                 continue
         original = p.text[item_start:item_end].strip(" ,.\"'()")
         original = re.sub(r"^(?:由|包括|来自|以及)", "", original)
+        # "宁德时代及其旗下溥泉资本、国开金融联合领投": the fund, not "其旗下" or "联合"
+        original = _ZH_LIST_FRAME.sub("", original)
         original = _POSSESSIVE_HEAD.sub("", original)
         if original.isascii():
             m = _CAPITALISED_RUN.search(original)
@@ -534,6 +536,9 @@ def _subject_clause_start(folded: str, sent: Sentence, verb: int) -> int:
         start = max(folded.rfind(",", sent.start, prev - 1) + 1, sent.start)
         verb = prev
     return start
+
+
+_ZH_LIST_FRAME = re.compile(r"^(?:及|和|与)?其?旗下(?:的)?|(?<=\w\w)(?:联合|共同)$")
 
 
 def _investor_mentions(p: Passage, sent: Sentence) -> list[tuple[int, str]]:

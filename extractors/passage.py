@@ -267,6 +267,27 @@ def _with_kind_anaphors(mentions: list[tuple], folded: str) -> list[tuple]:
     return sorted(mentions + added, key=lambda t: t[0]) if added else mentions
 
 
+# "OpenAI 首席财务官表示，公司今年…", "OpenAI's CFO said the company expects": an officer speaks
+# for the organisation named before the title, so the company they mention is that organisation
+_OFFICER_SPEAKS = re.compile(
+    r"(?:'s)?\s?(?:chief [a-z]+ officer|ceo|cfo|cto|coo|president|chair(?:man|woman)?|co-?founder|"
+    r"founder|spokes(?:man|woman|person)|首席\w{0,3}官|创始人|联合创始人|董事长|总裁|发言人|负责人)"
+    r"[^,.;:，。；：]{0,30}?(?:\bsaid|\bsays|\btold [a-z]+|\bnoted|\badded|表示|称|透露|指出|介绍)"
+    r"\s?[,:，：]?\s?(?:that\s)?(?P<it>the company|the firm|该公司|这家公司|公司)(?![a-z])"
+)
+
+
+def _with_officer_anaphors(mentions: list[tuple], folded: str) -> list[tuple]:
+    """Add a mention of the organisation for "the company" / "公司" that an officer of it speaks of."""
+    added = []
+    for start, end, entity, role in mentions:
+        if role == "name" and entity.can_own:
+            m = _OFFICER_SPEAKS.match(folded, end, end + 80)
+            if m and not any(s < m.start("it") and e > end for s, e, _, _ in mentions):
+                added.append((m.start("it"), m.end("it"), entity, "name"))
+    return sorted(mentions + added, key=lambda t: t[0]) if added else mentions
+
+
 def analyse(text: str, lang: str | None = None) -> Passage:
     """Split `text` into sentences and attach references, money and focus."""
     folded = fold(text)
@@ -278,6 +299,7 @@ def analyse(text: str, lang: str | None = None) -> Passage:
     if introduced:
         mentions = sorted(mentions + introduced, key=lambda m: m[0])
     mentions = _with_kind_anaphors(mentions, folded)
+    mentions = _with_officer_anaphors(mentions, folded)
     named = {entity for _, _, entity, role in mentions if role != "person"}
     if any(e.kinds == _COMPANY_ONLY for e in named) and not COMPUTE_CONTEXT.search(folded):
         # in a SpaceX or Tesla story that is not about AI, "Musk" does not stand for xAI
