@@ -280,7 +280,7 @@ _OFFICER_SPEAKS = re.compile(
 def _with_officer_anaphors(mentions: list[tuple], folded: str) -> list[tuple]:
     """Add a mention of the organisation for "the company" / "公司" that an officer of it speaks of."""
     added = []
-    for start, end, entity, role in mentions:
+    for _start, end, entity, role in mentions:
         if role == "name" and entity.can_own:
             m = _OFFICER_SPEAKS.match(folded, end, end + 80)
             if m and not any(s < m.start("it") and e > end for s, e, _, _ in mentions):
