@@ -19,7 +19,8 @@ _EN = (
     rf"(?:by|before|until|through|in|within|around|during)?\s?(?:"
     rf"(?:the\s)?(?:end|middle|start|beginning|first half|second half|close|fall|spring|summer)\s"
     rf"of\s(?:this year|next year|the year|(?:fiscal\s)?{_YEAR})"
-    rf"|(?:early|mid|late)[\s-]?{_YEAR}"
+    rf"|(?:early|mid|late)[\s-]?{_YEAR}|end-{_YEAR}"
+    rf"|(?:{_YEAR}\s)?year[\s-]end"
     rf"|(?:q[1-4]|h[12])\s?{_YEAR}"
     rf"|(?:the\s)?(?:first|second|third|fourth)\squarter\sof\s(?:this year|next year|{_YEAR})"
     rf"|(?:next|this|later this|early next|late next)\s(?:summer|spring|fall|autumn|winter|year|month|quarter)"
@@ -41,7 +42,7 @@ _STRIP_LEAD = re.compile(r"(?:在|到|于|至)\s?|by\s(?=next|this|later|early|l
 
 
 # Every date phrase has one of these; most sentences have none, and the full pattern is slow.
-_DATE_HINT = re.compile(r"\d|next|this|later|early|late|mid|few|several|coming|年|月|底|末")
+_DATE_HINT = re.compile(r"\d|next|this|later|early|late|mid|few|several|coming|year[\s-]end|年|月|底|末")
 
 
 def find_dates(folded: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -153,11 +153,14 @@ _TALKS = WordCue([
     "in the process of raising", "potential", "proposed",
     "拟", "洽谈", "磋商", "谈判", "商谈", "寻求", "融资计划", "计划融资", "推进", "正在进行", "正进行",
     "正在筹集", "正在募集", "正筹", "正以", "正在以", "正寻求", "有望", "或将", "传闻", "据传", "计划以",
+    # about to close: "即将完成新一轮融资", "is close to completing"
+    "即将完成", "即将敲定", "接近完成", "close to completing", "nearing a deal",
     # a figure the text only supposes: "could value it at", "估值或达"
     "could value", "would value", "might value", "may value", "或达", "或超",
 ])
 _CLOSED = WordCue([
     "raised", "closed", "secured", "completed", "received", "landed", "got", "took in", "invested",
+    "pulled in", "hauled in", "snagged", "nabbed", "bagged",
     "pumped", "injected", "backed", *_forms("announced ", "in|on|last|earlier"),
     "完成", "获得", "获", "筹集", "募集", "筹得", "募得", "拿到", "拿下", "斩获", "揽获", "取得", "投资了", "注资了", "已", "宣布完成",
 ])
@@ -180,7 +183,8 @@ _ROUND = re.compile(
     r"(?<![a-z])pre-?(?P<pre>[a-k])\s?轮|"
     r"(?<![a-z])(?P<zh>[a-k])(?P<zhnum>[1-9])?(?P<zhplus>\+)?\s?轮|(?P<seed>pre-seed|\bseed\b|种子轮|种子)|"
     # "angel investors" and "天使投资人" are people, not an angel round
-    r"(?P<angel>\bangel\b(?!\s(?:investors?|backers?|investing))(?P<angelplus>\+)?|天使(?!投资人|投资者)(?P<angelplus2>\+)?)|"
+    # (an angel round is named as one: "angel round", "angel funding"; "SV Angel" is a fund)
+    r"(?P<angel>\bangel\b(?=\s?(?:round|funding|financing|investment|stage|轮|\+))(?P<angelplus>\+)?|天使(?!投资人|投资者)(?P<angelplus2>\+)?)|"
     r"(?P<ipo>pre-?ipo)|(?P<listing>\bipo\b|initial public offering|"
     r"\blisting\b|首次公开募股|上市)|(?P<strat>strategic (?:equity |round|investment|funding)(?! from)|战略(?:股权)?融资|战略(?:股权)?投资(?!者|人|方|机构)|战略轮)|"
     r"(?P<private>private placement|私募配售)"
@@ -199,6 +203,8 @@ _ZONE_AFTER = WordCue([
             "with participation from |participation from |joined by |alongside |along with "),
     *_forms("participants |investors |backers ", "were |are "),
     *_forms("投资方|投资者|投资人|投资机构|出资方|参投方|新股东", "包括|为|有|是"),
+    # "最早的一笔来自中科创星", "资金来自"
+    *_forms("笔|资金|投资|融资", "来自"),
 ])
 # "由 X、Y 领投": 由 opens a list only when 领投 follows
 _ZONE_AFTER_YOU = re.compile(r"由(?=.{1,40}领投)")
@@ -215,6 +221,8 @@ _NOT_A_NAME = re.compile(
 )
 _ZONE_BEFORE_CUE = WordCue([
     *_forms("等|", "参与了|参与|参投|联合领投|共同领投|领投|跟投"),
+    # existing shareholders following on: "a16z 与 DST Global 等既有股东跟进", "老股东继续加码"
+    *_forms("等|", "既有股东|老股东|现有股东|原有股东|", "跟进|继续跟投|继续加码|加码"),
     # a person investing their own money: "王小川个人出资", "以个人身份参投"
     *_forms("|等", "个人出资|个人投资|以个人身份参投|以个人身份投资|以个人名义出资"),
     *_forms(" led| co-led| has led| have led", " the | a | an | its | this | that | a new ",
@@ -245,7 +253,7 @@ _BARE_FROM = re.compile(
 # "多家战略投资者", "国资背景机构", "其他股东": a description, not a name.
 # A clause after a list, not a name: "…和真格基金，如今总部已迁至洛杉矶"
 _CLAUSE_WORDS_ZH = re.compile(r"如今|目前|总部|表示|正在|位于|宣布|完成|获得|迁至|迁往|已经|此前|随后")
-_VAGUE_PARTY = re.compile(r"^(?:某|多家|多个|多位|一些|若干|数家|几家|其他|其它|众多|部分|一批|各类|一家)|背景|投资者$|股东$")
+_VAGUE_PARTY = re.compile(r"^(?:某|多家|多个|多位|一些|若干|数家|几家|其他|其它|众多|部分|一批|各类|一家)|背景|投资者$|股东$|^(?:国资|国企|央企|地方国资|战投|产业资本|财务投资人)$")
 _INSTITUTION = re.compile(r"(?:基金|资本|创投|投资|集团|有限公司|银行|资管|控股|产业基金|基金会)$")
 _ZH_ORG_TO_LAB = re.compile(
     r"(?P<suffix>基金|资本|创投|投资|集团|有限公司|银行|资管|控股|基金会)"
@@ -387,6 +395,31 @@ def _same_or_subject_clause(folded: str, sent: Sentence, pos: int, r: Ref) -> bo
 _RESPECTIVELY = re.compile(r"respectively|分别|各自")
 
 
+_LIST_JOIN = re.compile(r"\s?(?:、|,|，|和|与|及|and|, and)\s?")
+
+
+def _respective_valuations(folded: str, sent: Sentence, rounds: list[Round], first: Money) -> bool:
+    """"A、B 和 C 分别拿下 X、Y 和 Z，对应估值分别为 U、V 和 W": the i-th valuation of a list
+    is the i-th round's. True when the list was paired."""
+    if not _RESPECTIVELY.search(folded, first.start - 12 if first.start > 12 else 0, first.end + 40):
+        return False
+    i = sent.money.index(first) if first in sent.money else -1
+    if i < 0:
+        return False
+    values = [first]
+    for nxt in sent.money[i + 1:]:
+        if not _LIST_JOIN.fullmatch(folded, values[-1].end, nxt.start):
+            break
+        values.append(nxt)
+    listed = sorted((r for r in rounds if r.money is not None and r.money.end <= first.start),
+                    key=lambda r: r.money.start)
+    if len(values) < 2 or len(values) != len(listed):
+        return False
+    for rnd, val in zip(listed, values, strict=True):
+        rnd.valuation = val
+    return True
+
+
 def _respective_lab(p: Passage, sent: Sentence, role: Role) -> tuple[Entity | None, bool]:
     """"A、B 和 C 分别获得 X、Y、Z": the i-th amount of a list goes to the i-th lab."""
     index, size = role.group
@@ -514,7 +547,8 @@ def _zone_names(p: Passage, sent: Sentence, span: tuple[int, int],
 
 
 _APPOSITIVE = re.compile(
-    r"\s?(?:valued|which|who|whose|based|founded|backed|the|a|an|now|worth|one of|its|led by|"
+    r"\s?(?:valued|which|who|whose|based|founded|backed|the|a|an|now|worth|one of|its|led by|both|"
+    r"existing|longtime|early|"
     r"together|along|alongside|along with)\b"
 )
 _AUX_ONLY = re.compile(
@@ -553,7 +587,9 @@ def _investor_mentions(p: Passage, sent: Sentence) -> list[tuple[int, str]]:
     for span in _zone_spans(p.folded, sent):
         found = _zone_names(p, sent, span, strict=bool(_BARE_FROM.search(p.folded, sent.start, span[0])))
         if span in after_spans:
-            owner = [x for x in sent.money if x.end <= span[0]]
+            # (the amount before it in the same stretch: a semicolon starts another event)
+            stretch = max(p.folded.rfind(";", sent.start, span[0]), p.folded.rfind("；", sent.start, span[0]))
+            owner = [x for x in sent.money if stretch < x.start and x.end <= span[0]]
             if owner:
                 found = [(owner[-1].start, name) for _, name in found]
         names.extend(found)
@@ -739,6 +775,9 @@ def extract_rounds(p: Passage) -> list[Round]:
             if not rnd.status_explicit and not rnd.previous and _talks_before(p, sent, lab):
                 rnd.status, rnd.status_explicit = "talks", True
             sent_rounds.append(rnd)
+        if valuations and len(sent_rounds) > 1 and _respective_valuations(p.folded, sent, sent_rounds,
+                                                                           valuations[0].money):
+            valuations = valuations[1:]
         # valuations attach to the nearest round of the sentence
         valued_rounds: list[Round] = []
         for vrole in valuations if not refused else ():  # (the valuation of a refused offer too)
@@ -748,21 +787,34 @@ def extract_rounds(p: Passage) -> list[Round]:
             if valued is not None and not valued.can_raise:
                 continue  # "Nvidia, valued at $3 trillion, ...": not the lab's valuation
             if sent_rounds:
-                target = min(sent_rounds, key=lambda r: (abs(r.money.start - val.start)
-                                                         + (0 if r.money.start < val.start else 5)))
+                v_clause = _clause_of(p.folded, sent, val.start)
+                # a round in the valuation's own stretch between semicolons comes first
+                near = [r for r in sent_rounds if v_clause[0] <= r.money.start < v_clause[1]] or sent_rounds
+                target = min(near, key=lambda r: (abs(r.money.start - val.start)
+                                                  + (0 if r.money.start < val.start else 5)))
                 own = _own_round_between(p.folded, target, val)
+                if own is None and _event_apart(p.folded, target, val) and FUNDING_CUE.search(
+                        p.folded, *v_clause):
+                    # "去年 9 月，X 以投前 200 亿元估值领投；12 月，该公司又完成一轮 30 亿元融资":
+                    # the valuation of an earlier round known only by it
+                    rm = _find_round(p.folded, *_clause_of(p.folded, sent, val.start))
+                    own = _round_name(rm) if rm else ""
                 if own is not None:
                     # "…种子轮；同年 9 月又完成 A 轮融资，估值约 15 亿美元": a later round known
                     # only by its valuation, not the seed's valuation
                     rnd = Round(sent, None, target.lab, target.explicit_lab, valuation=val,
                                 valuation_type=_valuation_type(p.folded, sent, val))
-                    rnd.round = own
+                    rnd.round = own or None
                     rnd.status, rnd.status_explicit = _status(p.folded, sent, vrole, False)
                     valued_rounds.append(rnd)
                     continue
                 vtype = _valuation_type(p.folded, sent, val)
-                if target.valuation is None or (vtype == "post" and target.valuation_type == "pre"):
-                    target.valuation = val  # (a post-money figure beside a pre-money one wins)
+                if target.valuation is None or (vtype == "post" and target.valuation_type == "pre") or (
+                        v_clause[0] <= target.money.start < v_clause[1]
+                        and not v_clause[0] <= target.valuation.start < v_clause[1]):
+                    # (a post-money figure beside a pre-money one wins, and so does one in the
+                    # round's own stretch between semicolons over one from another)
+                    target.valuation = val
                     target.valuation_type = vtype
                 continue
             _lone_valuation(p, sent, vrole, rounds)
@@ -917,6 +969,26 @@ _CLOSED_VERB = re.compile(r"完成|获得|拿下|completed|closed|raised|announc
 _ROUND_AS_MODIFIER = re.compile(r"\s?(?:的)?(?:投资方|投资人|投资者|股东|领投方|investors?|backers?)")
 
 
+_SEMICOLON = re.compile(r"[;；]")
+
+
+def _event_apart(folded: str, target: Round, val: Money) -> bool:
+    """True when a semicolon and a new time ("；12 月，该公司又完成") part a valuation from the
+    round's amount: two events of one sentence."""
+    if target.money is None:
+        return False
+    between = folded[min(target.money.end, val.end):max(target.money.start, val.start)]
+    brk = _SEMICOLON.search(between)
+    return bool(brk and (_OWN_TIME.search(between, brk.end()) or _FRESH.search(between, brk.end())))
+
+
+def _clause_of(folded: str, sent: Sentence, pos: int) -> tuple[int, int]:
+    """The stretch between the semicolons (or sentence ends) around `pos`."""
+    start = max(folded.rfind(";", sent.start, pos), folded.rfind("；", sent.start, pos), sent.start - 1) + 1
+    m = _SEMICOLON.search(folded, pos, sent.end)
+    return start, m.start() if m else sent.end
+
+
 def _own_round_between(folded: str, target: Round, val: Money) -> str | None:
     """The name of another round told after `target`'s amount and before a valuation, in a
     clause of its own with a new time ("; in September it completed a Series A at a valuation
@@ -1054,6 +1126,15 @@ def _usd(r: Round) -> float:
     return to_usd(r.money.amount, r.money.currency) if r.money else 0.0
 
 
+def _earlier_close(folded: str, r: Round, prev: Round) -> bool:
+    """True when `r` closed at a date of its own that the round before has not: "When it
+    unveiled the Series A in February 2025 it had raised $350 million" tells an earlier close,
+    not a share of the round just told."""
+    return (r.status == "closed" and r.status_explicit and r.sent is not prev.sent
+            and bool(_OWN_TIME.search(folded, r.sent.start, r.sent.end))
+            and not _OWN_TIME.search(folded, prev.sent.start, prev.sent.end))
+
+
 def _add_round(out: list[Round], r: Round, folded: str) -> None:
     """Append `r`, or fold it into the round it is a share or a part of."""
     talks = next((x for x in reversed(out[-_LOOK_BACK:]) if x.lab is r.lab), None)
@@ -1093,7 +1174,8 @@ def _add_round(out: list[Round], r: Round, folded: str) -> None:
                     and (r.anaphor or ((r.share or r.tranche) and not r.fresh
                                        and r.sent.index > prev.sent.index))
                     and not (r.group is not None and r.group == prev.group)
-                    and not (r.round and prev.round and r.round != prev.round)):
+                    and not (r.round and prev.round and r.round != prev.round)
+                    and not _earlier_close(folded, r, prev)):
                 for name in r.investors:
                     if name not in prev.investors:
                         prev.investors.append(name)

@@ -84,7 +84,9 @@ _ADJ = (
     r"high-performance|state-of-the-art|next-generation|next-gen|coveted|sought-after|scarce|prized|"
     r"custom|custom-built|in-house|liquid-cooled|specialized|data-center|datacenter|dedicated|"
     r"专用|高端|先进|最先进|最先进的|最新|最新的|高性能|高性能的|自研|自研的|ai|"
-    r"blackwell|hopper|high-end|cutting-edge|flagship|instinct|radeon instinct)"
+    r"blackwell|hopper|high-end|cutting-edge|flagship|instinct|radeon instinct|"
+    # "20,000 of the same processors": the chips named before
+    r"same|these|those)"
 )
 GPU_COUNT_RE = Variants(
     rf"(?P<num>{{NUMBER}})(?:\s?(?P<more>多|余))?"
@@ -233,6 +235,12 @@ _CAPABLE_BEFORE = re.compile(
     r"(?:可承载|可支持|可用于|可满足|能够|能承载|足以|可|支持|capable of|can (?:handle|support|run|"
     r"be used for)|able to|suitable for|designed for|built for)[^,.;，。；]{0,8}$"
 )
+# The count's own verb says the chips run now: "was running about", "currently operates", "目前正在使用"
+_IN_USE_BEFORE = re.compile(
+    rf"(?:\b(?:is|was|are|were)\s(?:already\s|now\s|currently\s)?(?:running|operating|using)|"
+    rf"\b(?:currently|now|already)\s(?:runs|operates|uses|has)|"
+    rf"(?:目前|当前|现已|已经)(?:正在)?(?:运行|使用|拥有|部署了?))\s(?:(?:{QUALIFIER})\s)?$"
+)
 _PAST = re.compile(r"previously|original|used to|此前|之前|原先|最初")
 # "built for Anthropic", "为 OpenAI 提供": the lab named after "for" uses the cloud's chips
 _FOR_LAB = re.compile(r"(?:\bfor|为|给|供)\s?$")
@@ -261,7 +269,7 @@ _CARDINALS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2, "2": 2, "3"
               "两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 _COUNTED = re.compile(
     r"\b(two|three|four|five|both|[2-5])\s(?:[\w-]+\s){0,3}?(?:clusters|data cent(?:er|re)s|supercomputers|systems|sites)"
-    r"|([两二三四五])\s?(?:个|座)(?:[^,。]{0,8}?)(?:集群|数据中心|超算)"
+    r"|([两二三四五])\s?(?:个|座)(?:[^,，。;；]{0,24}?)(?:集群|数据中心|超算)"
 )
 _CONTAINER = re.compile(r"clusters?|集群|supercomputers?|超算|data cent(?:er|re)s?|数据中心")
 
@@ -547,6 +555,8 @@ def _status(p: Passage, sent: Sentence, start: int, end: int, prev_end: int) -> 
     if buy and not any(w.group(0) not in ("订购", "下单") for w in _PLANNED_WORDS.finditer(
             folded, c_start, c_end)) and not _FUTURE_AFTER.search(folded, end, sent.end):
         return "unknown"
+    if _IN_USE_BEFORE.search(folded, max(c_start, prev_end, start - 60), start):
+        return "operational"  # "Tesla was running about 35,000 H100s and expected to reach ..."
     # plans stated before the count (its verb) or in its own clause decide
     if (_PLANNED.search(folded, max(sent.start, prev_end), start) or _PLANNED.search(clause)
             or _PURPOSE.search(folded, sent.start, sent.end)
@@ -727,7 +737,7 @@ def _find_counts(folded: str, sent: Sentence) -> list[_Count]:
                    m.group("chip"), bool(m.group("more") or m.group("more2")))
             for start, end in windows for m in GPU_COUNT_RE.finditer(folded, start, end)]
     full = [c for c in full if not any(s.start < c.end and c.start < s.end for s in subsets)]
-    full += subsets
+    full += subsets + _totals_of_parts(folded, sent, subsets, full)
     reversed_zh = _CLASSIFIER.search(folded, sent.start, sent.end) and _REVERSED_ZH.finditer(
         folded, sent.start, sent.end)
     for m in reversed_zh or ():
@@ -755,6 +765,31 @@ def _find_counts(folded: str, sent: Sentence) -> list[_Count]:
     return out
 
 
+# A total told with only its classifier, right before its part: "将翻倍至 20 万块（其中 5 万块
+# H200）", "扩展至 20 万块，其中 5 万块为 H200". The total is a count of GPUs.
+_TOTAL_BEFORE_PART = Variants(
+    r"(?P<num>{NUMBER})(?:\s?(?P<scale>万|千|百万|十万))?\s?(?P<cls>块|张|颗|枚)\s?[(（,，]?\s?$"
+)
+
+
+def _totals_of_parts(folded: str, sent: Sentence, subsets: list[_Count], full: list[_Count]
+                     ) -> list[_Count]:
+    """The totals without a chip word that Chinese parts ("其中 N 块 H200") follow."""
+    out = []
+    for part in subsets + full:
+        # the part opens with 其中 ("其中 5 万块为 H200", "其中5万块H200")
+        anchor = max(folded.rfind("其中", max(sent.start, part.start - 4), part.start + 2),
+                     folded.rfind("当中", max(sent.start, part.start - 4), part.start + 2))
+        if anchor < 0:
+            continue
+        m = _TOTAL_BEFORE_PART.search(folded, max(sent.start, anchor - 16), anchor)
+        if m and not any(c.start < m.end() and m.start("num") < c.end for c in full):
+            out.append(_Count(m.start("num"), m.end("cls"), m.group("num"), m.group("scale"),
+                              m.group("cls"), "gpu", False))
+    return out
+
+
+_SAME_CHIPS = re.compile(r"\b(?:the same|these|those)\b|同样的|同款|这些|这批")
 _PRICE_WORD = re.compile(r"售价|价格|单价|报价|价值|花费|成本|元|美元|钱|price|cost")
 
 
@@ -844,6 +879,8 @@ def extract_gpus(p: Passage) -> list[dict]:
                 tokens = [t for t in own + free_chips if t != "GPU"]
                 if tokens:
                     chip = tokens[0]
+                elif facts and _SAME_CHIPS.search(folded, m.start, m.end):
+                    chip = facts[-1]["chip"]  # "20,000 of the same processors": the chips told before
                 else:
                     if passage_chip is False:
                         passage_chip = _chip_in_passage(p)

@@ -64,7 +64,7 @@ FUNDING_CUE = WordCue([
     "fresh capital", "new capital", "raise capital", "capital injection", "capital raise",
     "growth capital", "venture capital", "stake", "stakes", "backing", "seed", "put in", "puts in",
     "putting in", "put up", "put money", "puts money", "putting money", "poured", "pour", "pours", "pouring", "contributed", "contributing",
-    "chipped in",
+    "chipped in", "pulled in", "pulls in", "pulling in", "hauled in", "snagged", "nabbed", "bagged",
     *_series("series "), *_series("series-"),
     "融资", "投资", "注资", "筹集", "筹资", "筹得", "募得", "募集", "募资", "集资", "获投", "出资", "入股", "领投",
     "取得",
@@ -132,6 +132,7 @@ IPO_CUE = WordCue([
 _CORNERSTONE = re.compile(r"cornerstone|anchor investor|基石")
 TOTAL_CUE = WordCue([
     "total", "in all", "altogether", "combined", "cumulative", "to date", "so far",
+    "adds up to", "add up to", "added up to",
     "累计", "累积", "总计", "总共", "共计", "合计", "总额", "总融资", "融资总额", "总规模", "加起来",
 ])
 TOTAL_AFTER = re.compile(r"\s?(?:in total|to date|so far|in all|altogether|combined|in aggregate)")
@@ -171,6 +172,11 @@ _JOINT = re.compile(r"合计|共计|共同|一共|总共|共|combined|jointly|to
 _RUNNING = re.compile(r"累计|累积|至今|迄今|to date|so far|cumulative|over the years|since")
 # Holdings, not a round: "with $8 billion invested", "has invested $8 billion in Anthropic to
 # date", "共投资 80 亿美元" (one investor; several investors together sum one deal).
+# A lab takes a sum ("分别拿下超 10 亿美元"); with a valuation in the sentence it is a round
+_RECEIVED_ZH = re.compile(
+    rf"(?:拿下|获得|拿到|斩获|揽获|揽下|获)了?\s?(?:分别)?\s?(?:{QUALIFIER}\s?)?$"
+)
+_VALUATION_WORD = re.compile(r"估值|valuation|valued at|valuing")
 _WITH_LEFT = re.compile(rf"\bwith\s(?:{QUALIFIER}\s?)?$")
 _INVESTED_RIGHT = re.compile(r"\s?(?:already\s|now\s)?invested\b")
 _INTO_RIGHT = re.compile(r"\s(?:in|into)\s(?:the\s)?$")
@@ -223,7 +229,7 @@ _VAL_LEFT = re.compile(
     rf"(?:(?:valued|valuing|values|value|valuation)\b(?:[^$€£¥\d.;]|\d+-(?=[a-z])){{0,64}}?"
     rf"\b(?:at|of|to|near|around|about)\s(?:just\s|only\s|merely\s)?(?:{QUALIFIER}\s?)?"
     rf"|\b(?:valuation|valued)\s(?:{QUALIFIER}\s?)"  # "at a valuation above $10 billion"
-    rf"|估值\s?(?:尚|仍|已|还|就|也|则|即|或)?\s?(?:{QUALIFIER}\s?)?"
+    rf"|估值\s?(?:尚|仍|已|还|就|也|则|即|或|仅|只有|只|才)?\s?(?:{QUALIFIER}\s?)?"
     rf"|估值(?:(?!募集|筹集|获得|完成|融资(?!后)|募资)[^,;。\d$]){{0,14}}?"
     rf"(?:为|是|达|达到|超过|攀升至|升至|增至|提升至|跃升至|飙升至|高达|接近|突破|约为)"
     rf"\s?(?:{QUALIFIER}\s?)?)$"
@@ -686,6 +692,11 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
         if kind != "cost" and d_trap != 0 and (
                 (not total and _contract_growth(folded, sent, m)) or _spends_on_zh(folded, sent, m)):
             kind = "cost"  # "合计投入" sums one spending plan, not past rounds
+        if (kind is None and best == 10_000 and not total
+                and _RECEIVED_ZH.search(folded, max(sent.start, first.start - 12), first.start)
+                and _VALUATION_WORD.search(folded, sent.start, sent.end)
+                and any(r.entity.can_raise and r.end <= first.start for r in sent.refs)):
+            kind = "funding"  # "A、B 分别拿下 X、Y，对应估值分别为": sums labs take at a valuation
         if kind is None and best == 10_000 and roles and roles[-1].kind == "cost" and any(
                 own_left[0] <= r.start < m.start for r in sent.refs) and _CONTRAST_ELLIPSIS.search(
                 folded, *own_left):

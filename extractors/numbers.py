@@ -141,6 +141,9 @@ def value_of(raw: str, scale: str | None = None) -> float | None:
 _QUALIFIER_TAIL = frozenset({q[-1] for q in QUALIFIERS} | set("fan"))
 
 
+_SUMS_UP = re.compile(r"\b(?:adds?|added|adding|sums?|summed|ends?|ended|shot|went|goes|go)\s$")
+
+
 def qualifier_before(left: str) -> str | None:
     """Canonical qualifier ("over", "about", ...) ending the folded `left` context, or None."""
     left = left[-16:]
@@ -148,6 +151,8 @@ def qualifier_before(left: str) -> str | None:
     if not tail or tail[-1] not in _QUALIFIER_TAIL:
         return None
     m = QUALIFIER_BEFORE_RE.search(left)
+    if m and m.group(1) == "up to" and _SUMS_UP.search(left, 0, m.start()):
+        return None  # "adds up to $935 million": a sum, not a ceiling
     return QUALIFIERS.get(m.group(1)) if m else None
 
 

@@ -31,7 +31,7 @@ from extractors.new_startups import startup_mentions
 from extractors.sentences import sentence_spans
 
 _ROLE_AFTER = re.compile(
-    r"(?:'s)?\s?(?:(?:former|then|current)\s)?(?:chief|ceo|cto|cfo|coo|founder|co-?founder|president|"
+    r"(?:'s)?\s?(?:(?:former|then|current)\s|前|原|现任|时任)?(?:chief|ceo|cto|cfo|coo|founder|co-?founder|president|"
     r"chair(?:man|woman)?|executive|exec|researcher|scientist|engineer|employee|staff|spokes\w+|"
     r"alum\w*|veteran|board member|investors?|shareholders?|backers?|-backed|-funded|-owned|"
     r"首席|创始人|联合创始人|总裁|董事|员工|前员工|研究员|科学家|工程师|早期成员|成员|团队|高管|发言人|投资者|投资人|股东|ceo)"
@@ -153,7 +153,8 @@ def _ref(start: int, end: int, entity: Entity, role: str, folded: str) -> Ref:
 
 # "Musk said", "马斯克表示": a person who speaks, not the subject of the fact.
 _SPEECH_AFTER = re.compile(
-    r"\s?(?:said|says|told|wrote|added|noted|posted|announced|tweeted|表示|称|说|透露|指出|写道|宣称)"
+    r"\s?(?:said|says|told|wrote|added|noted|posted|announced|tweeted|replied|responded|argued|"
+    r"explained|claimed|insisted|stated|表示|称|说|透露|指出|写道|宣称|回应|回复|解释|强调|坦言)"
 )
 
 
@@ -357,8 +358,9 @@ _STAKE_IN = re.compile(r"(?:stakes?|invest\w*|back\w*|funding|向|对|入股|投
 # (through the rest of a list of names: "Nvidia, Nokia, Dell and Blue Owl also invested")
 _INVESTS_AFTER = re.compile(
     r"(?:[^,.;。，；]|[,，、](?!\s?(?:which|who|whose|while|but|after|as|said)\b)){0,60}?"
-    r"(?:出资|领投|跟投|参投|投资|注资|认购|invest\w*|\bback(?:s|ed)?\b|\bled\b|"
-    r"co-led|participat\w*|put in|put up|contribut\w*)"
+    r"(?:出资|领投|跟投|参投|投资|注资|认购|invest\w*|\bback(?:s|ed|ers?)?\b|\bled\b|"
+    r"co-led|participat\w*|put in|put up|put (?:money|cash|capital)|pour\w*|pump\w*|inject\w*|"
+    r"chipped in|contribut\w*)"
 )
 
 
