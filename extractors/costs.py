@@ -91,7 +91,7 @@ _RUNNING_TOTAL = re.compile(
 # A deal told again in a sentence with no cue of its own, right after a contract cost:
 # "It follows a $1 billion expansion in April and the original $3 billion deal".
 _DEAL_NOUN_AFTER = re.compile(
-    r"\s?(?:[\w-]+\s){0,2}?(?:expansion|extension|deal|contract|agreement|commitment)s?\b|"
+    r"\s?(?:[\w-]+\s){0,2}?(?:expansion|extension|deal|contract|agreement|commitment|add-on|top-up)s?\b|"
     r"\s?的?(?:合同|合约|协议|订单|扩容|追加)"
 )
 _CONTRACT = re.compile(r"agreement|contract|deal|commitment|合同|合约|协议|订单")
@@ -105,6 +105,7 @@ _COMPUTE_GOODS = re.compile(
     rf"gpu|chips?\b|servers?|accelerators?|compute|capacity|data cent|(?<![a-z0-9]){CHIP}|"
     r"芯片|显卡|服务器|算力|数据中心|加速卡|智算|电力|土地|[\d万千]\s?(?:块|张|颗|台|枚)"
 )
+_RESEARCH_SPEND = re.compile(r"研发(?:开支|支出|费用|投入|成本)|\br&d\b|research and development")
 _CLAUSE_END = re.compile(r"[,;:，。；：]")
 
 
@@ -153,6 +154,8 @@ def extract_costs(p: Passage) -> list[dict]:
                 continue
             if ceiling_of is not None and is_ceiling(folded, ceiling_of, m):
                 continue  # the ceiling of the cost just told is not a cost of its own
+            if _RESEARCH_SPEND.search(folded, max(sent.start, m.start - 16), m.start):
+                continue  # R&D spending is a company's whole research budget, not compute
             buy = _ACQUISITION_AFTER.match(folded, m.end, min(sent.end, m.end + 40))
             if buy and not _COMPUTE_GOODS.search(folded, buy.end(), _clause_end(folded, buy.end(), sent.end)):
                 continue  # the price of a company, not compute spending
@@ -167,7 +170,7 @@ def extract_costs(p: Passage) -> list[dict]:
                                            and _POWER_OR_COMPUTE.search(folded, sent.start, sent.end)
                                            and not NOT_COMPUTE_SITE.search(folded, sent.start, sent.end))
                                        or ((subject_named or (facts and facts[-1]["subject"] == subject))
-                                           and _CAPEX.search(folded, c_start, c_end))
+                                           and _CAPEX.search(folded, sent.start, c_end))
                                        or _points_back_to_compute(p, sent, subject, c_start, m.start)
                                        or _site_of_the_passage(p, sent, c_start, m.start)):
                 continue
@@ -290,6 +293,9 @@ def _subject(p: Passage, sent, pos: int, c_start: int, c_end: int) -> tuple[str 
     elif ref is not None and ref.entity.is_cloud:
         # "甲骨文与 OpenAI 签署 3000 亿美元的算力合约": the lab buys, the cloud supplies
         buyer = next((r for r in in_clause if "lab" in r.entity.kinds and not r.entity.is_cloud), None)
+        if buyer is None and not in_clause and not before:
+            # "A contract worth $6.5 billion has been signed between CoreWeave and OpenAI"
+            buyer = next((r for r in after if "lab" in r.entity.kinds and not r.entity.is_cloud), None)
         if buyer is None and not in_clause:
             # "OpenAI 与 CoreWeave 签下 ... 协议，5 月又追加了 40 亿美元": the lab of the deal buys
             buyer = next((r for r in reversed(before) if "lab" in r.entity.kinds and not r.entity.is_cloud), None)

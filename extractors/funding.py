@@ -1009,9 +1009,17 @@ def _own_round_between(folded: str, target: Round, val: Money) -> str | None:
     return None
 
 
+_EXPECTED_BEFORE = re.compile(
+    r"\b(?:had|were|was|been)\s(?:widely\s)?(?:expected|anticipated|predicted|forecast)\b[^.;]{0,80}$|"
+    r"(?:此前|市场|外界)(?:曾)?(?:预期|预计|预测)[^。;；]{0,30}$"
+)
+
+
 def _lone_valuation(p: Passage, sent: Sentence, vrole: Role, rounds: list[Round]) -> None:
     """A valuation with no amount in its sentence: attach, or a valuation-only round."""
     val = vrole.money
+    if _EXPECTED_BEFORE.search(p.folded, max(sent.start, val.start - 90), val.start):
+        return  # "deal-watchers had expected it to raise ... at $4 billion": a guess, not the price
     pseudo = Role(val, "funding", False, vrole.left, vrole.right)
     lab, explicit, _ = _find_lab(p, sent, pseudo)
     if lab is None:

@@ -147,7 +147,7 @@ _RACK_AFTER = re.compile(
 # compute stated as a number of chips it equals: "would match close to 600,000 H100s"
 _EQUIV_BEFORE = re.compile(
     r"(?:equivalent (?:of|to)|\b(?:match(?:es|ed|ing)?|equal(?:s|led|ling)?|comparable to|"
-    r"on par with)\b)[^,.;]*$|(?:相当于|等效|等同于|折合)[^,。;]*$"
+    r"on par with|otherwise (?:take|require|need|use))\b)[^,.;]*$|(?:相当于|等效|等同于|折合)[^,。;]*$"
 )
 _EQUIV_AFTER = re.compile(r"\s?-?(?:equivalents?|e\b|等效|当量)")
 

@@ -81,7 +81,7 @@ COST_CUE = WordCue([
     "computing capacity", "compute capacity", "cloud deal*", "cloud contract*", "cloud agreement*",
     "compute deal*", "compute contract*", "算力合同", "算力协议", "算力合作", "云服务协议", "云服务合同",
     "rent", "rents", "rented", "rental", "renting", "to train", "trained", "training cost*",
-    "training run", "训练成本", "训练费用",
+    "training run", "训练成本", "训练费用", "works out to", "work out to", "worked out to",
     "花费", "花了", "花掉", "要花", "耗费", "耗资", "成本", "预算", "支出", "开支", "资本开支", "资本支出", "造价", "价值", "建设",
     "建造", "兴建", "租用", "租赁", "服务", "算力", "数据中心", "超级计算机", "超算", "集群", "采购",
     "订单", "基础设施", "基建", "智算中心", "订购", "购买", "购入",
@@ -389,7 +389,9 @@ def _trap_is_head(folded: str, start: int, limit: int) -> bool:
 
 # Words that make an investment a venture round even with no lab named ("the round").
 _ROUND_WORD = re.compile(
-    r"\bround|\bseries [a-k]\b|\bstake|\bfunding|\bvaluation|\bbacker|\binvestor|\bshareholder|"
+    # (not the audience of a forecast: "telling investors it expects to invest")
+    r"\bround|\bseries [a-k]\b|\bstake|\bfunding|\bvaluation|\bbacker|"
+    r"(?<!telling )(?<!told )(?<!tells )\b(?:investor|shareholder)|"
     r"融资|轮|估值|入股|股权|投资者|投资人|股东"
 )
 
@@ -401,12 +403,32 @@ def _invests_in_itself(folded: str, sent: Sentence, m: Money, left: tuple[int, i
     if _nearest(_INVEST_WORD, folded, left, right) != d_fund:
         return False
     clause_start, clause_end = clause_span(folded, sent.start, sent.end, m.start)
-    if any(r.entity.can_raise and clause_start <= r.start < clause_end for r in sent.refs) or (
+    # (a startup named as the source receives it: "According to OpenAI, SoftBank and Nvidia
+    # each invested $30 billion", "据 OpenAI 公布")
+    if any(r.entity.can_raise and (clause_start <= r.start < clause_end or (
+            _SOURCE_BEFORE.search(folded, max(sent.start, r.start - 14), r.start)
+            and r.end <= m.start)) for r in sent.refs) or (
             _ROUND_WORD.search(folded, sent.start, sent.end)):
         return False
     subject = next((r for r in sent.refs if r.salient and not r.brand and r.end <= m.start
                     and r.start >= clause_start and r.entity.can_own), None)
-    return subject is not None and bool(COMPUTE_CONTEXT.search(folded, sent.start, sent.end))
+    if subject is None and _PRONOUN_SUBJECT.search(folded, clause_start, m.start):
+        # "Amazon set the pace, telling investors it expects to invest $200 billion"
+        subject = next((r for r in reversed(sent.refs) if r.salient and not r.brand
+                        and r.end <= clause_start and r.entity.can_own), None)
+    return subject is not None and bool(
+        COMPUTE_CONTEXT.search(folded, sent.start, sent.end)
+        or _IN_A_YEAR_AFTER.match(folded, m.end, min(sent.end, m.end + 30)))
+
+
+# A round's price after its amount: "raised $6.6 billion at $157 billion"
+_AT_FIGURE = re.compile(rf"\s?at\s(?:{QUALIFIER}\s?)?")
+_RAISE_AT = re.compile(rf"\braise\w*\b[^$€£¥\d;.]{{0,50}}?\bat\s(?:{QUALIFIER}\s?)?$")
+_SOURCE_BEFORE = re.compile(r"(?:\baccording to|\bper|据)\s?$")
+# The subject of an investing clause said again: "it expects to invest", "该公司计划投资"
+_PRONOUN_SUBJECT = re.compile(r"\b(?:it|the company|the group)\b|该公司|公司|其|该集团")
+# A sum invested in one year is the investor's spending that year: "$200 billion in 2026"
+_IN_A_YEAR_AFTER = re.compile(r"\s?(?:in|for|during)\s(?:fiscal\s(?:year\s)?)?(?:20\d\d|this year|next year)\b")
 
 
 def _nearest(rx: WordCue | re.Pattern, folded: str, left: tuple[int, int], right: tuple[int, int]) -> int:
@@ -444,7 +466,9 @@ _SITE_TOTAL_ZH = re.compile(
 # The figure a cost is compared with: "较第一季度的 165 亿元", "down from $2.6 billion".
 _BASELINE_LEFT = re.compile(
     rf"(?:较|比|相比|同比|环比)(?:于)?[^,。;，；\d$€£¥]{{0,12}}?的?\s?(?:{QUALIFIER}\s?)?$|"
-    rf"(?:高于|低于|多于|少于|超过|超出)[^,。;，；\d$€£¥]{{1,8}}?的\s?(?:{QUALIFIER}\s?)?$|"
+    rf"(?:高于|低于|多于|少于|超过|超出)(?:[^,。;，；\d$€£¥]|20\d\d){{1,10}}?的\s?(?:{QUALIFIER}\s?)?$|"
+    # "与一季度 274.8 亿元的高点相比": the figure compared with
+    rf"(?:与|和|跟)\s?[^\s,。;，；\d$€£¥](?:[^,。;，；\d$€£¥]|20\d\d){{0,9}}?$|"
     rf"\b(?:down|up) from\s(?:the\s|its\s)?(?:{QUALIFIER}\s?)?$|\bcompared (?:with|to)\s(?:{QUALIFIER}\s?)?$"
 )
 _SITE_WORDS_ZH = re.compile(r"部署|中心|园区|基地|项目|集群|超算|gh200|[abh]\d00|b\d00")
@@ -581,7 +605,12 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                 and _VAL_LEFT.search(folded, own_left[0], own_left[1])) or (
                 # "a valuation of $25 billion, or $26 billion including the new cash"
                 roles and roles[-1].kind == "valuation" and roles[-1].money is money[i - 1]
-                and _RESTATED.fullmatch(folded, money[i - 1].end, m.start)):
+                and _RESTATED.fullmatch(folded, money[i - 1].end, m.start)) or (
+                # "raised $6.6 billion at $157 billion", "to raise a few hundred million at $4 billion"
+                folded.find("at", *own_left) >= 0 and (
+                    (roles and roles[-1].kind == "funding" and roles[-1].money is money[i - 1]
+                     and _AT_FIGURE.fullmatch(folded, money[i - 1].end, m.start))
+                    or _RAISE_AT.search(folded, *own_left))):
             roles.append(Role(m, "valuation", False, own_left, own_right))
             continue
         # str.find gates: most amounts have none of these rare frames around them

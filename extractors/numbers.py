@@ -36,7 +36,12 @@ _WORD_VALUES = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
     "forty": 40, "fifty": 50, "a hundred": 100, "one hundred": 100, "a": 1, "half a": 0.5,
     "a quarter of a": 0.25, "three quarters of a": 0.75,
+    "thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
+# hundreds before a scale: "four hundred thousand GPUs"
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_WORD_VALUES.update({f"{u} hundred": 100 * _WORD_VALUES[u] for u in _UNITS})
 ENGLISH = (
     r"(?<![a-z])(?:" + "|".join(sorted(_WORD_VALUES, key=len, reverse=True)) + r")"
     r"(?=\s(?:thousand|million|billion|trillion|gigawatts?|megawatts?)\b|-(?:gigawatt|megawatt)\b)"

@@ -402,8 +402,16 @@ def sentence_focus(sent: Sentence, folded: str, before: Entity | None = None) ->
     return None
 
 
+# The customer the passage's company supplies: "an agreement to supply Microsoft with", "为微软提供"
+_CUSTOMER_BEFORE = re.compile(
+    r"\b(?:supply|supplies|supplied|supplying|serve|serves|served|serving|provide|provides|"
+    r"provided|providing)\s(?:the\s)?$|(?:为|向|给)\s?$"
+)
+
+
 def _steps_aside(folded: str, sent: Sentence, ref: Ref) -> bool:
     """A cloud used as a tool ("借助亚马逊 SageMaker") or the agent of a passive ("被 Adobe、Meta
     等整合") does not take the focus from the entity the passage is about."""
     return (ref.entity.is_cloud and bool(_TOOL_BEFORE.search(
-        folded, max(sent.start, ref.start - 6), ref.start))) or _passive_agent(folded, ref)
+        folded, max(sent.start, ref.start - 6), ref.start))) or _passive_agent(folded, ref) or bool(
+        _CUSTOMER_BEFORE.search(folded, max(sent.start, ref.start - 16), ref.start))

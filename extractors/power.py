@@ -42,8 +42,8 @@ _PLANNED = re.compile(
     r"\bnext\b|would|could|\baims?\b|expect\w*|approv\w*|permit\w*|proposed|slated|scheduled|"
     r"\bdue\b|to reach|to supply|to provide|to deliver|to develop|to build|to add|to expand|"
     r"agreed to|eventually|future|upcoming|first phase|on track|under construction|is building|"
-    r"are building|being built|once complete\w*|when complete\w*|"
-    r"将|计划|预计|打算|目标|未来|拟|在建|规划|获批|批准|有望|最终|建成后|一期|二期|明年|即将"
+    r"are building|being built|once complete\w*|when complete\w*|\b(?:grow|expand|scale)\w* (?:up )?to\b|"
+    r"将|计划|预计|打算|目标|未来|拟|在建|规划|获批|批准|有望|最终|建成后|一期|二期|明年|即将|扩展至|扩容至|增至"
 )
 _APPROVED = re.compile(r"approv\w*|permit\w*|获批|批准")
 _COORDINATION = re.compile(r"\s(?:and|but|while|whereas)\s|[,;，；、]|并|而")
@@ -92,7 +92,8 @@ def extract_power(p: Passage) -> list[dict]:
             base = value_of(m.group("num"), m.group("scale"))
             prev_start = p.sentences[sent.index - 1].start if sent.index else sent.start
             if base is None or not (COMPUTE_CONTEXT.search(folded, prev_start, sent.end) or any(
-                    r.salient and r.entity.can_raise and "lab" in r.entity.kinds for r in sent.refs)
+                    (r.salient and r.entity.can_raise and "lab" in r.entity.kinds) or r.brand
+                    for r in sent.refs)  # (a chipmaker's systems: "1 吉瓦的英伟达 Vera Rubin 系统")
                     or (passage_compute and _compute_company_nearby(p, sent, m.start()))):
                 continue  # a power plant or a country's grid is not a data centre
             mw = base * _UNIT_MW[m.group("unit")]
