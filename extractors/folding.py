@@ -102,7 +102,7 @@ _FOLD_STRING = "".join(chr(FOLD_TABLE.get(code, code)) for code in range(0x10000
 # grammar knows one vocabulary: 晶片 is 芯片, 資料中心 is 数据中心.
 _WORDS = (
     ("晶片", "芯片"), ("资料中心", "数据中心"), ("伺服器", "服务器"), ("人工智慧", "人工智能"),
-    ("丛集", "集群"), ("绘图卡", "显示卡"), ("绘图处理器", "图形处理器"),
+    ("丛集", "集群"), ("绘图卡", "显示卡"), ("绘图处理器", "图形处理器"), ("计画", "计划"),
 )
 _WORD_TRIGGERS = tuple((traditional[0], traditional, mainland) for traditional, mainland in _WORDS)
 

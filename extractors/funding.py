@@ -529,6 +529,10 @@ def _zone_names(p: Passage, sent: Sentence, span: tuple[int, int],
         original = re.sub(r"^(?:由|包括|来自|以及)", "", original)
         # "宁德时代及其旗下溥泉资本、国开金融联合领投": the fund, not "其旗下" or "联合"
         original = _ZH_LIST_FRAME.sub("", original)
+        # "宁德时代旗下产业投资平台晨道资本": the fund named at the end
+        arm = _ARM_OF.search(original) if "旗下" in original else None
+        if arm:
+            original = arm.group(1)
         original = _POSSESSIVE_HEAD.sub("", original)
         if original.isascii():
             m = _CAPITALISED_RUN.search(original)
@@ -572,6 +576,7 @@ def _subject_clause_start(folded: str, sent: Sentence, verb: int) -> int:
     return start
 
 
+_ARM_OF = re.compile(r"旗下(?:的)?(?:[\u4e00-\u9fff]{0,8}?(?:平台|机构|基金|公司))?([\u4e00-\u9fffA-Za-z]{3,10})$")
 _ZH_LIST_FRAME = re.compile(r"^(?:及|和|与)?其?旗下(?:的)?|(?<=\w\w)(?:联合|共同)$")
 
 
@@ -946,7 +951,8 @@ _OWN_TIME = re.compile(
     _PAST_TIME.pattern
     + r"|\b(?:in|on|since|during|back in|last|earlier in) (?:january|february|march|april|may|june|"
     r"july|august|september|october|november|december|20\d\d)\b|"
-    r"(?:今年|去年|前年|20\d\d\s?年)\s?\d{1,2}\s?月|\d{1,2}\s?月(?:份|初|底|中)?"
+    r"(?:今年|去年|前年|20\d\d\s?年)\s?\d{1,2}\s?月|\d{1,2}\s?月(?:份|初|底|中)?|"
+    r"20\d\d\s?年(?:底|初|末|年底|年初|上半年|下半年)"
 )
 
 
@@ -1094,8 +1100,8 @@ def _later_round_name(p: Passage, sent: Sentence, rounds: list[Round]) -> None:
     """"The Series E round was led by ...", "此轮融资为 C 轮": a round name in a sentence
     without an amount names the lab's round of the sentence or two before."""
     rm = _find_round(p.folded, sent.start, sent.end)
-    if rm is None or _PREVIOUS.search(p.folded, sent.start, sent.end):
-        return
+    if rm is None or _PREVIOUS.search(p.folded, sent.start, sent.end) or rm.group("listing"):
+        return  # (a listing spoken of later, "寻求赴港上市的传闻", is an event of its own)
     lab = next((r.entity for r in sent.refs if r.salient and r.entity.can_raise), None) or sent.focus
     recent = [r for r in rounds[-_LOOK_BACK:] if r.lab is lab and 0 < sent.index - r.sent.index <= 2]
     if recent and recent[-1].round is None:

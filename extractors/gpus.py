@@ -179,6 +179,19 @@ _PRODUCT_HOLDS = re.compile(
     r"switch(?:es)?|superchips?|platforms?)\b"
 )
 _CONDITIONAL = re.compile(r"\s?(?:if|如果|假如|假设|倘若|若)")
+_RATE_BEFORE = re.compile(r"(?:每年|每月|每季度|\b(?:per|a|each) (?:year|month|quarter)\b)[^,，。;；\d]{0,8}$")
+
+
+_FIRM_PLAN = re.compile(r"拟|计划|将|预计|打算|准备|有意|决定|\b(?:plans?|will|intends?|expects?)\b")
+
+
+def _if_clause_before(folded: str, sent: Sentence, c_start: int) -> bool:
+    """True when the clause right before the count's is an if-clause ("若需求照目前速度成长，十年后
+    恐怕需要 100 万颗"): the count is a hypothesis."""
+    if c_start <= sent.start:
+        return False
+    prev_start = clause_span(folded, sent.start, sent.end, c_start - 1)[0]
+    return bool(_CONDITIONAL.match(folded, prev_start))
 # (renting alone is no hypothesis: "agreeing to pay $1 billion to rent 9,000 GPUs")
 _HYPOTHETICAL = re.compile(r"would|could|可能|预计|假设|估计")
 # delivery or start-up still to come, said after the count
@@ -853,8 +866,11 @@ def extract_gpus(p: Passage) -> list[dict]:
                     or _EQUIV_BEFORE.search(folded, max(sent.start, m.start - 30), m.start)):
                 continue
             c_start, c_end = clause_span(folded, sent.start, sent.end, m.start)
-            if _CONDITIONAL.match(folded, c_start):
-                continue
+            if _CONDITIONAL.match(folded, c_start) or (
+                    _if_clause_before(folded, sent, c_start) and not _FIRM_PLAN.search(folded, c_start, m.start)):
+                continue  # ("若获准对华销售，字节跳动拟先试购约 2 万颗" is a plan all the same)
+            if _RATE_BEFORE.search(folded, max(c_start, m.start - 12), m.start):
+                continue  # "每年采购约 1 万颗", "adding 50,000 GPUs a year": a rate, not a fleet
             if _HYPOTHETICAL.search(folded, c_start, c_end) and any(
                     x.start >= c_start and x.end <= c_end + 20 for x in sent.money
             ) and COST_CUE.search(folded, c_start, min(sent.end, c_end + 20)):

@@ -57,6 +57,15 @@ _ZH_FOUNDED_INTRO = re.compile(
     r"(?=\s?(?:近日|日前|今日|本周|上周|上月|本月)?\s?(?:也|还|又|则|刚|刚刚)?"
     r"(?:宣布|已经|已|正式|完成|获得|获|拿下))"
 )
+# "…的原力灵机（Dexmal）就拿下了超 10 亿元的 A 轮融资": a Chinese name with its Latin name in
+# brackets, right before a verb of raising, is a company introduced even with no descriptor.
+# (anchored on the bracket; the name before and the verb after are checked from there)
+_BRACKET_LATIN = re.compile(r"[（(](?P<alias>[a-z][a-z0-9 .&-]{0,24})[)）]")
+_CJK_NAME_BEFORE = re.compile(r"(?:^|(?<=[的,，。;；:：\s]))(?P<name>[\u4e00-\u9fff]{2,6})$")
+_RAISES_AFTER = re.compile(
+    r"\s?(?:(?:今年|去年)?\d{1,2}月(?:\d{1,2}日)?)?\s?(?:也|还|又|则|刚|刚刚|就|已)?\s?"
+    r"(?:宣布完成|完成了?|获得了?|拿下了?|再获|斩获|揽获)"
+)
 _CLAUSE_TAIL = re.compile(r"[^,。;，；]{2,40}$")
 _AI_FOUNDERS = re.compile(r"ai|人工智能|研究员|研究副总裁|科学家|工程师|负责人|首席|cto|ceo|高管|团队")
 # what no name starts with (particles, pronouns) or holds (money words): "AI公司的单轮融资额正在…"
@@ -123,6 +132,17 @@ def startup_mentions(text: str, folded: str, taken: list[tuple[int, int]]
         original = text[m.start("name"):m.end("name")]
         canonical = text[m.start("alias"):m.end("alias")].strip() if alias else original
         canonical = unicodedata.normalize("NFKC", canonical)  # "ＡＢＣ" is ABC
+        found.setdefault(surface, (Entity(canonical, _LAB_KINDS, True), "folded"))
+    for b in _BRACKET_LATIN.finditer(folded) if ("(" in folded or "（" in folded) else ():
+        m = _CJK_NAME_BEFORE.search(folded, max(0, b.start() - 7), b.start())
+        if m is None or not _RAISES_AFTER.match(folded, b.end()):
+            continue
+        surface = m.group("name")
+        if (surface in _NOT_A_NAME or surface[0] in _NOT_A_NAME_START or _NOT_A_NAME_PART.search(surface)
+                or b.group("alias").strip() in _GENERIC_LATIN
+                or _overlaps(m.start("name"), b.end(), taken)):
+            continue
+        canonical = unicodedata.normalize("NFKC", text[b.start("alias"):b.end("alias")].strip())
         found.setdefault(surface, (Entity(canonical, _LAB_KINDS, True), "folded"))
     if "的" in folded:
         for m in _ZH_FOUNDED_INTRO.finditer(folded):
