@@ -67,11 +67,11 @@ _YEARLY = re.compile(
 )
 _YEARLY_OPENING = re.compile(r"^(?:in |for |during )?(?:this year|next year|今年|明年|本财年)")
 _IN_A_YEAR = re.compile(r"\b(?:in|during|for) (?:fiscal )?20\d\d\b|20\d\d\s?年(?!底|末|前|之前|以前|起|后|开始)")
-_SPEND_VERB = re.compile(r"spend|spending|invest|capex|投入(?!使用|运营|运行|生产)|投资|支出|开支|花费")
+_SPEND_VERB = re.compile(r"spend|spending|invest|capex|budget|投入(?!使用|运营|运行|生产)|投资|支出|开支|花费|预算")
 _QUARTER = re.compile(r"quarter|季度|\bq[1-4]\b")
 _MULTI_YEAR = re.compile(
     r"over (?:the next )?(?:\w+|\d+) years|in (?:\w+|\d+) years|within|\d+-year|(?:two|three|four|five|six|"
-    r"seven|eight|nine|ten)-year|未来.{1,3}年|年内|(?:\d+|[两二三四五六七八九十])年"
+    r"seven|eight|nine|ten)-year|未来.{1,3}年|年内|(?:(?<!\d)\d{1,2}|[两二三四五六七八九十])年"
 )
 _ONE_OFF = re.compile(
     r"\bcosts?\b|would cost|costing|价值|预算|耗资|budget|build|建|造价|train\w*|训练|supercomputer|超级计算机|"
@@ -106,6 +106,12 @@ _COMPUTE_GOODS = re.compile(
     r"芯片|显卡|服务器|算力|数据中心|加速卡|智算|电力|土地|[\d万千]\s?(?:块|张|颗|台|枚)"
 )
 _RESEARCH_SPEND = re.compile(r"研发(?:开支|支出|费用|投入|成本)|\br&d\b|research and development")
+_SEMICOLON = re.compile(r"[;；]")
+_GROUP_TOTAL = re.compile(
+    r"(?:[三四五六七八九几多]大|[三四五六几多]家)(?:科技|互联网|云)?(?:巨头|公司|企业|厂商)[^。;；]*?(?:合计|总计|共计|加起来)|"
+    r"\b(?:the )?(?:three|four|five|six|biggest|largest|big)\s(?:[a-z]+\s){0,3}?(?:companies|groups|giants|"
+    r"hyperscalers|firms)\b[^.;]*?\b(?:combined|together|in total|collectively)\b"
+)
 _CLAUSE_END = re.compile(r"[,;:，。；：]")
 
 
@@ -154,6 +160,9 @@ def extract_costs(p: Passage) -> list[dict]:
                 continue
             if ceiling_of is not None and is_ceiling(folded, ceiling_of, m):
                 continue  # the ceiling of the cost just told is not a cost of its own
+            if _GROUP_TOTAL.search(folded, sent.start, m.start) and not any(
+                    c_left <= r.start < m.start for r in sent.refs):
+                continue  # "四大科技巨头的资本开支…合计将超过 N": a sum over a group, no one's cost
             if _RESEARCH_SPEND.search(folded, max(sent.start, m.start - 16), m.start):
                 continue  # R&D spending is a company's whole research budget, not compute
             buy = _ACQUISITION_AFTER.match(folded, m.end, min(sent.end, m.end + 40))
@@ -175,7 +184,11 @@ def extract_costs(p: Passage) -> list[dict]:
                                        or _site_of_the_passage(p, sent, c_start, m.start)):
                 continue
             seen.append((m.amount, m.currency))
-            ctx = folded[max(sent.start, m.start - 60):min(sent.end, m.end + 60)]
+            # (within the amount's stretch between semicolons: "第四季度 N；Alphabet 预计今年 M")
+            lo = max(sent.start, m.start - 60, folded.rfind(";", sent.start, m.start) + 1,
+                     folded.rfind("；", sent.start, m.start) + 1)
+            semi = _SEMICOLON.search(folded, m.end, min(sent.end, m.end + 60))
+            ctx = folded[lo:semi.start() if semi else min(sent.end, m.end + 60)]
             if not (_YEARLY.search(ctx) or _QUARTER.search(ctx) or _MULTI_YEAR.search(ctx)):
                 # "This year, Microsoft ... $80 billion": a time phrase for the whole sentence
                 opening = folded[sent.start:min(m.start, sent.start + 40)]
@@ -300,6 +313,11 @@ def _subject(p: Passage, sent, pos: int, c_start: int, c_end: int) -> tuple[str 
             # "OpenAI 与 CoreWeave 签下 ... 协议，5 月又追加了 40 亿美元": the lab of the deal buys
             buyer = next((r for r in reversed(before) if "lab" in r.entity.kinds and not r.entity.is_cloud), None)
         ref = buyer or ref
+    if ref is not None and not before and not in_clause:
+        # "亚马逊 CEO 贾西表示，第四季度 N 的资本支出…": the officer's company, not a name further on
+        officer = next((r for r in sent.refs if r.officer and r.end <= pos), None)
+        if officer is not None:
+            ref = officer
     if ref is not None:
         return ref.entity.name, _is_compute_entity(ref.entity)
     if sent.focus is not None and sent.focus.can_own and _SITE_NOUN_AFTER.match(p.folded, pos, c_end):

@@ -67,6 +67,7 @@ from extractors.currencies import to_usd
 from extractors.labs import Entity, is_person, lookup
 from extractors.money import Money
 from extractors.money_roles import FUNDING_CUE, Role, sentence_roles
+from extractors.numbers import QUALIFIER
 from extractors.passage import Passage, Ref, Sentence
 from extractors.word_cues import WordCue
 
@@ -106,6 +107,10 @@ _SHARE = re.compile(
     r"(?<!参与)(?<!参投)(?<!位列)(?<!跻身)其中|"
     # "英伟达在股权部分中最多出资 20 亿美元": one investor's part of the round
     r"在(?:本轮|该轮|此轮|这轮|这笔融资|本次融资|股权部分|债务部分)[^,，。；]{0,4}?中"
+)
+_CONTRIBUTED_LEFT = re.compile(
+    rf"\b(?:committed|commits|put in|puts in|put up|contributed|contributes|chipped in|provided)\s"
+    rf"(?:(?:a little |just )?(?:under|over)\s|{QUALIFIER}\s?)?$"
 )
 _REFUSED = re.compile(
     r"婉拒|拒绝了|回绝|\b(?:turned down|rejected|declined|rebuffed) (?:the|this|that|its|an?)\s"
@@ -290,6 +295,7 @@ class Round:
     again: bool = False  # "an additional $4 billion": a new round even at the same amount
     group: int | None = None  # start of the list of amounts this one belongs to
     tranche: bool = False  # "$300 million now and the rest later": a part of a commitment
+    touched: int = -1  # the last sentence that added a share to it (investors may follow that)
 
 
 def _round_name(m: re.Match) -> str:
@@ -764,6 +770,14 @@ def extract_rounds(p: Passage) -> list[Round]:
             rnd.share = bool(_SHARE.search(p.folded, max(sent.start, role.money.start - 30),
                                            role.money.start)
                              or _SHARE_AFTER.match(p.folded, role.money.end, min(sent.end, role.money.end + 20)))
+            # (a lab named only as a possessive, "the startup's largest backer", is not the subject)
+            named_here = explicit and any(r.entity is lab and not p.folded.startswith("'s", r.end)
+                                          for r in sent.refs)
+            if not named_here and not rnd.share and _CONTRIBUTED_LEFT.search(
+                    p.folded, max(sent.start, role.money.start - 24), role.money.start):
+                # "The round was led by Thrive, which committed about $1.25 billion": an investor
+                # puts in its part of the round the passage is about (its lab is not named here)
+                rnd.share = True
             if rnd.share and _ORDINAL_ROUND.search(p.folded, max(sent.start, role.money.start - 12),
                                                    role.money.start):
                 rnd.share = False  # "合计约 2.3 亿美元……其中第二轮约 1 亿美元": one of the rounds
@@ -794,7 +808,13 @@ def extract_rounds(p: Passage) -> list[Round]:
             if sent_rounds:
                 v_clause = _clause_of(p.folded, sent, val.start)
                 # a round in the valuation's own stretch between semicolons comes first
-                near = [r for r in sent_rounds if v_clause[0] <= r.money.start < v_clause[1]] or sent_rounds
+                c_lo = _clause_start(p.folded, sent, val.start)
+                c_hi = _CLAUSE_BREAK.search(p.folded, val.end, sent.end)
+                c_hi = c_hi.start() if c_hi else sent.end
+                # a round of the valuation's own clause, else of its stretch between semicolons
+                near = ([r for r in sent_rounds if c_lo <= r.money.start < c_hi]
+                        or [r for r in sent_rounds if v_clause[0] <= r.money.start < v_clause[1]]
+                        or sent_rounds)
                 target = min(near, key=lambda r: (abs(r.money.start - val.start)
                                                   + (0 if r.money.start < val.start else 5)))
                 own = _own_round_between(p.folded, target, val)
@@ -972,6 +992,7 @@ def _another_event(folded: str, sent: Sentence) -> bool:
 
 
 _CLOSED_VERB = re.compile(r"完成|获得|拿下|completed|closed|raised|announced")
+_ROUND_TIME_AFTER = re.compile(r"\s?(?:时|的时候|期间)")
 _ROUND_AS_MODIFIER = re.compile(r"\s?(?:的)?(?:投资方|投资人|投资者|股东|领投方|investors?|backers?)")
 
 
@@ -1012,6 +1033,9 @@ def _own_round_between(folded: str, target: Round, val: Money) -> str | None:
                 and _CLOSED_VERB.search(between, brk.end(), rm.start())
                 and not _ROUND_AS_MODIFIER.match(between, rm.end())):
             return _round_name(rm)
+        if (target.round and _round_name(rm) != target.round and _ROUND_TIME_AFTER.match(between, rm.end())
+                and _OWN_TIME.search(between, brk.end(), rm.start())):
+            return _round_name(rm)  # "…，约为今年 3 月 E 轮时 615 亿美元的三倍": the E round's valuation
     return None
 
 
@@ -1108,6 +1132,9 @@ def _later_round_name(p: Passage, sent: Sentence, rounds: list[Round]) -> None:
         recent[-1].round = _round_name(rm)
 
 
+_THIS_ROUND = re.compile(r"本轮|此轮|该轮|这轮|\bthe round\b|\bthis round\b")
+
+
 def _continuation(p: Passage, sent: Sentence, investors: list[tuple[int, str]],
                   rounds: list[Round], pending: dict[str, list[str]]) -> None:
     """Investors named in a sentence without an amount."""
@@ -1122,11 +1149,16 @@ def _continuation(p: Passage, sent: Sentence, investors: list[tuple[int, str]],
     lab = lab or sent.focus
     if lab is None:
         return
-    recent = [r for r in rounds[-_LOOK_BACK:] if r.lab is lab and sent.index - r.sent.index <= 2]
+    recent = [r for r in rounds[-_LOOK_BACK:]
+              if r.lab is lab and sent.index - max(r.sent.index, r.touched) <= 2]
     if recent and recent[-1].sent is not sent and _another_event(p.folded, sent):
         return  # investors of another round, told without its amount
     if recent:
-        target = recent[-1]
+        # "本轮由 X 领投": this round is the one with an amount, not an earlier one known only
+        # by its valuation that the same sentence told in passing
+        this_round = _THIS_ROUND.search(p.folded, sent.start, sent.end)
+        target = next((r for r in reversed(recent) if r.money is not None), recent[-1]) \
+            if this_round else recent[-1]
         for name in names:
             if name != lab.name and name not in target.investors:
                 target.investors.append(name)
@@ -1193,6 +1225,7 @@ def _add_round(out: list[Round], r: Round, folded: str) -> None:
                 for name in r.investors:
                     if name not in prev.investors:
                         prev.investors.append(name)
+                prev.touched = r.sent.index
                 return
     out.append(r)
 

@@ -327,7 +327,8 @@ _ON_CLOUD_AFTER = re.compile(
 # A supplier's verb with no one named to receive: "CoreWeave ... will supply a cluster of
 # 40,000 GPUs" in a passage about Poolside (its lab is the one supplied).
 _VENDOR_SHIPS = re.compile(
-    r"\s?(?:will\s|is to\s|plans to\s|has\s|also\s)?(?:deliver|ship|supply|sell|provide)\w*\b|"
+    r"\s?(?:said\s)?(?:it\s)?(?:will\s|would\s|is to\s|plans to\s|has\s|also\s)?"
+    r"(?:deliver|ship|supply|sell|provide|place)\w*\b|"
     r"\s?(?:将|已|也)?(?:交付|供应|出货|提供|销售)"
 )
 _RENT_AFTER_CLOUD = re.compile(r"[^,。;，；]{0,8}?(?:租用|租赁|租下|采购|购买|订购)")
@@ -439,8 +440,10 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
     if user is not None:
         # "部署 20 万颗 GB300，供微软 Azure 使用", "for use by Microsoft": the one it is for uses
         # the chips; the subject that deploys them provides them
-        supplier = next((r for r in before if r.entity is not user.entity), None)
+        supplier = next((r for r in before if r.entity is not user.entity and r.entity.is_cloud), None)
         return user.entity, supplier.entity if supplier else None, True
+    if not before and after and _CONTRAST.search(p.folded, end, after[0].start):
+        after = []  # the name after belongs to a contrasted clause of its own
     owner_ref: Ref | None = before[-1] if before else (after[0] if after else None)
     owner = owner_ref.entity if owner_ref else None
     named = owner_ref is not None
@@ -464,7 +467,8 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
         # "Lambda is to supply Amazon with 30,000 GPUs": the object uses, the subject provides
         return owner, supplier.entity, True
     if owner is None and sent.focus is not None and sent.focus.can_own and not any(
-            "vendor" in r.entity.kinds and r.end <= start and _VENDOR_SHIPS.match(p.folded, r.end, start)
+            ("vendor" in r.entity.kinds or "chipmaker" in r.entity.kinds) and r.end <= start
+            and _VENDOR_SHIPS.match(p.folded, r.end, start)
             for r in sent.refs):
         owner = sent.focus  # (unless a vendor ships them: "Dell will deliver 50,000 GPUs")
     provider = None
@@ -524,7 +528,15 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
 
 
 # Chips deployed for someone's use: "供微软 Azure 使用", "for use by Microsoft", "for Microsoft's use".
-_FOR_USE_BY = re.compile(r"\bfor (?:the )?(?:exclusive )?use (?:by|of)\s(?:the\s)?$")
+_FOR_USE_BY = re.compile(
+    r"\bfor (?:the )?(?:exclusive )?use (?:by|of)\s(?:the\s)?$|"
+    # "fitted with 23,040 GB300 chips and leased to Microsoft", "租给字节跳动"
+    r"\b(?:leased|rented|let)(?: out)? to\s(?:the\s)?$|(?:租给|出租给|租赁给)\s?$|"
+    # chips sent on to another user: "优先调拨给 xAI", "diverted to xAI"
+    r"\b(?:diverted|redirected|reallocated|rerouted) to\s$|(?:调拨给|转给|划拨给|改给|让给)\s?$"
+)
+# Another clause with its own subject: "..., while OpenAI, Nvidia and Nscale launched"
+_CONTRAST = re.compile(r"\b(?:while|whereas|but)\b|而|但")
 _USE_AFTER = re.compile(r"(?:'s)?\s?(?:[\w-]+\s?){0,2}?(?:使用|\buse\b)")
 
 

@@ -65,8 +65,9 @@ FUNDING_CUE = WordCue([
     "growth capital", "venture capital", "stake", "stakes", "backing", "seed", "put in", "puts in",
     "putting in", "put up", "put money", "puts money", "putting money", "poured", "pour", "pours", "pouring", "contributed", "contributing",
     "chipped in", "pulled in", "pulls in", "pulling in", "hauled in", "snagged", "nabbed", "bagged",
+    "put another", "puts another", "put an additional", "put a further",
     *_series("series "), *_series("series-"),
-    "融资", "投资", "注资", "筹集", "筹资", "筹得", "募得", "募集", "募资", "集资", "获投", "出资", "入股", "领投",
+    "融资", "投资", "注资", "融到", "融得", "筹集", "筹资", "筹得", "募得", "募集", "募资", "集资", "获投", "出资", "入股", "领投",
     "取得",
     "跟投", "资金", "轮", "天使",
 ])
@@ -82,7 +83,7 @@ COST_CUE = WordCue([
     "compute deal*", "compute contract*", "算力合同", "算力协议", "算力合作", "云服务协议", "云服务合同",
     "rent", "rents", "rented", "rental", "renting", "to train", "trained", "training cost*",
     "training run", "训练成本", "训练费用", "works out to", "work out to", "worked out to",
-    "花费", "花了", "花掉", "要花", "耗费", "耗资", "成本", "预算", "支出", "开支", "资本开支", "资本支出", "造价", "价值", "建设",
+    "花费", "花了", "花掉", "要花", "花在", "耗费", "耗资", "成本", "预算", "支出", "开支", "资本开支", "资本支出", "造价", "价值", "建设",
     "建造", "兴建", "租用", "租赁", "服务", "算力", "数据中心", "超级计算机", "超算", "集群", "采购",
     "订单", "基础设施", "基建", "智算中心", "订购", "购买", "购入",
 ])
@@ -99,7 +100,7 @@ TRAP_CUE = WordCue([
     "market to", "market could", "市场规模", "市场",
     "tariff*", "shares", "share sale", "notes offering", "convertible", "backlog*",
     "remaining performance obligation*", "rpo", "order book", "cornerstone", "anchor investor*",
-    "积压订单", "未交付订单", "在手订单", "订单储备", "剩余履约义务", "未履行履约义务", "基石",
+    "积压订单", "未交付订单", "未完成订单", "在手订单", "订单储备", "剩余履约义务", "未履行履约义务", "基石",
     # order visibility and bookings are a seller's sales, not anyone's compute spending
     "能见度", "可见度", "visibility", "bookings", "booking",
     "上市", "募股", "发债", "身家", "关税",
@@ -176,6 +177,8 @@ _RUNNING = re.compile(r"累计|累积|至今|迄今|to date|so far|cumulative|ov
 _RECEIVED_ZH = re.compile(
     rf"(?:拿下|获得|拿到|斩获|揽获|揽下|获)了?\s?(?:分别)?\s?(?:{QUALIFIER}\s?)?$"
 )
+_TIMES_OF = re.compile(r"\s?的\s?(?:[\d.]+|[一二两三四五六七八九十几数]+)\s?倍")
+_AFTER_VALUATION_ZH = re.compile(r"估值\s?(?:再|又|追加|获得|募得|融资|融得|拿到)[^,，。;；\d]{0,3}$")
 _VALUATION_WORD = re.compile(r"估值|valuation|valued at|valuing")
 _WITH_LEFT = re.compile(rf"\bwith\s(?:{QUALIFIER}\s?)?$")
 _INVESTED_RIGHT = re.compile(r"\s?(?:already\s|now\s)?invested\b")
@@ -424,6 +427,7 @@ def _invests_in_itself(folded: str, sent: Sentence, m: Money, left: tuple[int, i
 # A round's price after its amount: "raised $6.6 billion at $157 billion"
 _AT_FIGURE = re.compile(rf"\s?at\s(?:{QUALIFIER}\s?)?")
 _RAISE_AT = re.compile(rf"\braise\w*\b[^$€£¥\d;.]{{0,50}}?\bat\s(?:{QUALIFIER}\s?)?$")
+_SEMI = re.compile(r"[;；]")
 _SOURCE_BEFORE = re.compile(r"(?:\baccording to|\bper|据)\s?$")
 # The subject of an investing clause said again: "it expects to invest", "该公司计划投资"
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|the company|the group)\b|该公司|公司|其|该集团")
@@ -466,7 +470,9 @@ _SITE_TOTAL_ZH = re.compile(
 # The figure a cost is compared with: "较第一季度的 165 亿元", "down from $2.6 billion".
 _BASELINE_LEFT = re.compile(
     rf"(?:较|比|相比|同比|环比)(?:于)?[^,。;，；\d$€£¥]{{0,12}}?的?\s?(?:{QUALIFIER}\s?)?$|"
-    rf"(?:高于|低于|多于|少于|超过|超出)(?:[^,。;，；\d$€£¥]|20\d\d){{1,10}}?的\s?(?:{QUALIFIER}\s?)?$|"
+    # (not what analysts expected: "远高于分析师预期的约 580 亿美元")
+    rf"(?:高于|低于|多于|少于|超过|超出)(?!(?:[^,。;，；\d]){{0,8}}?(?:预期|预估|预测|共识))"
+    rf"(?:[^,。;，；\d$€£¥]|20\d\d){{1,10}}?的\s?(?:{QUALIFIER}\s?)?$|"
     # "与一季度 274.8 亿元的高点相比": the figure compared with
     rf"(?:与|和|跟)\s?[^\s,。;，；\d$€£¥](?:[^,。;，；\d$€£¥]|20\d\d){{0,9}}?$|"
     rf"\b(?:down|up) from\s(?:the\s|its\s)?(?:{QUALIFIER}\s?)?$|\bcompared (?:with|to)\s(?:{QUALIFIER}\s?)?$"
@@ -499,11 +505,14 @@ def _spending_plan(folded: str, sent: Sentence, m: Money, left_start: int) -> bo
             _YEARS_SPAN.search(folded, *span) and _WILL_SPEND.search(folded, span[0], m.start))
             ) or _RAISE_WORDS.search(folded, span[0], m.start):
         return False  # "plans to raise $100 billion over the next two years" stays a round
-    return not any(r.entity.can_raise and (r.start >= m.end or _TO_LAB.search(
+    # (a lab named after it as the source is no recipient: "... over the next three years, OpenAI said")
+    return not any(r.entity.can_raise and ((r.start >= m.end and not _SAID_AFTER.match(
+        folded, r.end)) or _TO_LAB.search(
         folded, max(sent.start, r.start - 5), r.start) or _INTO_LAB.search(
         folded, max(sent.start, r.start - 6), r.start)) for r in sent.refs)
 
 
+_SAID_AFTER = re.compile(r"\s?(?:said|says|told|announced|stated|表示|称|宣布)\b")
 _RAISE_WORDS = re.compile(r"\brais(?:e|es|ed|ing)\b|\bfundrais|融资|筹集|筹资|募集|募资")
 _INTO_LAB = re.compile(r"\b(?:in|into)\s$")
 
@@ -597,7 +606,9 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
         prev_end = money[g[0] - 1].end if g[0] > 0 else sent.start
         next_start = money[g[-1] + 1].start if g[-1] + 1 < len(money) else sent.end
         left = (max(prev_end, first.start - 60), first.start)
-        right = (last.end, min(next_start, last.end + 50))
+        # (a cue after a semicolon belongs to the next clause: "约 580 亿美元；Meta 将预算定在")
+        semi = _SEMI.search(folded, last.end, min(next_start, last.end + 50))
+        right = (last.end, semi.start() if semi else min(next_start, last.end + 50))
         own_left = (max(prev_end if i == g[0] else money[i - 1].end, m.start - 60), m.start)
         own_right = (m.end, min(next_start if i == g[-1] else money[i + 1].start, m.end + 50))
         if _VAL_RIGHT.match(folded, m.end, own_right[1]) or (
@@ -721,6 +732,13 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
         if kind != "cost" and d_trap != 0 and (
                 (not total and _contract_growth(folded, sent, m)) or _spends_on_zh(folded, sent, m)):
             kind = "cost"  # "合计投入" sums one spending plan, not past rounds
+        if not total and roles and roles[-1].kind is not None and _TIMES_OF.match(
+                folded, m.end, own_right[1]):
+            # "约为今年 3 月 E 轮时 615 亿美元的三倍", "几乎是 2025 年 914 亿美元的两倍": the figure
+            # compared with is of the same kind as the one before
+            kind = roles[-1].kind
+        if kind is None and not total and _AFTER_VALUATION_ZH.search(folded, *own_left):
+            kind = "funding"  # "7 月又以 180 亿美元估值追加 1 亿美元": a sum raised at that valuation
         if (kind is None and best == 10_000 and not total
                 and _RECEIVED_ZH.search(folded, max(sent.start, first.start - 12), first.start)
                 and _VALUATION_WORD.search(folded, sent.start, sent.end)

@@ -73,6 +73,7 @@ class Ref:
     role: str
     salient: bool
     brand: bool
+    officer: bool = False  # named with an officer who speaks for it ("亚马逊 CEO 贾西表示")
 
 
 @dataclass(slots=True)
@@ -270,11 +271,15 @@ def _with_kind_anaphors(mentions: list[tuple], folded: str) -> list[tuple]:
 
 # "OpenAI 首席财务官表示，公司今年…", "OpenAI's CFO said the company expects": an officer speaks
 # for the organisation named before the title, so the company they mention is that organisation
-_OFFICER_SPEAKS = re.compile(
+_OFFICER_TITLE_SAYS = (
     r"(?:'s)?\s?(?:chief [a-z]+ officer|ceo|cfo|cto|coo|president|chair(?:man|woman)?|co-?founder|"
     r"founder|spokes(?:man|woman|person)|首席\w{0,3}官|创始人|联合创始人|董事长|总裁|发言人|负责人)"
     r"[^,.;:，。；：]{0,30}?(?:\bsaid|\bsays|\btold [a-z]+|\bnoted|\badded|表示|称|透露|指出|介绍)"
-    r"\s?[,:，：]?\s?(?:that\s)?(?P<it>the company|the firm|该公司|这家公司|公司)(?![a-z])"
+)
+_OFFICER_SAYS = re.compile(_OFFICER_TITLE_SAYS)
+_OFFICER_SPEAKS = re.compile(
+    _OFFICER_TITLE_SAYS
+    + r"\s?[,:，：]?\s?(?:that\s)?(?P<it>the company|the firm|该公司|这家公司|公司)(?![a-z])"
 )
 
 
@@ -306,6 +311,9 @@ def analyse(text: str, lang: str | None = None) -> Passage:
         # in a SpaceX or Tesla story that is not about AI, "Musk" does not stand for xAI
         mentions = [m for m in mentions if m[3] != "person" or m[2] in named]
     refs = [_ref(start, end, entity, role, folded) for start, end, entity, role in mentions]
+    for r in refs:
+        if r.role == "name" and not r.salient and _OFFICER_SAYS.match(folded, r.end, r.end + 50):
+            r.officer = True
     starts = [s for s, _ in spans]
     _officers_speak_for_their_organisation(refs, folded)
     _appositives_step_aside(refs, starts, folded)

@@ -59,7 +59,9 @@ def _is_english_stop(text: str, dot: int) -> bool:
     if i < end:
         word = text[i:end].lower()
         # a single letter is an initial ("J. Smith"), unless it ends a longer token ("H800s.")
-        initial = len(word) == 1 and not (i > 0 and text[i - 1].isalnum())
+        # ... or a round's letter: "a $3.5 billion Series E. The deal"
+        round_letter = text[max(0, i - 7):i].lower() in ("series ", "series-")
+        initial = len(word) == 1 and not (i > 0 and text[i - 1].isalnum()) and not round_letter
         if word in ABBREVIATIONS or initial or _INITIALS.fullmatch(word):
             return False
     nxt = dot + 1
