@@ -62,8 +62,12 @@ _CAPEX = re.compile(
 _A_YEAR = re.compile(r"\b20\d\d\b|20\d\d\s?年|年度|财年")
 _YEARLY = re.compile(
     r"per year|a year(?! (?:earlier|ago|before|later))|annually|each year|every year|/year|per annum|"
-    r"yearly|annual\b|每年|一年|年均|年度|全年|"
+    r"yearly|annual\b|每年|(?<![前上这那同])一年|年均|年度|全年|"
     r"in (?:its )?fiscal(?: year)? 20\d\d|(?:fiscal|this|next|current) year|今年|明年|本财年|财年"
+)
+_YEARLY_RATE = re.compile(
+    r"per year|a year(?! (?:earlier|ago|before|later))|annually|each year|every year|/year|per annum|"
+    r"yearly|每年|年均"
 )
 _YEARLY_OPENING = re.compile(r"^(?:in |for |during )?(?:this year|next year|今年|明年|本财年)")
 _IN_A_YEAR = re.compile(r"\b(?:in|during|for) (?:fiscal )?20\d\d\b|20\d\d\s?年(?!底|末|前|之前|以前|起|后|开始)")
@@ -94,6 +98,9 @@ _DEAL_NOUN_AFTER = re.compile(
     r"\s?(?:[\w-]+\s){0,2}?(?:expansion|extension|deal|contract|agreement|commitment|add-on|top-up)s?\b|"
     r"\s?的?(?:合同|合约|协议|订单|扩容|追加)"
 )
+# "In May the companies added up to $4 billion more": more of the same contract
+_MORE_AFTER = re.compile(r"\s?(?:more|in additional capacity)\b")
+_ADDED_BEFORE = re.compile(rf"\b(?:added|adds|add|expanded|extended)\s(?:(?:{QUALIFIER})\s?)?$|追加了?\s?$")
 _CONTRACT = re.compile(r"agreement|contract|deal|commitment|合同|合约|协议|订单")
 # Buying a company is not compute spending: "花了 440 亿美元买下推特", "spent $44 billion to buy
 # Twitter" (but "花 10 亿美元买下 2 万块 GPU", "to buy chips" is)
@@ -105,7 +112,11 @@ _COMPUTE_GOODS = re.compile(
     rf"gpu|chips?\b|servers?|accelerators?|compute|capacity|data cent|(?<![a-z0-9]){CHIP}|"
     r"芯片|显卡|服务器|算力|数据中心|加速卡|智算|电力|土地|[\d万千]\s?(?:块|张|颗|台|枚)"
 )
-_RESEARCH_SPEND = re.compile(r"研发(?:开支|支出|费用|投入|成本)|\br&d\b|research and development")
+# A company's whole research or operating budget, not compute: "研发开支", "total expenses"
+_RESEARCH_SPEND = re.compile(
+    r"研发(?:开支|支出|费用|投入|成本)|\br&d\b|research and development|"
+    r"\b(?:total|operating) expenses\b|\bopex\b|总支出|运营支出|营业费用|经营开支"
+)
 _SEMICOLON = re.compile(r"[;；]")
 _GROUP_TOTAL = re.compile(
     r"(?:[三四五六七八九几多]大|[三四五六几多]家)(?:科技|互联网|云)?(?:巨头|公司|企业|厂商)[^。;；]*?(?:合计|总计|共计|加起来)|"
@@ -130,8 +141,10 @@ def extract_costs(p: Passage) -> list[dict]:
         for role in sentence_roles(folded, sent):
             m = role.money
             if role.kind is None and not role.total and deal_of is not None and (
-                    0 < sent.index - deal_of[0] <= 2) and _DEAL_NOUN_AFTER.match(
-                    folded, m.end, min(sent.end, m.end + 30)) and not sent.refs:
+                    0 < sent.index - deal_of[0] <= 2) and (_DEAL_NOUN_AFTER.match(
+                    folded, m.end, min(sent.end, m.end + 30)) or (
+                    _MORE_AFTER.match(folded, m.end, min(sent.end, m.end + 12))
+                    and _ADDED_BEFORE.search(folded, max(sent.start, m.start - 24), m.start))) and not sent.refs:
                 # a subjectless sentence that lists earlier pieces of the same contract
                 usd = to_usd(m.amount, m.currency)
                 if usd is None or usd < 1e8 or any(
@@ -163,7 +176,7 @@ def extract_costs(p: Passage) -> list[dict]:
             if _GROUP_TOTAL.search(folded, sent.start, m.start) and not any(
                     c_left <= r.start < m.start for r in sent.refs):
                 continue  # "四大科技巨头的资本开支…合计将超过 N": a sum over a group, no one's cost
-            if _RESEARCH_SPEND.search(folded, max(sent.start, m.start - 16), m.start):
+            if _RESEARCH_SPEND.search(folded, max(sent.start, m.start - 60), m.start):
                 continue  # R&D spending is a company's whole research budget, not compute
             buy = _ACQUISITION_AFTER.match(folded, m.end, min(sent.end, m.end + 40))
             if buy and not _COMPUTE_GOODS.search(folded, buy.end(), _clause_end(folded, buy.end(), sent.end)):
@@ -194,16 +207,20 @@ def extract_costs(p: Passage) -> list[dict]:
                 opening = folded[sent.start:min(m.start, sent.start + 40)]
                 if _YEARLY.match(opening) or _YEARLY_OPENING.search(opening):
                     ctx = opening + " " + ctx
-            if _QUARTER.search(ctx):
-                period = None
+            if _QUARTER.search(ctx) or (_CONTRACT.search(ctx) and not _YEARLY_RATE.search(ctx)):
+                period = None  # (a contract signed "this year" is not spending per year)
             elif _YEARLY.search(ctx) or (_CAPEX.search(ctx) and _A_YEAR.search(ctx)):
                 period = "year"
             elif _MULTI_YEAR.search(ctx):
                 period = None
-            elif _IN_A_YEAR.search(ctx) and _SPEND_VERB.search(ctx):
+            elif _IN_A_YEAR.search(ctx) and _SPEND_VERB.search(ctx) and not TRAINING.search(ctx):
                 period = "year"  # "2025 年计划在 AI 基础设施上投入 1600 亿元", "will spend $X in 2025"
             elif _ONE_OFF.search(ctx):
                 period = "one-off"
+            elif facts and facts[-1]["span"][0] == sent.start and lo > sent.start and folded[lo - 1] in ";；":
+                # "…的训练成本约 A；Meta 的 Llama 约为 B": the figure after the semicolon is of
+                # the same kind as the one before
+                period = facts[-1]["period"]
             else:
                 period = None
             facts.append(_fact(p, sent, m, usd, subject, period, c_start, c_end,

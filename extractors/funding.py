@@ -109,7 +109,8 @@ _SHARE = re.compile(
     r"在(?:本轮|该轮|此轮|这轮|这笔融资|本次融资|股权部分|债务部分)[^,，。；]{0,4}?中"
 )
 _CONTRIBUTED_LEFT = re.compile(
-    rf"\b(?:committed|commits|put in|puts in|put up|contributed|contributes|chipped in|provided)\s"
+    rf"\b(?:committed|commits|committing|put in|puts in|putting in|put up|putting up|contributed|"
+    rf"contributes|contributing|chipped in|provided)\s"
     rf"(?:(?:a little |just )?(?:under|over)\s|{QUALIFIER}\s?)?$"
 )
 _REFUSED = re.compile(
@@ -561,6 +562,7 @@ _APPOSITIVE = re.compile(
     r"existing|longtime|early|"
     r"together|along|alongside|along with)\b"
 )
+_LIST_SEP = re.compile(r"\s?(?:,|、|，)\s?(?:and\s)?|\s(?:and|&)\s|和|与|及")
 _AUX_ONLY = re.compile(
     r"\s*(?:(?:has|have|had|will|would|also|already|reportedly|previously|is|was|are|were|"
     r"each|jointly|together|recently|last \w+|this \w+)\s*)*"
@@ -615,6 +617,12 @@ def _investor_mentions(p: Passage, sent: Sentence) -> list[tuple[int, str]]:
         if m.start() > 0 and p.folded[m.start() - 1] == "-":
             continue  # "Microsoft-backed OpenAI": an epithet, not this round's investor
         clause_start = _subject_clause_start(p.folded, sent, m.start())
+        # the subject may be a list that runs back over commas: "Lightspeed, Sequoia, GIC and
+        # Citi also invested"
+        for r in reversed([x for x in sent.refs if x.end <= clause_start]):
+            if not _LIST_SEP.fullmatch(p.folded, r.end, clause_start):
+                break
+            clause_start = r.start
         nxt = [x for x in sent.money if x.start >= m.end()]
         for r in can_invest:
             if clause_start <= r.start and r.end <= m.start():
@@ -818,6 +826,8 @@ def extract_rounds(p: Passage) -> list[Round]:
                 target = min(near, key=lambda r: (abs(r.money.start - val.start)
                                                   + (0 if r.money.start < val.start else 5)))
                 own = _own_round_between(p.folded, target, val)
+                if own is None and _EARLIER_VALUE.search(p.folded, max(sent.start, val.start - 14), val.start):
+                    own = ""  # "at an $8 billion valuation, up from $545 million in March"
                 if own is None and _event_apart(p.folded, target, val) and FUNDING_CUE.search(
                         p.folded, *v_clause):
                     # "去年 9 月，X 以投前 200 亿元估值领投；12 月，该公司又完成一轮 30 亿元融资":
@@ -884,6 +894,7 @@ def extract_rounds(p: Passage) -> list[Round]:
 # event, so it stays a round of its own.
 _CONTRIBUTES = re.compile(
     r"领投|跟投|参投|出资|认购|contribut\w*|chipped in|\bled (?:it |the round )?with\b|accounting for|"
+    r"\b(?:is |are |was )?(?:putting|put|puts) (?:in|up)\b|\bcommitt(?:ed|ing)\b|"
     r"\bof (?:it|which|that|the round)\b|其中"
 )
 
@@ -992,6 +1003,7 @@ def _another_event(folded: str, sent: Sentence) -> bool:
 
 
 _CLOSED_VERB = re.compile(r"完成|获得|拿下|completed|closed|raised|announced")
+_EARLIER_VALUE = re.compile(r"\b(?:up|down) from\s(?:the\s|its\s)?(?:[a-z]+\s)?$")
 _ROUND_TIME_AFTER = re.compile(r"\s?(?:时|的时候|期间)")
 _ROUND_AS_MODIFIER = re.compile(r"\s?(?:的)?(?:投资方|投资人|投资者|股东|领投方|investors?|backers?)")
 

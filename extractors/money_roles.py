@@ -132,8 +132,7 @@ IPO_CUE = WordCue([
 # A tranche bought by cornerstone or anchor investors of a listing is not a round.
 _CORNERSTONE = re.compile(r"cornerstone|anchor investor|基石")
 TOTAL_CUE = WordCue([
-    "total", "in all", "altogether", "combined", "cumulative", "to date", "so far",
-    "adds up to", "add up to", "added up to",
+    "total", "in all", "altogether", "combined", "cumulative", "to date", "so far", "adds up to",
     "累计", "累积", "总计", "总共", "共计", "合计", "总额", "总融资", "融资总额", "总规模", "加起来",
 ])
 TOTAL_AFTER = re.compile(r"\s?(?:in total|to date|so far|in all|altogether|combined|in aggregate)")
@@ -266,6 +265,9 @@ _STAKE_BUY_ZH = re.compile(
 # 预计介于 A 至 B", "Amazon expects capex of $N, while Microsoft expects $M".
 _CONTRAST_ELLIPSIS = re.compile(
     rf"(?:则|而|也|亦)\s?(?:预计|预估|估计|计划|将|为|约|达|介于|在)[^,，;；\d]{{0,8}}$|"
+    # "…的训练成本约 1.92 亿美元；Meta 的 Llama 3.1 约为 1.7 亿美元": a clause after a semicolon
+    # that names another company and only its figure
+    rf"[;；]\s?[^,，;；$€£¥]{{1,30}}?(?:约为|约|为|达|则为)\s?(?:{QUALIFIER}\s?)?$|"
     rf"\b(?:while|whereas)\s[\w.&' -]{{1,30}}?\s(?:expects?|sees|forecasts?|projects?|plans?|guided for|"
     rf"estimates?)\s(?:about\s|around\s|roughly\s)?(?:{QUALIFIER}\s?)?$"
 )
@@ -477,6 +479,7 @@ _BASELINE_LEFT = re.compile(
     rf"(?:与|和|跟)\s?[^\s,。;，；\d$€£¥](?:[^,。;，；\d$€£¥]|20\d\d){{0,9}}?$|"
     rf"\b(?:down|up) from\s(?:the\s|its\s)?(?:{QUALIFIER}\s?)?$|\bcompared (?:with|to)\s(?:{QUALIFIER}\s?)?$"
 )
+_VALUED_UP_FROM = re.compile(rf"\b(?:up|down) from\s(?:the\s|its\s)?(?:{QUALIFIER}\s?)?$|较[^,，。;；\d]{{0,12}}?的?\s?$")
 _SITE_WORDS_ZH = re.compile(r"部署|中心|园区|基地|项目|集群|超算|gh200|[abh]\d00|b\d00")
 
 
@@ -763,6 +766,9 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                 COMPUTE_CONTEXT.search(folded, sent.start, sent.end)
                 or _SITE_WORDS_ZH.search(folded, sent.start, sent.end)):
             kind = "cost"  # "该公司位于阳泉的智算中心总投资 42 亿元"
+        if kind is None and d_trap != 0 and roles and roles[-1].kind == "valuation" and (
+                _VALUED_UP_FROM.search(folded, *own_left)):
+            kind = "valuation"  # "at an $8 billion valuation, up from $545 million in March"
         if kind is None and d_trap != 0 and roles and roles[-1].kind == "cost" and (
                 _BASELINE_LEFT.search(folded, *own_left)):
             kind = "cost"  # "资本开支为 121 亿元，较第一季度的 165 亿元": the baseline is spending too

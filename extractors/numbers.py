@@ -146,7 +146,8 @@ def value_of(raw: str, scale: str | None = None) -> float | None:
 _QUALIFIER_TAIL = frozenset({q[-1] for q in QUALIFIERS} | set("fan"))
 
 
-_SUMS_UP = re.compile(r"\b(?:adds?|added|adding|sums?|summed|ends?|ended|shot|went|goes|go)\s$")
+# ("added up to $4 billion more" is a ceiling: present sums only)
+_SUMS_UP = re.compile(r"\b(?:adds|sums|summed|ended|shot|went|goes)\s$")
 
 
 def qualifier_before(left: str) -> str | None:
