@@ -59,7 +59,7 @@ _CAPEX = re.compile(
     r"capex|capital expenditures?|capital spending|property and equipment|资本开支|资本支出|"
     r"(?:物业|不动产|厂房)(?:和|及|与)设备"
 )
-_A_YEAR = re.compile(r"\b20\d\d\b|20\d\d\s?年|年度|财年")
+_A_YEAR = re.compile(r"\b20\d\d\b|20\d\d\s?年|年度|财年|去年|今年|明年|\b(?:last|this|next) year\b")
 _YEARLY = re.compile(
     r"per year|a year(?! (?:earlier|ago|before|later))|annually|each year|every year|/year|per annum|"
     r"yearly|annual\b|每年|(?<![前上这那同])一年|年均|年度|全年|"
@@ -110,7 +110,12 @@ _ACQUISITION_AFTER = re.compile(
 )
 _COMPUTE_GOODS = re.compile(
     rf"gpu|chips?\b|servers?|accelerators?|compute|capacity|data cent|(?<![a-z0-9]){CHIP}|"
+    r"power\b|electricity|energy|land\b|buildings?|sites?\b|campus|facilit|megawatt|gigawatt|"
+    r"厂房|园区|楼|"
     r"芯片|显卡|服务器|算力|数据中心|加速卡|智算|电力|土地|[\d万千]\s?(?:块|张|颗|台|枚)"
+)
+_COMPUTE_SPEND_WORDS = re.compile(
+    r"infrastructure|compute|data cent|gpu|chips?\b|servers?|基础设施|算力|数据中心|芯片|服务器|gpu"
 )
 # A company's whole research or operating budget, not compute: "研发开支", "total expenses"
 _RESEARCH_SPEND = re.compile(
@@ -118,12 +123,16 @@ _RESEARCH_SPEND = re.compile(
     r"\b(?:total|operating) expenses\b|\bopex\b|总支出|运营支出|营业费用|经营开支"
 )
 _SEMICOLON = re.compile(r"[;；]")
+# Any word that sets a period ("this year", "quarter", "over three years", "build", "capex")
+_ANY_PERIOD_CUE = re.compile(
+    r"year|年|quarter|季度|\bq[1-4]\b|month|月|cost|价值|预算|budget|build|建|造价|train|训练|"
+    r"supercomputer|超算|purchase|采购|购买|capex|capital|资本|contract|deal|agreement|合同|合约|协议"
+)
 _GROUP_TOTAL = re.compile(
     r"(?:[三四五六七八九几多]大|[三四五六几多]家)(?:科技|互联网|云)?(?:巨头|公司|企业|厂商)[^。;；]*?(?:合计|总计|共计|加起来)|"
     r"\b(?:the )?(?:three|four|five|six|biggest|largest|big)\s(?:[a-z]+\s){0,3}?(?:companies|groups|giants|"
     r"hyperscalers|firms)\b[^.;]*?\b(?:combined|together|in total|collectively)\b"
 )
-_CLAUSE_END = re.compile(r"[,;:，。；：]")
 
 
 def extract_costs(p: Passage) -> list[dict]:
@@ -176,10 +185,12 @@ def extract_costs(p: Passage) -> list[dict]:
             if _GROUP_TOTAL.search(folded, sent.start, m.start) and not any(
                     c_left <= r.start < m.start for r in sent.refs):
                 continue  # "四大科技巨头的资本开支…合计将超过 N": a sum over a group, no one's cost
-            if _RESEARCH_SPEND.search(folded, max(sent.start, m.start - 60), m.start):
-                continue  # R&D spending is a company's whole research budget, not compute
+            research = _RESEARCH_SPEND.search(folded, max(sent.start, m.start - 60), m.start)
+            if research and not _COMPUTE_SPEND_WORDS.search(folded, research.end(), m.start):
+                continue  # R&D or all expenses, not compute ("R&D and AI infrastructure" is mixed)
             buy = _ACQUISITION_AFTER.match(folded, m.end, min(sent.end, m.end + 40))
-            if buy and not _COMPUTE_GOODS.search(folded, buy.end(), _clause_end(folded, buy.end(), sent.end)):
+            if buy and not _COMPUTE_GOODS.search(folded, buy.end(), clause_span(
+                    folded, sent.start, sent.end, buy.end())[1]):
                 continue  # the price of a company, not compute spending
             c_start, c_end = clause_span(folded, sent.start, sent.end, m.start)
             subject, lab_subject = _subject(p, sent, m.start, c_start, c_end)
@@ -202,12 +213,15 @@ def extract_costs(p: Passage) -> list[dict]:
                      folded.rfind("；", sent.start, m.start) + 1)
             semi = _SEMICOLON.search(folded, m.end, min(sent.end, m.end + 60))
             ctx = folded[lo:semi.start() if semi else min(sent.end, m.end + 60)]
+            if not _ANY_PERIOD_CUE.search(ctx) and (lo > max(sent.start, m.start - 60) or semi):
+                ctx = folded[max(sent.start, m.start - 60):min(sent.end, m.end + 60)]  # (none here)
             if not (_YEARLY.search(ctx) or _QUARTER.search(ctx) or _MULTI_YEAR.search(ctx)):
                 # "This year, Microsoft ... $80 billion": a time phrase for the whole sentence
                 opening = folded[sent.start:min(m.start, sent.start + 40)]
                 if _YEARLY.match(opening) or _YEARLY_OPENING.search(opening):
                     ctx = opening + " " + ctx
-            if _QUARTER.search(ctx) or (_CONTRACT.search(ctx) and not _YEARLY_RATE.search(ctx)):
+            if _QUARTER.search(ctx) or (_CONTRACT.search(folded, c_start, c_end)
+                                        and not _YEARLY_RATE.search(ctx)):
                 period = None  # (a contract signed "this year" is not spending per year)
             elif _YEARLY.search(ctx) or (_CAPEX.search(ctx) and _A_YEAR.search(ctx)):
                 period = "year"
@@ -229,12 +243,6 @@ def extract_costs(p: Passage) -> list[dict]:
             if _CONTRACT.search(folded, c_start, c_end):
                 deal_of = (sent.index, subject)
     return facts
-
-
-def _clause_end(folded: str, pos: int, end: int) -> int:
-    """Where the clause holding `pos` ends (the next comma or stop, at most 30 characters on)."""
-    m = _CLAUSE_END.search(folded, pos, min(end, pos + 30))
-    return m.start() if m else min(end, pos + 30)
 
 
 # "It spent $5.6 million on the final run", after a sentence about its GPUs

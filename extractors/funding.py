@@ -161,12 +161,10 @@ _TALKS = WordCue([
     "正在筹集", "正在募集", "正筹", "正以", "正在以", "正寻求", "有望", "或将", "传闻", "据传", "计划以",
     # about to close: "即将完成新一轮融资", "is close to completing"
     "即将完成", "即将敲定", "接近完成", "close to completing", "nearing a deal",
-    # a figure the text only supposes: "could value it at", "估值或达"
-    "could value", "would value", "might value", "may value", "或达", "或超",
 ])
 _CLOSED = WordCue([
     "raised", "closed", "secured", "completed", "received", "landed", "got", "took in", "invested",
-    "pulled in", "hauled in", "snagged", "nabbed", "bagged",
+    "pulled in", "hauled in",
     "pumped", "injected", "backed", *_forms("announced ", "in|on|last|earlier"),
     "完成", "获得", "获", "筹集", "募集", "筹得", "募得", "拿到", "拿下", "斩获", "揽获", "取得", "投资了", "注资了", "已", "宣布完成",
 ])
@@ -209,8 +207,7 @@ _ZONE_AFTER = WordCue([
             "with participation from |participation from |joined by |alongside |along with "),
     *_forms("participants |investors |backers ", "were |are "),
     *_forms("投资方|投资者|投资人|投资机构|出资方|参投方|新股东", "包括|为|有|是"),
-    # "最早的一笔来自中科创星", "资金来自"
-    *_forms("笔|资金|投资|融资", "来自"),
+    "笔来自",  # "最早的一笔来自中科创星"
 ])
 # "由 X、Y 领投": 由 opens a list only when 领投 follows
 _ZONE_AFTER_YOU = re.compile(r"由(?=.{1,40}领投)")
@@ -228,7 +225,8 @@ _NOT_A_NAME = re.compile(
 _ZONE_BEFORE_CUE = WordCue([
     *_forms("等|", "参与了|参与|参投|联合领投|共同领投|领投|跟投"),
     # existing shareholders following on: "a16z 与 DST Global 等既有股东跟进", "老股东继续加码"
-    *_forms("等|", "既有股东|老股东|现有股东|原有股东|", "跟进|继续跟投|继续加码|加码"),
+    *_forms("等|", "既有股东|老股东|现有股东|原有股东", "跟进|继续跟投|继续加码|加码"),
+    "等跟进",
     # a person investing their own money: "王小川个人出资", "以个人身份参投"
     *_forms("|等", "个人出资|个人投资|以个人身份参投|以个人身份投资|以个人名义出资"),
     *_forms(" led| co-led| has led| have led", " the | a | an | its | this | that | a new ",
@@ -533,13 +531,15 @@ def _zone_names(p: Passage, sent: Sentence, span: tuple[int, int],
             if not org:
                 continue
         original = p.text[item_start:item_end].strip(" ,.\"'()")
-        original = re.sub(r"^(?:由|包括|来自|以及)", "", original)
+        original = re.sub(r"^(?:由|包括|来自于?|以及|于)", "", original)
         # "宁德时代及其旗下溥泉资本、国开金融联合领投": the fund, not "其旗下" or "联合"
         original = _ZH_LIST_FRAME.sub("", original)
         # "宁德时代旗下产业投资平台晨道资本": the fund named at the end
         arm = _ARM_OF.search(original) if "旗下" in original else None
         if arm:
             original = arm.group(1)
+        if original in _GENERIC_FUND:
+            continue  # "及其旗下基金": no name
         original = _POSSESSIVE_HEAD.sub("", original)
         if original.isascii():
             m = _CAPITALISED_RUN.search(original)
@@ -584,6 +584,7 @@ def _subject_clause_start(folded: str, sent: Sentence, verb: int) -> int:
     return start
 
 
+_GENERIC_FUND = frozenset("基金 资本 机构 创投 投资 国资 资金".split())
 _ARM_OF = re.compile(r"旗下(?:的)?(?:[\u4e00-\u9fff]{0,8}?(?:平台|机构|基金|公司))?([\u4e00-\u9fffA-Za-z]{3,10})$")
 _ZH_LIST_FRAME = re.compile(r"^(?:及|和|与)?其?旗下(?:的)?|(?<=\w\w)(?:联合|共同)$")
 
@@ -782,7 +783,10 @@ def extract_rounds(p: Passage) -> list[Round]:
             named_here = explicit and any(r.entity is lab and not p.folded.startswith("'s", r.end)
                                           for r in sent.refs)
             if not named_here and not rnd.share and _CONTRIBUTED_LEFT.search(
-                    p.folded, max(sent.start, role.money.start - 24), role.money.start):
+                    p.folded, max(sent.start, role.money.start - 24), role.money.start) and not (
+                    # ("Two months later Microsoft took a stake, putting in €15 million": its own event)
+                    _FRESH.search(p.folded, sent.start, role.money.start)
+                    or _OWN_TIME.search(p.folded, sent.start, sent.end)):
                 # "The round was led by Thrive, which committed about $1.25 billion": an investor
                 # puts in its part of the round the passage is about (its lab is not named here)
                 rnd.share = True
@@ -988,15 +992,14 @@ _OWN_TIME = re.compile(
 
 
 # A round still to come: "the next round could value it at", "下一轮融资估值或达"
+# A figure the text only supposes, for a round known by its valuation alone
+_SUPPOSED = re.compile(r"\b(?:could|would|might|may) value\b|或达|或超|或将达到|有望达到")
 _NEXT_ROUND = re.compile(r"\bnext (?:\w+ )?(?:round|raise)\b|下一轮|下轮")
 
 
 def _another_event(folded: str, sent: Sentence) -> bool:
     """True when a sentence without an amount tells a funding event of its own date
-    ("今年 9 月，X 领投了智谱一轮融资") or a round still to come ("the next round could value
-    it at"), not more about the round just told."""
-    if _NEXT_ROUND.search(folded, sent.start, sent.end):
-        return True
+    ("今年 9 月，X 领投了智谱一轮融资"), not more about the round just told."""
     return bool(FUNDING_CUE.search(folded, sent.start, sent.end)
                 and _OWN_TIME.search(folded, sent.start, sent.end)
                 and not _ROUND_ANAPHOR.search(folded, sent.start, sent.end))
@@ -1052,8 +1055,9 @@ def _own_round_between(folded: str, target: Round, val: Money) -> str | None:
 
 
 _EXPECTED_BEFORE = re.compile(
-    r"\b(?:had|were|was|been)\s(?:widely\s)?(?:expected|anticipated|predicted|forecast)\b[^.;]{0,80}$|"
-    r"(?:此前|市场|外界)(?:曾)?(?:预期|预计|预测)[^。;；]{0,30}$"
+    r"\b(?:had|have|were|was|been)\s(?:widely\s)?(?:expected|anticipated|predicted|forecast)\s"
+    r"(?:it|the company|the startup|them|[a-z]+)\sto\s(?:raise|fetch|command|be valued)\b[^.;]{0,80}$|"
+    r"(?:此前|市场|外界)(?:曾)?(?:预期|预计|预测)[^,，。;；]{0,30}$"
 )
 
 
@@ -1072,7 +1076,9 @@ def _lone_valuation(p: Passage, sent: Sentence, vrole: Role, rounds: list[Round]
         if r.valuation is not None and abs(to_usd(r.valuation.amount, r.valuation.currency) - usd) <= 0.01 * usd:
             return
     vtype = _valuation_type(p.folded, sent, val)
-    if same_lab and not _another_event(p.folded, sent):
+    # a round still to come: "the next round could value it at", "下一轮融资估值或达"
+    next_round = _NEXT_ROUND.search(p.folded, _clause_start(p.folded, sent, val.start), val.start)
+    if same_lab and not next_round and not _another_event(p.folded, sent):
         target = next((r for r in reversed(same_lab) if not r.previous), same_lab[-1])
         if target.valuation is None or (vtype == "post" and target.valuation_type != "post"):
             target.valuation = val
@@ -1084,6 +1090,9 @@ def _lone_valuation(p: Passage, sent: Sentence, vrole: Role, rounds: list[Round]
         if rm:
             rnd.round = _round_name(rm)
         rnd.status, rnd.status_explicit = _status(p.folded, sent, pseudo, False)
+        if _SUPPOSED.search(p.folded, max(sent.start, val.start - 24), val.start) and not (
+                rnd.status_explicit and rnd.status == "closed"):
+            rnd.status, rnd.status_explicit = "talks", True  # "could value it at", "估值或达"
         rounds.append(rnd)
 
 
@@ -1189,6 +1198,7 @@ def _earlier_close(folded: str, r: Round, prev: Round) -> bool:
     unveiled the Series A in February 2025 it had raised $350 million" tells an earlier close,
     not a share of the round just told."""
     return (r.status == "closed" and r.status_explicit and r.sent is not prev.sent
+            and not (r.anaphor or r.part_of or r.share)
             and bool(_OWN_TIME.search(folded, r.sent.start, r.sent.end))
             and not _OWN_TIME.search(folded, prev.sent.start, prev.sent.end))
 

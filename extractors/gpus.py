@@ -179,9 +179,10 @@ _PRODUCT_HOLDS = re.compile(
     r"switch(?:es)?|superchips?|platforms?)\b"
 )
 _CONDITIONAL = re.compile(r"\s?(?:if|如果|假如|假设|倘若|若)")
-_RATE_BEFORE = re.compile(r"(?:每年|每月|每季度|\b(?:per|a|each) (?:year|month|quarter)\b)[^,，。;；\d]{0,8}$")
+_RATE_BEFORE = re.compile(r"(?:每年|每月|每季度|\b(?:per|each) (?:year|month|quarter)\b)[^,，。;；\d]{0,8}$")
 
 
+_NEED = re.compile(r"需要|恐怕|或许|\bneed(?:s|ed)?\b|\brequire")
 _FIRM_PLAN = re.compile(r"拟|计划|将|预计|打算|准备|有意|决定|\b(?:plans?|will|intends?|expects?)\b")
 
 
@@ -326,6 +327,7 @@ _ON_CLOUD_AFTER = re.compile(
 )
 # A supplier's verb with no one named to receive: "CoreWeave ... will supply a cluster of
 # 40,000 GPUs" in a passage about Poolside (its lab is the one supplied).
+_RECIPIENT_BEFORE = re.compile(r"(?:\bto|\bfor|给|向|为)\s?$")
 _VENDOR_SHIPS = re.compile(
     r"\s?(?:said\s)?(?:it\s)?(?:will\s|would\s|is to\s|plans to\s|has\s|also\s)?"
     r"(?:deliver|ship|supply|sell|provide|place)\w*\b|"
@@ -442,8 +444,12 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
         # the chips; the subject that deploys them provides them
         supplier = next((r for r in before if r.entity is not user.entity and r.entity.is_cloud), None)
         return user.entity, supplier.entity if supplier else None, True
-    if not before and after and _CONTRAST.search(p.folded, end, after[0].start):
-        after = []  # the name after belongs to a contrasted clause of its own
+    if not before and after and any(
+            ("vendor" in r.entity.kinds or "chipmaker" in r.entity.kinds) and r.end <= start
+            and _VENDOR_SHIPS.match(p.folded, r.end, start) for r in sent.refs) and not _RECIPIENT_BEFORE.search(
+            p.folded, max(sent.start, after[0].start - 6), after[0].start):
+        after = []  # "Nvidia would place 120,000 GPUs in British data centres, while OpenAI ...":
+        # a vendor's chips belong to the one it ships them to, if the text names it
     owner_ref: Ref | None = before[-1] if before else (after[0] if after else None)
     owner = owner_ref.entity if owner_ref else None
     named = owner_ref is not None
@@ -535,8 +541,7 @@ _FOR_USE_BY = re.compile(
     # chips sent on to another user: "优先调拨给 xAI", "diverted to xAI"
     r"\b(?:diverted|redirected|reallocated|rerouted) to\s$|(?:调拨给|转给|划拨给|改给|让给)\s?$"
 )
-# Another clause with its own subject: "..., while OpenAI, Nvidia and Nscale launched"
-_CONTRAST = re.compile(r"\b(?:while|whereas|but)\b|而|但")
+
 _USE_AFTER = re.compile(r"(?:'s)?\s?(?:[\w-]+\s?){0,2}?(?:使用|\buse\b)")
 
 
@@ -581,7 +586,8 @@ def _status(p: Passage, sent: Sentence, start: int, end: int, prev_end: int) -> 
             folded, c_start, c_end)) and not _FUTURE_AFTER.search(folded, end, sent.end):
         return "unknown"
     if _IN_USE_BEFORE.search(folded, max(c_start, prev_end, start - 60), start):
-        return "operational"  # "Tesla was running about 35,000 H100s and expected to reach ..."
+        # "Tesla was running about 35,000 H100s and expected to reach ..." ("is using N to train")
+        return "training" if TRAINING.search(folded, c_start, c_end) else "operational"
     # plans stated before the count (its verb) or in its own clause decide
     if (_PLANNED.search(folded, max(sent.start, prev_end), start) or _PLANNED.search(clause)
             or _PURPOSE.search(folded, sent.start, sent.end)
@@ -637,6 +643,7 @@ def _copies(p: Passage, sent: Sentence, start: int) -> int:
 
 # Coordinated owners with a distributive or respective word before their count:
 # "A, B and C will each deploy", "A 和 B 各订购", "A 与 B 分别采购 N 块和 M 块".
+_JOINTLY = re.compile(r"\b(?:jointly|together|combined|in total)\b|合计|共同|一共|总共|联合")
 _CONJ_GAP = re.compile(r"\s?(?:,|、)?\s?(?:and|&|和|与|及|以及|同|跟)?\s?")
 # (a comma may set "each" off: "Meta and Microsoft, each with 150,000 H100s")
 _DISTRIBUTIVE = re.compile(r"(?:\s?,(?=\s?each\b))?[^,.;。;:]{0,30}?(?:\b(?P<each>each)\b|(?P<each_zh>各)|(?P<resp>分别|respectively))")
@@ -661,8 +668,8 @@ def _coordinated(p: Passage, sent: Sentence, start: int) -> tuple[list[Entity], 
     if "each" not in seg and "各" not in seg and "分别" not in seg and "respectively" not in seg:
         return [], 0
     m = _DISTRIBUTIVE.match(folded, refs[-1].end, start)
-    if m is None or m.end() > start:
-        return [], 0
+    if m is None or m.end() > start or _JOINTLY.search(folded, m.end(), start):
+        return [], 0  # ("A and B, each among its largest customers, jointly bought N": one count)
     group = [refs[-1]]
     for r in reversed(refs[:-1]):
         gap = folded[r.end:group[0].start]
@@ -879,8 +886,10 @@ def extract_gpus(p: Passage) -> list[dict]:
                 continue
             c_start, c_end = clause_span(folded, sent.start, sent.end, m.start)
             if _CONDITIONAL.match(folded, c_start) or (
-                    _if_clause_before(folded, sent, c_start) and not _FIRM_PLAN.search(folded, c_start, m.start)):
-                continue  # ("若获准对华销售，字节跳动拟先试购约 2 万颗" is a plan all the same)
+                    _if_clause_before(folded, sent, c_start) and _NEED.search(folded, c_start, m.start)
+                    and not _FIRM_PLAN.search(folded, c_start, m.start)):
+                continue  # a need under an if-clause ("若需求…，十年后恐怕需要 100 万颗"); a plan or
+                # a count held now stays ("若获准…拟先试购约 2 万颗", "若以 H100 计算，目前拥有")
             if _RATE_BEFORE.search(folded, max(c_start, m.start - 12), m.start):
                 continue  # "每年采购约 1 万颗", "adding 50,000 GPUs a year": a rate, not a fleet
             if _HYPOTHETICAL.search(folded, c_start, c_end) and any(

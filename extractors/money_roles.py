@@ -64,7 +64,7 @@ FUNDING_CUE = WordCue([
     "fresh capital", "new capital", "raise capital", "capital injection", "capital raise",
     "growth capital", "venture capital", "stake", "stakes", "backing", "seed", "put in", "puts in",
     "putting in", "put up", "put money", "puts money", "putting money", "poured", "pour", "pours", "pouring", "contributed", "contributing",
-    "chipped in", "pulled in", "pulls in", "pulling in", "hauled in", "snagged", "nabbed", "bagged",
+    "chipped in", "pulled in", "pulls in", "pulling in", "hauled in",
     "put another", "puts another", "put an additional", "put a further",
     *_series("series "), *_series("series-"),
     "融资", "投资", "注资", "融到", "融得", "筹集", "筹资", "筹得", "募得", "募集", "募资", "集资", "获投", "出资", "入股", "领投",
@@ -83,7 +83,7 @@ COST_CUE = WordCue([
     "compute deal*", "compute contract*", "算力合同", "算力协议", "算力合作", "云服务协议", "云服务合同",
     "rent", "rents", "rented", "rental", "renting", "to train", "trained", "training cost*",
     "training run", "训练成本", "训练费用", "works out to", "work out to", "worked out to",
-    "花费", "花了", "花掉", "要花", "花在", "耗费", "耗资", "成本", "预算", "支出", "开支", "资本开支", "资本支出", "造价", "价值", "建设",
+    "花费", "花了", "花掉", "要花", "耗费", "耗资", "成本", "预算", "支出", "开支", "资本开支", "资本支出", "造价", "价值", "建设",
     "建造", "兴建", "租用", "租赁", "服务", "算力", "数据中心", "超级计算机", "超算", "集群", "采购",
     "订单", "基础设施", "基建", "智算中心", "订购", "购买", "购入",
 ])
@@ -176,8 +176,14 @@ _RUNNING = re.compile(r"累计|累积|至今|迄今|to date|so far|cumulative|ov
 _RECEIVED_ZH = re.compile(
     rf"(?:拿下|获得|拿到|斩获|揽获|揽下|获)了?\s?(?:分别)?\s?(?:{QUALIFIER}\s?)?$"
 )
+_SPENT_ON_COMPUTE_ZH = re.compile(
+    r"花在[^,，。;；]{0,14}?(?:算力|芯片|gpu|显卡|数据中心|服务器|训练|推理|云服务|英伟达)[^,，。;；]{0,10}?"
+    r"(?:的钱|的资金|的费用|上)?(?:为|达|约|超过|逾)?\s?(?:约|近|超|逾)?\s?$"
+)
 _TIMES_OF = re.compile(r"\s?的\s?(?:[\d.]+|[一二两三四五六七八九十几数]+)\s?倍")
-_AFTER_VALUATION_ZH = re.compile(r"估值\s?(?:再|又|追加|获得|募得|融资|融得|拿到)[^,，。;；\d]{0,3}$")
+_AFTER_VALUATION_ZH = re.compile(
+    r"估值\s?(?:再|又)?\s?(?:追加|获得|募得|融资|融得|拿到|筹集|募集)了?\s?(?:约|近|超|逾|超过)?\s?$"
+)
 _VALUATION_WORD = re.compile(r"估值|valuation|valued at|valuing")
 _WITH_LEFT = re.compile(rf"\bwith\s(?:{QUALIFIER}\s?)?$")
 _INVESTED_RIGHT = re.compile(r"\s?(?:already\s|now\s)?invested\b")
@@ -334,7 +340,10 @@ _CONTRACT_GROWTH = re.compile(
 _CONTRACT_HINT = re.compile(r"agreement|contract|deal|partnership|commitment|合同|合约|协议|订单")
 
 
-_INVEST_WORD = re.compile(r"invest\w*|pour\w*|pump\w*|inject\w*|put\w* in|投资|投入|注资")
+_INVEST_WORD = re.compile(
+    r"invest\w*|pour\w*|pump\w*|inject\w*|put\w* in|put\w* (?:another|an additional|a further)|"
+    r"投资|投入|注资"
+)
 # A whole sector's deals, not a lab's round: "机器人领域共发生 223 起融资事件，融资金额高达 232
 # 亿元", "AI startups raised $50 billion across 900 deals".
 _SECTOR_DEALS = re.compile(
@@ -475,10 +484,17 @@ _BASELINE_LEFT = re.compile(
     # (not what analysts expected: "远高于分析师预期的约 580 亿美元")
     rf"(?:高于|低于|多于|少于|超过|超出)(?!(?:[^,。;，；\d]){{0,8}}?(?:预期|预估|预测|共识))"
     rf"(?:[^,。;，；\d$€£¥]|20\d\d){{1,10}}?的\s?(?:{QUALIFIER}\s?)?$|"
-    # "与一季度 274.8 亿元的高点相比": the figure compared with
-    rf"(?:与|和|跟)\s?[^\s,。;，；\d$€£¥](?:[^,。;，；\d$€£¥]|20\d\d){{0,9}}?$|"
+
     rf"\b(?:down|up) from\s(?:the\s|its\s)?(?:{QUALIFIER}\s?)?$|\bcompared (?:with|to)\s(?:{QUALIFIER}\s?)?$"
 )
+_IN_REVENUE = re.compile(
+    r"\s(?:in|of)\s(?:[a-z-]+\s){0,2}?(?:revenue|revenues|sales|bookings|recurring revenue|arr)\b|"
+    r"\sfrom\s(?:selling|sales of|subscriptions)\b"
+)
+_WITH_BEFORE_ZH = re.compile(
+    r"(?:与|和|跟)(?![^,。;，；\d]{0,10}?(?:预测|预期|预估|估计))(?:[^,。;，；\d$€£¥]|20\d\d){1,10}?$"
+)
+_COMPARED_AFTER_ZH = re.compile(r"[^,。;，；\d]{0,8}?(?:相比|相较|比较)")
 _VALUED_UP_FROM = re.compile(rf"\b(?:up|down) from\s(?:the\s|its\s)?(?:{QUALIFIER}\s?)?$|较[^,，。;；\d]{{0,12}}?的?\s?$")
 _SITE_WORDS_ZH = re.compile(r"部署|中心|园区|基地|项目|集群|超算|gh200|[abh]\d00|b\d00")
 
@@ -690,8 +706,10 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             _EQUITY_AND_DEBT.search(folded, *mixed_span)
         if mixed and d_fund < 10_000:
             d_trap = 10_000  # the debt is part of the sum raised, not what the sum measures
-        elif d_trap < 10_000 and _trap_is_head(folded, last.end, right[1]):
-            d_trap = 0  # "40 亿美元银行循环信贷额度", "$4 billion credit line": what the sum is
+        elif _IN_REVENUE.match(folded, last.end, right[1]) or (
+                d_trap < 10_000 and _trap_is_head(folded, last.end, right[1])):
+            d_trap = 0  # "40 亿美元银行循环信贷额度", "$4 billion credit line", "$4 billion in
+            # annualized revenue": what the sum is
         kind = None
         best = min(d_fund, d_cost, d_trap)
         if best < 10_000:
@@ -736,10 +754,12 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                 (not total and _contract_growth(folded, sent, m)) or _spends_on_zh(folded, sent, m)):
             kind = "cost"  # "合计投入" sums one spending plan, not past rounds
         if not total and roles and roles[-1].kind is not None and _TIMES_OF.match(
-                folded, m.end, own_right[1]):
+                folded, m.end, own_right[1]) and not TRAP_CUE.search(folded, *own_left):
             # "约为今年 3 月 E 轮时 615 亿美元的三倍", "几乎是 2025 年 914 亿美元的两倍": the figure
             # compared with is of the same kind as the one before
             kind = roles[-1].kind
+        if kind is None and not total and _SPENT_ON_COMPUTE_ZH.search(folded, *own_left):
+            kind = "cost"  # "特斯拉 2024 年花在英伟达芯片上的钱为 N" (not "花在营销上")
         if kind is None and not total and _AFTER_VALUATION_ZH.search(folded, *own_left):
             kind = "funding"  # "7 月又以 180 亿美元估值追加 1 亿美元": a sum raised at that valuation
         if (kind is None and best == 10_000 and not total
@@ -770,7 +790,10 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                 _VALUED_UP_FROM.search(folded, *own_left)):
             kind = "valuation"  # "at an $8 billion valuation, up from $545 million in March"
         if kind is None and d_trap != 0 and roles and roles[-1].kind == "cost" and (
-                _BASELINE_LEFT.search(folded, *own_left)):
+                _BASELINE_LEFT.search(folded, *own_left) or (
+                    # "与一季度 274.8 亿元的高点相比": the figure compared with (not a forecast)
+                    _WITH_BEFORE_ZH.search(folded, *own_left)
+                    and _COMPARED_AFTER_ZH.match(folded, m.end, own_right[1]))):
             kind = "cost"  # "资本开支为 121 亿元，较第一季度的 165 亿元": the baseline is spending too
         if kind is None and best == 10_000 and roles and _ANOTHER_AMOUNT.search(folded, *own_left):
             # "... and another $6 billion in December": the amount repeats the verb before it
