@@ -220,7 +220,9 @@ def extract_costs(p: Passage) -> list[dict]:
                 opening = folded[sent.start:min(m.start, sent.start + 40)]
                 if _YEARLY.match(opening) or _YEARLY_OPENING.search(opening):
                     ctx = opening + " " + ctx
-            if _QUARTER.search(ctx) or (_CONTRACT.search(folded, c_start, c_end)
+            # (the contract named in the amount's clause or before it, since the last amount)
+            since = max((x.end for x in sent.money if x.end <= m.start), default=sent.start)
+            if _QUARTER.search(ctx) or (_CONTRACT.search(folded, since, c_end)
                                         and not _YEARLY_RATE.search(ctx)):
                 period = None  # (a contract signed "this year" is not spending per year)
             elif _YEARLY.search(ctx) or (_CAPEX.search(ctx) and _A_YEAR.search(ctx)):
