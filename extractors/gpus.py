@@ -129,6 +129,7 @@ _ELLIPTIC_ZH_CLASSIFIERS = ("块", "张", "颗", "枚")
 _DIGIT = re.compile(r"\d")
 _ELLIPTIC_EN = re.compile(
     rf"\b(?:to|reach(?:es|ing)?|total of|another|additional|have|has|install|installs|deploy|deploys|"
+    rf"goal of|target of|ambition of|"
     rf"operate|operates|run|runs|buy|buys|order|orders|add|adds)\s(?:{QUALIFIER}\s)?(?P<num>{ARABIC})"
     rf"(?:\s?(?P<scale>k|thousand|million))?(?=\s(?:by|in|next|this|before|within|over|later|at)\b|\s?[,.;)]|$)"
 )
@@ -159,13 +160,19 @@ def _equivalent_unit(folded: str, pos: int) -> bool:
     return bool(m and _EQUIV_AFTER.match(folded, m.end()))
 
 
+# A product made of chips: "该系统由 384 颗昇腾 910C 和 192 颗鲲鹏 CPU 互联而成", "超节点由"
+_MADE_OF = re.compile(r"(?:系统|超节点|节点|机柜|服务器|整机|平台|\b(?:system|pod|rack|server|node)s?\b)\s?由\s?$|"
+                      r"\b(?:system|pod|rack|server|node)s? (?:is |are )?(?:made|built) (?:up )?of\s$")
+# Chips in stock are no one's fleet: "英伟达手头库存仅约 70 万颗", "inventory of 700,000"
+_STOCK_BEFORE = re.compile(r"库存[^,，。;；\d]{0,6}$|\binventory of\s(?:about\s|some\s)?$")
 _PER_UNIT_BEFORE = re.compile(r"(?:每个|每台|每套|每组|每座|每一个|每节点)\s?$")
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥]|us\$|usd|rmb)\s?$")
 # What a product can hold, not chips anyone has: "the larger model supports 20,000 chips",
 # "超节点最多支持 2 万张卡", "可容纳 1 万颗芯片".
 _CAPACITY_BEFORE = re.compile(
     rf"(?:\bsupport(?:s|ed|ing)?|\baccommodat(?:e|es|ing)|\b(?:scales?|scaling|connects?|links?|"
-    rf"holds?) up to|(?:可|能|最多|最高|最大)?(?:支持|支援|容纳|连接|互联|承载|串接|串联))"
+    rf"holds?) up to|(?:可|能|最多|最高|最大)?(?:支持|支援|容纳|连接|互联|承载|串接|串联)|"
+    rf"(?:可|能|最多可|最高可)(?:扩展|扩充|扩容)(?:至|到))"
     rf"\s?(?:up to\s|as many as\s|多达|最多|最高|高达|至多)?(?:{QUALIFIER}\s?)?$"
 )
 # ... but a site that will house chips has them: "建成后将容纳最多 45000 块 GB200", "the campus
@@ -327,6 +334,11 @@ _ON_CLOUD_AFTER = re.compile(
 )
 # A supplier's verb with no one named to receive: "CoreWeave ... will supply a cluster of
 # 40,000 GPUs" in a passage about Poolside (its lab is the one supplied).
+_GENERIC_BUYERS = re.compile(
+    r"(?<!该)(?<!这家)(?<!其)(?:科技)?(?:企业|公司们|厂商|客户)(?:们)?(?:已经|已|正|也|共|合计)?"
+    r"(?:订购|采购|购买|下单)|\b(?:chinese |tech |technology )?(?:companies|firms|customers|buyers)\s"
+    r"(?:have |had )?(?:ordered|bought|purchased)\b"
+)
 _RECIPIENT_BEFORE = re.compile(r"(?:\bto|\bfor|给|向|为)\s?$")
 _VENDOR_SHIPS = re.compile(
     r"\s?(?:said\s)?(?:it\s)?(?:will\s|would\s|is to\s|plans to\s|has\s|also\s)?"
@@ -472,6 +484,9 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
     if supplier is not None:
         # "Lambda is to supply Amazon with 30,000 GPUs": the object uses, the subject provides
         return owner, supplier.entity, True
+    if owner is None and _GENERIC_BUYERS.search(p.folded, clause_span(p.folded, sent.start, sent.end, start)[0],
+                                                start):
+        return None, None, False  # "中国科技企业已订购逾 200 万颗 H200": many buyers, no one owner
     if owner is None and sent.focus is not None and sent.focus.can_own and not any(
             ("vendor" in r.entity.kinds or "chipmaker" in r.entity.kinds) and r.end <= start
             and _VENDOR_SHIPS.match(p.folded, r.end, start)
@@ -874,6 +889,9 @@ def extract_gpus(p: Passage) -> list[dict]:
                 continue
             if _PER_UNIT_BEFORE.search(folded, max(sent.start, m.start - 12), m.start):
                 continue  # "8 个、每个 1024 颗的切片", "racks each with 72 GPUs": a unit's size
+            if _MADE_OF.search(folded, max(sent.start, m.start - 16), m.start) or _STOCK_BEFORE.search(
+                    folded, max(sent.start, m.start - 16), m.start):
+                continue  # "该系统由 384 颗昇腾 910C 互联而成" (a product's make-up), "库存仅约 70 万颗"
             capacity = _CAPACITY_BEFORE.search(folded, max(sent.start, m.start - 24), m.start)
             if capacity and not (
                     _HOUSES.search(capacity.group())  # "容纳", "accommodate": a site houses chips

@@ -176,6 +176,11 @@ _RUNNING = re.compile(r"累计|累积|至今|迄今|to date|so far|cumulative|ov
 _RECEIVED_ZH = re.compile(
     rf"(?:拿下|获得|拿到|斩获|揽获|揽下|获)了?\s?(?:分别)?\s?(?:{QUALIFIER}\s?)?$"
 )
+_THRESHOLD_AFTER = re.compile(r"\s?(?:以上)?的\s?(?:只有|仅有|包括|有|还有|共有)|\s(?:or more|and above) (?:were|was|came)\b")
+_THIS_FIGURE = re.compile(
+    rf"(?:这一数字|这个数字|该数字|此数字|这一数据|\b(?:that|this|the) (?:figure|number)\b)[^,，。;；\d]{{0,12}}?"
+    rf"(?:为|是|达|约|was|is|stood at|came to)\s?(?:{QUALIFIER}\s?)?$"
+)
 _SPENT_ON_COMPUTE_ZH = re.compile(
     r"花在[^,，。;；]{0,14}?(?:算力|芯片|gpu|显卡|数据中心|服务器|训练|推理|云服务|英伟达)[^,，。;；]{0,10}?"
     r"(?:的钱|的资金|的费用|上)?(?:为|达|约|超过|逾)?\s?(?:约|近|超|逾)?\s?$"
@@ -307,7 +312,9 @@ _SPEND_ON_ZH = re.compile(
 _INFRA_BEFORE_ZH = re.compile(
     rf"(?:向|对|在|于|为)[^,。;，；]{{0,24}}?(?:基础设施|基建|数据中心|算力|智算中心|超算|集群|园区)"
     rf"(?:建设|项目)?(?:上|方面|领域)?\s?(?:合计|共同|共|总共|再|将)?(?:投资|投入|注资|出资)了?\s?"
-    rf"(?:{QUALIFIER}\s?)?$"
+    rf"(?:{QUALIFIER}\s?)?$|"
+    # "其中算力投资 373 亿元", "数据中心投入约 N": the compute investment of a budget
+    rf"(?:算力|基础设施|数据中心|智算)(?:投资|投入|开支|支出)(?:额)?(?:为|约|达)?\s?(?:{QUALIFIER}\s?)?$"
 )
 _PURPOSE_CLAUSE = re.compile(
     r"[,;，；]\s?(?:用于|用来|用以|以便?|来|扩大|扩建|扩充|建设|兴建|新建|提升|增加|to |for |which will|"
@@ -426,7 +433,8 @@ def _invests_in_itself(folded: str, sent: Sentence, m: Money, left: tuple[int, i
         return False
     subject = next((r for r in sent.refs if r.salient and not r.brand and r.end <= m.start
                     and r.start >= clause_start and r.entity.can_own), None)
-    if subject is None and _PRONOUN_SUBJECT.search(folded, clause_start, m.start):
+    if subject is None and (_PRONOUN_SUBJECT.search(folded, clause_start, m.start)
+                            or _PARTICIPLE_OPENS.match(folded, clause_start, m.start)):
         # "Amazon set the pace, telling investors it expects to invest $200 billion"
         subject = next((r for r in reversed(sent.refs) if r.salient and not r.brand
                         and r.end <= clause_start and r.entity.can_own), None)
@@ -442,6 +450,8 @@ _SEMI = re.compile(r"[;；]")
 _SOURCE_BEFORE = re.compile(r"(?:\baccording to|\bper|据)\s?$")
 # The subject of an investing clause said again: "it expects to invest", "该公司计划投资"
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|the company|the group)\b|该公司|公司|其|该集团")
+# A participle clause shares the sentence's subject: "SK Group will build ..., investing 7 trillion won"
+_PARTICIPLE_OPENS = re.compile(r"\s?(?:investing|spending|pouring|committing)\b")
 # A sum invested in one year is the investor's spending that year: "$200 billion in 2026"
 _IN_A_YEAR_AFTER = re.compile(r"\s?(?:in|for|during)\s(?:fiscal\s(?:year\s)?)?(?:20\d\d|this year|next year)\b")
 
@@ -658,6 +668,10 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                 and not _STAKE_BOUGHT.search(folded, *own_left)):
             roles.append(Role(m, None, False, own_left, own_right))
             continue
+        if _THRESHOLD_AFTER.match(folded, m.end, own_right[1]):
+            # "其中单轮超过 10 亿元的只有 MiniMax、智谱和月之暗面": a bar that deals clear, no deal
+            roles.append(Role(m, None, False, own_left, own_right))
+            continue
         if _CUT_TO.search(folded, max(own_left[0], m.start - 30), m.start):
             roles.append(Role(m, None, False, own_left, own_right))
             continue
@@ -758,6 +772,9 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             # "约为今年 3 月 E 轮时 615 亿美元的三倍", "几乎是 2025 年 914 亿美元的两倍": the figure
             # compared with is of the same kind as the one before
             kind = roles[-1].kind
+        if kind is None and not total and roles and roles[-1].kind in ("cost", "funding") and (
+                _THIS_FIGURE.search(folded, *own_left)):
+            kind = roles[-1].kind  # "资本开支为 315 亿元；上一季度这一数字为 386 亿元"
         if kind is None and not total and _SPENT_ON_COMPUTE_ZH.search(folded, *own_left):
             kind = "cost"  # "特斯拉 2024 年花在英伟达芯片上的钱为 N" (not "花在营销上")
         if kind is None and not total and _AFTER_VALUATION_ZH.search(folded, *own_left):

@@ -236,7 +236,8 @@ _KIND_OF_NOUN = {noun: kind for kind, nouns in _KIND_NOUNS.items() for noun in n
 
 def _of_kind(entity: Entity, kind: str) -> bool:
     if kind == "startup":
-        return entity.startup and "lab" in entity.kinds and not entity.is_cloud
+        # a young lab, or a young cloud ("Nscale, the London-based builder of AI clouds ... the startup")
+        return entity.startup and ("lab" in entity.kinds or entity.is_cloud)
     return kind in entity.kinds
 
 _KIND_ANAPHOR = re.compile(
@@ -261,6 +262,10 @@ def _with_kind_anaphors(mentions: list[tuple], folded: str) -> list[tuple]:
             para = folded.rfind("\n", 0, m.start()) + 1
             here = [e for s, _, e, role in mentions if para <= s < m.start() and role == "name"
                     and _of_kind(e, kind)] or before
+            # a young lab before a young cloud ("the startup" is a cloud only when no lab is named)
+            labs = [e for e in here if not e.is_cloud]
+            here = labs or here
+            before = [e for e in before if not e.is_cloud] or before
             top = max(before.count(e) for e in here)
             added.append((m.start(), m.end(), next(e for e in reversed(here) if before.count(e) == top),
                           "name"))
@@ -381,6 +386,11 @@ _SYNDICATE_WORDS = re.compile(
 )
 
 
+_COMPANY_OPENS = re.compile(
+    r"\s*(?:该公司|这家公司|该企业|这家企业|该初创公司|\b(?:the company|the firm|the startup)\b)"
+)
+
+
 def sentence_focus(sent: Sentence, folded: str, before: Entity | None = None) -> Entity | None:
     """The entity a sentence is about: an investment target, else its first salient lab.
 
@@ -388,6 +398,8 @@ def sentence_focus(sent: Sentence, folded: str, before: Entity | None = None) ->
     invests in this sentence does not take its place: "该公司" still means the lab."""
     if not sent.refs:
         return None
+    if before is not None and _COMPANY_OPENS.match(folded, sent.start):
+        return before  # "该公司此前一直依靠幻方量化的资金": the company spoken of stays the subject
     for ref in sent.refs:
         if ref.salient and ref.entity.can_raise and _STAKE_IN.search(
                 folded[max(sent.start, ref.start - 14):ref.start]):

@@ -40,6 +40,8 @@ _UNIT_MW = {"gigawatt": 1000.0, "gigawatts": 1000.0, "gw": 1000.0, "吉瓦": 100
 _PLANNED = re.compile(
     r"\bwill\b|\bplans?\b|planned|planning|\bby (?:the end of )?20\d\d|\bin 20\d\d|\bfor 20\d\d|"
     r"\bnext\b|would|could|\baims?\b|expect\w*|approv\w*|permit\w*|proposed|slated|scheduled|"
+    r"\bby (?:early |late |mid-?)?(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december) 20\d\d|\b(?:grow|expand|scale)s? beyond\b|"
     r"\bdue\b|to reach|to supply|to provide|to deliver|to develop|to build|to add|to expand|"
     r"agreed to|eventually|future|upcoming|first phase|on track|under construction|is building|"
     r"are building|being built|once complete\w*|when complete\w*|\b(?:grow|grows|growing|expand|expands|expanding|scale|scales|scaling) (?:up )?to\b|"
