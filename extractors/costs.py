@@ -59,15 +59,20 @@ _CAPEX = re.compile(
     r"capex|capital expenditures?|capital spending|property and equipment|资本开支|资本支出|"
     r"(?:物业|不动产|厂房)(?:和|及|与)设备"
 )
-_A_YEAR = re.compile(r"\b20\d\d\b|20\d\d\s?年|年度|财年|去年|今年|明年|\b(?:last|this|next) year\b")
+_A_YEAR = re.compile(
+    r"\b20\d\d\b|20\d\d\s?年|年度|财年|(?<!自)(?<!从)去年(?!以来)|今年|明年|"
+    r"(?<!since )\b(?:last|this|next) year\b"
+)
+# What training a model cost, a one-off even in a named year ("2023 年说 GPT-4 的训练花费超过")
+_TRAINING_COST = re.compile(r"训练(?:成本|花费|费用|开销)|\btraining (?:cost|run|bill)s?\b|\bcost\w* [^.;]{0,20}to train\b")
 _YEARLY = re.compile(
     r"per year|a year(?! (?:earlier|ago|before|later))|annually|each year|every year|/year|per annum|"
-    r"yearly|annual\b|每年|(?<![前上这那同])一年|年均|年度|全年|"
+    r"yearly|annual\b|每年|一年(?!的?(?:报告|估计|研究|调查|榜单))|年均|年度|全年|"
     r"in (?:its )?fiscal(?: year)? 20\d\d|(?:fiscal|this|next|current) year|今年|明年|本财年|财年"
 )
 _YEARLY_RATE = re.compile(
     r"per year|a year(?! (?:earlier|ago|before|later))|annually|each year|every year|/year|per annum|"
-    r"yearly|每年|年均"
+    r"yearly|annual\b|每年|年均"
 )
 _YEARLY_OPENING = re.compile(r"^(?:in |for |during )?(?:this year|next year|今年|明年|本财年)")
 _IN_A_YEAR = re.compile(r"\b(?:in|during|for) (?:fiscal )?20\d\d\b|20\d\d\s?年(?!底|末|前|之前|以前|起|后|开始)")
@@ -115,14 +120,20 @@ _COMPUTE_GOODS = re.compile(
     r"芯片|显卡|服务器|算力|数据中心|加速卡|智算|电力|土地|[\d万千]\s?(?:块|张|颗|台|枚)"
 )
 _COMPUTE_SPEND_WORDS = re.compile(
-    r"infrastructure|compute|data cent|gpu|chips?\b|servers?|基础设施|算力|数据中心|芯片|服务器|gpu"
+    r"infrastructure|compute|data cent|gpu|chips?\b|servers?|capex|capital expenditure|"
+    r"基础设施|算力|数据中心|芯片|服务器|资本开支|资本支出"
 )
 # A company's whole research or operating budget, not compute: "研发开支", "total expenses"
 _RESEARCH_SPEND = re.compile(
     r"研发(?:开支|支出|费用|投入|成本)|\br&d\b|research and development|"
-    r"\b(?:total|operating) expenses\b|\bopex\b|总支出|运营支出|营业费用|经营开支"
+    r"\b(?:total|operating) expenses\b|\bopex\b|运营支出|营业费用|经营开支"
 )
 _SEMICOLON = re.compile(r"[;；]")
+_PARTICIPLE_CLAUSE = re.compile(r"\s?(?:investing|spending|pouring|committing)\b")
+# What is bought that is no compute, even with a building or energy in it: an office, a stake
+_NOT_GOODS = re.compile(
+    r"office|headquarter|\bstake\b|\bshares?\b|startup|company|firm\b|办公|总部|股份|股权|公司"
+)
 # Any word that sets a period ("this year", "quarter", "over three years", "build", "capex")
 _ANY_PERIOD_CUE = re.compile(
     r"year|年|quarter|季度|\bq[1-4]\b|month|月|cost|价值|预算|budget|build|建|造价|train|训练|"
@@ -185,12 +196,13 @@ def extract_costs(p: Passage) -> list[dict]:
             if _GROUP_TOTAL.search(folded, sent.start, m.start) and not any(
                     c_left <= r.start < m.start for r in sent.refs):
                 continue  # "四大科技巨头的资本开支…合计将超过 N": a sum over a group, no one's cost
-            research = _RESEARCH_SPEND.search(folded, max(sent.start, m.start - 60), m.start)
-            if research and not _COMPUTE_SPEND_WORDS.search(folded, research.end(), m.start):
+            since = max((x.end for x in sent.money if x.end <= m.start), default=sent.start)
+            research = _RESEARCH_SPEND.search(folded, max(c_left, since, m.start - 60), m.start)
+            if research and not _COMPUTE_SPEND_WORDS.search(folded, max(c_left, since), m.start):
                 continue  # R&D or all expenses, not compute ("R&D and AI infrastructure" is mixed)
             buy = _ACQUISITION_AFTER.match(folded, m.end, min(sent.end, m.end + 40))
-            if buy and not _COMPUTE_GOODS.search(folded, buy.end(), clause_span(
-                    folded, sent.start, sent.end, buy.end())[1]):
+            bought = (buy.end(), clause_span(folded, sent.start, sent.end, buy.end())[1]) if buy else None
+            if bought and (not _COMPUTE_GOODS.search(folded, *bought) or _NOT_GOODS.search(folded, *bought)):
                 continue  # the price of a company, not compute spending
             c_start, c_end = clause_span(folded, sent.start, sent.end, m.start)
             subject, lab_subject = _subject(p, sent, m.start, c_start, c_end)
@@ -229,7 +241,7 @@ def extract_costs(p: Passage) -> list[dict]:
                 period = "year"
             elif _MULTI_YEAR.search(ctx):
                 period = None
-            elif _IN_A_YEAR.search(ctx) and _SPEND_VERB.search(ctx) and not TRAINING.search(ctx):
+            elif _IN_A_YEAR.search(ctx) and _SPEND_VERB.search(ctx) and not _TRAINING_COST.search(ctx):
                 period = "year"  # "2025 年计划在 AI 基础设施上投入 1600 亿元", "will spend $X in 2025"
             elif _ONE_OFF.search(ctx):
                 period = "one-off"
@@ -327,6 +339,8 @@ def _subject(p: Passage, sent, pos: int, c_start: int, c_end: int) -> tuple[str 
     before = [r for r in refs if r.end <= pos]
     after = [r for r in refs if r.start >= pos]
     ref = (in_clause or [None])[0] or (before[-1] if before else None) or (after[0] if after else None)
+    if not in_clause and before and _PARTICIPLE_CLAUSE.match(p.folded, c_start, pos):
+        ref = before[0]  # "SK Group will build … with AWS, investing 7 trillion won": the subject
     if ref is not None and ref.entity.is_cloud and len(before) > 1 and ref is before[-1] and (
             CUSTOMER_OF.search(p.folded, max(sent.start, ref.start - 24), ref.start)):
         ref = before[-2]  # "Amazon has become the biggest customer of CoreWeave, agreeing to pay"

@@ -207,7 +207,8 @@ _ZONE_AFTER = WordCue([
             "with participation from |participation from |joined by |alongside |along with "),
     *_forms("participants |investors |backers ", "were |are "),
     *_forms("投资方|投资者|投资人|投资机构|出资方|参投方|新股东", "包括|为|有|是"),
-    "笔来自",  # "最早的一笔来自中科创星"
+    # "最早的一笔来自中科创星", "投资来自阿里巴巴、腾讯和小米"
+    *_forms("笔|资金|投资|融资", "来自"),
 ])
 # "由 X、Y 领投": 由 opens a list only when 领投 follows
 _ZONE_AFTER_YOU = re.compile(r"由(?=.{1,40}领投)")
@@ -226,7 +227,7 @@ _ZONE_BEFORE_CUE = WordCue([
     *_forms("等|", "参与了|参与|参投|联合领投|共同领投|领投|跟投"),
     # existing shareholders following on: "a16z 与 DST Global 等既有股东跟进", "老股东继续加码"
     *_forms("等|", "既有股东|老股东|现有股东|原有股东", "跟进|继续跟投|继续加码|加码"),
-    "等跟进",
+    *_forms("等|", "跟进|继续加码"),  # (a bare "加码" is any increase: "此后将加码算力投入")
     # a person investing their own money: "王小川个人出资", "以个人身份参投"
     *_forms("|等", "个人出资|个人投资|以个人身份参投|以个人身份投资|以个人名义出资"),
     *_forms(" led| co-led| has led| have led", " the | a | an | its | this | that | a new ",
@@ -621,7 +622,7 @@ def _investor_mentions(p: Passage, sent: Sentence) -> list[tuple[int, str]]:
         # the subject may be a list that runs back over commas: "Lightspeed, Sequoia, GIC and
         # Citi also invested"
         for r in reversed([x for x in sent.refs if x.end <= clause_start]):
-            if not _LIST_SEP.fullmatch(p.folded, r.end, clause_start):
+            if not r.salient or not _LIST_SEP.fullmatch(p.folded, r.end, clause_start):
                 break
             clause_start = r.start
         nxt = [x for x in sent.money if x.start >= m.end()]
@@ -830,8 +831,9 @@ def extract_rounds(p: Passage) -> list[Round]:
                 target = min(near, key=lambda r: (abs(r.money.start - val.start)
                                                   + (0 if r.money.start < val.start else 5)))
                 own = _own_round_between(p.folded, target, val)
-                if own is None and _EARLIER_VALUE.search(p.folded, max(sent.start, val.start - 14), val.start):
-                    own = ""  # "at an $8 billion valuation, up from $545 million in March"
+                if own is None and (_EARLIER_VALUE.search(p.folded, max(sent.start, val.start - 14), val.start)
+                                    or _NEXT_ROUND.search(p.folded, c_lo, val.start)):
+                    own = ""  # "up from $545 million in March", "and its next round could value it at"
                 if own is None and _event_apart(p.folded, target, val) and FUNDING_CUE.search(
                         p.folded, *v_clause):
                     # "去年 9 月，X 以投前 200 亿元估值领投；12 月，该公司又完成一轮 30 亿元融资":
@@ -845,6 +847,9 @@ def extract_rounds(p: Passage) -> list[Round]:
                                 valuation_type=_valuation_type(p.folded, sent, val))
                     rnd.round = own or None
                     rnd.status, rnd.status_explicit = _status(p.folded, sent, vrole, False)
+                    if _NEXT_ROUND.search(p.folded, c_lo, val.start) or _SUPPOSED.search(
+                            p.folded, max(v_clause[0], val.start - 24), val.start):
+                        rnd.status, rnd.status_explicit = "talks", True  # "; the next round could value it at"
                     valued_rounds.append(rnd)
                     continue
                 vtype = _valuation_type(p.folded, sent, val)
@@ -1057,7 +1062,7 @@ def _own_round_between(folded: str, target: Round, val: Money) -> str | None:
 _EXPECTED_BEFORE = re.compile(
     r"\b(?:had|have|were|was|been)\s(?:widely\s)?(?:expected|anticipated|predicted|forecast)\s"
     r"(?:it|the company|the startup|them|[a-z]+)\sto\s(?:raise|fetch|command|be valued)\b[^.;]{0,80}$|"
-    r"(?:此前|市场|外界)(?:曾)?(?:预期|预计|预测)[^,，。;；]{0,30}$"
+    r"(?:此前|市场|外界)(?:曾)?(?:预期|预计|预测)[,，:：]?[^,，。;；]{0,30}$"
 )
 
 
@@ -1090,8 +1095,9 @@ def _lone_valuation(p: Passage, sent: Sentence, vrole: Role, rounds: list[Round]
         if rm:
             rnd.round = _round_name(rm)
         rnd.status, rnd.status_explicit = _status(p.folded, sent, pseudo, False)
-        if _SUPPOSED.search(p.folded, max(sent.start, val.start - 24), val.start) and not (
-                rnd.status_explicit and rnd.status == "closed"):
+        if next_round or (_SUPPOSED.search(p.folded, max(sent.start, val.start - 24), val.start)
+                          and not _CLOSED_VERB.search(p.folded, _clause_start(p.folded, sent, val.start),
+                                                      val.start)):
             rnd.status, rnd.status_explicit = "talks", True  # "could value it at", "估值或达"
         rounds.append(rnd)
 

@@ -165,14 +165,25 @@ _MADE_OF = re.compile(r"(?:系统|超节点|节点|机柜|服务器|整机|平�
                       r"\b(?:system|pod|rack|server|node)s? (?:is |are )?(?:made|built) (?:up )?of\s$")
 # Chips in stock are no one's fleet: "英伟达手头库存仅约 70 万颗", "inventory of 700,000"
 _STOCK_BEFORE = re.compile(r"库存[^,，。;；\d]{0,6}$|\binventory of\s(?:about\s|some\s)?$")
+# a product spoken of before "can scale to N" ("该系统…并可扩展至 16 万卡"), not a site's plan
+_PRODUCT_SUBJECT = re.compile(r"超节点|节点|机柜|服务器|系统|整机|\b(?:pods?|racks?|systems?|servers?|nodes?)\b")
+_CAN_GROW_TO = re.compile(r"(?:可|能|最多可|最高可)(?:扩展|扩充|扩容)(?:至|到)\s?$")
+
+
+def _sellers_stock(sent: Sentence, pos: int) -> bool:
+    """True when the stock before a count is a chipmaker's or a vendor's ("英伟达手头库存"), not
+    a lab's own ("字节跳动的库存中约有 10 万颗 H20")."""
+    near = [r for r in sent.refs if r.end <= pos]
+    return bool(near) and bool(near[-1].entity.kinds & {"chipmaker", "vendor"})
+
+
 _PER_UNIT_BEFORE = re.compile(r"(?:每个|每台|每套|每组|每座|每一个|每节点)\s?$")
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥]|us\$|usd|rmb)\s?$")
 # What a product can hold, not chips anyone has: "the larger model supports 20,000 chips",
 # "超节点最多支持 2 万张卡", "可容纳 1 万颗芯片".
 _CAPACITY_BEFORE = re.compile(
     rf"(?:\bsupport(?:s|ed|ing)?|\baccommodat(?:e|es|ing)|\b(?:scales?|scaling|connects?|links?|"
-    rf"holds?) up to|(?:可|能|最多|最高|最大)?(?:支持|支援|容纳|连接|互联|承载|串接|串联)|"
-    rf"(?:可|能|最多可|最高可)(?:扩展|扩充|扩容)(?:至|到))"
+    rf"holds?) up to|(?:可|能|最多|最高|最大)?(?:支持|支援|容纳|连接|互联|承载|串接|串联))"
     rf"\s?(?:up to\s|as many as\s|多达|最多|最高|高达|至多)?(?:{QUALIFIER}\s?)?$"
 )
 # ... but a site that will house chips has them: "建成后将容纳最多 45000 块 GB200", "the campus
@@ -339,7 +350,18 @@ _GENERIC_BUYERS = re.compile(
     r"(?:订购|采购|购买|下单)|\b(?:chinese |tech |technology )?(?:companies|firms|customers|buyers)\s"
     r"(?:have |had )?(?:ordered|bought|purchased)\b"
 )
-_RECIPIENT_BEFORE = re.compile(r"(?:\bto|\bfor|给|向|为)\s?$")
+# a count-sized number ("will host 400,000", "部署 40 万块")
+_BIG_NUMBER = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\d+(?:\.\d+)?\s?(?:万|千|k\b|thousand\b|million\b)")
+_RECIPIENT_BETWEEN = re.compile(r"\b(?:to|for)\b|给|向|为")
+_BREAK_BETWEEN = re.compile(r"[,;，；。]|\bwhile\b|\bwhereas\b")
+
+
+def _own_count_after(p: Passage, sent: Sentence, ref: Ref, end: int) -> bool:
+    """True when the name after a count has a count of its own further on in its clause: a
+    parallel statement about another site, not the owner of this one."""
+    c_end = clause_span(p.folded, sent.start, sent.end, ref.start)[1]
+    return any(ref.end <= c.start < c_end and c.start > end for c in _counts(p.folded, sent)) or bool(
+        _BIG_NUMBER.search(p.folded, ref.end, c_end))
 _VENDOR_SHIPS = re.compile(
     r"\s?(?:said\s)?(?:it\s)?(?:will\s|would\s|is to\s|plans to\s|has\s|also\s)?"
     r"(?:deliver|ship|supply|sell|provide|place)\w*\b|"
@@ -458,10 +480,13 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
         return user.entity, supplier.entity if supplier else None, True
     if not before and after and any(
             ("vendor" in r.entity.kinds or "chipmaker" in r.entity.kinds) and r.end <= start
-            and _VENDOR_SHIPS.match(p.folded, r.end, start) for r in sent.refs) and not _RECIPIENT_BEFORE.search(
-            p.folded, max(sent.start, after[0].start - 6), after[0].start):
+            and _VENDOR_SHIPS.match(p.folded, r.end, start) for r in sent.refs) and not (
+            _RECIPIENT_BETWEEN.search(p.folded, end, after[0].start)
+            and not _BREAK_BETWEEN.search(p.folded, end, after[0].start)):
         after = []  # "Nvidia would place 120,000 GPUs in British data centres, while OpenAI ...":
-        # a vendor's chips belong to the one it ships them to, if the text names it
+        # a vendor's chips belong to the one it ships them to ("to Saudi Arabia's Humain")
+    if not before and after and _own_count_after(p, sent, after[0], end):
+        after = []  # "runs 200,000 GPUs, while OpenAI's Abilene campus will host 400,000": its own
     owner_ref: Ref | None = before[-1] if before else (after[0] if after else None)
     owner = owner_ref.entity if owner_ref else None
     named = owner_ref is not None
@@ -889,8 +914,11 @@ def extract_gpus(p: Passage) -> list[dict]:
                 continue
             if _PER_UNIT_BEFORE.search(folded, max(sent.start, m.start - 12), m.start):
                 continue  # "8 个、每个 1024 颗的切片", "racks each with 72 GPUs": a unit's size
-            if _MADE_OF.search(folded, max(sent.start, m.start - 16), m.start) or _STOCK_BEFORE.search(
-                    folded, max(sent.start, m.start - 16), m.start):
+            if _MADE_OF.search(folded, max(sent.start, m.start - 16), m.start) or (
+                    _STOCK_BEFORE.search(folded, max(sent.start, m.start - 16), m.start)
+                    and _sellers_stock(sent, m.start)) or (
+                    _CAN_GROW_TO.search(folded, max(sent.start, m.start - 12), m.start)
+                    and _PRODUCT_SUBJECT.search(folded, sent.start, m.start)):
                 continue  # "该系统由 384 颗昇腾 910C 互联而成" (a product's make-up), "库存仅约 70 万颗"
             capacity = _CAPACITY_BEFORE.search(folded, max(sent.start, m.start - 24), m.start)
             if capacity and not (

@@ -133,6 +133,7 @@ IPO_CUE = WordCue([
 _CORNERSTONE = re.compile(r"cornerstone|anchor investor|基石")
 TOTAL_CUE = WordCue([
     "total", "in all", "altogether", "combined", "cumulative", "to date", "so far", "adds up to",
+    "add up to", "added up to",
     "累计", "累积", "总计", "总共", "共计", "合计", "总额", "总融资", "融资总额", "总规模", "加起来",
 ])
 TOTAL_AFTER = re.compile(r"\s?(?:in total|to date|so far|in all|altogether|combined|in aggregate)")
@@ -176,7 +177,7 @@ _RUNNING = re.compile(r"累计|累积|至今|迄今|to date|so far|cumulative|ov
 _RECEIVED_ZH = re.compile(
     rf"(?:拿下|获得|拿到|斩获|揽获|揽下|获)了?\s?(?:分别)?\s?(?:{QUALIFIER}\s?)?$"
 )
-_THRESHOLD_AFTER = re.compile(r"\s?(?:以上)?的\s?(?:只有|仅有|包括|有|还有|共有)|\s(?:or more|and above) (?:were|was|came)\b")
+_THRESHOLD_AFTER = re.compile(r"\s?(?:以上)?的\s?(?:只有|仅有|包括|还有|共有)|\s(?:or more|and above) (?:were|was|came)\b")
 _THIS_FIGURE = re.compile(
     rf"(?:这一数字|这个数字|该数字|此数字|这一数据|\b(?:that|this|the) (?:figure|number)\b)[^,，。;；\d]{{0,12}}?"
     rf"(?:为|是|达|约|was|is|stood at|came to)\s?(?:{QUALIFIER}\s?)?$"
@@ -198,13 +199,18 @@ _HOLDING_ZH = re.compile(r"(?<![合总])共(?:计划|向[^,。;，；]{1,20}?)?(
 _NAME_LIST = re.compile(r"(?:、|,|和|与|及|以及|\band\b|&)")
 
 
+# "add up to", "added up to": a sum, not a ceiling of a commitment
+_SUMS_UP_TO = re.compile(r"\b(?:add|adds|added|adding|sum|sums|summed)\sup\sto\s$")
+_MORE_AFTER = re.compile(r"\s?(?:more|in additional|additional)\b")
+
+
 def _joint_commitment(folded: str, sent: Sentence, m: Money) -> bool:
     """True when a total cue before `m` sums one deal rather than past rounds."""
     start = max(sent.start, m.start - 60)
     for stop in ("。", ";", "；"):
         start = max(start, folded.rfind(stop, sent.start, m.start) + 1)
     left = folded[start:m.start]
-    if m.qualifier == "up to" or _COMMITMENT.search(left):
+    if (m.qualifier == "up to" and not _SUMS_UP_TO.search(left)) or _COMMITMENT.search(left):
         return True
     joint = _JOINT.search(left)
     if joint is None or _RUNNING.search(left):
@@ -301,6 +307,7 @@ _INFRA_OBJECT = re.compile(
     r"footprint|cloud regions?|hyperscale|(?:ai|data|compute) hubs?)|"
     r"建设|兴建|扩建|新建|数据中心|基础设施|算力|智算中心"
 )
+_RECEIVES_ZH = re.compile(r"获得|获|拿到|接受|迎来|完成")
 _TO_LAB = re.compile(r"(?:向|对|给)\s?$")
 # Spending on a field in Chinese: "今年将在 AI 训练和推理上合计投入约 N", "在模型研发方面花费 N".
 _SPEND_ON_ZH = re.compile(
@@ -433,10 +440,15 @@ def _invests_in_itself(folded: str, sent: Sentence, m: Money, left: tuple[int, i
         return False
     subject = next((r for r in sent.refs if r.salient and not r.brand and r.end <= m.start
                     and r.start >= clause_start and r.entity.can_own), None)
-    if subject is None and (_PRONOUN_SUBJECT.search(folded, clause_start, m.start)
-                            or _PARTICIPLE_OPENS.match(folded, clause_start, m.start)):
+    if subject is None and _PRONOUN_SUBJECT.search(folded, clause_start, m.start):
         # "Amazon set the pace, telling investors it expects to invest $200 billion"
         subject = next((r for r in reversed(sent.refs) if r.salient and not r.brand
+                        and r.end <= clause_start and r.entity.can_own), None)
+    elif subject is None and _PARTICIPLE_OPENS.match(folded, clause_start, m.start) and not any(
+            r.entity.can_raise and r.salient for r in sent.refs):
+        # "SK Group will build … with AWS, investing 7 trillion won": the sentence's subject
+        # (not "Google backed Anthropic again, investing another $1 billion")
+        subject = next((r for r in sent.refs if r.salient and not r.brand
                         and r.end <= clause_start and r.entity.can_own), None)
     return subject is not None and bool(
         COMPUTE_CONTEXT.search(folded, sent.start, sent.end)
@@ -444,7 +456,9 @@ def _invests_in_itself(folded: str, sent: Sentence, m: Money, left: tuple[int, i
 
 
 # A round's price after its amount: "raised $6.6 billion at $157 billion"
-_AT_FIGURE = re.compile(rf"\s?at\s(?:{QUALIFIER}\s?)?")
+_AT_FIGURE = re.compile(
+    rf"\s?(?:(?:funding\s|equity\s)?round\s|raise\s|series [a-k]\s)?at\s(?:a\s)?(?:{QUALIFIER}\s?)?"
+)
 _RAISE_AT = re.compile(rf"\braise\w*\b[^$€£¥\d;.]{{0,50}}?\bat\s(?:{QUALIFIER}\s?)?$")
 _SEMI = re.compile(r"[;；]")
 _SOURCE_BEFORE = re.compile(r"(?:\baccording to|\bper|据)\s?$")
@@ -498,9 +512,11 @@ _BASELINE_LEFT = re.compile(
     rf"\b(?:down|up) from\s(?:the\s|its\s)?(?:{QUALIFIER}\s?)?$|\bcompared (?:with|to)\s(?:{QUALIFIER}\s?)?$"
 )
 _IN_REVENUE = re.compile(
-    r"\s(?:in|of)\s(?:[a-z-]+\s){0,2}?(?:revenue|revenues|sales|bookings|recurring revenue|arr)\b|"
+    r"\s(?:in|of)\s(?:[a-z-]+\s){0,2}?(?<!share )(?<!stock )"
+    r"(?:revenue|revenues|sales|bookings|recurring revenue|arr)\b(?!-based)|"
     r"\sfrom\s(?:selling|sales of|subscriptions)\b"
 )
+_EQUITY_SOLD = re.compile(r"\b(?:series [a-k]|round|preferred|shares|stock|equity)\b")
 _WITH_BEFORE_ZH = re.compile(
     r"(?:与|和|跟)(?![^,。;，；\d]{0,10}?(?:预测|预期|预估|估计))(?:[^,。;，；\d$€£¥]|20\d\d){1,10}?$"
 )
@@ -689,6 +705,8 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                      or _SINCE_FOUNDING.match(folded, right[0], right[1]))
         if total and _joint_commitment(folded, sent, first):
             total = False
+        if total and _MORE_AFTER.match(folded, m.end, own_right[1]):
+            total = False  # "added up to $4 billion more": an addition, not a total
         total = total or _holding(folded, sent, m, min(sent.end, right[1] + 30))
         if not total:
             frame = (max(sent.start, first.start - 90), first.start)
@@ -720,7 +738,8 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             _EQUITY_AND_DEBT.search(folded, *mixed_span)
         if mixed and d_fund < 10_000:
             d_trap = 10_000  # the debt is part of the sum raised, not what the sum measures
-        elif _IN_REVENUE.match(folded, last.end, right[1]) or (
+        elif (_IN_REVENUE.match(folded, last.end, right[1])
+              and not _EQUITY_SOLD.search(folded, last.end, min(sent.end, last.end + 50))) or (
                 d_trap < 10_000 and _trap_is_head(folded, last.end, right[1])):
             d_trap = 0  # "40 亿美元银行循环信贷额度", "$4 billion credit line", "$4 billion in
             # annualized revenue": what the sum is
@@ -773,7 +792,7 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             # compared with is of the same kind as the one before
             kind = roles[-1].kind
         if kind is None and not total and roles and roles[-1].kind in ("cost", "funding") and (
-                _THIS_FIGURE.search(folded, *own_left)):
+                _THIS_FIGURE.search(folded, *own_left)) and not TRAP_CUE.search(folded, *own_left):
             kind = roles[-1].kind  # "资本开支为 315 亿元；上一季度这一数字为 386 亿元"
         if kind is None and not total and _SPENT_ON_COMPUTE_ZH.search(folded, *own_left):
             kind = "cost"  # "特斯拉 2024 年花在英伟达芯片上的钱为 N" (not "花在营销上")
@@ -847,7 +866,10 @@ def _spends_on_zh(folded: str, sent: Sentence, m: Money) -> bool:
 
 def _infra_before(folded: str, sent: Sentence, m: Money) -> bool:
     """True when the investment verb before `m` has infrastructure as its Chinese
-    prepositional object and no lab sits in that object ("向欧洲 AI 基础设施投资 N")."""
+    prepositional object and no lab sits in that object ("向欧洲 AI 基础设施投资 N"), or names
+    the compute part of a budget ("其中算力投资 N") that no lab receives ("获得…的算力投资")."""
     found = _INFRA_BEFORE_ZH.search(folded, max(sent.start, m.start - 40), m.start)
-    return found is not None and not any(
-        found.start() <= r.start < m.start and r.entity.can_raise for r in sent.refs)
+    if found is None or any(found.start() <= r.start < m.start and r.entity.can_raise for r in sent.refs):
+        return False
+    c_start = clause_span(folded, sent.start, sent.end, m.start)[0]
+    return not _RECEIVES_ZH.search(folded, c_start, found.start())

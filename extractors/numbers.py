@@ -147,7 +147,7 @@ _QUALIFIER_TAIL = frozenset({q[-1] for q in QUALIFIERS} | set("fan"))
 
 
 # ("added up to $4 billion more" is a ceiling: present sums only)
-_SUMS_UP = re.compile(r"\b(?:adds|sums|summed|ended|shot|went|goes)\s$")
+_SUMS_UP = re.compile(r"\b(?:add|adds|sum|sums|summed|ended|shot|went|goes)\s$")
 
 
 def qualifier_before(left: str) -> str | None:

@@ -49,7 +49,10 @@ _PLANNED = re.compile(
 )
 _APPROVED = re.compile(r"approv\w*|permit\w*|获批|批准")
 _COORDINATION = re.compile(r"\s(?:and|but|while|whereas)\s|[,;，；、]|并|而")
-_NOW = re.compile(r"\b(?:currently|already|now|today|existing|operational|online|in operation)\b|目前|现有|已经|现已|已")
+_NOW = re.compile(
+    r"\b(?:currently|already|now|today|existing|operational|online|in operation|reached|hit|grew to|"
+    r"rose to)\b|目前|现有|已经|现已|已"
+)
 
 
 def _status(folded: str, sent, start: int, end: int, prev_end: int) -> str:
