@@ -68,7 +68,7 @@ _TRAINING_COST = re.compile(r"训练(?:成本|花费|费用|开销)|\btraining (
 _YEARLY = re.compile(
     r"per year|a year(?! (?:earlier|ago|before|later))|annually|each year|every year|/year|per annum|"
     r"yearly|annual\b|每年|一年(?!的?(?:报告|估计|研究|调查|榜单))|年均|年度|全年|"
-    r"in (?:its )?fiscal(?: year)? 20\d\d|(?:fiscal|this|next|current) year|今年|明年|本财年|财年"
+    r"in (?:its )?fiscal(?: year)? 20\d\d|(?:fiscal|this|next|current) year|今年(?!底|年底|末|内)|明年|本财年|财年"
 )
 _YEARLY_RATE = re.compile(
     r"per year|a year(?! (?:earlier|ago|before|later))|annually|each year|every year|/year|per annum|"
@@ -106,7 +106,7 @@ _DEAL_NOUN_AFTER = re.compile(
 # "In May the companies added up to $4 billion more": more of the same contract
 _MORE_AFTER = re.compile(r"\s?(?:more|in additional capacity)\b")
 _ADDED_BEFORE = re.compile(rf"\b(?:added|adds|add|expanded|extended)\s(?:(?:{QUALIFIER})\s?)?$|追加了?\s?$")
-_CONTRACT = re.compile(r"agreement|contract|deal|commitment|合同|合约|协议|订单")
+_CONTRACT = re.compile(r"agreement|contract|deal|commitment|合同|合约|协议|订单|承诺")
 # Buying a company is not compute spending: "花了 440 亿美元买下推特", "spent $44 billion to buy
 # Twitter" (but "花 10 亿美元买下 2 万块 GPU", "to buy chips" is)
 _ACQUISITION_AFTER = re.compile(
@@ -129,6 +129,7 @@ _RESEARCH_SPEND = re.compile(
     r"\b(?:total|operating) expenses\b|\bopex\b|运营支出|营业费用|经营开支"
 )
 _SEMICOLON = re.compile(r"[;；]")
+_WITH_PARTNER_BEFORE = re.compile(r"(?:与|和|跟|同)[^,，。;；\d]{0,10}$|\bwith\s(?:[\w-]+\s){0,3}$")
 _PARTICIPLE_CLAUSE = re.compile(r"\s?(?:investing|spending|pouring|committing)\b")
 # What is bought that is no compute, even with a building or energy in it: an office, a stake
 _NOT_GOODS = re.compile(
@@ -341,6 +342,13 @@ def _subject(p: Passage, sent, pos: int, c_start: int, c_end: int) -> tuple[str 
     ref = (in_clause or [None])[0] or (before[-1] if before else None) or (after[0] if after else None)
     if not in_clause and before and _PARTICIPLE_CLAUSE.match(p.folded, c_start, pos):
         ref = before[0]  # "SK Group will build … with AWS, investing 7 trillion won": the subject
+    if in_clause and before and in_clause[0].entity.is_cloud and _WITH_PARTNER_BEFORE.search(
+            p.folded, max(sent.start, in_clause[0].start - 12), in_clause[0].start):
+        # "微软近日宣布，与英国 AI 云公司 Nscale 签署价值 62 亿美元的协议": the subject before signs
+        # with the partner named in the clause
+        subject_ref = next((r for r in before if r.start < c_start and r.entity is not in_clause[0].entity), None)
+        if subject_ref is not None:
+            ref = subject_ref
     if ref is not None and ref.entity.is_cloud and len(before) > 1 and ref is before[-1] and (
             CUSTOMER_OF.search(p.folded, max(sent.start, ref.start - 24), ref.start)):
         ref = before[-2]  # "Amazon has become the biggest customer of CoreWeave, agreeing to pay"

@@ -1286,6 +1286,13 @@ def _valued_apart(a: Round, b: Round) -> bool:
     return va is not None and vb is not None and abs(va - vb) > 0.01 * max(va, vb)
 
 
+def _told_apart(prev: Round, r: Round) -> bool:
+    """True when two rounds of one amount are two events: one earlier ("此前已承诺投资 20 亿美元")
+    and one in talks ("正拟以约 600 亿美元估值融资 20 亿美元")."""
+    return (prev.previous != r.previous and {prev.status, r.status} == {"closed", "talks"}
+            and prev.status_explicit and r.status_explicit)
+
+
 def _dedupe(rounds: list[Round]) -> list[Round]:
     out: list[Round] = []
     by_lab: dict[str, list[Round]] = {}
@@ -1298,7 +1305,7 @@ def _dedupe(rounds: list[Round]) -> list[Round]:
             if r.money is not None and prev.money is not None:
                 a, b = _usd(prev), _usd(r)
                 if abs(a - b) <= 0.01 * max(a, b) and (prev.round == r.round or not prev.round or not r.round) and (
-                        not _valued_apart(prev, r)):
+                        not _valued_apart(prev, r)) and not _told_apart(prev, r):
                     dup = prev
                     break
         if dup is None:

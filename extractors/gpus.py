@@ -129,9 +129,9 @@ _ELLIPTIC_ZH_CLASSIFIERS = ("块", "张", "颗", "枚")
 _DIGIT = re.compile(r"\d")
 _ELLIPTIC_EN = re.compile(
     rf"\b(?:to|reach(?:es|ing)?|total of|another|additional|have|has|install|installs|deploy|deploys|"
-    rf"goal of|target of|ambition of|"
+    rf"goal of|target of|ambition of|(?:up|down) from(?: the)?|"
     rf"operate|operates|run|runs|buy|buys|order|orders|add|adds)\s(?:{QUALIFIER}\s)?(?P<num>{ARABIC})"
-    rf"(?:\s?(?P<scale>k|thousand|million))?(?=\s(?:by|in|next|this|before|within|over|later|at)\b|\s?[,.;)]|$)"
+    rf"(?:\s?(?P<scale>k|thousand|million))?(?=\s(?:by|in|next|this|before|within|over|later|at|it|that|which|last)\b|\s?[,.;)]|$)"
 )
 # Cheap gate before the count grammar: any chip name or chip word at all.
 _CHIP_WORD = WordCue([
@@ -229,7 +229,8 @@ _PLANNED_WORDS = WordCue([
         "the end", "next", "this", "early", "late", "mid", "q1", "q2", "q3", "q4")],
     "订购", "下单", "将", "计划", "需要", "预计", "打算", "希望", "目标", "未来", "明年", "即将", "拟",
     "下一个", "下一代", "下一步", "筹建", "在建", "要", "扩充至", "扩充到", "扩展至", "扩展到", "扩大至",
-    "扩大到", "增加到", "增加至", "扩容", "正在搭建", "正在建设", "正在建", "正在打造", "搭建中",
+    "扩大到", "增加到", "增加至", "扩容", "正在搭建", "正在建设", "正在建", "正在打造", "搭建中", "搭建",
+    "兴建",
     "建设中",
 ])
 _PLANNED_FRAMES = re.compile(
@@ -273,7 +274,7 @@ _IN_USE_BEFORE = re.compile(
     rf"\b(?:currently|now|already)\s(?:runs|operates|uses|has)|"
     rf"(?:目前|当前|现已|已经)(?:正在)?(?:运行|使用|拥有|部署了?))\s(?:(?:{QUALIFIER})\s)?$"
 )
-_PAST = re.compile(r"previously|original|used to|此前|之前|原先|最初")
+_PAST = re.compile(r"previously|original|used to|\b(?:up|down) from\b|此前|之前|原先|最初")
 # "built for Anthropic", "为 OpenAI 提供": the lab named after "for" uses the cloud's chips
 _FOR_LAB = re.compile(r"(?:\bfor|为|给|供)\s?$")
 # A renting relation around a cloud's name makes it the provider, not the owner.
@@ -335,7 +336,10 @@ def _chip_in_passage(p: Passage) -> str | None:
 _SUPPLIES_ANAPHOR = re.compile(
     r"\b(?:supply|supplies|supplied|supplying|provide|provides|provided|providing|deliver|delivers|"
     r"delivered|equip|equips)\s(?:the (?:company|firm|startup|lab|group)|it|them)\s(?:with\b|[\d,.]+)|"
-    r"(?:为|向|给)(?:该公司|这家公司|该企业|其)(?:提供|供应|交付|供货)"
+    r"(?:为|向|给)(?:该公司|这家公司|该企业|其)(?:提供|供应|交付|供货)|"
+    # a cloud that builds for the company: "由 Nscale 在伦敦附近为其搭建", "build for the company"
+    r"(?:为|给)(?:该公司|这家公司|该企业|其)[^,，。;；]{0,4}?(?:搭建|建设|建造|打造|部署)|"
+    r"(?:build|builds|building|built|host|hosts|hosting)[^,.;]{0,30}?for (?:the company|it)"
 )
 
 
@@ -494,11 +498,13 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
             and CUSTOMER_OF.search(p.folded, max(sent.start, owner_ref.start - 24), owner_ref.start)):
         # "Amazon has become the biggest customer of CoreWeave, ... to rent 9,000 GPUs"
         return before[-2].entity, owner, True
-    if owner_ref is not None and sent.focus is not None and sent.focus is not owner and (
-            sent.focus.can_own and _SUPPLIES_ANAPHOR.search(p.folded, owner_ref.end, start)):
-        # "Lambda is to supply the company with 30,000 GPUs": the company spoken of uses them
-        # and the supplier named provides them
-        return sent.focus, owner, True
+    if owner_ref is not None and _SUPPLIES_ANAPHOR.search(p.folded, owner_ref.end, start):
+        # "Lambda is to supply the company with 30,000 GPUs": the company spoken of (this
+        # sentence's subject, else the passage's) uses them and the supplier named provides them
+        spoken_of = next((r.entity for r in before if r.start < owner_ref.start and r.entity is not owner),
+                         sent.focus)
+        if spoken_of is not None and spoken_of is not owner and spoken_of.can_own:
+            return spoken_of, owner, True
     if (owner_ref is not None and owner.is_cloud and len(before) > 1
             and _SELLER_BEFORE.search(p.folded, max(sent.start, owner_ref.start - 6), owner_ref.start)
             and _RENT_AFTER_CLOUD.match(p.folded, owner_ref.end, start)):

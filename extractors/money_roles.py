@@ -100,7 +100,7 @@ TRAP_CUE = WordCue([
     "market to", "market could", "市场规模", "市场",
     "tariff*", "shares", "share sale", "notes offering", "convertible", "backlog*",
     "remaining performance obligation*", "rpo", "order book", "cornerstone", "anchor investor*",
-    "积压订单", "未交付订单", "未完成订单", "在手订单", "订单储备", "剩余履约义务", "未履行履约义务", "基石",
+    "积压订单", "未交付订单", "未完成订单", "未履约订单", "在手订单", "订单储备", "剩余履约义务", "未履行履约义务", "基石",
     # order visibility and bookings are a seller's sales, not anyone's compute spending
     "能见度", "可见度", "visibility", "bookings", "booking",
     "上市", "募股", "发债", "身家", "关税",
@@ -487,6 +487,10 @@ def _nearest(rx: WordCue | re.Pattern, folded: str, left: tuple[int, int], right
 # $500 million", "A second agreement, worth $300 million, covers ...", "agreed to buy GPUs and
 # networking gear from Dell for about $900 million". The head must be compute or a deal: "the
 # startup, worth $2 billion" is a valuation.
+_GOODS_AFTER = re.compile(
+    r"\s(?:worth\s)?of\s(?:[\w-]+\s){0,2}?(?:chips|gpus|servers|accelerators|compute|computing power|"
+    r"nvidia\s(?:gpus|chips)|gpu-packed servers|ai servers)\b"
+)
 _WORTH_LEFT = re.compile(
     rf"\b(?:haul|order|deal|agreement|contract|purchase|cluster|chips|gpus|servers|shipment|batch|"
     rf"package|commitment|hardware|equipment|systems?|capacity|accelerators)s?,?\s(?:\w+\s)?"
@@ -587,12 +591,16 @@ _SITE_BOUGHT_LEFT = re.compile(
 # infrastructure pledge".
 _COMMITMENT_AFTER = re.compile(
     r",?\s?(?:[\d.,]+\s?-?\s?(?:gigawatts?|gw|megawatts?|mw)\s)?(?:ai\s|infrastructure\s|compute\s|"
-    r"data cent(?:er|re)\s)?(?:commitment|pledge|build-?out|investment plan)s?\b"
+    r"data cent(?:er|re)\s)?(?:commitment|pledge|build-?out|investment plan)s?\b|"
+    r"\s?(?:的)?(?:全部|投资|算力|基础设施|建设)承诺"
 )
 
 
 def _priced_compute(folded: str, sent: Sentence, m: Money) -> bool:
-    """True when `m` is what compute hardware or a compute deal costs ("worth", "bought ... for")."""
+    """True when `m` is what compute hardware or a compute deal costs ("worth", "bought ... for",
+    "$700 million worth of chips", "buy about $5 billion of GPU-packed servers")."""
+    if _GOODS_AFTER.match(folded, m.end, min(sent.end, m.end + 40)):
+        return True
     left = (max(sent.start, m.start - 130), m.start)
     if folded.find("worth", *left) >= 0 and _WORTH_LEFT.search(folded, *left):
         return True
@@ -740,7 +748,8 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             d_trap = 10_000  # the debt is part of the sum raised, not what the sum measures
         elif (_IN_REVENUE.match(folded, last.end, right[1])
               and not _EQUITY_SOLD.search(folded, last.end, min(sent.end, last.end + 50))) or (
-                d_trap < 10_000 and _trap_is_head(folded, last.end, right[1])):
+                d_trap < 10_000 and _trap_is_head(folded, last.end, right[1])
+                and not _GOODS_AFTER.match(folded, last.end, right[1])):  # ("$700M worth of chips")
             d_trap = 0  # "40 亿美元银行循环信贷额度", "$4 billion credit line", "$4 billion in
             # annualized revenue": what the sum is
         kind = None
