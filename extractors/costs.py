@@ -126,9 +126,10 @@ _COMPUTE_SPEND_WORDS = re.compile(
 # A company's whole research or operating budget, not compute: "研发开支", "total expenses"
 _RESEARCH_SPEND = re.compile(
     r"研发(?:开支|支出|费用|投入|成本)|\br&d\b|research and development|"
-    r"\b(?:total|operating) expenses\b|\bopex\b|运营支出|营业费用|经营开支"
+    r"\b(?:total|operating) expenses\b|\bopex\b|运营支出|营业费用|经营开支|总开支|总支出"
 )
 _SEMICOLON = re.compile(r"[;；]")
+_QUARTER_OF = re.compile(r"(?:quarter|季度|\bq[1-4]\b)(?!\s?(?:财报|业绩|报告|results|earnings|report))")
 _WITH_PARTNER_BEFORE = re.compile(r"(?:与|和|跟|同)[^,，。;；\d]{0,10}$|\bwith\s(?:[\w-]+\s){0,3}$")
 _PARTICIPLE_CLAUSE = re.compile(r"\s?(?:investing|spending|pouring|committing)\b")
 # What is bought that is no compute, even with a building or energy in it: an office, a stake
@@ -235,7 +236,9 @@ def extract_costs(p: Passage) -> list[dict]:
                     ctx = opening + " " + ctx
             # (the contract named in the amount's clause or before it, since the last amount)
             since = max((x.end for x in sent.money if x.end <= m.start), default=sent.start)
-            if _QUARTER.search(ctx) or (_CONTRACT.search(folded, since, c_end)
+            # (a quarter the amount is of, since the last amount: not the quarter of a report,
+            # "公布第四季度财报，并给出 2026 年资本开支指引")
+            if _QUARTER_OF.search(folded, since, c_end) or (_CONTRACT.search(folded, since, c_end)
                                         and not _YEARLY_RATE.search(ctx)):
                 period = None  # (a contract signed "this year" is not spending per year)
             elif _YEARLY.search(ctx) or (_CAPEX.search(ctx) and _A_YEAR.search(ctx)):

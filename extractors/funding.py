@@ -672,7 +672,8 @@ def _status(folded: str, sent: Sentence, role: Role, previous: bool) -> tuple[st
                     and r.money is not role.money),
                    default=sent.start)
     left = (max(sent.start, min(prev_end, m.start - 10)), m.start)
-    right = (m.end, min(sent.end, m.end + 60))
+    semi = _SEMICOLON.search(folded, m.end, min(sent.end, m.end + 60))
+    right = (m.end, semi.start() if semi else min(sent.end, m.end + 60))  # (not past a semicolon)
     purpose = _PURPOSE_START.search(folded, *right)
     if purpose:
         # "，用于推进 …", "to fund …": what the money is for does not set the round's status
@@ -992,7 +993,7 @@ _OWN_TIME = re.compile(
     + r"|\b(?:in|on|since|during|back in|last|earlier in) (?:january|february|march|april|may|june|"
     r"july|august|september|october|november|december|20\d\d)\b|"
     r"(?:今年|去年|前年|20\d\d\s?年)\s?\d{1,2}\s?月|\d{1,2}\s?月(?:份|初|底|中)?|"
-    r"20\d\d\s?年(?:底|初|末|年底|年初|上半年|下半年)"
+    r"20\d\d\s?年(?:底|初|末|年底|年初|年中|上半年|下半年)"
 )
 
 

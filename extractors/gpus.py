@@ -129,7 +129,7 @@ _ELLIPTIC_ZH_CLASSIFIERS = ("块", "张", "颗", "枚")
 _DIGIT = re.compile(r"\d")
 _ELLIPTIC_EN = re.compile(
     rf"\b(?:to|reach(?:es|ing)?|total of|another|additional|have|has|install|installs|deploy|deploys|"
-    rf"goal of|target of|ambition of|(?:up|down) from(?: the)?|"
+    rf"goal of|target of|ambition of|plan for|(?:up|down) from(?: the)?|"
     rf"operate|operates|run|runs|buy|buys|order|orders|add|adds)\s(?:{QUALIFIER}\s)?(?P<num>{ARABIC})"
     rf"(?:\s?(?P<scale>k|thousand|million))?(?=\s(?:by|in|next|this|before|within|over|later|at|it|that|which|last)\b|\s?[,.;)]|$)"
 )
@@ -223,6 +223,7 @@ _FUTURE_AFTER = re.compile(
 )
 _PLANNED_WORDS = WordCue([
     "ordered", "order", "orders", "ordering", "will", "plan", "plans", "planned", "planning",
+    "commitment", "commitments",
     "next", "would", "to deploy", "aim", "aims", "intend*", "expect*", "is building",
     "are building", "under construction", "need", "needs", "going to", "is to", "are to",
     "is set to", "are set to", *[f"by {w}" for w in (
@@ -356,6 +357,8 @@ _GENERIC_BUYERS = re.compile(
 )
 # a count-sized number ("will host 400,000", "部署 40 万块")
 _BIG_NUMBER = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\d+(?:\.\d+)?\s?(?:万|千|k\b|thousand\b|million\b)")
+_RENTED_OUT_TO = re.compile(r"\b(?:rent|rents|renting|rented|lease|leases|leasing|leased)\b[^.;]{0,40}?\bto\b|租给|出租给")
+_PARTICIPLE_TAKES = re.compile(r"\s?(?:taking|using|deploying|buying|renting|leasing|adding|installing)\b")
 _RECIPIENT_BETWEEN = re.compile(r"\b(?:to|for)\b|给|向|为")
 _BREAK_BETWEEN = re.compile(r"[,;，；。]|\bwhile\b|\bwhereas\b")
 
@@ -368,7 +371,7 @@ def _own_count_after(p: Passage, sent: Sentence, ref: Ref, end: int) -> bool:
         _BIG_NUMBER.search(p.folded, ref.end, c_end))
 _VENDOR_SHIPS = re.compile(
     r"\s?(?:said\s)?(?:it\s)?(?:will\s|would\s|is to\s|plans to\s|has\s|also\s)?"
-    r"(?:deliver|ship|supply|sell|provide|place)\w*\b|"
+    r"(?:help (?:to )?)?(?:deliver|ship|supply|sell|provide|place|bring)\w*\b|"
     r"\s?(?:将|已|也)?(?:交付|供应|出货|提供|销售)"
 )
 _RENT_AFTER_CLOUD = re.compile(r"[^,。;，；]{0,8}?(?:租用|租赁|租下|采购|购买|订购)")
@@ -491,6 +494,13 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
         # a vendor's chips belong to the one it ships them to ("to Saudi Arabia's Humain")
     if not before and after and _own_count_after(p, sent, after[0], end):
         after = []  # "runs 200,000 GPUs, while OpenAI's Abilene campus will host 400,000": its own
+    if len(before) > 1 and _PARTICIPLE_TAKES.match(p.folded, clause_span(p.folded, sent.start, sent.end, start)[0]) \
+            and not _RENTED_OUT_TO.search(p.folded, sent.start, sent.end):
+        # "OpenAI will launch Stargate UK with Nvidia and Nscale, taking up to 8,000 GPUs": the
+        # sentence's subject takes them; a cloud named with it provides them
+        subject = before[0]
+        cloud = next((r.entity for r in before[1:] if r.entity.is_cloud and r.entity is not subject.entity), None)
+        return subject.entity, cloud, True
     owner_ref: Ref | None = before[-1] if before else (after[0] if after else None)
     owner = owner_ref.entity if owner_ref else None
     named = owner_ref is not None
@@ -585,7 +595,8 @@ _FOR_USE_BY = re.compile(
     # "fitted with 23,040 GB300 chips and leased to Microsoft", "租给字节跳动"
     r"\b(?:leased|rented|let)(?: out)? to\s(?:the\s)?$|(?:租给|出租给|租赁给)\s?$|"
     # chips sent on to another user: "优先调拨给 xAI", "diverted to xAI"
-    r"\b(?:diverted|redirected|reallocated|rerouted) to\s$|(?:调拨给|转给|划拨给|改给|让给)\s?$"
+    r"\b(?:diverted|redirected|reallocated|rerouted) to\s$|"
+    r"(?:调拨|转|划拨|改|让|调|分|交)给了?\s?(?:[^,，。;；\d]{0,6}?(?:与|和|及)\s?)?$"
 )
 
 _USE_AFTER = re.compile(r"(?:'s)?\s?(?:[\w-]+\s?){0,2}?(?:使用|\buse\b)")
@@ -906,6 +917,7 @@ def extract_gpus(p: Passage) -> list[dict]:
         counts = _counts(folded, sent)
         last_chip: str | None = None
         last_status: str | None = None
+        last_owner: tuple | None = None
         chip_tokens: list[tuple[int, str]] | None = None
         free_chips: list[str] = []
         for m in counts:
@@ -949,8 +961,14 @@ def extract_gpus(p: Passage) -> list[dict]:
             ) and COST_CUE.search(folded, c_start, min(sent.end, c_end + 20)):
                 continue
             owner, provider, named = site_owner(p, sent, m.start, m.end)
+            if m.chip is None and last_owner is not None and not any(
+                    r.salient and prev_end <= r.start < m.start for r in sent.refs):
+                # an elliptic count goes on about the one before ("taking up to 8,000 GPUs …
+                # with the option to scale to 31,000 over time")
+                owner, provider, named = last_owner
             if owner is None:
                 continue
+            last_owner = (owner, provider, named)
             if m.chip is None:
                 chip = last_chip
             else:

@@ -248,7 +248,7 @@ _VAL_LEFT = re.compile(
     rf"(?:(?:valued|valuing|values|value|valuation)\b(?:[^$€£¥\d.;]|\d+-(?=[a-z])){{0,64}}?"
     rf"\b(?:at|of|to|near|around|about)\s(?:just\s|only\s|merely\s)?(?:{QUALIFIER}\s?)?"
     rf"|\b(?:valuation|valued)\s(?:{QUALIFIER}\s?)"  # "at a valuation above $10 billion"
-    rf"|估值\s?(?:尚|仍|已|还|就|也|则|即|或|仅|只有|只|才)?\s?(?:{QUALIFIER}\s?)?"
+    rf"|估值\s?(?:尚|仍|已|还|就|也|则|即|或|仅|只有|只|才|落在|介于)?\s?(?:{QUALIFIER}\s?)?"
     rf"|估值(?:(?!募集|筹集|获得|完成|融资(?!后)|募资)[^,;。\d$]){{0,14}}?"
     rf"(?:为|是|达|达到|超过|攀升至|升至|增至|提升至|跃升至|飙升至|高达|接近|突破|约为)"
     rf"\s?(?:{QUALIFIER}\s?)?)$"
@@ -508,7 +508,7 @@ _SITE_TOTAL_ZH = re.compile(
 
 # The figure a cost is compared with: "较第一季度的 165 亿元", "down from $2.6 billion".
 _BASELINE_LEFT = re.compile(
-    rf"(?:较|比|相比|同比|环比)(?:于)?[^,。;，；\d$€£¥]{{0,12}}?的?\s?(?:{QUALIFIER}\s?)?$|"
+    rf"(?:较|比|相比|同比|环比)(?:于)?(?:[^,。;，；\d$€£¥]|20\d\d){{0,12}}?的?\s?(?:{QUALIFIER}\s?)?$|"
     # (not what analysts expected: "远高于分析师预期的约 580 亿美元")
     rf"(?:高于|低于|多于|少于|超过|超出)(?!(?:[^,。;，；\d]){{0,8}}?(?:预期|预估|预测|共识))"
     rf"(?:[^,。;，；\d$€£¥]|20\d\d){{1,10}}?的\s?(?:{QUALIFIER}\s?)?$|"
