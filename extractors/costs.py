@@ -68,7 +68,7 @@ _TRAINING_COST = re.compile(r"训练(?:成本|花费|费用|开销)|\btraining (
 _YEARLY = re.compile(
     r"per year|a year(?! (?:earlier|ago|before|later))|annually|each year|every year|/year|per annum|"
     r"yearly|annual\b|每年|一年(?!的?(?:报告|估计|研究|调查|榜单))|年均|年度|全年|"
-    r"in (?:its )?fiscal(?: year)? 20\d\d|(?:fiscal|this|next|current) year|今年(?!底|年底|末|内)|明年|本财年|财年"
+    r"in (?:its )?fiscal(?: year)? 20\d\d|(?:fiscal|this|next|current) year|今年(?!底|年底|末)|明年|本财年|财年"
 )
 _YEARLY_RATE = re.compile(
     r"per year|a year(?! (?:earlier|ago|before|later))|annually|each year|every year|/year|per annum|"
@@ -106,7 +106,7 @@ _DEAL_NOUN_AFTER = re.compile(
 # "In May the companies added up to $4 billion more": more of the same contract
 _MORE_AFTER = re.compile(r"\s?(?:more|in additional capacity)\b")
 _ADDED_BEFORE = re.compile(rf"\b(?:added|adds|add|expanded|extended)\s(?:(?:{QUALIFIER})\s?)?$|追加了?\s?$")
-_CONTRACT = re.compile(r"agreement|contract|deal|commitment|合同|合约|协议|订单|承诺")
+_CONTRACT = re.compile(r"agreement|contract|deal|commitment|合同|合约|协议|订单|(?:全部|投资|算力|基础设施)承诺")
 # Buying a company is not compute spending: "花了 440 亿美元买下推特", "spent $44 billion to buy
 # Twitter" (but "花 10 亿美元买下 2 万块 GPU", "to buy chips" is)
 _ACQUISITION_AFTER = re.compile(
@@ -120,8 +120,8 @@ _COMPUTE_GOODS = re.compile(
     r"芯片|显卡|服务器|算力|数据中心|加速卡|智算|电力|土地|[\d万千]\s?(?:块|张|颗|台|枚)"
 )
 _COMPUTE_SPEND_WORDS = re.compile(
-    r"infrastructure|compute|data cent|gpu|chips?\b|servers?|capex|capital expenditure|"
-    r"基础设施|算力|数据中心|芯片|服务器|资本开支|资本支出"
+    r"infrastructure|compute|data cent|gpu|chips?\b|servers?|capex|capital|train|"
+    r"基础设施|算力|数据中心|芯片|服务器|资本|训练"
 )
 # A company's whole research or operating budget, not compute: "研发开支", "total expenses"
 _RESEARCH_SPEND = re.compile(
@@ -129,7 +129,10 @@ _RESEARCH_SPEND = re.compile(
     r"\b(?:total|operating) expenses\b|\bopex\b|运营支出|营业费用|经营开支|总开支|总支出"
 )
 _SEMICOLON = re.compile(r"[;；]")
-_QUARTER_OF = re.compile(r"(?:quarter|季度|\bq[1-4]\b)(?!\s?(?:财报|业绩|报告|results|earnings|report))")
+_SAYS_AFTER = re.compile(r"\s?(?:表示|称|说|透露|指出|said|says|told)")
+_QUARTER_OF = re.compile(
+    r"(?<!a )\bquarter\b(?!\s(?:of\s)?(?:results|earnings|report))|季度(?!\s?(?:财报|业绩|报告))|\bq[1-4]\b"
+)
 _WITH_PARTNER_BEFORE = re.compile(r"(?:与|和|跟|同)[^,，。;；\d]{0,10}$|\bwith\s(?:[\w-]+\s){0,3}$")
 _PARTICIPLE_CLAUSE = re.compile(r"\s?(?:investing|spending|pouring|committing)\b")
 # What is bought that is no compute, even with a building or energy in it: an office, a stake
@@ -199,8 +202,9 @@ def extract_costs(p: Passage) -> list[dict]:
                     c_left <= r.start < m.start for r in sent.refs):
                 continue  # "四大科技巨头的资本开支…合计将超过 N": a sum over a group, no one's cost
             since = max((x.end for x in sent.money if x.end <= m.start), default=sent.start)
+            c_right = clause_span(folded, sent.start, sent.end, m.start)[1]
             research = _RESEARCH_SPEND.search(folded, max(c_left, since, m.start - 60), m.start)
-            if research and not _COMPUTE_SPEND_WORDS.search(folded, max(c_left, since), m.start):
+            if research and not _COMPUTE_SPEND_WORDS.search(folded, max(c_left, since), c_right):
                 continue  # R&D or all expenses, not compute ("R&D and AI infrastructure" is mixed)
             buy = _ACQUISITION_AFTER.match(folded, m.end, min(sent.end, m.end + 40))
             bought = (buy.end(), clause_span(folded, sent.start, sent.end, buy.end())[1]) if buy else None
@@ -345,11 +349,12 @@ def _subject(p: Passage, sent, pos: int, c_start: int, c_end: int) -> tuple[str 
     ref = (in_clause or [None])[0] or (before[-1] if before else None) or (after[0] if after else None)
     if not in_clause and before and _PARTICIPLE_CLAUSE.match(p.folded, c_start, pos):
         ref = before[0]  # "SK Group will build … with AWS, investing 7 trillion won": the subject
-    if in_clause and before and in_clause[0].entity.is_cloud and _WITH_PARTNER_BEFORE.search(
+    if in_clause and before and len(in_clause) == 1 and in_clause[0].entity.is_cloud and _WITH_PARTNER_BEFORE.search(
             p.folded, max(sent.start, in_clause[0].start - 12), in_clause[0].start):
         # "微软近日宣布，与英国 AI 云公司 Nscale 签署价值 62 亿美元的协议": the subject before signs
         # with the partner named in the clause
-        subject_ref = next((r for r in before if r.start < c_start and r.entity is not in_clause[0].entity), None)
+        subject_ref = next((r for r in before if r.start < c_start and r.entity is not in_clause[0].entity
+                            and not _SAYS_AFTER.match(p.folded, r.end)), None)
         if subject_ref is not None:
             ref = subject_ref
     if ref is not None and ref.entity.is_cloud and len(before) > 1 and ref is before[-1] and (

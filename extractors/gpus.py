@@ -129,7 +129,7 @@ _ELLIPTIC_ZH_CLASSIFIERS = ("块", "张", "颗", "枚")
 _DIGIT = re.compile(r"\d")
 _ELLIPTIC_EN = re.compile(
     rf"\b(?:to|reach(?:es|ing)?|total of|another|additional|have|has|install|installs|deploy|deploys|"
-    rf"goal of|target of|ambition of|plan for|(?:up|down) from(?: the)?|"
+    rf"goal of|target of|ambition of|plan for|"
     rf"operate|operates|run|runs|buy|buys|order|orders|add|adds)\s(?:{QUALIFIER}\s)?(?P<num>{ARABIC})"
     rf"(?:\s?(?P<scale>k|thousand|million))?(?=\s(?:by|in|next|this|before|within|over|later|at|it|that|which|last)\b|\s?[,.;)]|$)"
 )
@@ -223,15 +223,14 @@ _FUTURE_AFTER = re.compile(
 )
 _PLANNED_WORDS = WordCue([
     "ordered", "order", "orders", "ordering", "will", "plan", "plans", "planned", "planning",
-    "commitment", "commitments",
     "next", "would", "to deploy", "aim", "aims", "intend*", "expect*", "is building",
     "are building", "under construction", "need", "needs", "going to", "is to", "are to",
     "is set to", "are set to", *[f"by {w}" for w in (
         "the end", "next", "this", "early", "late", "mid", "q1", "q2", "q3", "q4")],
     "订购", "下单", "将", "计划", "需要", "预计", "打算", "希望", "目标", "未来", "明年", "即将", "拟",
     "下一个", "下一代", "下一步", "筹建", "在建", "要", "扩充至", "扩充到", "扩展至", "扩展到", "扩大至",
-    "扩大到", "增加到", "增加至", "扩容", "正在搭建", "正在建设", "正在建", "正在打造", "搭建中", "搭建",
-    "兴建",
+    "扩大到", "增加到", "增加至", "扩容", "正在搭建", "正在建设", "正在建", "正在打造", "搭建中",
+    "将搭建", "计划搭建", "拟搭建", "将兴建", "计划兴建", "拟兴建",
     "建设中",
 ])
 _PLANNED_FRAMES = re.compile(
@@ -252,6 +251,7 @@ class _Planned:
 _PLANNED = _Planned()
 _ONLINE_AFTER = re.compile(
     r"(?:\s?(?:gpus?|chips?))?\s?(?:are\s|is\s)?(?:already\s)?(?:online|operational|up and running|in operation|"
+    r"already running|"
     r"in service|deployed|已上线|已投入使用|已部署|在运行)"
 )
 # chips that money being raised is for are still to come
@@ -275,7 +275,13 @@ _IN_USE_BEFORE = re.compile(
     rf"\b(?:currently|now|already)\s(?:runs|operates|uses|has)|"
     rf"(?:目前|当前|现已|已经)(?:正在)?(?:运行|使用|拥有|部署了?))\s(?:(?:{QUALIFIER})\s)?$"
 )
-_PAST = re.compile(r"previously|original|used to|\b(?:up|down) from\b|此前|之前|原先|最初")
+_PAST = re.compile(r"previously|original|used to|此前|之前|原先|最初")
+# An earlier count said with its past verb: "up from the 100,000 it ran last year"
+_HAD_AFTER = re.compile(r"\s(?:it|they)\s(?:ran|had|operated|used|owned)\b")
+_UP_FROM_HAD = re.compile(
+    rf"\bup from (?:the )?(?P<num>{ARABIC})(?:\s?(?P<scale>k|thousand|million))?"
+    r"(?=\s(?:it|they)\s(?:ran|had|operated|used|owned)\b)"
+)
 # "built for Anthropic", "为 OpenAI 提供": the lab named after "for" uses the cloud's chips
 _FOR_LAB = re.compile(r"(?:\bfor|为|给|供)\s?$")
 # A renting relation around a cloud's name makes it the provider, not the owner.
@@ -334,12 +340,14 @@ def _chip_in_passage(p: Passage) -> str | None:
 
 # A supplier's object that is "the company" of the passage: "to supply the company with",
 # "为该公司提供".
+# "由 Nscale 在伦敦附近为其搭建": a cloud that builds for the company spoken of
+_BUILDS_FOR_IT = re.compile(r"(?:为|给)(?:该公司|这家公司|该企业|其)[^,，。;；]{0,4}?(?:搭建|建设|建造|打造|部署)")
 _SUPPLIES_ANAPHOR = re.compile(
     r"\b(?:supply|supplies|supplied|supplying|provide|provides|provided|providing|deliver|delivers|"
     r"delivered|equip|equips)\s(?:the (?:company|firm|startup|lab|group)|it|them)\s(?:with\b|[\d,.]+)|"
     r"(?:为|向|给)(?:该公司|这家公司|该企业|其)(?:提供|供应|交付|供货)|"
     # a cloud that builds for the company: "由 Nscale 在伦敦附近为其搭建", "build for the company"
-    r"(?:为|给)(?:该公司|这家公司|该企业|其)[^,，。;；]{0,4}?(?:搭建|建设|建造|打造|部署)|"
+
     r"(?:build|builds|building|built|host|hosts|hosting)[^,.;]{0,30}?for (?:the company|it)"
 )
 
@@ -371,7 +379,7 @@ def _own_count_after(p: Passage, sent: Sentence, ref: Ref, end: int) -> bool:
         _BIG_NUMBER.search(p.folded, ref.end, c_end))
 _VENDOR_SHIPS = re.compile(
     r"\s?(?:said\s)?(?:it\s)?(?:will\s|would\s|is to\s|plans to\s|has\s|also\s)?"
-    r"(?:help (?:to )?)?(?:deliver|ship|supply|sell|provide|place|bring)\w*\b|"
+    r"(?:deliver|ship|supply|sell|provide|place)\w*\b|"
     r"\s?(?:将|已|也)?(?:交付|供应|出货|提供|销售)"
 )
 _RENT_AFTER_CLOUD = re.compile(r"[^,。;，；]{0,8}?(?:租用|租赁|租下|采购|购买|订购)")
@@ -498,8 +506,11 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
             and not _RENTED_OUT_TO.search(p.folded, sent.start, sent.end):
         # "OpenAI will launch Stargate UK with Nvidia and Nscale, taking up to 8,000 GPUs": the
         # sentence's subject takes them; a cloud named with it provides them
-        subject = before[0]
-        cloud = next((r.entity for r in before[1:] if r.entity.is_cloud and r.entity is not subject.entity), None)
+        p_start = clause_span(p.folded, sent.start, sent.end, start)[0]
+        main_start = clause_span(p.folded, sent.start, sent.end, max(sent.start, p_start - 2))[0]
+        main = [r for r in before if main_start <= r.start < p_start] or before
+        subject = main[0]
+        cloud = next((r.entity for r in main[1:] if r.entity.is_cloud and r.entity is not subject.entity), None)
         return subject.entity, cloud, True
     owner_ref: Ref | None = before[-1] if before else (after[0] if after else None)
     owner = owner_ref.entity if owner_ref else None
@@ -508,7 +519,9 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
             and CUSTOMER_OF.search(p.folded, max(sent.start, owner_ref.start - 24), owner_ref.start)):
         # "Amazon has become the biggest customer of CoreWeave, ... to rent 9,000 GPUs"
         return before[-2].entity, owner, True
-    if owner_ref is not None and _SUPPLIES_ANAPHOR.search(p.folded, owner_ref.end, start):
+    if owner_ref is not None and (_SUPPLIES_ANAPHOR.search(p.folded, owner_ref.end, start) or (
+            owner.is_cloud and p.folded.find("由", max(sent.start, owner_ref.start - 3), owner_ref.start) >= 0
+            and _BUILDS_FOR_IT.search(p.folded, owner_ref.end, start))):
         # "Lambda is to supply the company with 30,000 GPUs": the company spoken of (this
         # sentence's subject, else the passage's) uses them and the supplier named provides them
         spoken_of = next((r.entity for r in before if r.start < owner_ref.start and r.entity is not owner),
@@ -634,6 +647,8 @@ def _status(p: Passage, sent: Sentence, start: int, end: int, prev_end: int) -> 
     folded = p.folded
     c_start, c_end = clause_span(folded, sent.start, sent.end, start)
     clause = folded[c_start:c_end]
+    if _HAD_AFTER.match(folded, end, min(sent.end, end + 20)):
+        return "operational"  # "up from the 100,000 it ran last year"
     if _PAST.search(clause) or (_ONLINE_AFTER.match(folded, end, min(sent.end, end + 16))
                                 and not _PLANNED.search(folded, max(c_start, prev_end), start)):
         return "operational"  # ... unless it is to be online: "expects to have 1 million GPUs online"
@@ -842,7 +857,8 @@ def _find_counts(folded: str, sent: Sentence) -> list[_Count]:
     out = list(full)
     rest = full[0].end
     for rx in (_ELLIPTIC_ZH if _has_any(folded, rest, sent.end, _ELLIPTIC_ZH_CLASSIFIERS) else None,
-               _ELLIPTIC_EN if _DIGIT.search(folded, rest, sent.end) else None):
+               _ELLIPTIC_EN if _DIGIT.search(folded, rest, sent.end) else None,
+               _UP_FROM_HAD if folded.find("up from", rest, sent.end) >= 0 else None):
         if rx is None:
             continue
         for m in rx.finditer(folded, rest, sent.end):

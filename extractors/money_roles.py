@@ -487,6 +487,10 @@ def _nearest(rx: WordCue | re.Pattern, folded: str, left: tuple[int, int], right
 # $500 million", "A second agreement, worth $300 million, covers ...", "agreed to buy GPUs and
 # networking gear from Dell for about $900 million". The head must be compute or a deal: "the
 # startup, worth $2 billion" is a valuation.
+_BACKLOG = re.compile(r"积压订单|未交付订单|未完成订单|未履约订单|在手订单|订单储备|履约义务|backlog|\brpo\b")
+_BUY_BEFORE = re.compile(
+    r"\b(?:buy|buys|bought|buying|purchas\w*|order\w*|spend|spent|spending|with)\b[^.;$€£¥]{0,30}$"
+)
 _GOODS_AFTER = re.compile(
     r"\s(?:worth\s)?of\s(?:[\w-]+\s){0,2}?(?:chips|gpus|servers|accelerators|compute|computing power|"
     r"nvidia\s(?:gpus|chips)|gpu-packed servers|ai servers)\b"
@@ -599,7 +603,8 @@ _COMMITMENT_AFTER = re.compile(
 def _priced_compute(folded: str, sent: Sentence, m: Money) -> bool:
     """True when `m` is what compute hardware or a compute deal costs ("worth", "bought ... for",
     "$700 million worth of chips", "buy about $5 billion of GPU-packed servers")."""
-    if _GOODS_AFTER.match(folded, m.end, min(sent.end, m.end + 40)):
+    if _GOODS_AFTER.match(folded, m.end, min(sent.end, m.end + 40)) and _BUY_BEFORE.search(
+            folded, max(sent.start, m.start - 50), m.start):
         return True
     left = (max(sent.start, m.start - 130), m.start)
     if folded.find("worth", *left) >= 0 and _WORTH_LEFT.search(folded, *left):
@@ -746,10 +751,14 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             _EQUITY_AND_DEBT.search(folded, *mixed_span)
         if mixed and d_fund < 10_000:
             d_trap = 10_000  # the debt is part of the sum raised, not what the sum measures
+        elif d_trap < 10_000 and _CONTRACT_AFTER.match(folded, m.end, own_right[1]) and (
+                _BACKLOG.search(folded, *near_left)):
+            d_trap = 10_000  # "未履约订单中包括与 OpenAI 签订的 224 亿美元合同": a contract named in it
         elif (_IN_REVENUE.match(folded, last.end, right[1])
               and not _EQUITY_SOLD.search(folded, last.end, min(sent.end, last.end + 50))) or (
                 d_trap < 10_000 and _trap_is_head(folded, last.end, right[1])
-                and not _GOODS_AFTER.match(folded, last.end, right[1])):  # ("$700M worth of chips")
+                and not (_GOODS_AFTER.match(folded, last.end, right[1])  # ("$700M worth of chips")
+                         and _BUY_BEFORE.search(folded, max(sent.start, first.start - 50), first.start))):
             d_trap = 0  # "40 亿美元银行循环信贷额度", "$4 billion credit line", "$4 billion in
             # annualized revenue": what the sum is
         kind = None

@@ -45,7 +45,7 @@ _PLANNED = re.compile(
     r"\bdue\b|to reach|to supply|to provide|to deliver|to develop|to build|to add|to expand|"
     r"agreed to|eventually|future|upcoming|first phase|on track|under construction|is building|"
     r"are building|being built|once complete\w*|when complete\w*|\b(?:grow|grows|growing|expand|expands|expanding|scale|scales|scaling) (?:up )?to\b|"
-    r"将|计划|预计|打算|目标|未来|拟|在建|规划|获批|批准|有望|最终|建成后|一期|二期|明年|即将|扩展至|扩容至|增至|扩展到|扩大到|扩大至|提升至|提升到|增加到|增加至|扩建"
+    r"将|计划|预计|打算|目标|未来|拟|在建|规划|获批|批准|有望|最终|建成后|一期|二期|明年|即将|扩展至|扩容至|增至|扩展到|扩大到|扩大至|提升至|提升到|增加到|增加至|将扩建|正在扩建|计划扩建|扩建中"
 )
 _APPROVED = re.compile(r"approv\w*|permit\w*|获批|批准")
 _COORDINATION = re.compile(r"\s(?:and|but|while|whereas)\s|[,;，；、]|并|而")

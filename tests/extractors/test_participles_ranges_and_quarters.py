@@ -1,5 +1,5 @@
 """A participle that takes chips shares its sentence's subject, an elliptic count goes on about
-the count before, a vendor that helps bring chips owns none, chips '调给了' a user, a valuation
+the count before, a vendor helping bring chips online leaves them to the user, chips '调给了' a user, a valuation
 range, a baseline of a named year, total expenses, a mid-year date, and a quarter that names a
 report rather than the amount's period."""
 
@@ -29,9 +29,9 @@ def test_renting_out_to_a_lab_beats_the_participle() -> None:
     assert [(o, c) for o, c, _ in _gpus(text)] == [("OpenAI", 400000)]
 
 
-def test_a_vendor_helping_bring_chips_owns_none() -> None:
-    text = "Microsoft pledged £22 billion for UK AI. Nvidia said it would help bring up to 120,000 Blackwell GPUs to Britain."
-    assert _gpus(text) == []
+def test_a_vendor_helping_bring_chips_online_leaves_them_to_the_user() -> None:
+    text = "Dell will help bring 50,000 GB300s online, while CoreWeave will operate them for OpenAI."
+    assert _gpus(text) == [("OpenAI", 50000, "CoreWeave")]
 
 
 def test_chips_given_to_two_users() -> None:
