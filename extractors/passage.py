@@ -282,6 +282,7 @@ _OFFICER_TITLE_SAYS = (
     r"[^,.;:，。；：]{0,30}?(?:\bsaid|\bsays|\btold [a-z]+|\bnoted|\badded|表示|称|透露|指出|介绍)"
 )
 _OFFICER_SAYS = re.compile(_OFFICER_TITLE_SAYS)
+_SPEECH_HINT = re.compile(r"said|says|told|noted|added|表示|称|透露|指出|介绍")
 _OFFICER_SPEAKS = re.compile(
     _OFFICER_TITLE_SAYS
     + r"\s?[,:，：]?\s?(?:that\s)?(?P<it>the company|the firm|该公司|这家公司|公司)(?![a-z])"
@@ -290,6 +291,8 @@ _OFFICER_SPEAKS = re.compile(
 
 def _with_officer_anaphors(mentions: list[tuple], folded: str) -> list[tuple]:
     """Add a mention of the organisation for "the company" / "公司" that an officer of it speaks of."""
+    if not _SPEECH_HINT.search(folded):
+        return mentions  # (the cheap test first: every match needs a verb of saying)
     added = []
     for _start, end, entity, role in mentions:
         if role == "name" and entity.can_own:
@@ -316,9 +319,10 @@ def analyse(text: str, lang: str | None = None) -> Passage:
         # in a SpaceX or Tesla story that is not about AI, "Musk" does not stand for xAI
         mentions = [m for m in mentions if m[3] != "person" or m[2] in named]
     refs = [_ref(start, end, entity, role, folded) for start, end, entity, role in mentions]
-    for r in refs:
-        if r.role == "name" and not r.salient and _OFFICER_SAYS.match(folded, r.end, r.end + 50):
-            r.officer = True
+    if _SPEECH_HINT.search(folded):
+        for r in refs:
+            if r.role == "name" and not r.salient and _OFFICER_SAYS.match(folded, r.end, r.end + 50):
+                r.officer = True
     starts = [s for s, _ in spans]
     _officers_speak_for_their_organisation(refs, folded)
     _appositives_step_aside(refs, starts, folded)
