@@ -43,10 +43,10 @@ from extractors.compute_context import (
 )
 from extractors.currencies import to_usd
 from extractors.gpus import can_own_here
-from extractors.money_roles import is_ceiling, sentence_roles
+from extractors.money_roles import MORE_AFTER, PARTICIPLE_OPENS, is_ceiling, sentence_roles
 from extractors.numbers import QUALIFIER
-from extractors.passage import Passage
-from extractors.sentences import clause_span
+from extractors.passage import SPEECH_AFTER, Passage
+from extractors.sentences import clause_span, stretch_end, stretch_start
 
 _UNIT_PRICE = re.compile(
     r"\s?(?:(?:per|a|each|/)\s?(?:gpu|chip|unit|card|server|hour|month|token|h100|b200)|each|apiece|"
@@ -104,7 +104,6 @@ _DEAL_NOUN_AFTER = re.compile(
     r"\s?的?(?:合同|合约|协议|订单|扩容|追加)"
 )
 # "In May the companies added up to $4 billion more": more of the same contract
-_MORE_AFTER = re.compile(r"\s?(?:more|in additional capacity)\b")
 _ADDED_BEFORE = re.compile(rf"\b(?:added|adds|add|expanded|extended)\s(?:(?:{QUALIFIER})\s?)?$|追加了?\s?$")
 _CONTRACT = re.compile(r"agreement|contract|deal|commitment|合同|合约|协议|订单|(?:全部|投资|算力|基础设施)承诺")
 # Buying a company is not compute spending: "花了 440 亿美元买下推特", "spent $44 billion to buy
@@ -128,13 +127,10 @@ _RESEARCH_SPEND = re.compile(
     r"研发(?:开支|支出|费用|投入|成本)|\br&d\b|research and development|"
     r"\b(?:total|operating) expenses\b|\bopex\b|运营支出|营业费用|经营开支|总开支|总支出"
 )
-_SEMICOLON = re.compile(r"[;；]")
-_SAYS_AFTER = re.compile(r"\s?(?:表示|称|说|透露|指出|said|says|told)")
 _QUARTER_OF = re.compile(
     r"(?<!a )\bquarter\b(?!\s(?:of\s)?(?:results|earnings|report))|季度(?!\s?(?:财报|业绩|报告))|\bq[1-4]\b"
 )
 _WITH_PARTNER_BEFORE = re.compile(r"(?:与|和|跟|同)[^,，。;；\d]{0,10}$|\bwith\s(?:[\w-]+\s){0,3}$")
-_PARTICIPLE_CLAUSE = re.compile(r"\s?(?:investing|spending|pouring|committing)\b")
 # What is bought that is no compute, even with a building or energy in it: an office, a stake
 _NOT_GOODS = re.compile(
     r"office|headquarter|\bstake\b|\bshares?\b|startup|company|firm\b|办公|总部|股份|股权|公司"
@@ -168,7 +164,7 @@ def extract_costs(p: Passage) -> list[dict]:
             if role.kind is None and not role.total and deal_of is not None and (
                     0 < sent.index - deal_of[0] <= 2) and (_DEAL_NOUN_AFTER.match(
                     folded, m.end, min(sent.end, m.end + 30)) or (
-                    _MORE_AFTER.match(folded, m.end, min(sent.end, m.end + 12))
+                    MORE_AFTER.match(folded, m.end, min(sent.end, m.end + 12))
                     and _ADDED_BEFORE.search(folded, max(sent.start, m.start - 24), m.start))) and not sent.refs:
                 # a subjectless sentence that lists earlier pieces of the same contract
                 usd = to_usd(m.amount, m.currency)
@@ -191,26 +187,25 @@ def extract_costs(p: Passage) -> list[dict]:
             if _UNIT_PRICE.match(folded, m.end, min(sent.end, m.end + 14)) or _UNIT_PRICE_LEFT.search(
                     folded, max(sent.start, m.start - 20), m.start):
                 continue
-            c_left = clause_span(folded, sent.start, sent.end, m.start)[0]
-            if usd < 1e8 and _EACH_LEFT.search(folded, c_left, m.start):
+            c_start, c_end = clause_span(folded, sent.start, sent.end, m.start)
+            if usd < 1e8 and _EACH_LEFT.search(folded, c_start, m.start):
                 continue
             if any(abs(a - m.amount) <= 0.01 * m.amount and c == m.currency for a, c in seen):
                 continue
             if ceiling_of is not None and is_ceiling(folded, ceiling_of, m):
                 continue  # the ceiling of the cost just told is not a cost of its own
             if _GROUP_TOTAL.search(folded, sent.start, m.start) and not any(
-                    c_left <= r.start < m.start for r in sent.refs):
+                    c_start <= r.start < m.start for r in sent.refs):
                 continue  # "四大科技巨头的资本开支…合计将超过 N": a sum over a group, no one's cost
+            # (the stretch since the last amount of the sentence)
             since = max((x.end for x in sent.money if x.end <= m.start), default=sent.start)
-            c_right = clause_span(folded, sent.start, sent.end, m.start)[1]
-            research = _RESEARCH_SPEND.search(folded, max(c_left, since, m.start - 60), m.start)
-            if research and not _COMPUTE_SPEND_WORDS.search(folded, max(c_left, since), c_right):
+            research = _RESEARCH_SPEND.search(folded, max(c_start, since, m.start - 60), m.start)
+            if research and not _COMPUTE_SPEND_WORDS.search(folded, max(c_start, since), c_end):
                 continue  # R&D or all expenses, not compute ("R&D and AI infrastructure" is mixed)
             buy = _ACQUISITION_AFTER.match(folded, m.end, min(sent.end, m.end + 40))
             bought = (buy.end(), clause_span(folded, sent.start, sent.end, buy.end())[1]) if buy else None
             if bought and (not _COMPUTE_GOODS.search(folded, *bought) or _NOT_GOODS.search(folded, *bought)):
                 continue  # the price of a company, not compute spending
-            c_start, c_end = clause_span(folded, sent.start, sent.end, m.start)
             subject, lab_subject = _subject(p, sent, m.start, c_start, c_end)
             subject_named = any(r.entity.name == subject for r in sent.refs)
             # only compute spending: an AI lab or cloud spends it, or the sentence says compute
@@ -227,20 +222,18 @@ def extract_costs(p: Passage) -> list[dict]:
                 continue
             seen.append((m.amount, m.currency))
             # (within the amount's stretch between semicolons: "第四季度 N；Alphabet 预计今年 M")
-            lo = max(sent.start, m.start - 60, folded.rfind(";", sent.start, m.start) + 1,
-                     folded.rfind("；", sent.start, m.start) + 1)
-            semi = _SEMICOLON.search(folded, m.end, min(sent.end, m.end + 60))
-            ctx = folded[lo:semi.start() if semi else min(sent.end, m.end + 60)]
-            if not _ANY_PERIOD_CUE.search(ctx) and (lo > max(sent.start, m.start - 60) or semi):
-                ctx = folded[max(sent.start, m.start - 60):min(sent.end, m.end + 60)]  # (none here)
+            near_lo, near_hi = max(sent.start, m.start - 60), min(sent.end, m.end + 60)
+            lo, hi = max(near_lo, stretch_start(folded, sent.start, m.start)), stretch_end(folded, m.end, near_hi)
+            ctx = folded[lo:hi]
+            if not _ANY_PERIOD_CUE.search(ctx) and (lo > near_lo or hi < near_hi):
+                ctx = folded[near_lo:near_hi]  # (none in the stretch: the sentence's words count)
             if not (_YEARLY.search(ctx) or _QUARTER.search(ctx) or _MULTI_YEAR.search(ctx)):
                 # "This year, Microsoft ... $80 billion": a time phrase for the whole sentence
                 opening = folded[sent.start:min(m.start, sent.start + 40)]
                 if _YEARLY.match(opening) or _YEARLY_OPENING.search(opening):
                     ctx = opening + " " + ctx
-            # (the contract named in the amount's clause or before it, since the last amount)
-            since = max((x.end for x in sent.money if x.end <= m.start), default=sent.start)
-            # (a quarter the amount is of, since the last amount: not the quarter of a report,
+            # (the contract named in the amount's clause or before it, since the last amount;
+            # a quarter the amount is of, since the last amount: not the quarter of a report,
             # "公布第四季度财报，并给出 2026 年资本开支指引")
             if _QUARTER_OF.search(folded, since, c_end) or (_CONTRACT.search(folded, since, c_end)
                                         and not _YEARLY_RATE.search(ctx)):
@@ -347,14 +340,14 @@ def _subject(p: Passage, sent, pos: int, c_start: int, c_end: int) -> tuple[str 
     before = [r for r in refs if r.end <= pos]
     after = [r for r in refs if r.start >= pos]
     ref = (in_clause or [None])[0] or (before[-1] if before else None) or (after[0] if after else None)
-    if not in_clause and before and _PARTICIPLE_CLAUSE.match(p.folded, c_start, pos):
+    if not in_clause and before and PARTICIPLE_OPENS.match(p.folded, c_start, pos):
         ref = before[0]  # "SK Group will build … with AWS, investing 7 trillion won": the subject
     if in_clause and before and len(in_clause) == 1 and in_clause[0].entity.is_cloud and _WITH_PARTNER_BEFORE.search(
             p.folded, max(sent.start, in_clause[0].start - 12), in_clause[0].start):
         # "微软近日宣布，与英国 AI 云公司 Nscale 签署价值 62 亿美元的协议": the subject before signs
         # with the partner named in the clause
         subject_ref = next((r for r in before if r.start < c_start and r.entity is not in_clause[0].entity
-                            and not _SAYS_AFTER.match(p.folded, r.end)), None)
+                            and not SPEECH_AFTER.match(p.folded, r.end)), None)
         if subject_ref is not None:
             ref = subject_ref
     if ref is not None and ref.entity.is_cloud and len(before) > 1 and ref is before[-1] and (

@@ -69,6 +69,7 @@ from extractors.money import Money
 from extractors.money_roles import FUNDING_CUE, Role, sentence_roles
 from extractors.numbers import QUALIFIER
 from extractors.passage import Passage, Ref, Sentence
+from extractors.sentences import SEMICOLON, stretch_end, stretch_start
 from extractors.word_cues import WordCue
 
 _RECIPIENT_BEFORE = re.compile(
@@ -401,7 +402,8 @@ def _same_or_subject_clause(folded: str, sent: Sentence, pos: int, r: Ref) -> bo
 _RESPECTIVELY = re.compile(r"respectively|分别|各自")
 
 
-_LIST_JOIN = re.compile(r"\s?(?:、|,|，|和|与|及|and|, and)\s?")
+# What joins the items of a list: "A、B 和 C", "A, B and C", "A, B, and C"
+_LIST_SEP = re.compile(r"\s?(?:[,、，]\s?(?:and\s)?|(?:and|&|和|与|及)\s?)")
 
 
 def _respective_valuations(folded: str, sent: Sentence, rounds: list[Round], first: Money) -> bool:
@@ -414,7 +416,7 @@ def _respective_valuations(folded: str, sent: Sentence, rounds: list[Round], fir
         return False
     values = [first]
     for nxt in sent.money[i + 1:]:
-        if not _LIST_JOIN.fullmatch(folded, values[-1].end, nxt.start):
+        if not _LIST_SEP.fullmatch(folded, values[-1].end, nxt.start):
             break
         values.append(nxt)
     listed = sorted((r for r in rounds if r.money is not None and r.money.end <= first.start),
@@ -563,7 +565,6 @@ _APPOSITIVE = re.compile(
     r"existing|longtime|early|"
     r"together|along|alongside|along with)\b"
 )
-_LIST_SEP = re.compile(r"\s?(?:,|、|，)\s?(?:and\s)?|\s(?:and|&)\s|和|与|及")
 _AUX_ONLY = re.compile(
     r"\s*(?:(?:has|have|had|will|would|also|already|reportedly|previously|is|was|are|were|"
     r"each|jointly|together|recently|last \w+|this \w+)\s*)*"
@@ -603,8 +604,8 @@ def _investor_mentions(p: Passage, sent: Sentence) -> list[tuple[int, str]]:
         found = _zone_names(p, sent, span, strict=bool(_BARE_FROM.search(p.folded, sent.start, span[0])))
         if span in after_spans:
             # (the amount before it in the same stretch: a semicolon starts another event)
-            stretch = max(p.folded.rfind(";", sent.start, span[0]), p.folded.rfind("；", sent.start, span[0]))
-            owner = [x for x in sent.money if stretch < x.start and x.end <= span[0]]
+            lo = stretch_start(p.folded, sent.start, span[0])
+            owner = [x for x in sent.money if lo <= x.start and x.end <= span[0]]
             if owner:
                 found = [(owner[-1].start, name) for _, name in found]
         names.extend(found)
@@ -672,8 +673,7 @@ def _status(folded: str, sent: Sentence, role: Role, previous: bool) -> tuple[st
                     and r.money is not role.money),
                    default=sent.start)
     left = (max(sent.start, min(prev_end, m.start - 10)), m.start)
-    semi = _SEMICOLON.search(folded, m.end, min(sent.end, m.end + 60))
-    right = (m.end, semi.start() if semi else min(sent.end, m.end + 60))  # (not past a semicolon)
+    right = (m.end, stretch_end(folded, m.end, min(sent.end, m.end + 60)))  # (not past a semicolon)
     purpose = _PURPOSE_START.search(folded, *right)
     if purpose:
         # "，用于推进 …", "to fund …": what the money is for does not set the round's status
@@ -1017,24 +1017,19 @@ _ROUND_TIME_AFTER = re.compile(r"\s?(?:时|的时候|期间)")
 _ROUND_AS_MODIFIER = re.compile(r"\s?(?:的)?(?:投资方|投资人|投资者|股东|领投方|investors?|backers?)")
 
 
-_SEMICOLON = re.compile(r"[;；]")
-
-
 def _event_apart(folded: str, target: Round, val: Money) -> bool:
     """True when a semicolon and a new time ("；12 月，该公司又完成") part a valuation from the
     round's amount: two events of one sentence."""
     if target.money is None:
         return False
     between = folded[min(target.money.end, val.end):max(target.money.start, val.start)]
-    brk = _SEMICOLON.search(between)
+    brk = SEMICOLON.search(between)
     return bool(brk and (_OWN_TIME.search(between, brk.end()) or _FRESH.search(between, brk.end())))
 
 
 def _clause_of(folded: str, sent: Sentence, pos: int) -> tuple[int, int]:
     """The stretch between the semicolons (or sentence ends) around `pos`."""
-    start = max(folded.rfind(";", sent.start, pos), folded.rfind("；", sent.start, pos), sent.start - 1) + 1
-    m = _SEMICOLON.search(folded, pos, sent.end)
-    return start, m.start() if m else sent.end
+    return stretch_start(folded, sent.start, pos), stretch_end(folded, pos, sent.end)
 
 
 def _own_round_between(folded: str, target: Round, val: Money) -> str | None:

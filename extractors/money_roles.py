@@ -48,8 +48,8 @@ from dataclasses import dataclass
 from extractors.compute_context import COMPUTE_CONTEXT, COMPUTE_SITE_WORDS
 from extractors.money import Money
 from extractors.numbers import QUALIFIER
-from extractors.passage import Sentence
-from extractors.sentences import clause_span
+from extractors.passage import SPEECH_AFTER, Sentence
+from extractors.sentences import clause_span, stretch_end
 from extractors.word_cues import WordCue
 
 
@@ -201,7 +201,8 @@ _NAME_LIST = re.compile(r"(?:、|,|和|与|及|以及|\band\b|&)")
 
 # "add up to", "added up to": a sum, not a ceiling of a commitment
 _SUMS_UP_TO = re.compile(r"\b(?:add|adds|added|adding|sum|sums|summed)\sup\sto\s$")
-_MORE_AFTER = re.compile(r"\s?(?:more|in additional|additional)\b")
+# "added up to $4 billion more": an addition
+MORE_AFTER = re.compile(r"\s?(?:more|in additional|additional)\b")
 
 
 def _joint_commitment(folded: str, sent: Sentence, m: Money) -> bool:
@@ -444,7 +445,7 @@ def _invests_in_itself(folded: str, sent: Sentence, m: Money, left: tuple[int, i
         # "Amazon set the pace, telling investors it expects to invest $200 billion"
         subject = next((r for r in reversed(sent.refs) if r.salient and not r.brand
                         and r.end <= clause_start and r.entity.can_own), None)
-    elif subject is None and _PARTICIPLE_OPENS.match(folded, clause_start, m.start) and not any(
+    elif subject is None and PARTICIPLE_OPENS.match(folded, clause_start, m.start) and not any(
             r.entity.can_raise and r.salient for r in sent.refs):
         # "SK Group will build … with AWS, investing 7 trillion won": the sentence's subject
         # (not "Google backed Anthropic again, investing another $1 billion")
@@ -460,12 +461,11 @@ _AT_FIGURE = re.compile(
     rf"\s?(?:(?:funding\s|equity\s)?round\s|raise\s|series [a-k]\s)?at\s(?:a\s)?(?:{QUALIFIER}\s?)?"
 )
 _RAISE_AT = re.compile(rf"\braise\w*\b[^$€£¥\d;.]{{0,50}}?\bat\s(?:{QUALIFIER}\s?)?$")
-_SEMI = re.compile(r"[;；]")
 _SOURCE_BEFORE = re.compile(r"(?:\baccording to|\bper|据)\s?$")
 # The subject of an investing clause said again: "it expects to invest", "该公司计划投资"
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|the company|the group)\b|该公司|公司|其|该集团")
 # A participle clause shares the sentence's subject: "SK Group will build ..., investing 7 trillion won"
-_PARTICIPLE_OPENS = re.compile(r"\s?(?:investing|spending|pouring|committing)\b")
+PARTICIPLE_OPENS = re.compile(r"\s?(?:investing|spending|pouring|committing)\b")
 # A sum invested in one year is the investor's spending that year: "$200 billion in 2026"
 _IN_A_YEAR_AFTER = re.compile(r"\s?(?:in|for|during)\s(?:fiscal\s(?:year\s)?)?(?:20\d\d|this year|next year)\b")
 
@@ -559,13 +559,12 @@ def _spending_plan(folded: str, sent: Sentence, m: Money, left_start: int) -> bo
             ) or _RAISE_WORDS.search(folded, span[0], m.start):
         return False  # "plans to raise $100 billion over the next two years" stays a round
     # (a lab named after it as the source is no recipient: "... over the next three years, OpenAI said")
-    return not any(r.entity.can_raise and ((r.start >= m.end and not _SAID_AFTER.match(
+    return not any(r.entity.can_raise and ((r.start >= m.end and not SPEECH_AFTER.match(
         folded, r.end)) or _TO_LAB.search(
         folded, max(sent.start, r.start - 5), r.start) or _INTO_LAB.search(
         folded, max(sent.start, r.start - 6), r.start)) for r in sent.refs)
 
 
-_SAID_AFTER = re.compile(r"\s?(?:said|says|told|announced|stated|表示|称|宣布)\b")
 _RAISE_WORDS = re.compile(r"\brais(?:e|es|ed|ing)\b|\bfundrais|融资|筹集|筹资|募集|募资")
 _INTO_LAB = re.compile(r"\b(?:in|into)\s$")
 
@@ -665,8 +664,7 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
         next_start = money[g[-1] + 1].start if g[-1] + 1 < len(money) else sent.end
         left = (max(prev_end, first.start - 60), first.start)
         # (a cue after a semicolon belongs to the next clause: "约 580 亿美元；Meta 将预算定在")
-        semi = _SEMI.search(folded, last.end, min(next_start, last.end + 50))
-        right = (last.end, semi.start() if semi else min(next_start, last.end + 50))
+        right = (last.end, stretch_end(folded, last.end, min(next_start, last.end + 50)))
         own_left = (max(prev_end if i == g[0] else money[i - 1].end, m.start - 60), m.start)
         own_right = (m.end, min(next_start if i == g[-1] else money[i + 1].start, m.end + 50))
         if _VAL_RIGHT.match(folded, m.end, own_right[1]) or (
@@ -718,7 +716,7 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                      or _SINCE_FOUNDING.match(folded, right[0], right[1]))
         if total and _joint_commitment(folded, sent, first):
             total = False
-        if total and _MORE_AFTER.match(folded, m.end, own_right[1]):
+        if total and MORE_AFTER.match(folded, m.end, own_right[1]):
             total = False  # "added up to $4 billion more": an addition, not a total
         total = total or _holding(folded, sent, m, min(sent.end, right[1] + 30))
         if not total:

@@ -153,7 +153,7 @@ def _ref(start: int, end: int, entity: Entity, role: str, folded: str) -> Ref:
 
 
 # "Musk said", "马斯克表示": a person who speaks, not the subject of the fact.
-_SPEECH_AFTER = re.compile(
+SPEECH_AFTER = re.compile(
     r"\s?(?:said|says|told|wrote|added|noted|posted|announced|tweeted|replied|responded|argued|"
     r"explained|claimed|insisted|stated|表示|称|说|透露|指出|写道|宣称|回应|回复|解释|强调|坦言)"
 )
@@ -163,7 +163,7 @@ def _speakers_step_aside(refs: list[Ref], starts: list[int], folded: str) -> Non
     """A person named as a speaker is not salient when the sentence names an organisation
     (`starts`: where the sentences start)."""
     speakers = [r for r in refs if r.role == "person" and r.salient
-                and _SPEECH_AFTER.match(folded, r.end, r.end + 12)]
+                and SPEECH_AFTER.match(folded, r.end, r.end + 12)]
     if not speakers:
         return
     orgs = {bisect_right(starts, r.start) for r in refs

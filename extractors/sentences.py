@@ -120,6 +120,22 @@ def _breaks(folded: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     return tuple((m.start(), m.end()) for m in CLAUSE_BREAK.finditer(folded, start, end))
 
 
+# A semicolon parts two events of one sentence ("…估值达到 5 亿美元；此前…"): cues on one side
+# do not speak for an amount on the other.
+SEMICOLON = re.compile(r"[;；]")
+
+
+def stretch_start(folded: str, start: int, pos: int) -> int:
+    """Start of the stretch of `folded[start:pos]` after its last semicolon (`start` if none)."""
+    return max(folded.rfind(";", start, pos), folded.rfind("；", start, pos), start - 1) + 1
+
+
+def stretch_end(folded: str, pos: int, end: int) -> int:
+    """Where the stretch from `pos` ends: the next semicolon before `end`, else `end`."""
+    m = SEMICOLON.search(folded, pos, end)
+    return m.start() if m else end
+
+
 def clause_span(folded: str, start: int, end: int, pos: int) -> tuple[int, int]:
     """The clause of sentence `folded[start:end]` that contains offset `pos`."""
     breaks = _breaks(folded, start, end)
