@@ -591,6 +591,22 @@ _ARM_OF = re.compile(r"旗下(?:的)?(?:[\u4e00-\u9fff]{0,8}?(?:平台|机构|�
 _ZH_LIST_FRAME = re.compile(r"^(?:及|和|与)?其?旗下(?:的)?|(?<=\w\w)(?:联合|共同)$")
 
 
+# A name said to stay out of the round: "Meta is not an investor", "Oracle, which backed earlier
+# rounds, was not part of it", "Amazon declined to invest", "腾讯并未参与本轮融资". The negation must
+# be about taking part: "Thrive did not respond to requests for comment" keeps Thrive.
+_NEGATION_HINT = re.compile(r"\bnot\b|n't|declined|sat out|stayed out|未|没|并非|不是|不在")
+_LEFT_OUT = re.compile(
+    r"(?:,[^,.;]{1,60},)?\s?(?:"
+    r"(?:is|was|were|are|has|have|had|did|does|do|will|would)\s(?:not|never)\s|"
+    r"(?:isn't|wasn't|weren't|aren't|hasn't|haven't|hadn't|didn't|doesn't|won't|wouldn't)\s|"
+    r"(?:declined|refused|chose not|opted not)\sto\s|sat out\b|stayed out\b)"
+    r"(?:\w+\s){0,2}?(?:invest|participat|take part|took part|join|back|part of|an investor|"
+    r"among the investors|put (?:in )?money|contribut|in the round)|"
+    r"\s?(?:并|则|也)?(?:未|没有|没|并非|不是|未曾|不在)(?:[\u4e00-\u9fff]{0,4}?)"
+    r"(?:参与|参投|跟投|出资|投资|领投|股东)"
+)
+
+
 def _investor_mentions(p: Passage, sent: Sentence) -> list[tuple[int, str]]:
     """(position, name) of the investors a sentence names.
 
@@ -645,6 +661,11 @@ def _investor_mentions(p: Passage, sent: Sentence) -> list[tuple[int, str]]:
         if (nxt and 2 <= len(name) <= 16 and _CJK_NAME.fullmatch(name)
                 and not any(start <= r.start < m.end("suffix") for r in sent.refs)):
             names.append((nxt[0].start, name))
+    if names and _NEGATION_HINT.search(p.folded, sent.start, sent.end):
+        # "Meta is not an investor", "though Amazon declined to invest", "腾讯并未参与本轮"
+        left_out = {r.entity.name for r in sent.refs
+                    if _LEFT_OUT.match(p.folded, r.end, min(sent.end, r.end + 90))}
+        names = [(pos, name) for pos, name in names if name not in left_out]
     seen: set[tuple[int, str]] = set()
     out = []
     for pos, name in sorted(names, key=lambda x: x[0]):
