@@ -32,6 +32,24 @@ _EN_INTRO = re.compile(
     r"(?=,?\s(?:has|have|had|is|was|said|says|announced|raised|raises|closed|closes|secured|"
     r"secures|landed|completed|will|plans|agreed|signed))"
 )
+# English apposition: "<Name>, the Paris-based start-up Yann LeCun founded, has raised", "Acme
+# Robotics, a humanoid-robot maker, closed". The name opens its sentence; the apposition holds a
+# descriptor noun (a company or lab needs a domain word, as above) and a verb of raising follows
+# it. Anchored on ", the|a|an " (a comma is rare; a capitalised name at every offset is not).
+_EN_APPOSITION = re.compile(
+    r",\s(?:the|a|an)\s(?P<desc>[^,;.()]{0,80}?\b(?:start-?ups?|unicorn|company|maker|firm|lab|"
+    r"developer|provider)\b[^,;()]{0,80}?),\s"
+    r"(?=(?:has|have|had|is|was|on \w+|last \w+|this \w+|also|now|just)?\s?"
+    r"(?:raised|raises|closed|closes|secured|secures|landed|lands|completed|completes|collected|"
+    r"announced|is raising|was raising|bagged|pulled in)\b)"
+)
+_EN_APPOSITION_DOMAIN = re.compile(
+    r"start-?ups?|unicorn|\b(?:AI|A\.I\.|artificial intelligence|robot\w*|humanoid|chip\w*|model|"
+    r"software|coding|legal|search|cloud|compute|GPU|inference|semiconductor)\b"
+)
+_EN_OPENING_NAME = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[A-Z][A-Za-z0-9&.'-]*(?:\s[A-Z][A-Za-z0-9&.'-]*){0,3})$"
+)
 _EN_DOMAIN_BEFORE = re.compile(
     r"\b(?:AI|A\.I\.|artificial intelligence|robotics|humanoid|chip|model|foundation-model|software|"
     r"coding|legal|search|cloud|compute|data-center|data centre|data center)\s(?:[a-z-]+\s){0,2}?$"
@@ -119,6 +137,18 @@ def startup_mentions(text: str, folded: str, taken: list[tuple[int, int]]
             continue
         if not _overlaps(m.start("name"), m.end("name"), taken):
             found.setdefault(name, (Entity(name, _LAB_KINDS, True), "text"))
+    for m in _EN_APPOSITION.finditer(text) if ", " in text else ():
+        opening = _EN_OPENING_NAME.search(text, max(0, m.start() - 60), m.start())
+        if opening is None:
+            continue
+        name = opening.group("name")
+        desc = m.group("desc")
+        if (name.split()[0] in _EN_NOT_A_NAME or len(name) < 2
+                or _overlaps(opening.start("name"), opening.end("name"), taken)):
+            continue
+        if not _EN_APPOSITION_DOMAIN.search(desc):
+            continue
+        found.setdefault(name, (Entity(name, _LAB_KINDS, True), "text"))
     for m in _ZH_INTRO.finditer(folded):
         surface = folded[m.start("name"):m.end("name")]
         if (surface in _NOT_A_NAME or surface in _GENERIC_LATIN or surface[0] in _NOT_A_NAME_START

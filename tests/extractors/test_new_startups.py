@@ -52,3 +52,25 @@ def test_a_fund_named_after_a_lab_is_an_investor():
 ])
 def test_decimals_times_a_scale_are_whole_numbers(raw, scale, value):
     assert value_of(raw, scale) == value
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Advanced Machine Intelligence, the Paris-based start-up Yann LeCun founded after leaving Meta, "
+     "has raised $1.03 billion in a seed round, the company said.",
+     [("Advanced Machine Intelligence", 1.03e9, "Seed")]),
+    ("Quillmark Robotics, a humanoid-robot maker spun out of a university lab, closed a $90 million "
+     "Series B led by Lux Capital.", [("Quillmark Robotics", 9e7, "Series B")]),
+    ("Periwinkle, an AI coding startup, has raised $40 million. Last year the company raised a "
+     "$6 million seed round.", [("Periwinkle", 4e7, None), ("Periwinkle", 6e6, "Seed")]),
+])
+def test_a_startup_introduced_by_an_apposition_raises(text, expected):
+    assert funding(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Acme Corp, the furniture company, raised $5 million from local investors.",  # no AI-ish word
+    "The deal, a startup's dream, raised eyebrows at $5 billion.",                 # not a name
+    "Analysts said on Monday that Nimbus, an AI startup, could raise $5 million.",  # not the opening
+])
+def test_no_startup_from_an_apposition_without_its_frame(text):
+    assert funding(text) == []
