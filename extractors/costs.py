@@ -80,7 +80,9 @@ _SPEND_VERB = re.compile(r"spend|spending|invest|capex|budget|投入(?!使用|�
 _QUARTER = re.compile(r"quarter|季度|\bq[1-4]\b")
 _MULTI_YEAR = re.compile(
     r"over (?:the next )?(?:\w+|\d+) years|in (?:\w+|\d+) years|within|\d+-year|(?:two|three|four|five|six|"
-    r"seven|eight|nine|ten)-year|未来.{1,3}年|年内|(?:(?<!\d)\d{1,2}|[两二三四五六七八九十])年"
+    r"seven|eight|nine|ten)-year|未来.{1,3}年|年内|(?:(?<!\d)\d{1,2}|[两二三四五六七八九十])年|"
+    # a span of years: "2025 年至 2029 年间", "between 2025 and 2029", "from 2026 through 2030"
+    r"20\d\d\s?年?\s?(?:至|到|-|–|~)\s?20\d\d|between 20\d\d and 20\d\d|from 20\d\d (?:to|through|until) 20\d\d"
 )
 _ONE_OFF = re.compile(
     r"\bcosts?\b|would cost|costing|价值|预算|耗资|budget|build|建|造价|train\w*|训练|supercomputer|超级计算机|"

@@ -25,6 +25,12 @@ FX_TO_USD: dict[str, float] = {
     "SGD": 0.74,
     "CHF": 1.13,
     "TWD": 0.031,
+    "SEK": 0.095,
+    "DKK": 0.145,
+    "NOK": 0.094,
+    "AED": 0.272,
+    "SAR": 0.267,
+    "MYR": 0.22,
 }
 
 # Markers before the number ("$6bn", "US$ 2 billion", "人民币 10 亿元").
@@ -35,7 +41,8 @@ _PREFIXES = {
     "港币": "HKD",
     "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
     "rmb": "CNY", "cny": "CNY", "人民币": "CNY", "¥": "CNY", "jpy": "JPY", "₩": "KRW",
-    "₹": "INR", "chf": "CHF",
+    "₹": "INR", "chf": "CHF", "inr": "INR", "krw": "KRW",
+    "sek": "SEK", "dkk": "DKK", "nok": "NOK", "aed": "AED", "sar": "SAR", "myr": "MYR",
 }
 # Markers after the number ("60 亿美元", "6 billion dollars", "22亿元").
 _SUFFIXES = {
@@ -49,6 +56,19 @@ _SUFFIXES = {
     "元人民币": "CNY", "人民币": "CNY", "元": "CNY", "块钱": "CNY",
     "yuan": "CNY", "rmb": "CNY", "cny": "CNY", "renminbi": "CNY",
     "新台币": "TWD", "台币": "TWD",
+    # other currencies of AI infrastructure news (Gulf, Nordic, Asia-Pacific deals)
+    "澳元": "AUD", "澳币": "AUD", "australian dollars": "AUD", "aud": "AUD",
+    "加元": "CAD", "加币": "CAD", "canadian dollars": "CAD", "cad": "CAD",
+    "新加坡元": "SGD", "singapore dollars": "SGD", "sgd": "SGD",
+    "瑞士法郎": "CHF", "swiss francs": "CHF", "chf": "CHF",
+    "韩圆": "KRW", "korean won": "KRW", "krw": "KRW",
+    "印度卢比": "INR", "inr": "INR",
+    "瑞典克朗": "SEK", "swedish kronor": "SEK", "swedish crowns": "SEK", "sek": "SEK",
+    "丹麦克朗": "DKK", "danish kroner": "DKK", "danish crowns": "DKK", "dkk": "DKK",
+    "挪威克朗": "NOK", "norwegian kroner": "NOK", "norwegian crowns": "NOK", "nok": "NOK",
+    "迪拉姆": "AED", "阿联酋迪拉姆": "AED", "dirhams": "AED", "aed": "AED",
+    "里亚尔": "SAR", "沙特里亚尔": "SAR", "riyals": "SAR", "saudi riyals": "SAR", "sar": "SAR",
+    "林吉特": "MYR", "马来西亚林吉特": "MYR", "ringgit": "MYR", "myr": "MYR",
 }
 
 

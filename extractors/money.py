@@ -69,6 +69,7 @@ _SUFFIXED = Variants(
 # A number (and scale) right before a marker that can be a prefix or a suffix.
 _AMOUNT_BEFORE = re.compile(r"(?:\d|[万亿千百十兆元]|million|billion|bn|mn)\s?$")
 _AFTER = re.compile(r"\s?(以上|左右)")
+_TRILLIONS_BEFORE = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s?(?P<s>兆|万亿)\s?零?$")
 _BETWEEN = re.compile(r"between\s$")
 _AND = re.compile(r"^\s?and\s?$")
 # Only currency phrases can carry the single-letter scales m/b/t ("$6b"): a
@@ -93,6 +94,10 @@ def _build(m: re.Match, folded: str, lang: str | None, prefixed: bool) -> Money 
     if upper is not None and upper < amount:
         upper = None
     start, end = m.span()
+    if s1 == "亿" and not n2 and (trillions := _TRILLIONS_BEFORE.search(folded, max(0, start - 12), start)):
+        # "2 兆 2600 亿日元", "1 万亿 2000 亿元": trillions and hundreds of millions in one figure
+        amount += value_of(trillions.group("n"), trillions.group("s"))
+        start = trillions.start()
     qualifier = qualifier_before(folded[max(0, start - 16):start])
     if m1:
         qualifier = qualifier or AFTER_QUALIFIERS[m1]
