@@ -66,7 +66,7 @@ from dataclasses import dataclass, field
 from extractors.currencies import to_usd
 from extractors.labs import Entity, is_person, lookup
 from extractors.money import Money
-from extractors.money_roles import FUNDING_CUE, Role, sentence_roles
+from extractors.money_roles import FUNDING_CUE, ROUND_TOTAL, Role, sentence_roles
 from extractors.numbers import QUALIFIER
 from extractors.passage import Passage, Ref, Sentence
 from extractors.sentences import SEMICOLON, stretch_end, stretch_start
@@ -244,6 +244,11 @@ _NAME_TAIL = re.compile(r"\s*(?:(?:company|co\.?|inc\.?|corp\.?|group|holdings?|
 # A list item before a comma that is one registry name ("Microsoft, Nvidia, ... participated").
 _LIST_ITEM_LEAD = re.compile(r"\s?(?:(?:with|and|as well as|plus|including|alongside)\s)?(?:the\s)?")
 # What ends the subject of a Chinese sentence before a "X 领投" list: the lab's verb or 由.
+_ZONE_GOT_FROM = re.compile(
+    r"(?:获得了?|获|得到了?|拿到了?|接受了?)\s?(?P<names>[^,，。;；:：\d]{2,40}?)\s?"
+    r"(?:合计|共计|总计|共同|联合|共)?\s?(?:约|近|超过|逾|超|达)?\s?\d[\d.,]*\s?(?:万亿|亿|千万|百万|万)?\s?"
+    r"(?:美元|美金|元人民币|元|人民币|欧元|港元|日元)的?(?:战略|股权|新一轮)?(?:投资|注资)"
+)
 _ZONE_BEFORE_OPENER = re.compile(
     r"由|获得了?|获|完成了?|得到了?|拿到了?|接受了?|迎来了?|宣布|筹集了?|募集了?|\bsaid\b|\bsays\b"
 )
@@ -478,6 +483,10 @@ def _find_zones(folded: str, sent: Sentence) -> tuple[list[tuple[int, int]], lis
         else:
             start = _extend_over_names(folded, sent, start)
         spans.append((start, m.start()))
+    if folded.find("资", sent.start, sent.end) >= 0:
+        # "获得 OpenAI 与软银集团合计 10 亿美元投资": who gave the investment, between the verb and it
+        for m in _ZONE_GOT_FROM.finditer(folded, sent.start, sent.end):
+            spans.append(m.span("names"))
     return after, spans
 
 
@@ -793,7 +802,8 @@ def extract_rounds(p: Passage) -> list[Round]:
             rnd.again = bool(_AGAIN.search(near_left))
             if role.group[1] > 1:
                 rnd.group = sent.money[sent.money.index(role.money) - role.group[0]].start
-            rnd.part_of = bool(_PART_OF.search(near_left)
+            # (the total of this round is the whole its closings told before make up)
+            rnd.part_of = bool(_PART_OF.search(near_left) or ROUND_TOTAL.search(near_left)
                                or _PART_OF_AFTER.match(p.folded, role.money.end, sent.end))
             rnd.anaphor = bool(_ROUND_ANAPHOR.search(p.folded, max(sent.start, role.money.start - 30),
                                                      min(sent.end, role.money.end + 30)))

@@ -149,6 +149,11 @@ _TOTAL_FRAME = re.compile(
     rf"(?:总额|总计|累计|累积|总投资|合计|总金额|总规模)[^,。;$€£¥\d]{{0,12}}(?:达到|达|增至|升至|增加至|增加到|提高至|至|为|超过)"
     rf"\s?(?:{QUALIFIER}\s?)?$"
 )
+# The total of this round is its size: "这轮融资总额达到 410 亿美元", "bringing the round's total to"
+ROUND_TOTAL = re.compile(
+    r"(?:这轮|本轮|该轮|此轮|这一轮|新一轮)\s?(?:融资|募资)?的?\s?(?:总额|总规模|总金额)|"
+    r"\b(?:the|this) round's (?:total|size)\b|\btotal (?:size )?of (?:the|this) round\b"
+)
 # Receiving money from someone: "is getting another $2.75 billion from Amazon",
 # "secured $2 billion from Google", "took $4 billion from Amazon".
 _RECEIVE_LEFT = re.compile(
@@ -217,7 +222,8 @@ def _joint_commitment(folded: str, sent: Sentence, m: Money) -> bool:
     if joint is None or _RUNNING.search(left):
         return False
     names = [r for r in sent.refs if start <= r.start and r.end <= start + joint.start()]
-    return len(names) >= 2 and bool(_NAME_LIST.search(folded, names[0].end, names[1].start))
+    # (the parties are the last names before the joint word: "智谱获得腾讯和阿里巴巴共计")
+    return len(names) >= 2 and bool(_NAME_LIST.search(folded, names[-2].end, names[-1].start))
 
 
 def _holding(folded: str, sent: Sentence, m: Money, right_end: int) -> bool:
@@ -249,7 +255,8 @@ _VAL_LEFT = re.compile(
     rf"(?:(?:valued|valuing|values|value|valuation)\b(?:[^$€£¥\d.;]|\d+-(?=[a-z])){{0,64}}?"
     rf"\b(?:at|of|to|near|around|about)\s(?:just\s|only\s|merely\s)?(?:{QUALIFIER}\s?)?"
     rf"|\b(?:valuation|valued)\s(?:{QUALIFIER}\s?)"  # "at a valuation above $10 billion"
-    rf"|估值\s?(?:尚|仍|已|还|就|也|则|即|或|仅|只有|只|才|落在|介于)?\s?(?:{QUALIFIER}\s?)?"
+    # (adverbs may pile up: "估值还只有 1830 亿美元")
+    rf"|估值\s?(?:(?:尚|仍|已|还|就|也|则|即|或|仅|只有|只|才|落在|介于)\s?){{0,2}}(?:{QUALIFIER}\s?)?"
     rf"|估值(?:(?!募集|筹集|获得|完成|融资(?!后)|募资)[^,;。\d$]){{0,14}}?"
     rf"(?:为|是|达|达到|超过|攀升至|升至|增至|提升至|跃升至|飙升至|高达|接近|突破|约为)"
     rf"\s?(?:{QUALIFIER}\s?)?)$"
@@ -643,6 +650,12 @@ def is_ceiling(folded: str, value: Money, ceiling: Money) -> bool:
                 or _TIME_WORDS.match(folded, ceiling.end, ceiling.end + 20))
 
 
+_FUND_SIZE_LEFT = re.compile(
+    r"(?:基金|管理|资管)的?(?:总)?(?:规模|资产(?:规模)?)[^,，。;；\d]{0,4}$|"
+    r"\bmanag(?:es|ed|ing)\s(?:about\s|around\s|roughly\s|more than\s|over\s|some\s|nearly\s)?$|"
+    r"\bassets under management of\s(?:about\s|around\s|roughly\s|more than\s|over\s)?$"
+)
+_FUND_SIZE_RIGHT = re.compile(r"\s(?:in|of) assets(?: under management)?\b|\s?(?:in\s)?aum\b")
 _TIME_WORDS = re.compile(r"\s?(?:this year|next year|in 20\d\d|by 20\d\d|for 20\d\d|20\d\d\s?年|今年|明年|年内)")
 
 
@@ -695,6 +708,12 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                 and not _STAKE_BOUGHT.search(folded, *own_left)):
             roles.append(Role(m, None, False, own_left, own_right))
             continue
+        if (_FUND_SIZE_LEFT.search(folded, max(own_left[0], m.start - 24), m.start)
+                or _FUND_SIZE_RIGHT.match(folded, m.end, own_right[1])):
+            # "Prosperity7 管理的基金规模约 30 亿美元", "which manages about $40 billion": the size
+            # of an investor's fund, not money it puts in
+            roles.append(Role(m, None, False, own_left, own_right))
+            continue
         if _THRESHOLD_AFTER.match(folded, m.end, own_right[1]):
             # "其中单轮超过 10 亿元的只有 MiniMax、智谱和月之暗面": a bar that deals clear, no deal
             roles.append(Role(m, None, False, own_left, own_right))
@@ -722,6 +741,8 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
         if not total:
             frame = (max(sent.start, first.start - 90), first.start)
             total = bool(_TOTAL_HINT.search(folded, *frame) and _TOTAL_FRAME.search(folded, *frame))
+        if total and ROUND_TOTAL.search(folded, max(sent.start, first.start - 30), first.start):
+            total = False  # "这轮融资总额达到 410 亿美元": the size of this round, not a running total
         d_fund = _nearest(FUNDING_CUE, folded, left, right)
         if _FROM_RIGHT.match(folded, last.end, right[1]) and _RECEIVE_LEFT.search(
                 folded, max(left[0], first.start - 30), first.start) and not (
