@@ -225,7 +225,7 @@ _PLANNED_WORDS = WordCue([
     "ordered", "order", "orders", "ordering", "will", "plan", "plans", "planned", "planning",
     "next", "would", "to deploy", "aim", "aims", "intend*", "expect*", "is building",
     "are building", "under construction", "need", "needs", "going to", "is to", "are to",
-    "is set to", "are set to", *[f"by {w}" for w in (
+    "is set to", "are set to", "agreed to", "agrees to", "signed on to", *[f"by {w}" for w in (
         "the end", "next", "this", "early", "late", "mid", "q1", "q2", "q3", "q4")],
     "订购", "下单", "将", "计划", "需要", "预计", "打算", "希望", "目标", "未来", "明年", "即将", "拟",
     "下一个", "下一代", "下一步", "筹建", "在建", "要", "扩充至", "扩充到", "扩展至", "扩展到", "扩大至",
@@ -282,6 +282,9 @@ _UP_FROM_HAD = re.compile(
     rf"\bup from (?:the )?(?P<num>{ARABIC})(?:\s?(?P<scale>k|thousand|million))?"
     r"(?=\s(?:it|they)\s(?:ran|had|operated|used|owned)\b)"
 )
+# What a cloud does with chips for someone else (its verb before the count)
+_DEPLOYS = re.compile(r"\b(?:install|deploy|build|host|supply|deliver)\w*\b")
+_CLAUSE_BREAK_BETWEEN = re.compile(r"[,;，；。]|\b(?:while|and|but|which)\b")
 # "built for Anthropic", "为 OpenAI 提供": the lab named after "for" uses the cloud's chips
 _FOR_LAB = re.compile(r"(?:\bfor|为|给|供)\s?$")
 # A renting relation around a cloud's name makes it the provider, not the owner.
@@ -488,6 +491,12 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
     user = next((r for r in after if _FOR_USE_BY.search(p.folded, max(sent.start, r.start - 16), r.start)
                  or (_FOR_LAB.search(p.folded, max(sent.start, r.start - 6), r.start)
                      and _USE_AFTER.match(p.folded, r.end, min(sent.end, r.end + 16)))), None)
+    if user is None and before and before[-1].entity.is_cloud and _DEPLOYS.search(p.folded, before[-1].end, start):
+        # "Nscale agreed to install 12,600 GB300 GPUs at the site for Microsoft": a cloud that
+        # installs chips for a company provides them; that company uses them
+        user = next((r for r in after if r.start - end <= 40 and r.entity is not before[-1].entity
+                     and _FOR_LAB.search(p.folded, max(sent.start, r.start - 6), r.start)
+                     and not _CLAUSE_BREAK_BETWEEN.search(p.folded, end, r.start)), None)
     if user is not None:
         # "部署 20 万颗 GB300，供微软 Azure 使用", "for use by Microsoft": the one it is for uses
         # the chips; the subject that deploys them provides them

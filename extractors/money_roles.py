@@ -138,7 +138,10 @@ TOTAL_CUE = WordCue([
 ])
 TOTAL_AFTER = re.compile(r"\s?(?:in total|to date|so far|in all|altogether|combined|in aggregate)")
 # "has raised about $3.9 billion since it was founded in 2018": everything raised, not a round
-_SINCE_FOUNDING = re.compile(r"\s?since (?:it was |its |being )?(?:founded|founding|inception|launch|start)")
+_SINCE_FOUNDING = re.compile(
+    r"(?:\s(?:of|in)\s(?:fresh\s|new\s|outside\s)?(?:equity|funding|capital|venture capital|financing))?"
+    r"\s?since (?:it was |its |being )?(?:founded|founding|inception|launch|start)"
+)
 # A running total stated with its verb: "bringing its total investment to $8 billion",
 # "使其累计投资额达到 80 亿美元", "总投资增至".
 _TOTAL_FRAME = re.compile(
@@ -650,6 +653,11 @@ def is_ceiling(folded: str, value: Money, ceiling: Money) -> bool:
                 or _TIME_WORDS.match(folded, ceiling.end, ceiling.end + 20))
 
 
+# The latest round inside a running total: "..., most recently €1.7 billion", "其中最近一轮为"
+_LATEST_OF_TOTAL = re.compile(
+    r"\b(?:most recently|the latest|including|the largest being|the biggest being)\s(?:a\s|an\s)?$|"
+    r"(?:最近一次|最近一轮|最新一轮|其中最近一轮)(?:融资)?(?:为|是)?\s?$"
+)
 _FUND_SIZE_LEFT = re.compile(
     r"(?:基金|管理|资管)的?(?:总)?(?:规模|资产(?:规模)?)[^,，。;；\d]{0,4}$|"
     r"\bmanag(?:es|ed|ing)\s(?:about\s|around\s|roughly\s|more than\s|over\s|some\s|nearly\s)?$|"
@@ -871,6 +879,9 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
         if kind is None and best == 10_000 and roles and _ANOTHER_AMOUNT.search(folded, *own_left):
             # "... and another $6 billion in December": the amount repeats the verb before it
             kind = next((r.kind for r in reversed(roles) if r.kind != "valuation"), None)
+        if kind is None and not total and roles and roles[-1].kind == "funding" and roles[-1].total and (
+                _LATEST_OF_TOTAL.search(folded, *own_left)):
+            kind = "funding"  # "raised $2.9 billion since 2023, most recently €1.7 billion at ..."
         roles.append(Role(m, kind, total, left, right, (g.index(i), len(g))))
     for before, after in zip(roles, roles[1:], strict=False):
         if before.kind is None and not before.total and after.kind == "cost" and is_ceiling(
