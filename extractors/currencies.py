@@ -61,7 +61,7 @@ _SUFFIXES = {
     "加元": "CAD", "加币": "CAD", "canadian dollars": "CAD", "cad": "CAD",
     "新加坡元": "SGD", "singapore dollars": "SGD", "sgd": "SGD",
     "瑞士法郎": "CHF", "swiss francs": "CHF", "chf": "CHF",
-    "韩圆": "KRW", "korean won": "KRW", "krw": "KRW",
+    "韩圆": "KRW", "韩圜": "KRW", "korean won": "KRW", "krw": "KRW",
     "印度卢比": "INR", "inr": "INR",
     "瑞典克朗": "SEK", "swedish kronor": "SEK", "swedish crowns": "SEK", "sek": "SEK",
     "丹麦克朗": "DKK", "danish kroner": "DKK", "danish crowns": "DKK", "dkk": "DKK",

@@ -967,8 +967,8 @@ def _without_shares(p: Passage, sent: Sentence, sent_rounds: list[Round]) -> lis
         c_end = c_end.start() if c_end else sent.end
         # the tranche word of the amount's own clause ("其余 15 亿" is the next amount's)
         tranche = _TRANCHE.search(folded, c_start, min(c_end, rnd.money.end + 30))
-        if not rnd.investors and not tranche:
-            out.append(rnd)
+        if not rnd.investors and not tranche and not rnd.share:
+            out.append(rnd)  # (a piece "其中" names may be an unregistered fund: "其中先进战略产业基金出资")
             continue
         if c_start <= main.money.end or (rnd.group is not None and rnd.group == main.group):
             out.append(rnd)  # no clause break between the two: a list or one phrase

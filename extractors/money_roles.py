@@ -140,7 +140,9 @@ TOTAL_AFTER = re.compile(r"\s?(?:in total|to date|so far|in all|altogether|combi
 # "has raised about $3.9 billion since it was founded in 2018": everything raised, not a round
 _SINCE_FOUNDING = re.compile(
     r"(?:\s(?:of|in)\s(?:fresh\s|new\s|outside\s)?(?:equity|funding|capital|venture capital|financing))?"
-    r"\s?since (?:it was |its |being )?(?:founded|founding|inception|launch|start)"
+    r"\s?since (?:it was |its |being )?(?:founded|founding|inception|launch|start)|"
+    # "raised more than $12 billion in debt and equity over the past 18 months": a running sum
+    r"(?:\s(?:of|in)\s[a-z ]{0,30}?)?\s(?:over|in|during) the (?:past|last) (?:\w+|\d+) (?:months|years)\b"
 )
 # A running total stated with its verb: "bringing its total investment to $8 billion",
 # "使其累计投资额达到 80 亿美元", "总投资增至".
@@ -155,6 +157,8 @@ _TOTAL_FRAME = re.compile(
 # The total of this round is its size: "这轮融资总额达到 410 亿美元", "bringing the round's total to"
 ROUND_TOTAL = re.compile(
     r"(?:这轮|本轮|该轮|此轮|这一轮|新一轮)\s?(?:融资|募资)?的?\s?(?:总额|总规模|总金额)|"
+    # "E 系列融资金额合计近八亿元", "B 轮融资总额": the total of one lettered round
+    r"(?<![a-z])[a-k]\+*\s?(?:系列|轮)(?:融资|募资)?的?(?:金额)?\s?(?:总额|总规模|总金额|合计|共计|总计)|"
     r"\b(?:the|this) round's (?:total|size)\b|\btotal (?:size )?of (?:the|this) round\b"
 )
 # Receiving money from someone: "is getting another $2.75 billion from Amazon",
@@ -258,6 +262,7 @@ _VAL_LEFT = re.compile(
     rf"(?:(?:valued|valuing|values|value|valuation)\b(?:[^$€£¥\d.;]|\d+-(?=[a-z])){{0,64}}?"
     rf"\b(?:at|of|to|near|around|about)\s(?:just\s|only\s|merely\s)?(?:{QUALIFIER}\s?)?"
     rf"|\b(?:valuation|valued)\s(?:{QUALIFIER}\s?)"  # "at a valuation above $10 billion"
+    rf"|\bunicorn\b[^$€£¥\d.;]{{0,20}}?\bat\s(?:{QUALIFIER}\s?)?"  # "made it a unicorn at $1.1 billion"
     # (adverbs may pile up: "估值还只有 1830 亿美元")
     rf"|估值\s?(?:(?:尚|仍|已|还|就|也|则|即|或|仅|只有|只|才|落在|介于)\s?){{0,2}}(?:{QUALIFIER}\s?)?"
     rf"|估值(?:(?!募集|筹集|获得|完成|融资(?!后)|募资)[^,;。\d$]){{0,14}}?"
@@ -305,7 +310,7 @@ _ANOTHER_AMOUNT = re.compile(
     r"an extra)\s(?:of\s)?$|(?:又|再|另)(?:获得?|获|拿到|筹集|追加|增加|加码)?了?\s?$"
 )
 # Cheap tests before the slow patterns: a word each of their matches must contain.
-_VAL_HINT = re.compile(r"valu|估值")
+_VAL_HINT = re.compile(r"valu|估值|unicorn")
 _RESTATED = re.compile(r",?\s?(?:or|i\.e\.|即|或)\s?(?:about\s|roughly\s|约)?")
 _TOTAL_HINT = re.compile(r"total|overall|cumulat|aggregate|bring|brought|tak|took|push|lift|总|累|合计")
 _LIST_SEP = re.compile(
@@ -658,6 +663,9 @@ _LATEST_OF_TOTAL = re.compile(
     r"\b(?:most recently|the latest|including|the largest being|the biggest being)\s(?:a\s|an\s)?$|"
     r"(?:最近一次|最近一轮|最新一轮|其中最近一轮)(?:融资)?(?:为|是)?\s?$"
 )
+_BREAKDOWN_AFTER = re.compile(
+    r"\s?(?:的?(?:投资|融资|注资))?\s?[,，]\s?其中[^。;；]{0,30}?(?:出资|投资|注资|认购|来自)"
+)
 _FUND_SIZE_LEFT = re.compile(
     r"(?:基金|管理|资管)的?(?:总)?(?:规模|资产(?:规模)?)[^,，。;；\d]{0,4}$|"
     r"\bmanag(?:es|ed|ing)\s(?:about\s|around\s|roughly\s|more than\s|over\s|some\s|nearly\s)?$|"
@@ -743,6 +751,9 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                      or _SINCE_FOUNDING.match(folded, right[0], right[1]))
         if total and _joint_commitment(folded, sent, first):
             total = False
+        if total and _BREAKDOWN_AFTER.match(folded, last.end, right[1]) and not _RUNNING.search(
+                folded, max(sent.start, first.start - 30), first.start):
+            total = False  # "向 Upstage 投资共计 5600 亿韩元，其中…": one deal told with its parts
         if total and MORE_AFTER.match(folded, m.end, own_right[1]):
             total = False  # "added up to $4 billion more": an addition, not a total
         total = total or _holding(folded, sent, m, min(sent.end, right[1] + 30))
