@@ -186,7 +186,7 @@ _ANNOUNCE_FRAME = re.compile(
 _ROUND = re.compile(
     r"series[\s-]?(?P<en>[a-k])(?P<ennum>[1-9](?![\d,.]))?(?P<enplus>\+|plus)?(?![a-z])|"
     r"(?<![a-z])pre-?(?P<pre>[a-k])\s?轮|"
-    r"(?<![a-z])(?P<zh>[a-k])(?P<zhnum>[1-9])?(?P<zhplus>\+)?\s?轮|(?P<seed>pre-seed|\bseed\b|种子轮|种子)|"
+    r"(?<![a-z])(?P<zh>[a-k])(?P<zhnum>[1-9])?(?P<zhplus>\+)?\s?(?:轮|系列融资)|(?P<seed>pre-seed|\bseed\b|种子轮|种子)|"
     # "angel investors" and "天使投资人" are people, not an angel round
     # (an angel round is named as one: "angel round", "angel funding"; "SV Angel" is a fund)
     r"(?P<angel>\bangel\b(?=\s?(?:round|funding|financing|investment|stage|轮|\+))(?P<angelplus>\+)?|天使(?!投资人|投资者)(?P<angelplus2>\+)?)|"
@@ -1160,7 +1160,7 @@ def _made_here(rounds: list[Round], sent: Sentence) -> bool:
 # Cheap test before `_ROUND`: every round name has one of these, at most 8 characters after
 # its start ("initial public offering", "pre-a 轮").
 _ROUND_HINT = re.compile(
-    r"series|seed|angel|ipo|strategic|listing|public offering|private placement|轮|种子|天使|上市|募股|战略|私募配售"
+    r"series|seed|angel|ipo|strategic|listing|public offering|private placement|轮|系列|种子|天使|上市|募股|战略|私募配售"
 )
 _HINT_AFTER_START = 8
 

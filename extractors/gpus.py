@@ -142,7 +142,11 @@ _CHIP_WORD = WordCue([
         "芯片 显卡 加速卡 算力卡 半导体 处理器 加速器 卡 昇腾 昆仑芯 language"
     ).split()
 ])
-_HOURS_AFTER = re.compile(r"\s?(?:gpus?\s?|chips?\s?)?(?:-?hours?|小时|时|hrs?\b|机时|卡时)")
+_HOURS_AFTER = re.compile(
+    # ("GPU-weeks" takes its hyphen: "10,000 GPUs years ago" is a count)
+    r"\s?(?:gpus?\s?|chips?\s?)?(?:-?hours?|-(?:days?|weeks?|months?|years?)\b|小时|时|hrs?\b|机时|卡时|"
+    r"卡(?:天|周|月|年)|(?:天|周|月|年)卡)"
+)
 _RACK_AFTER = re.compile(
     r"\s?(?:nvl\d+(?!\d)(?!\s?(?:gpus?|chips?|superchips?|accelerators?|芯片))|racks?|servers?|服务器|机柜|机架)")
 # compute stated as a number of chips it equals: "would match close to 600,000 H100s"

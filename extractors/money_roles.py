@@ -158,7 +158,7 @@ _TOTAL_FRAME = re.compile(
 ROUND_TOTAL = re.compile(
     r"(?:这轮|本轮|该轮|此轮|这一轮|新一轮)\s?(?:融资|募资)?的?\s?(?:总额|总规模|总金额)|"
     # "E 系列融资金额合计近八亿元", "B 轮融资总额": the total of one lettered round
-    r"(?<![a-z])[a-k]\+*\s?(?:系列|轮)(?:融资|募资)?的?(?:金额)?\s?(?:总额|总规模|总金额|合计|共计|总计)|"
+    r"(?<![a-z])[a-k]\+*\s?(?:系列|轮)(?:融资|募资)?[,，]?\s?(?:融资|募资)?的?(?:金额)?\s?(?:总额|总规模|总金额|合计|共计|总计)|"
     r"\b(?:the|this) round's (?:total|size)\b|\btotal (?:size )?of (?:the|this) round\b"
 )
 # Receiving money from someone: "is getting another $2.75 billion from Amazon",
@@ -460,6 +460,9 @@ def _invests_in_itself(folded: str, sent: Sentence, m: Money, left: tuple[int, i
         # "Amazon set the pace, telling investors it expects to invest $200 billion"
         subject = next((r for r in reversed(sent.refs) if r.salient and not r.brand
                         and r.end <= clause_start and r.entity.can_own), None)
+        if subject is None and not sent.refs and sent.focus is not None and sent.focus.can_own:
+            # "5 月其宣布在法国投资 40 亿欧元": the pronoun stands for the passage's company
+            return bool(COMPUTE_CONTEXT.search(folded, sent.start, sent.end))
     elif subject is None and PARTICIPLE_OPENS.match(folded, clause_start, m.start) and not any(
             r.entity.can_raise and r.salient for r in sent.refs):
         # "SK Group will build … with AWS, investing 7 trillion won": the sentence's subject
