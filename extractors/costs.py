@@ -49,8 +49,8 @@ from extractors.passage import SPEECH_AFTER, Passage
 from extractors.sentences import clause_span, stretch_end, stretch_start
 
 _UNIT_PRICE = re.compile(
-    r"\s?(?:(?:per|a|each|/)\s?(?:gpu|chip|unit|card|server|hour|month|token|h100|b200)|each|apiece|"
-    r"每(?:块|张|个|台|颗|小时|卡))"
+    r"\s?(?:(?:per|a|each|/)\s?(?:gpu|chip|unit|card|server|hour|month|token|h100|b200|head|employee|"
+    r"engineer|researcher|worker|person)\b|each|apiece|每(?:块|张|个|台|颗|小时|卡|人|位|名))"
 )
 _UNIT_PRICE_LEFT = re.compile(r"(?:每(?:块|张|个|台|颗)|单价|per (?:gpu|chip|unit))[^,。]{0,10}$")
 # "Each GB200 rack costs around $3 million": a price per item, unless it is a facility-size sum

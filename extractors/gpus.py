@@ -368,7 +368,9 @@ _ON_CLOUD_AFTER = re.compile(
 _GENERIC_BUYERS = re.compile(
     r"(?<!该)(?<!这家)(?<!其)(?:科技)?(?:企业|公司们|厂商|客户)(?:们)?(?:已经|已|正|也|共|合计)?"
     r"(?:订购|采购|购买|下单)|\b(?:chinese |tech |technology )?(?:companies|firms|customers|buyers)\s"
-    r"(?:have |had )?(?:ordered|bought|purchased)\b"
+    r"(?:have |had )?(?:ordered|bought|purchased)\b|"
+    # chips a government lets be exported ("批准向沙特和阿联酋的 AI 企业出口最多 3.5 万块"): many buyers
+    r"(?:批准|允许|放行)[^,，。;；]{0,20}?出口|\b(?:approv\w*|allow\w*|licen[cs]\w*)\b[^,.;]{0,30}?\bexport"
 )
 # a count-sized number ("will host 400,000", "部署 40 万块")
 _BIG_NUMBER = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\d+(?:\.\d+)?\s?(?:万|千|k\b|thousand\b|million\b)")

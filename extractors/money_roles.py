@@ -96,6 +96,8 @@ TRAP_CUE = WordCue([
     "majority stake", "controlling stake", "控股权", "多数股权",
     "buyout", "share price", "stock price", "loss", "losses", "debt", "loan", "loans", "bond",
     "bonds", "credit line", "credit facility", "tender offer", "secondary sale",
+    # a guarantee of someone's payments is neither spending nor a round
+    "backstop", "backstops", "backstopped", "backstopping", "担保",
     "secondary share*", "net worth", "worth of", "market size", "market is", "market will",
     "market to", "market could", "市场规模", "市场",
     "tariff*", "shares", "share sale", "notes offering", "convertible", "backlog*",
@@ -669,6 +671,7 @@ _LATEST_OF_TOTAL = re.compile(
 _BREAKDOWN_AFTER = re.compile(
     r"\s?(?:的?(?:投资|融资|注资))?\s?[,，]\s?其中[^。;；]{0,30}?(?:出资|投资|注资|认购|来自)"
 )
+_BY_TO = re.compile(r"\s?to\s(?:some\s|about\s|around\s|roughly\s|nearly\s)?")
 _FUND_SIZE_LEFT = re.compile(
     r"(?:基金|管理|资管)的?(?:总)?(?:规模|资产(?:规模)?)[^,，。;；\d]{0,4}$|"
     r"\bmanag(?:es|ed|ing)\s(?:about\s|around\s|roughly\s|more than\s|over\s|some\s|nearly\s)?$|"
@@ -802,6 +805,13 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                          and _BUY_BEFORE.search(folded, max(sent.start, first.start - 50), first.start))):
             d_trap = 0  # "40 亿美元银行循环信贷额度", "$4 billion credit line", "$4 billion in
             # annualized revenue": what the sum is
+        if (folded.find("backstop", *own_left) >= 0 or folded.find("担保", m.end, min(sent.end, m.end + 20)) >= 0
+                or (roles and roles[-1].kind is None and roles[-1].money is money[i - 1]
+                    and _BY_TO.fullmatch(folded, money[i - 1].end, m.start)
+                    and folded.find("backstop", *roles[-1].left) >= 0)):
+            # "agreed to backstop $1.8 billion of its lease obligations", "为其 14 亿美元租约义务提供担保",
+            # "the backstop was raised by $1.4 billion to $3.2 billion": a guarantee, not spending or a round
+            d_trap = 0
         kind = None
         best = min(d_fund, d_cost, d_trap)
         if best < 10_000:
