@@ -53,6 +53,12 @@ _UNIT_PRICE = re.compile(
     r"engineer|researcher|worker|person)\b|each|apiece|每(?:块|张|个|台|颗|小时|卡|人|位|名))"
 )
 _UNIT_PRICE_LEFT = re.compile(r"(?:每(?:块|张|个|台|颗)|单价|per (?:gpu|chip|unit))[^,。]{0,10}$")
+# The price of a unit of power, not of a site: "the all-in cost of a gigawatt of AI computing near
+# $50 billion", "each gigawatt ... costs", "每吉瓦的资本开支超过 400 亿美元"
+_PER_POWER_LEFT = re.compile(
+    r"(?:\bcost of (?:a|one|each)\s|\b(?:per|each|every)\s|每)(?:gigawatt|megawatt|gw\b|mw\b|吉瓦|兆瓦)"
+    r"[^,，。;；$€£¥\d]{0,40}$"
+)
 # "Each GB200 rack costs around $3 million": a price per item, unless it is a facility-size sum
 _EACH_LEFT = re.compile(r"\b(?:each|per|apiece)\b|每")
 _CAPEX = re.compile(
@@ -187,7 +193,8 @@ def extract_costs(p: Passage) -> list[dict]:
                     folded, max(sent.start, m.start - 50), min(sent.end, m.end + 30))):
                 continue
             if _UNIT_PRICE.match(folded, m.end, min(sent.end, m.end + 14)) or _UNIT_PRICE_LEFT.search(
-                    folded, max(sent.start, m.start - 20), m.start):
+                    folded, max(sent.start, m.start - 20), m.start) or _PER_POWER_LEFT.search(
+                    folded, max(sent.start, m.start - 60), m.start):
                 continue
             c_start, c_end = clause_span(folded, sent.start, sent.end, m.start)
             if usd < 1e8 and _EACH_LEFT.search(folded, c_start, m.start):

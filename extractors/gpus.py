@@ -181,7 +181,12 @@ def _sellers_stock(sent: Sentence, pos: int) -> bool:
     return bool(near) and bool(near[-1].entity.kinds & {"chipmaker", "vendor"})
 
 
-_PER_UNIT_BEFORE = re.compile(r"(?:每个|每台|每套|每组|每座|每一个|每节点)\s?$")
+_PER_UNIT_BEFORE = re.compile(
+    r"(?:每个|每台|每套|每组|每座|每一个|每节点)[^,，。;；\d]{0,10}?$|"
+    # "每个 pod 含 256 颗芯片", "each pod holds 8,960 chips": the size of one unit
+    r"\b(?:a single|one|each|per|every)\s(?:[\w-]+\s){0,2}?(?:pod|rack|node|server|slice|superpod|chassis|tray)s?\b"
+    r"[^,.;\d]{0,20}?$"
+)
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥]|us\$|usd|rmb)\s?$")
 # What a product can hold, not chips anyone has: "the larger model supports 20,000 chips",
 # "超节点最多支持 2 万张卡", "可容纳 1 万颗芯片".
@@ -368,9 +373,12 @@ _ON_CLOUD_AFTER = re.compile(
 _GENERIC_BUYERS = re.compile(
     r"(?<!该)(?<!这家)(?<!其)(?:科技)?(?:企业|公司们|厂商|客户)(?:们)?(?:已经|已|正|也|共|合计)?"
     r"(?:订购|采购|购买|下单)|\b(?:chinese |tech |technology )?(?:companies|firms|customers|buyers)\s"
-    r"(?:have |had )?(?:ordered|bought|purchased)\b|"
-    # chips a government lets be exported ("批准向沙特和阿联酋的 AI 企业出口最多 3.5 万块"): many buyers
-    r"(?:批准|允许|放行)[^,，。;；]{0,20}?出口|\b(?:approv\w*|allow\w*|licen[cs]\w*)\b[^,.;]{0,30}?\bexport"
+    r"(?:have |had )?(?:ordered|bought|purchased)\b"
+)
+# Chips a government lets be exported ("批准向沙特和阿联酋的 AI 企业出口最多 3.5 万块", "cleared exports
+# of up to 35,000 Blackwell chips to Humain"): a licence, not chips anyone has
+_EXPORT_APPROVAL = re.compile(
+    r"(?:批准|允许|放行)[^,，。;；]{0,20}?出口|\b(?:approv\w*|allow\w*|licen[cs]\w*|clear\w*)\b[^,.;]{0,30}?\bexports?\b"
 )
 # a count-sized number ("will host 400,000", "部署 40 万块")
 _BIG_NUMBER = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\d+(?:\.\d+)?\s?(?:万|千|k\b|thousand\b|million\b)")
@@ -488,6 +496,8 @@ _SELLER_BEFORE = re.compile(r"(?:向|从|自|\bfrom)\s?$")
 def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
                   ) -> tuple[Entity | None, Entity | None, bool]:
     """(owner, provider, owner named) from the nearest names and the renting relations."""
+    if _EXPORT_APPROVAL.search(p.folded, clause_span(p.folded, sent.start, sent.end, start)[0], start):
+        return None, None, False
     refs = [r for r in sent.refs if r.salient and not r.brand and can_own_here(p.folded, r)]
     before = [r for r in refs if r.end <= start]
     after = [r for r in refs if r.start >= end]
@@ -961,7 +971,7 @@ def extract_gpus(p: Passage) -> list[dict]:
                 continue  # a year: "in 2024 H100 prices rose"
             if _MONEY_BEFORE.search(folded, max(0, m.start - 4), m.start):
                 continue
-            if _PER_UNIT_BEFORE.search(folded, max(sent.start, m.start - 12), m.start):
+            if _PER_UNIT_BEFORE.search(folded, max(sent.start, m.start - 30), m.start):
                 continue  # "8 个、每个 1024 颗的切片", "racks each with 72 GPUs": a unit's size
             if _MADE_OF.search(folded, max(sent.start, m.start - 16), m.start) or (
                     _STOCK_BEFORE.search(folded, max(sent.start, m.start - 16), m.start)

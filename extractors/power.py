@@ -104,6 +104,8 @@ def extract_power(p: Passage) -> list[dict]:
             mw = base * _UNIT_MW[m.group("unit")]
             if mw < 1 or any(abs(x - mw) <= 0.01 * mw for x in seen):
                 continue
+            if _PER_POWER_UNIT.search(folded, max(sent.start, m.start() - 12), m.end()):
+                continue  # "the cost of a gigawatt", "每吉瓦的资本开支", "每周新增 1 吉瓦": a unit or a rate
             owner = site_owner(p, sent, m.start(), m.end())[0]
             if owner is None:
                 continue
@@ -120,6 +122,12 @@ def extract_power(p: Passage) -> list[dict]:
                 "confidence": 0.7 - (0.05 if qualifier_before(folded[max(0, m.start() - 16):m.start()]) else 0),
             })
     return facts
+
+
+# A unit of power things are priced or counted by, or a rate ("每周新增 1 吉瓦")
+_PER_POWER_UNIT = re.compile(
+    r"(?:每|\b(?:per|each|every)\s|\bcost of (?:a|one)\s)[^,，。;；]{0,6}?(?:\d+\s?)?(?:吉瓦|兆瓦|gigawatts?|megawatts?|gw\b|mw\b)"
+)
 
 
 def _compute_company_nearby(p: Passage, sent, pos: int) -> bool:
