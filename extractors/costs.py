@@ -66,7 +66,8 @@ _CAPEX = re.compile(
     r"(?:物业|不动产|厂房)(?:和|及|与)设备"
 )
 _A_YEAR = re.compile(
-    r"\b20\d\d\b|20\d\d\s?年|年度|财年|(?<!自)(?<!从)去年(?!以来)|今年|明年|"
+    r"\b20\d\d\b|20\d\d\s?年(?!上半年|下半年)|年度|财年|(?<!自)(?<!从)去年(?!以来|上半年|下半年)|"
+    r"今年(?!上半年|下半年|前三季度)|明年|"
     r"(?<!since )\b(?:last|this|next) year\b"
 )
 # What training a model cost, a one-off even in a named year ("2023 年说 GPT-4 的训练花费超过")
@@ -74,7 +75,7 @@ _TRAINING_COST = re.compile(r"训练(?:成本|花费|费用|开销)|\btraining (
 _YEARLY = re.compile(
     r"per year|a year(?! (?:earlier|ago|before|later))|annually|each year|every year|/year|per annum|"
     r"yearly|annual\b|每年|一年(?!的?(?:报告|估计|研究|调查|榜单))|年均|年度|全年|"
-    r"in (?:its )?fiscal(?: year)? 20\d\d|(?:fiscal|this|next|current) year|今年(?!底|年底|末)|明年|本财年|财年"
+    r"in (?:its )?fiscal(?: year)? 20\d\d|(?:fiscal|this|next|current) year|今年(?!底|年底|末|上半年|下半年|前三季度)|明年|本财年|财年"
 )
 _YEARLY_RATE = re.compile(
     r"per year|a year(?! (?:earlier|ago|before|later))|annually|each year|every year|/year|per annum|"
@@ -103,7 +104,12 @@ _RUNNING_TOTAL = re.compile(
     rf"\b(?:total|overall|cumulative|combined|aggregate)\b[^,.;$€£¥]{{0,50}}?\bto\s(?:{QUALIFIER}\s?)?$|"
     rf"\bnow (?:worth|valued at|total(?:s|ling)?)\s(?:a combined\s|a total of\s|some\s)?(?:{QUALIFIER}\s?)?$|"
     rf"(?:使|令|让)[^,。;，；]{{0,12}}?(?:总额|总值|总金额|总规模|累计)[^,。;，；]{{0,4}}?"
-    rf"(?:增至|升至|达到|达|提高至|增加至)\s?(?:{QUALIFIER}\s?)?$"
+    rf"(?:增至|升至|达到|达|提高至|增加至)\s?(?:{QUALIFIER}\s?)?$|"
+    # "自 2024 年第四季度加码 AI 以来，其累计资本开支已达 831.6 亿元": spending summed over time
+    rf"(?:累计|累积|迄今|至今)的?(?:资本开支|资本支出|开支|支出|投入|投资)[^,。;，；\d]{{0,4}}?"
+    rf"(?:已达|达到|达|超过|已超过|为|已)?\s?(?:{QUALIFIER}\s?)?$|"
+    rf"\bcumulative (?:capex|capital (?:expenditures?|spending)|spending|investment)\s(?:of|to|at|reached|hit)\s"
+    rf"(?:{QUALIFIER}\s?)?$"
 )
 # A deal told again in a sentence with no cue of its own, right after a contract cost:
 # "It follows a $1 billion expansion in April and the original $3 billion deal".
@@ -136,7 +142,9 @@ _RESEARCH_SPEND = re.compile(
     r"\b(?:total|operating) expenses\b|\bopex\b|运营支出|营业费用|经营开支|总开支|总支出"
 )
 _QUARTER_OF = re.compile(
-    r"(?<!a )\bquarter\b(?!\s(?:of\s)?(?:results|earnings|report))|季度(?!\s?(?:财报|业绩|报告))|\bq[1-4]\b"
+    r"(?<!a )\bquarter\b(?!\s(?:of\s)?(?:results|earnings|report))|季度(?!\s?(?:财报|业绩|报告))|\bq[1-4]\b|"
+    # half a year is no yearly period either
+    r"上半年|下半年|\b(?:first|second) half\b|\bh[12]\b"
 )
 _WITH_PARTNER_BEFORE = re.compile(r"(?:与|和|跟|同)[^,，。;；\d]{0,10}$|\bwith\s(?:[\w-]+\s){0,3}$")
 # What is bought that is no compute, even with a building or energy in it: an office, a stake
