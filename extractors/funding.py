@@ -89,7 +89,7 @@ _ANOTHER = re.compile(
 )
 _PREVIOUS = WordCue([
     "previous", "earlier", "initial", "prior", "first round", "last year", "last year's",
-    "此前", "之前", "早期", "上一轮", "前一轮", "首轮", "上轮", "最初",
+    "此前", "之前", "早期", "上一轮", "前一轮", "首轮", "上轮", "最初", "最后一轮",
 ])
 _ADDITIONAL = WordCue(["additional", "another $", "fresh", "new round", "追加", "额外", "新一轮"])
 _AGAIN = WordCue(["additional", "another", "again", "second", "追加", "再次", "又"])
@@ -191,7 +191,7 @@ _ROUND = re.compile(
     # (an angel round is named as one: "angel round", "angel funding"; "SV Angel" is a fund)
     r"(?P<angel>\bangel\b(?=\s?(?:round|funding|financing|investment|stage|轮|\+))(?P<angelplus>\+)?|天使(?!投资人|投资者)(?P<angelplus2>\+)?)|"
     r"(?P<ipo>pre-?ipo)|(?P<listing>\bipo\b|initial public offering|"
-    r"\blisting\b|首次公开募股|上市)|(?P<strat>strategic (?:equity |round|investment|funding)(?! from)|战略(?:股权)?融资|战略(?:股权)?投资(?!者|人|方|机构)|战略轮)|"
+    r"\blisting\b|首次公开募股|首次公开发行|公开发行|全球发售|挂牌|上市(?!前|之前|以前))|(?P<strat>strategic (?:equity |round|investment|funding)(?! from)|战略(?:股权)?融资|战略(?:股权)?投资(?!者|人|方|机构)|战略轮)|"
     r"(?P<private>private placement|私募配售)"
 )
 # "Nvidia, valued at", "Nvidia, now worth", "英伟达市值/估值": the name owns the valuation
@@ -832,6 +832,9 @@ def extract_rounds(p: Passage) -> list[Round]:
             rm = _find_round(window, 0, len(window))
             if rm:
                 rnd.round = _round_name(rm)
+            elif _GROSS_PROCEEDS.search(near_left) and _LISTING.search(
+                    p.folded, p.sentences[sent.index - 1].start if sent.index else sent.start, sent.end):
+                rnd.round = "IPO"  # "公司此次公开发行 4010 万股……募资总额约 41.97 亿元"
             if _REFUSED.search(p.folded, role.money.end, sent.end):
                 refused = True
                 continue  # "提出投资 5 亿美元……但婉拒了这笔投资": an offer turned down
@@ -940,6 +943,12 @@ _CONTRIBUTES = re.compile(
 )
 
 
+# A listing's gross proceeds, and the words of a listing in the sentence or the one before
+_GROSS_PROCEEDS = re.compile(r"(?:募资|集资|募集资金|所得款项|发行)总额[^,，。;；\d]{0,4}$|\bgross proceeds of\s?$")
+_LISTING = re.compile(
+    r"上市(?!前|之前|以前)|挂牌|公开发行|全球发售|招股|登陆[^,，。;；]{0,8}(?:科创板|创业板|主板|北交所|港交所|纳斯达克|纽交所)|"
+    r"\bipo\b|initial public offering|\blisting\b"
+)
 # A tranche of a commitment: "$300 million now and the rest over two years", "首期 10 亿元".
 _TRANCHE = re.compile(
     r"\b(?:upfront|up front|up-front|initially|at first|at closing|the rest|the remainder|"
@@ -1160,7 +1169,8 @@ def _made_here(rounds: list[Round], sent: Sentence) -> bool:
 # Cheap test before `_ROUND`: every round name has one of these, at most 8 characters after
 # its start ("initial public offering", "pre-a 轮").
 _ROUND_HINT = re.compile(
-    r"series|seed|angel|ipo|strategic|listing|public offering|private placement|轮|系列|种子|天使|上市|募股|战略|私募配售"
+    r"series|seed|angel|ipo|strategic|listing|public offering|private placement|轮|系列|种子|天使|上市|募股|发行|发售|挂牌|"
+    r"战略|私募配售"
 )
 _HINT_AFTER_START = 8
 

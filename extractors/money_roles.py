@@ -98,6 +98,8 @@ TRAP_CUE = WordCue([
     "bonds", "credit line", "credit facility", "tender offer", "secondary sale",
     # a guarantee of someone's payments is neither spending nor a round
     "backstop", "backstops", "backstopped", "backstopping", "担保",
+    # what a listing nets after its costs: the gross proceeds are the round
+    "净额", "net proceeds",
     "secondary share*", "net worth", "worth of", "market size", "market is", "market will",
     "market to", "market could", "市场规模", "市场",
     "tariff*", "shares", "share sale", "notes offering", "convertible", "backlog*",
@@ -159,6 +161,8 @@ _TOTAL_FRAME = re.compile(
 # The total of this round is its size: "这轮融资总额达到 410 亿美元", "bringing the round's total to"
 ROUND_TOTAL = re.compile(
     r"(?:这轮|本轮|该轮|此轮|这一轮|新一轮)\s?(?:融资|募资)?的?\s?(?:总额|总规模|总金额)|"
+    # a listing's gross proceeds: "募资总额约 41.97 亿元", "集資總額約 43.48 億港元", "所得款项总额"
+    r"(?:募资|集资|募集资金|所得款项|发行)总额|"
     # "E 系列融资金额合计近八亿元", "B 轮融资总额": the total of one lettered round
     r"(?<![a-z])[a-k]\+*\s?(?:系列|轮)(?:融资|募资)?[,，]?\s?(?:融资|募资)?的?(?:金额)?\s?(?:总额|总规模|总金额|合计|共计|总计)|"
     r"\b(?:the|this) round's (?:total|size)\b|\btotal (?:size )?of (?:the|this) round\b"
@@ -671,6 +675,11 @@ _LATEST_OF_TOTAL = re.compile(
 _BREAKDOWN_AFTER = re.compile(
     r"\s?(?:的?(?:投资|融资|注资))?\s?[,，]\s?其中[^。;；]{0,30}?(?:出资|投资|注资|认购|来自)"
 )
+_ROUNDS_SUM = re.compile(
+    r"(?:在|通过|经过|历经|先后)(?:[两二三四五六七八九十]|\d+)\s?(?:轮|次)融资[^。;；$€£¥]{0,24}$|"
+    r"\b(?:across|over|in) (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:funding |venture )?rounds\b"
+    r"[^.;$€£¥\d]{0,24}$"
+)
 _BY_TO = re.compile(r"\s?to\s(?:some\s|about\s|around\s|roughly\s|nearly\s)?")
 _FUND_SIZE_LEFT = re.compile(
     r"(?:基金|管理|资管)的?(?:总)?(?:规模|资产(?:规模)?)[^,，。;；\d]{0,4}$|"
@@ -903,6 +912,12 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
         if kind is None and best == 10_000 and roles and _ANOTHER_AMOUNT.search(folded, *own_left):
             # "... and another $6 billion in December": the amount repeats the verb before it
             kind = next((r.kind for r in reversed(roles) if r.kind != "valuation"), None)
+        if kind == "funding" and roles and roles[-1].kind is None and not roles[-1].total and (
+                roles[-1].money is money[i - 1] and folded.find("其中", *own_left) >= 0
+                and _CORNERSTONE.search(folded, max(sent.start, money[i - 1].start - 60), money[i - 1].start)):
+            kind = None  # "基石投资者合共认购约 3.5 亿美元，其中阿布扎比投资局占 6500 万美元": a part of no round
+        if not total and _ROUNDS_SUM.search(folded, max(sent.start, first.start - 40), first.start):
+            total = True  # "在七轮融资中从约 30 家机构取得共约 15 亿美元": several rounds summed
         if kind is None and not total and roles and roles[-1].kind == "funding" and roles[-1].total and (
                 _LATEST_OF_TOTAL.search(folded, *own_left)):
             kind = "funding"  # "raised $2.9 billion since 2023, most recently €1.7 billion at ..."
