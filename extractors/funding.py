@@ -1271,9 +1271,12 @@ def _add_round(out: list[Round], r: Round, folded: str) -> None:
         _absorb(whole, r)
         return
     if r.money is not None and r.part_of:
+        pieces = [x for x in out[-_LOOK_BACK:] if x.lab is r.lab and x.money is not None and _usd(x) < _usd(r)]
+        if r.round and any(x.round and x.round != r.round for x in pieces):
+            # "加上 1.3 亿美元 C 轮，该公司 C 轮融资总额达到 1.55 亿美元" after a C1 round: a sum of rounds
+            return
         # "The ASML funds come as part of a $2 billion round": earlier pieces join it
-        for prev in [x for x in out[-_LOOK_BACK:]
-                     if x.lab is r.lab and x.money is not None and _usd(x) < _usd(r)]:
+        for prev in pieces:
             r.investors[:0] = [n for n in prev.investors if n not in r.investors]
             _absorb(r, prev)
             out.remove(prev)

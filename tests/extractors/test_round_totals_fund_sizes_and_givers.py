@@ -45,3 +45,10 @@ def test_a_running_total_of_earlier_rounds_stays_a_total() -> None:
     # ("累计融资总额" is everything raised, not the total of this round)
     text = "月之暗面累计融资总额已超过 20 亿美元。"
     assert _rounds(text) == []
+
+
+def test_a_lettered_total_over_rounds_of_other_names_is_a_sum_not_a_round() -> None:
+    text = ("硅光子芯片初创公司Ayar Labs宣布完成2500万美元C1轮融资，由Capital TEN领投。加上2022年4月由"
+            "Boardman Bay领投的1.3亿美元C轮，该公司C轮融资总额达到1.55亿美元。")
+    assert [(f["amount"], f["round"]) for f in extract_facts(text)["funding"]] == [
+        (2.5e7, "Series C1"), (1.3e8, "Series C")]
