@@ -220,6 +220,7 @@ def _if_clause_before(folded: str, sent: Sentence, c_start: int) -> bool:
         return False
     prev_start = clause_span(folded, sent.start, sent.end, c_start - 1)[0]
     return bool(_CONDITIONAL.match(folded, prev_start))
+_ESTIMATE = re.compile(r"估算|测算|推算|粗算|\bestimat\w*|\banalys[ie]s\b|\banalysts?\b|back-of-the-envelope")
 # (renting alone is no hypothesis: "agreeing to pay $1 billion to rent 9,000 GPUs")
 _HYPOTHETICAL = re.compile(r"would|could|可能|预计|假设|估计")
 # delivery or start-up still to come, said after the count
@@ -282,7 +283,7 @@ _CAPABLE_BEFORE = re.compile(
 _IN_USE_BEFORE = re.compile(
     rf"(?:\b(?:is|was|are|were)\s(?:already\s|now\s|currently\s)?(?:running|operating|using)|"
     rf"\b(?:currently|now|already)\s(?:runs|operates|uses|has)|"
-    rf"(?:目前|当前|现已|已经)(?:正在)?(?:运行|使用|拥有|部署了?))\s(?:(?:{QUALIFIER})\s)?$"
+    rf"(?:目前|当前|现已|已经)(?:正在)?(?:运行|使用|拥有|部署了?))\s?(?:(?:{QUALIFIER})\s?)?$"
 )
 _PAST = re.compile(r"previously|original|used to|此前|之前|原先|最初")
 # An earlier count said with its past verb: "up from the 100,000 it ran last year"
@@ -995,6 +996,9 @@ def extract_gpus(p: Passage) -> list[dict]:
                     and not _FIRM_PLAN.search(folded, c_start, m.start)):
                 continue  # a need under an if-clause ("若需求…，十年后恐怕需要 100 万颗"); a plan or
                 # a count held now stays ("若获准…拟先试购约 2 万颗", "若以 H100 计算，目前拥有")
+            if _NEED.search(folded, c_start, m.start) and _ESTIMATE.search(folded, sent.start, sent.end) and not (
+                    _FIRM_PLAN.search(folded, c_start, m.start)):
+                continue  # an outside estimate of what a job needs ("一份分析估算：训练 Sora 大约需要 1 万块 H100")
             if _RATE_BEFORE.search(folded, max(c_start, m.start - 12), m.start):
                 continue  # "每年采购约 1 万颗", "adding 50,000 GPUs a year": a rate, not a fleet
             if _HYPOTHETICAL.search(folded, c_start, c_end) and any(

@@ -57,14 +57,16 @@ _EN_DOMAIN_BEFORE = re.compile(
 # Chinese (on folded text): "<domain word>…<公司|新创|初创…><Name>（<Latin>）<verb>", anchored
 # on the descriptor; the domain word is checked before it (`_ZH_DOMAIN_BEFORE`).
 _ZH_INTRO = re.compile(
-    r"(?:初创公司|初创企业|新创公司|新创|初创|公司|企业|创企|独角兽)\s?"
+    r"(?:初创公司|初创企业|新创公司|新创|初创|公司|企业|创企|独角兽|提供商|服务商|厂商|供应商|开发商)\s?"
     r"(?P<name>[a-z][a-z0-9.&-]{1,24}(?: [a-z][a-z0-9.&-]{1,24}){0,2}|[\u4e00-\u9fff]{2,6}?)"
     r"(?:\s?[（(](?P<alias>[a-z][a-z0-9 .&-]{0,24})[)）])?"
     # a date or an adverb may stand between the name and its verb ("星海图2月11日宣布",
     # "Helsing 6月17日宣布", "…今年3月也完成")
     r"(?=\s?(?:(?:今年|去年|本月|上月)?\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日|周[一二三四五六日]|"
     r"今年|去年|本月|上月)?\s?(?:也|还|又|则|刚|刚刚)?"
-    r"(?:宣布|已经|已|近日|日前|今日|今天|正式|完成|获得|获|拿下|再获|正在|正|将))"
+    r"(?:宣布|已经|已|近日|日前|今日|今天|正式|完成|获得|获|拿下|拿到|斩获|筹得|募得|再获|正在|正|将|"
+    # a short clause may come first: "Genesis AI 结束隐身，宣布完成"
+    r"[\u4e00-\u9fff]{2,6}[,，]\s?宣布))"
 )
 # "由前 xAI 研究员 Eric Zelikman 等人创立的 humans& 宣布完成", "Databricks 前 AI 负责人
 # Naveen Rao 创办的 Unconventional AI 刚完成": founders from AI work introduce a startup.

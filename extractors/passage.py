@@ -51,6 +51,10 @@ _COMPARED_BEFORE = re.compile(
     r"\b(?:answer to|version of|equivalent of|counterpart to)\s(?:the\s)?$"
 )
 _COUNT_AFTER = re.compile(r"[^,，。;；]{0,12}?的?\s?(?:\d|[一二两三四五六七八九十几数上]+[万千百]?(?:块|张|颗|台|个))")
+_OWNS_COUNT_AFTER = re.compile(
+    r"\s?(?:目前|现在|已经|已)?(?:拥有|运营|运行|部署了)\s?(?:约|超过|逾|近)?\s?\d|"
+    r"\s(?:currently |now |already )?(?:owns|runs|operates)\s(?:about |over |more than |nearly )?\d"
+)
 _FROM_BEFORE = re.compile(r"(?:来自|出身于?|出身自)[^,，。;；的]{0,10}$")
 _TIMES_AFTER = re.compile(r"(?:\s?[\w.-]{1,8})?\s?的\s?(?:[\d.]+|[一二两三四五六七八九十几数百千]+)\s?倍")
 _BRAND_AFTER = re.compile(rf"\s?(?:blackwell\s|hopper\s)?{CHIP}(?![a-z])")
@@ -136,8 +140,10 @@ def _ref(start: int, end: int, entity: Entity, role: str, folded: str) -> Ref:
         before = folded[max(0, start - 16):start].rstrip()
         if before.endswith(" the"):
             before = before[:-4].rstrip()
-        non_salient = (before.endswith(_BEFORE_NON_SALIENT) and _word_edge(before)) or bool(
-            _COMPARED_BEFORE.search(folded, max(0, start - 14), start))
+        non_salient = ((before.endswith(_BEFORE_NON_SALIENT) and _word_edge(before)) or bool(
+            _COMPARED_BEFORE.search(folded, max(0, start - 14), start))) and not (
+            # (the yardstick may own chips: "规模超过 xAI 目前拥有 10 万颗 H100 的集群")
+            _OWNS_COUNT_AFTER.match(folded, end, after_end))
     else:
         non_salient = True
     if not non_salient and (folded.find("来自", max(0, start - 14), start) >= 0
