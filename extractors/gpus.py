@@ -400,7 +400,7 @@ _VENDOR_SHIPS = re.compile(
     r"(?:deliver|ship|supply|sell|provide|place)\w*\b|"
     r"\s?(?:将|已|也)?(?:交付|供应|出货|提供|销售)"
 )
-_RENT_AFTER_CLOUD = re.compile(r"[^,。;，；]{0,8}?(?:租用|租赁|租下|采购|购买|订购)")
+_RENT_AFTER_CLOUD = re.compile(r"[^,。;，；]{0,8}?(?:租用|租赁|租下|采购|购买|订购)|\s?(?:云|cloud)?\s?上\s?租用")
 # "... to enterprise customers", "给多家客户": the chips go to others, named or not
 _TO_SOMEONE_ELSE = re.compile(r"[^,.;，。；]{0,20}?\b(?:to|for)\s(?!the company\b|it\b)[a-z]|[^,。;，；]{0,12}?(?:给|供)")
 _SUPPLIES_UNNAMED = re.compile(
@@ -491,7 +491,7 @@ def can_own_here(folded: str, ref: Ref) -> bool:
 
 
 # "将向辉达采购", "buy from Nvidia": the chipmaker sells
-_SELLER_BEFORE = re.compile(r"(?:向|从|自|\bfrom)\s?$")
+_SELLER_BEFORE = re.compile(r"(?:向|从|自|在|\bfrom|\bon)\s?$")
 
 
 def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
@@ -554,11 +554,14 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
                          sent.focus)
         if spoken_of is not None and spoken_of is not owner and spoken_of.can_own:
             return spoken_of, owner, True
-    if (owner_ref is not None and owner.is_cloud and len(before) > 1
+    if (owner_ref is not None and owner.is_cloud
             and _SELLER_BEFORE.search(p.folded, max(sent.start, owner_ref.start - 6), owner_ref.start)
             and _RENT_AFTER_CLOUD.match(p.folded, owner_ref.end, start)):
         # "字节跳动从甲骨文租用了 10 万块 H100": the one renting from the cloud owns, the cloud provides
-        return before[-2].entity, owner, True
+        if len(before) > 1:
+            return before[-2].entity, owner, True
+        renter = sent.focus if sent.focus is not None and sent.focus is not owner and sent.focus.can_own else None
+        return renter, owner if renter else None, False  # (a renter the registry does not know: no owner)
     supplier = next((r for r in before[:-1] if r.entity is not owner and r.entity.is_cloud
                      and _SUPPLIER_BETWEEN.fullmatch(p.folded, r.end, owner_ref.start)), None)
     if supplier is not None:

@@ -269,6 +269,8 @@ _VAL_LEFT = re.compile(
     rf"\b(?:at|of|to|near|around|about)\s(?:just\s|only\s|merely\s)?(?:{QUALIFIER}\s?)?"
     rf"|\b(?:valuation|valued)\s(?:{QUALIFIER}\s?)"  # "at a valuation above $10 billion"
     rf"|\bunicorn\b[^$€£¥\d.;]{{0,20}}?\bat\s(?:{QUALIFIER}\s?)?"  # "made it a unicorn at $1.1 billion"
+    # "a $155 million extension of its Series C put the company at $1.2 billion"
+    rf"|\bput\s(?:the\s)?(?:company|startup|firm|business|lab|it|them)\s(?:at|near)\s(?:{QUALIFIER}\s?)?"
     # (adverbs may pile up: "估值还只有 1830 亿美元")
     rf"|估值\s?(?:(?:尚|仍|已|还|就|也|则|即|或|仅|只有|只|才|落在|介于)\s?){{0,2}}(?:{QUALIFIER}\s?)?"
     rf"|估值(?:(?!募集|筹集|获得|完成|融资(?!后)|募资)[^,;。\d$]){{0,14}}?"
@@ -317,7 +319,7 @@ _ANOTHER_AMOUNT = re.compile(
     r"an extra)\s(?:of\s)?$|(?:又|再|另)(?:获得?|获|拿到|筹集|追加|增加|加码)?了?\s?$"
 )
 # Cheap tests before the slow patterns: a word each of their matches must contain.
-_VAL_HINT = re.compile(r"valu|估值|unicorn")
+_VAL_HINT = re.compile(r"valu|估值|unicorn|\bput\b")
 _RESTATED = re.compile(r",?\s?(?:or|i\.e\.|即|或)\s?(?:about\s|roughly\s|约)?")
 _TOTAL_HINT = re.compile(r"total|overall|cumulat|aggregate|bring|brought|tak|took|push|lift|总|累|合计")
 _LIST_SEP = re.compile(
@@ -505,6 +507,21 @@ def _nearest(rx: WordCue | re.Pattern, folded: str, left: tuple[int, int], right
     m = rx.search(folded, *right)
     if m:
         best = min(best, m.start() - right[0] + 2)  # a cue before the amount weighs more
+    return best
+
+
+def _nearest_outside(rx: WordCue | re.Pattern, folded: str, left: tuple[int, int], right: tuple[int, int],
+                     refs: list) -> int:
+    """`_nearest` with the cues inside a registry name left out."""
+    def outside(m: re.Match) -> bool:
+        return not any(r.start <= m.start() < r.end for r in refs)
+    best = 10_000
+    found = [m for m in rx.finditer(folded, *left) if outside(m)]
+    if found:
+        best = left[1] - found[-1].end()
+    m = next((m for m in rx.finditer(folded, *right) if outside(m)), None)
+    if m:
+        best = min(best, m.start() - right[0] + 2)
     return best
 
 
@@ -800,6 +817,9 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                 d_fund = 0
         d_cost = _nearest(COST_CUE, folded, left, right)
         d_trap = _nearest(TRAP_CUE, folded, near_left, near_right)
+        if d_trap < 10_000 and any(near_left[0] <= r.start < near_right[1] for r in sent.refs):
+            # (a name that is also a trap word is a name: "led by BOND")
+            d_trap = _nearest_outside(TRAP_CUE, folded, near_left, near_right, sent.refs)
         mixed_span = (max(sent.start, m.start - 40), min(sent.end, m.end + 40))
         mixed = (folded.find("debt", *mixed_span) >= 0 or folded.find("债", *mixed_span) >= 0) and \
             _EQUITY_AND_DEBT.search(folded, *mixed_span)
@@ -833,6 +853,8 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                                                  min(sent.end, m.end + 50)):
                     if mixed and mixed.start() <= veto.start() < mixed.end():
                         continue
+                    if any(r.start <= veto.start() < r.end for r in sent.refs):
+                        continue  # a name that is also the word: "led by BOND"
                     if folded[veto.start():veto.end()] == "offering" and IPO_CUE.search(
                             folded, max(sent.start, veto.start() - 24), veto.end()):
                         continue  # "initial public offering"

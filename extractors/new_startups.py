@@ -43,6 +43,12 @@ _EN_APPOSITION = re.compile(
     r"(?:raised|raises|closed|closes|secured|secures|landed|lands|completed|completes|collected|"
     r"announced|is raising|was raising|bagged|pulled in)\b)"
 )
+# "New York-based Xscape Photonics raised a $44 million Series A": a place-based name that raises
+_EN_BASED_INTRO = re.compile(
+    r"(?<![\w-])[A-Z][a-z]+(?:\s[A-Z][a-z]+)?-based\s"
+    r"(?P<name>[A-Z][A-Za-z0-9&.'-]*(?:\s[A-Z][A-Za-z0-9&.'-]*){0,2}?)"
+    r"(?=,?\s(?:has\s|have\s|had\s|just\s|also\s)?(?:raised|closed|secured|landed|completed|announced a|bagged)\b)"
+)
 _EN_APPOSITION_DOMAIN = re.compile(
     r"start-?ups?|unicorn|\b(?:AI|A\.I\.|artificial intelligence|robot\w*|humanoid|chip\w*|model|"
     r"software|coding|legal|search|cloud|compute|GPU|inference|semiconductor)\b"
@@ -57,7 +63,7 @@ _EN_DOMAIN_BEFORE = re.compile(
 # Chinese (on folded text): "<domain word>…<公司|新创|初创…><Name>（<Latin>）<verb>", anchored
 # on the descriptor; the domain word is checked before it (`_ZH_DOMAIN_BEFORE`).
 _ZH_INTRO = re.compile(
-    r"(?:初创公司|初创企业|新创公司|新创|初创|公司|企业|创企|独角兽|提供商|服务商|厂商|供应商|开发商)\s?"
+    r"(?:初创公司|初创企业|新创公司|新创|初创|公司|企业|创企|独角兽|提供商|服务商|厂商|供应商|开发商|平台)\s?"
     r"(?P<name>[a-z][a-z0-9.&-]{1,24}(?: [a-z][a-z0-9.&-]{1,24}){0,2}|[\u4e00-\u9fff]{2,6}?)"
     r"(?:\s?[（(](?P<alias>[a-z][a-z0-9 .&-]{0,24})[)）])?"
     # a date or an adverb may stand between the name and its verb ("星海图2月11日宣布",
@@ -151,6 +157,10 @@ def startup_mentions(text: str, folded: str, taken: list[tuple[int, int]]
         if not _EN_APPOSITION_DOMAIN.search(desc):
             continue
         found.setdefault(name, (Entity(name, _LAB_KINDS, True), "text"))
+    for m in _EN_BASED_INTRO.finditer(text) if "-based " in text else ():
+        name = m.group("name")
+        if name.split()[0] not in _EN_NOT_A_NAME and not _overlaps(m.start("name"), m.end("name"), taken):
+            found.setdefault(name, (Entity(name, _LAB_KINDS, True), "text"))
     for m in _ZH_INTRO.finditer(folded):
         surface = folded[m.start("name"):m.end("name")]
         if (surface in _NOT_A_NAME or surface in _GENERIC_LATIN or surface[0] in _NOT_A_NAME_START
