@@ -156,8 +156,11 @@ _ANY_PERIOD_CUE = re.compile(
     r"year|年|quarter|季度|\bq[1-4]\b|month|月|cost|价值|预算|budget|build|建|造价|train|训练|"
     r"supercomputer|超算|purchase|采购|购买|capex|capital|资本|contract|deal|agreement|合同|合约|协议"
 )
+_PRICED_BY_UNIT = re.compile(r"按[^,，。;；]{0,20}?(?:计算|估算|测算|来算)|\bassuming\b[^.;]{0,40}?\b(?:a|per|each)\s(?:chip|gpu|unit)\b")
+_IF_OR_MAYBE = re.compile(r"若|如果|假如|假设|可能|\bif\b|\bwould\b|\bcould\b")
 _GROUP_TOTAL = re.compile(
-    r"(?:[三四五六七八九几多]大|[三四五六几多]家)(?:科技|互联网|云)?(?:巨头|公司|企业|厂商)[^。;；]*?(?:合计|总计|共计|加起来)|"
+    r"(?:[三四五六七八九几多]大|[三四五六几多]家)(?:科技|互联网|云端|云)?(?:巨头|公司|企业|厂商|业者|服务商)[^。;；]*?"
+    r"(?:合计|总计|共计|加起来)|"
     r"\b(?:the )?(?:three|four|five|six|biggest|largest|big)\s(?:[a-z]+\s){0,3}?(?:companies|groups|giants|"
     r"hyperscalers|firms)\b[^.;]*?\b(?:combined|together|in total|collectively)\b"
 )
@@ -211,9 +214,15 @@ def extract_costs(p: Passage) -> list[dict]:
                 continue
             if ceiling_of is not None and is_ceiling(folded, ceiling_of, m):
                 continue  # the ceiling of the cost just told is not a cost of its own
-            if _GROUP_TOTAL.search(folded, sent.start, m.start) and not any(
-                    c_start <= r.start < m.start for r in sent.refs):
-                continue  # "四大科技巨头的资本开支…合计将超过 N": a sum over a group, no one's cost
+            if _PRICED_BY_UNIT.search(folded, sent.start, m.start) and _IF_OR_MAYBE.search(folded, sent.start, m.start):
+                # "若…普及，可能需要约 72 万块 H100；按每块约 3 万美元计算，仅这批芯片就价值 216 亿美元": a
+                # hypothesis worked out, not spending (a training run costed at rental prices stays)
+                continue
+            if (group := _GROUP_TOTAL.search(folded, sent.start, m.start)) and not any(
+                    max(c_start, group.start() + 4) <= r.start < m.start for r in sent.refs):
+                # "四大科技巨头的资本开支…合计将超过 N": a sum over a group, no one's cost (its members
+                # may be listed before it: "Google、AWS…等八大云端业者合计")
+                continue
             # (the stretch since the last amount of the sentence)
             since = max((x.end for x in sent.money if x.end <= m.start), default=sent.start)
             research = _RESEARCH_SPEND.search(folded, max(c_start, since, m.start - 60), m.start)

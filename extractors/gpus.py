@@ -137,7 +137,7 @@ _ELLIPTIC_EN = re.compile(
 _CHIP_WORD = WordCue([
     f"{w}*" for w in (
         "h100 h200 h20 h800 a100 a800 b100 b200 b300 gb200 gb300 gh200 v100 l40 l20 mi2 mi3 tpu "
-        "trainium trn2 gaudi ascend blackwell hopper rubin mtia maia gpu chip accelerator "
+        "trainium trn2 gaudi ascend 910b 910c blackwell hopper rubin mtia maia gpu chip accelerator "
         "processor semiconductor graphics kunlun grace vera trillium ironwood mi4 lpu wafer wse "
         "芯片 显卡 加速卡 算力卡 半导体 处理器 加速器 卡 昇腾 昆仑芯 language"
     ).split()
@@ -491,6 +491,7 @@ def can_own_here(folded: str, ref: Ref) -> bool:
 
 
 # "将向辉达采购", "buy from Nvidia": the chipmaker sells
+_RENT_WORD = re.compile(r"租|\brent|\blease")
 _SELLER_BEFORE = re.compile(r"(?:向|从|自|在|\bfrom|\bon)\s?$")
 
 
@@ -558,10 +559,13 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
             and _SELLER_BEFORE.search(p.folded, max(sent.start, owner_ref.start - 6), owner_ref.start)
             and _RENT_AFTER_CLOUD.match(p.folded, owner_ref.end, start)):
         # "字节跳动从甲骨文租用了 10 万块 H100": the one renting from the cloud owns, the cloud provides
+        # (a chipmaker that sells its chips provides nothing: "向华为订购 10 万颗 910B")
+        seller = None if "chipmaker" in owner.kinds and not _RENT_WORD.search(
+            p.folded, owner_ref.end, start) else owner
         if len(before) > 1:
-            return before[-2].entity, owner, True
+            return before[-2].entity, seller, True
         renter = sent.focus if sent.focus is not None and sent.focus is not owner and sent.focus.can_own else None
-        return renter, owner if renter else None, False  # (a renter the registry does not know: no owner)
+        return renter, seller if renter else None, False  # (a renter the registry does not know: no owner)
     supplier = next((r for r in before[:-1] if r.entity is not owner and r.entity.is_cloud
                      and _SUPPLIER_BETWEEN.fullmatch(p.folded, r.end, owner_ref.start)), None)
     if supplier is not None:
