@@ -142,10 +142,12 @@ _RESEARCH_SPEND = re.compile(
     r"\b(?:total|operating) expenses\b|\bopex\b|运营支出|营业费用|经营开支|总开支|总支出"
 )
 _QUARTER_OF = re.compile(
-    r"(?<!a )\bquarter\b(?!\s(?:of\s)?(?:results|earnings|report))|季度(?!\s?(?:财报|业绩|报告))|\bq[1-4]\b|"
-    # half a year is no yearly period either
-    r"上半年|下半年|\b(?:first|second) half\b|\bh[12]\b"
+    r"(?<!a )\bquarter\b(?!\s(?:of\s)?(?:results|earnings|report))|季度(?!\s?(?:财报|业绩|报告))|\bq[1-4]\b"
 )
+# Half a year said of the amount itself is no yearly period either ("上半年资本开支达", "H1 capex of");
+# a half-year word elsewhere ("今年上半年宣布，2025 年资本开支将达") is only when it was said
+_HALF_YEAR_OPENING = re.compile(r"(?:20\d\d\s?年\s?)?(?:上半年|下半年)|(?:in )?the (?:first|second) half of 20\d\d\b")
+_HALF_YEAR = re.compile(r"(?:上半年|下半年|\b(?:first|second) half\b|\bh[12]\b)[^,，。;；\d]{0,12}$")
 _WITH_PARTNER_BEFORE = re.compile(r"(?:与|和|跟|同)[^,，。;；\d]{0,10}$|\bwith\s(?:[\w-]+\s){0,3}$")
 # What is bought that is no compute, even with a building or energy in it: an office, a stake
 _NOT_GOODS = re.compile(
@@ -261,7 +263,10 @@ def extract_costs(p: Passage) -> list[dict]:
             # (the contract named in the amount's clause or before it, since the last amount;
             # a quarter the amount is of, since the last amount: not the quarter of a report,
             # "公布第四季度财报，并给出 2026 年资本开支指引")
-            if _QUARTER_OF.search(folded, since, c_end) or (_CONTRACT.search(folded, since, c_end)
+            if _QUARTER_OF.search(folded, since, c_end) or _HALF_YEAR.search(
+                    folded, max(since, m.start - 24), m.start) or (
+                    since == sent.start and _HALF_YEAR_OPENING.match(folded, sent.start, m.start)) or (
+                    _CONTRACT.search(folded, since, c_end)
                                         and not _YEARLY_RATE.search(ctx)):
                 period = None  # (a contract signed "this year" is not spending per year)
             elif _YEARLY.search(ctx) or (_CAPEX.search(ctx) and _A_YEAR.search(ctx)):

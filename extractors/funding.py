@@ -191,7 +191,7 @@ _ROUND = re.compile(
     # (an angel round is named as one: "angel round", "angel funding"; "SV Angel" is a fund)
     r"(?P<angel>\bangel\b(?=\s?(?:round|funding|financing|investment|stage|轮|\+))(?P<angelplus>\+)?|天使(?!投资人|投资者)(?P<angelplus2>\+)?)|"
     r"(?P<ipo>pre-?ipo)|(?P<listing>\bipo\b|initial public offering|"
-    r"\blisting\b|首次公开募股|首次公开发行|公开发行|全球发售|挂牌|上市(?!前|之前|以前))|(?P<strat>strategic (?:equity |round|investment|funding)(?! from)|战略(?:股权)?融资|战略(?:股权)?投资(?!者|人|方|机构)|战略轮)|"
+    r"\blisting\b|首次公开募股|首次公开发行|公开发行|全球发售|挂牌|上市(?!前|之前|以前|后|之后|以后|公司))|(?P<strat>strategic (?:equity |round|investment|funding)(?! from)|战略(?:股权)?融资|战略(?:股权)?投资(?!者|人|方|机构)|战略轮)|"
     r"(?P<private>private placement|私募配售)"
 )
 # "Nvidia, valued at", "Nvidia, now worth", "英伟达市值/估值": the name owns the valuation
@@ -212,6 +212,7 @@ _ZONE_AFTER = WordCue([
     *_forms("笔|资金|投资|融资", "来自"),
 ])
 # "由 X、Y 领投": 由 opens a list only when 领投 follows
+_LEADER_NOUN_BEFORE = re.compile(r"\b(?:startup|start-up|company|lab|firm|team|business|unit|venture)\s$")
 _ZONE_AFTER_YOU = re.compile(r"由(?=.{1,40}领投)")
 _ZONE_END = re.compile(
     r"[;.。;]|\s(?:at|to|which|that|who|valuing|valued|in order|as part|according|on|in|last|this|"
@@ -263,7 +264,11 @@ _BARE_FROM = re.compile(
 )
 # "多家战略投资者", "国资背景机构", "其他股东": a description, not a name.
 # A clause after a list, not a name: "…和真格基金，如今总部已迁至洛杉矶"
-_CLAUSE_WORDS_ZH = re.compile(r"如今|目前|总部|表示|正在|位于|宣布|完成|获得|迁至|迁往|已经|此前|随后")
+_CLAUSE_WORDS_ZH = re.compile(
+    r"如今|目前|总部|表示|正在|位于|宣布|完成|获得|迁至|迁往|已经|此前|随后|"
+    # connectives and quantities are no names ("而是", "但继续", "超过", "其合计")
+    r"^(?:而是|但|而|并|且|则|继续|超过|超|约|近|逾|其|合计|共计|总计)"
+)
 _VAGUE_PARTY = re.compile(r"^(?:某|多家|多个|多位|一些|若干|数家|几家|其他|其它|众多|部分|一批|各类|一家)|背景|投资者$|股东$|^(?:国资|国企|央企|地方国资|战投|产业资本|财务投资人)$")
 _INSTITUTION = re.compile(r"(?:基金|资本|创投|投资|集团|有限公司|银行|资管|控股|产业基金|基金会)$")
 _ZH_ORG_TO_LAB = re.compile(
@@ -295,6 +300,7 @@ class Round:
     previous: bool = False
     additional: bool = False
     part_of: bool = False
+    whole: bool = False  # told as the total of this round ("这轮融资总额"): its closings join it
     anaphor: bool = False
     share: bool = False  # "各自投资了", "each put in", "of which": a piece of a round
     fresh: bool = False  # "later", "then", "又", "再": a new event, not a piece of an earlier one
@@ -464,6 +470,9 @@ def _find_zones(folded: str, sent: Sentence) -> tuple[list[tuple[int, int]], lis
     cues = [*_ZONE_AFTER.finditer(folded, sent.start, sent.end),
             *_ZONE_AFTER_YOU.finditer(folded, sent.start, sent.end)]
     for m in sorted(cues, key=lambda x: x.start()) if len(cues) > 1 else cues:
+        if _LEADER_NOUN_BEFORE.search(folded, max(sent.start, m.start() - 24), m.start()) and (
+                folded.startswith("led by", m.start())):
+            continue  # "the chip startup led by Naveen Rao": who runs it, not who invests
         end = _ZONE_END.search(folded, m.end(), sent.end)
         spans.append((m.end(), end.start() if end else sent.end))
     after = list(spans)
@@ -486,7 +495,9 @@ def _find_zones(folded: str, sent: Sentence) -> tuple[list[tuple[int, int]], lis
     if folded.find("资", sent.start, sent.end) >= 0:
         # "获得 OpenAI 与软银集团合计 10 亿美元投资": who gave the investment, between the verb and it
         for m in _ZONE_GOT_FROM.finditer(folded, sent.start, sent.end):
-            spans.append(m.span("names"))
+            # (the investor is the arm after "旗下", not its owner: "马斯克旗下 SpaceX")
+            arm = folded.rfind("旗下", m.start("names"), m.end("names"))
+            spans.append((arm + 2 if arm >= 0 else m.start("names"), m.end("names")))
     return after, spans
 
 
@@ -609,11 +620,17 @@ _LEFT_OUT = re.compile(
     r"(?:is|was|were|are|has|have|had|did|does|do|will|would)\s(?:not|never)\s|"
     r"(?:isn't|wasn't|weren't|aren't|hasn't|haven't|hadn't|didn't|doesn't|won't|wouldn't)\s|"
     r"(?:declined|refused|chose not|opted not)\sto\s|sat out\b|stayed out\b)"
-    r"(?:\w+\s){0,2}?(?:invest|participat|take part|took part|join|back|part of|an investor|"
-    r"among the investors|put (?:in )?money|contribut|in the round)|"
-    r"\s?(?:并|则|也)?(?:未|没有|没|并非|不是|未曾|不在)(?:[\u4e00-\u9fff]{0,4}?)"
-    r"(?:参与|参投|跟投|出资|投资|领投|股东)"
+    # the negated verb is taking part itself ("did not lead but participated" keeps the name)
+    r"(?:also\s|directly\s)?(?:invest(?:ed|ing)?\b|participat\w*|take part|took part|join(?:ed)?\b|back(?:ed)?\b|"
+    r"(?:a\s)?part of\b|an investor\b|among the investors|put (?:in )?money|contribut\w*|in the round)|"
+    # Chinese: the negation right before the verb ("腾讯并未参与本轮", "不在投资方之列"); "未披露投资金额",
+    # "并非领投方" and "不是本轮最大投资方" are about something else
+    r"\s?(?:并|则|也)?(?:未|没有|没|并未|未曾|从未)(?:参与|参投|跟投|出资|投资)(?!金额|额|比例|规模)|"
+    r"\s?(?:并非|不是)(?:投资方|投资人|股东)|\s?不在(?:本轮)?(?:投资方|投资人|股东)(?:之列|名单)|"
+    r"\s?(?:并)?未(?:出现|列)在(?:本轮)?的?(?:投资方|投资人|股东)"
 )
+# a contrast after the negation takes it back: "并非领投方，而是跟投", "did not lead but participated"
+_BUT_AFTER = re.compile(r"[^。;；.]{0,12}?(?:但|而是|\bbut\b)")
 
 
 def _investor_mentions(p: Passage, sent: Sentence) -> list[tuple[int, str]]:
@@ -671,10 +688,16 @@ def _investor_mentions(p: Passage, sent: Sentence) -> list[tuple[int, str]]:
                 and not any(start <= r.start < m.end("suffix") for r in sent.refs)):
             names.append((nxt[0].start, name))
     if names and _NEGATION_HINT.search(p.folded, sent.start, sent.end):
-        # "Meta is not an investor", "though Amazon declined to invest", "腾讯并未参与本轮"
-        left_out = {r.entity.name for r in sent.refs
-                    if _LEFT_OUT.match(p.folded, r.end, min(sent.end, r.end + 90))}
-        names = [(pos, name) for pos, name in names if name not in left_out]
+        # "Meta is not an investor", "though Amazon declined to invest", "腾讯并未参与本轮"; an amount
+        # inside the name's apposition stays its own ("Amazon, which has invested $8 billion in
+        # Anthropic, is not an investor in this round")
+        left_out: dict[str, tuple[int, int]] = {}
+        for r in sent.refs:
+            neg = _LEFT_OUT.match(p.folded, r.end, min(sent.end, r.end + 90))
+            if neg and not _BUT_AFTER.match(p.folded, neg.end(), sent.end):
+                left_out[r.entity.name] = (r.end, neg.end())
+        names = [(pos, name) for pos, name in names
+                 if name not in left_out or left_out[name][0] <= pos < left_out[name][1]]
     seen: set[tuple[int, str]] = set()
     out = []
     for pos, name in sorted(names, key=lambda x: x[0]):
@@ -803,7 +826,8 @@ def extract_rounds(p: Passage) -> list[Round]:
             if role.group[1] > 1:
                 rnd.group = sent.money[sent.money.index(role.money) - role.group[0]].start
             # (the total of this round is the whole its closings told before make up)
-            rnd.part_of = bool(_PART_OF.search(near_left) or ROUND_TOTAL.search(near_left)
+            rnd.whole = bool(ROUND_TOTAL.search(near_left))
+            rnd.part_of = bool(_PART_OF.search(near_left) or rnd.whole
                                or _PART_OF_AFTER.match(p.folded, role.money.end, sent.end))
             rnd.anaphor = bool(_ROUND_ANAPHOR.search(p.folded, max(sent.start, role.money.start - 30),
                                                      min(sent.end, role.money.end + 30)))
@@ -833,7 +857,9 @@ def extract_rounds(p: Passage) -> list[Round]:
             if rm:
                 rnd.round = _round_name(rm)
             elif _GROSS_PROCEEDS.search(near_left) and _LISTING.search(
-                    p.folded, p.sentences[sent.index - 1].start if sent.index else sent.start, sent.end):
+                    p.folded, p.sentences[sent.index - 1].start if sent.index else sent.start, sent.end) and not (
+                    _AFTER_LISTING.search(p.folded, sent.start, sent.end)
+                    or _RUNNING_BEFORE.search(p.folded, sent.start, role.money.start)):
                 rnd.round = "IPO"  # "公司此次公开发行 4010 万股……募资总额约 41.97 亿元"
             if _REFUSED.search(p.folded, role.money.end, sent.end):
                 refused = True
@@ -946,9 +972,13 @@ _CONTRIBUTES = re.compile(
 # A listing's gross proceeds, and the words of a listing in the sentence or the one before
 _GROSS_PROCEEDS = re.compile(r"(?:募资|集资|募集资金|所得款项|发行)总额[^,，。;；\d]{0,4}$|\bgross proceeds of\s?$")
 _LISTING = re.compile(
-    r"上市(?!前|之前|以前)|挂牌|公开发行|全球发售|招股|登陆[^,，。;；]{0,8}(?:科创板|创业板|主板|北交所|港交所|纳斯达克|纽交所)|"
+    r"上市(?!前|之前|以前|后|之后|以后|公司)|挂牌|公开发行|全球发售|招股|"
+    r"登陆[^,，。;；]{0,8}(?:科创板|创业板|主板|北交所|港交所|纳斯达克|纽交所)|"
     r"\bipo\b|initial public offering|\blisting\b"
 )
+# Money raised after a listing is no IPO: "上市后首次定增", "H 股配售", "follow-on offering"
+_AFTER_LISTING = re.compile(r"上市后|上市之后|配售|定增|增发|定向|向特定对象|\bplacement\b|follow-on")
+_RUNNING_BEFORE = re.compile(r"累计|累积|历史|此前|迄今|至今|自成立|成立以来")
 # A tranche of a commitment: "$300 million now and the rest over two years", "首期 10 亿元".
 _TRANCHE = re.compile(
     r"\b(?:upfront|up front|up-front|initially|at first|at closing|the rest|the remainder|"
@@ -1272,9 +1302,13 @@ def _add_round(out: list[Round], r: Round, folded: str) -> None:
         return
     if r.money is not None and r.part_of:
         pieces = [x for x in out[-_LOOK_BACK:] if x.lab is r.lab and x.money is not None and _usd(x) < _usd(r)]
-        if r.round and any(x.round and x.round != r.round for x in pieces):
-            # "加上 1.3 亿美元 C 轮，该公司 C 轮融资总额达到 1.55 亿美元" after a C1 round: a sum of rounds
-            return
+        if r.whole:
+            if r.round and any(x.round and x.round != r.round and x.round.startswith(r.round)
+                               and r.sent.index - x.sent.index <= 1 for x in pieces):
+                # "加上 1.3 亿美元 C 轮，该公司 C 轮融资总额达到 1.55 亿美元" after a C1 round: a sum
+                return
+            # (only the closings of this round: unnamed pieces of this sentence or the one before)
+            pieces = [x for x in pieces if x.round is None and not x.previous and r.sent.index - x.sent.index <= 1]
         # "The ASML funds come as part of a $2 billion round": earlier pieces join it
         for prev in pieces:
             r.investors[:0] = [n for n in prev.investors if n not in r.investors]

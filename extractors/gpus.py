@@ -142,6 +142,7 @@ _CHIP_WORD = WordCue([
         "芯片 显卡 加速卡 算力卡 半导体 处理器 加速器 卡 昇腾 昆仑芯 language"
     ).split()
 ])
+_CARD_TIME_AFTER = re.compile(r"(?:天|周|月|年|时|小时)")  # "5000 卡天", "30 万卡时": GPU time
 _HOURS_AFTER = re.compile(
     # ("GPU-weeks" takes its hyphen: "10,000 GPUs years ago" is a count)
     r"\s?(?:gpus?\s?|chips?\s?)?(?:-?hours?|-(?:days?|weeks?|months?|years?)\b|小时|时|hrs?\b|机时|卡时|"
@@ -184,8 +185,9 @@ def _sellers_stock(sent: Sentence, pos: int) -> bool:
 _PER_UNIT_BEFORE = re.compile(
     r"(?:每个|每台|每套|每组|每座|每一个|每节点)[^,，。;；\d]{0,10}?$|"
     # "每个 pod 含 256 颗芯片", "each pod holds 8,960 chips": the size of one unit
-    r"\b(?:a single|one|each|per|every)\s(?:[\w-]+\s){0,2}?(?:pod|rack|node|server|slice|superpod|chassis|tray)s?\b"
-    r"[^,.;\d]{0,20}?$"
+    # (not "one server farm with 50,000 GPUs", "one of its server farms")
+    r"\b(?:a single|each|per|every)\s(?:[\w-]+\s){0,2}?(?:pod|rack|node|server|slice|superpod|chassis|tray)s?\b"
+    r"(?!\s(?:farm|hall|room|park|campus|cluster|site))[^,.;\d]{0,20}?$"
 )
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥]|us\$|usd|rmb)\s?$")
 # What a product can hold, not chips anyone has: "the larger model supports 20,000 chips",
@@ -235,7 +237,7 @@ _PLANNED_WORDS = WordCue([
     "ordered", "order", "orders", "ordering", "will", "plan", "plans", "planned", "planning",
     "next", "would", "to deploy", "aim", "aims", "intend*", "expect*", "is building",
     "are building", "under construction", "need", "needs", "going to", "is to", "are to",
-    "is set to", "are set to", "agreed to", "agrees to", "signed on to", *[f"by {w}" for w in (
+    "is set to", "are set to", "agreed to", "agrees to", *[f"by {w}" for w in (
         "the end", "next", "this", "early", "late", "mid", "q1", "q2", "q3", "q4")],
     "订购", "下单", "将", "计划", "需要", "预计", "打算", "希望", "目标", "未来", "明年", "即将", "拟",
     "下一个", "下一代", "下一步", "筹建", "在建", "要", "扩充至", "扩充到", "扩展至", "扩展到", "扩大至",
@@ -378,6 +380,7 @@ _GENERIC_BUYERS = re.compile(
 )
 # Chips a government lets be exported ("批准向沙特和阿联酋的 AI 企业出口最多 3.5 万块", "cleared exports
 # of up to 35,000 Blackwell chips to Humain"): a licence, not chips anyone has
+_AFTER_EVENT = re.compile(r"(?:之后|以后|后)|\b(?:after|since|once)\b")
 _EXPORT_APPROVAL = re.compile(
     r"(?:批准|允许|放行)[^,，。;；]{0,20}?出口|\b(?:approv\w*|allow\w*|licen[cs]\w*|clear\w*)\b[^,.;]{0,30}?\bexports?\b"
 )
@@ -498,7 +501,13 @@ _SELLER_BEFORE = re.compile(r"(?:向|从|自|在|\bfrom|\bon)\s?$")
 def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
                   ) -> tuple[Entity | None, Entity | None, bool]:
     """(owner, provider, owner named) from the nearest names and the renting relations."""
-    if _EXPORT_APPROVAL.search(p.folded, clause_span(p.folded, sent.start, sent.end, start)[0], start):
+    c_lo = clause_span(p.folded, sent.start, sent.end, start)[0]
+    for after in _AFTER_EVENT.finditer(p.folded, c_lo, start):
+        c_lo = after.end()  # "美国批准 H20 出口后字节跳动订购了…": the buyer's own clause after "后"
+    approval = _EXPORT_APPROVAL.search(p.folded, c_lo, start)
+    if approval and not any(approval.end() <= r.start < start and r.salient and r.entity.can_own
+                            for r in sent.refs):
+        # (a buyer named after the licence buys: "Since the US cleared exports ByteDance has bought")
         return None, None, False
     refs = [r for r in sent.refs if r.salient and not r.brand and can_own_here(p.folded, r)]
     before = [r for r in refs if r.end <= start]
@@ -994,6 +1003,7 @@ def extract_gpus(p: Passage) -> list[dict]:
                     and not _PRODUCT_HOLDS.search(folded, sent.start, m.start)):
                 continue
             if (_HOURS_AFTER.match(folded, m.end) or _RACK_AFTER.match(folded, m.end)
+                    or (folded.endswith("卡", m.start, m.end) and _CARD_TIME_AFTER.match(folded, m.end))
                     or _EQUIV_AFTER.match(folded, m.end)
                     or _EQUIV_BEFORE.search(folded, max(sent.start, m.start - 30), m.start)):
                 continue

@@ -145,8 +145,13 @@ TOTAL_AFTER = re.compile(r"\s?(?:in total|to date|so far|in all|altogether|combi
 _SINCE_FOUNDING = re.compile(
     r"(?:\s(?:of|in)\s(?:fresh\s|new\s|outside\s)?(?:equity|funding|capital|venture capital|financing))?"
     r"\s?since (?:it was |its |being )?(?:founded|founding|inception|launch|start)|"
-    # "raised more than $12 billion in debt and equity over the past 18 months": a running sum
-    r"(?:\s(?:of|in)\s[a-z ]{0,30}?)?\s(?:over|in|during) the (?:past|last) (?:\w+|\d+) (?:months|years)\b"
+    # "raised more than $12 billion in debt and equity over the past 18 months": a running sum (a
+    # round raised over the last months is still a round: "$300 million in a Series E over the last
+    # six months")
+    r"\s(?:in|of)\s(?:debt and equity|equity and debt|debt|several rounds|multiple rounds|a series of rounds)"
+    r"\s(?:over|in|during) the (?:past|last) (?:\w+|\d+) (?:months|years)\b|"
+    # ... and so is money raised over years ("more than $30 billion in the last two years")
+    r"(?:\s(?:of|in)\s[a-z ]{0,30}?)?\s(?:over|in|during) the (?:past|last) (?:two|three|four|five|several|few|\d+) years\b"
 )
 # A running total stated with its verb: "bringing its total investment to $8 billion",
 # "使其累计投资额达到 80 亿美元", "总投资增至".
@@ -358,8 +363,12 @@ _CLAUSE_END = re.compile(r"[,;，；。]")
 def _object_span(folded: str, sent: Sentence, m: Money, next_start: int) -> tuple[int, int]:
     """Where the object of an investment verb can be: the rest of the clause, plus a
     following purpose clause ("，用于建设数据中心")."""
-    limit = min(next_start, m.end + 90)
-    end = _CLAUSE_END.search(folded, m.end, limit)
+    start = m.end
+    restated = _RESTATEMENT_AFTER.match(folded, start, min(next_start, start + 50))
+    if restated:
+        start = restated.end()  # "invest €450 million, or about $500 million, in a data centre"
+    limit = min(next_start, start + 90)
+    end = _CLAUSE_END.search(folded, start, limit)
     if end is None:
         return m.end, limit
     if _PURPOSE_CLAUSE.match(folded, end.start(), limit):
@@ -687,7 +696,7 @@ def is_ceiling(folded: str, value: Money, ceiling: Money) -> bool:
 
 # The latest round inside a running total: "..., most recently €1.7 billion", "其中最近一轮为"
 _LATEST_OF_TOTAL = re.compile(
-    r"\b(?:most recently|the latest|including|the largest being|the biggest being)\s(?:a\s|an\s)?$|"
+    r"\b(?:most recently|the latest|the largest being|the biggest being)\s(?:a\s|an\s)?$|"
     r"(?:最近一次|最近一轮|最新一轮|其中最近一轮)(?:融资)?(?:为|是)?\s?$"
 )
 _BREAKDOWN_AFTER = re.compile(
@@ -697,6 +706,11 @@ _ROUNDS_SUM = re.compile(
     r"(?:在|通过|经过|历经|先后)(?:[两二三四五六七八九十]|\d+)\s?(?:轮|次)融资[^。;；$€£¥]{0,24}$|"
     r"\b(?:across|over|in) (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:funding |venture )?rounds\b"
     r"[^.;$€£¥\d]{0,24}$"
+)
+_RUNNING_PAST = re.compile(r"累计|累积|历史|此前|迄今|至今|自成立|成立以来|截至|to date|so far|since")
+_RESTATED_IN = re.compile(r",?\s?(?:or|i\.e\.|即|或|约合|合)\s?(?:about\s|roughly\s|around\s|some\s|约)?")
+_RESTATEMENT_AFTER = re.compile(
+    r"\s?[,(（]\s?(?:or|i\.e\.|即|或|约合|合)?\s?(?:about\s|roughly\s|around\s|some\s|约)?[^,，)）;。]{2,40}?[,)）]"
 )
 _BY_TO = re.compile(r"\s?to\s(?:some\s|about\s|around\s|roughly\s|nearly\s)?")
 _FUND_SIZE_LEFT = re.compile(
@@ -793,8 +807,11 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
         if not total:
             frame = (max(sent.start, first.start - 90), first.start)
             total = bool(_TOTAL_HINT.search(folded, *frame) and _TOTAL_FRAME.search(folded, *frame))
-        if total and ROUND_TOTAL.search(folded, max(sent.start, first.start - 30), first.start):
-            total = False  # "这轮融资总额达到 410 亿美元": the size of this round, not a running total
+        if total and ROUND_TOTAL.search(folded, max(sent.start, first.start - 30), first.start) and not (
+                _RUNNING_PAST.search(folded, clause_span(folded, sent.start, sent.end, first.start)[0], first.start)):
+            # "这轮融资总额达到 410 亿美元": the size of this round, not a running total ("累计募资总额",
+            # "历史募资总额", "此前其累计募集资金总额" stay totals)
+            total = False
         d_fund = _nearest(FUNDING_CUE, folded, left, right)
         if _FROM_RIGHT.match(folded, last.end, right[1]) and _RECEIVE_LEFT.search(
                 folded, max(left[0], first.start - 30), first.start) and not (
@@ -935,14 +952,17 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
         if kind is None and best == 10_000 and roles and _ANOTHER_AMOUNT.search(folded, *own_left):
             # "... and another $6 billion in December": the amount repeats the verb before it
             kind = next((r.kind for r in reversed(roles) if r.kind != "valuation"), None)
+        if roles and roles[-1].money is money[i - 1] and roles[-1].kind in ("funding", "cost") and (
+                _RESTATED_IN.fullmatch(folded, money[i - 1].end, m.start)):
+            kind = None  # "A$330 million, or 330 million Australian dollars": the same sum said again
         if kind == "funding" and roles and roles[-1].kind is None and not roles[-1].total and (
                 roles[-1].money is money[i - 1] and folded.find("其中", *own_left) >= 0
                 and _CORNERSTONE.search(folded, max(sent.start, money[i - 1].start - 60), money[i - 1].start)):
             kind = None  # "基石投资者合共认购约 3.5 亿美元，其中阿布扎比投资局占 6500 万美元": a part of no round
         if not total and _ROUNDS_SUM.search(folded, max(sent.start, first.start - 40), first.start):
             total = True  # "在七轮融资中从约 30 家机构取得共约 15 亿美元": several rounds summed
-        if kind is None and not total and roles and roles[-1].kind == "funding" and roles[-1].total and (
-                _LATEST_OF_TOTAL.search(folded, *own_left)):
+        if kind is None and not total and d_trap >= 10_000 and roles and roles[-1].kind == "funding" and (
+                roles[-1].total and _LATEST_OF_TOTAL.search(folded, *own_left)):
             kind = "funding"  # "raised $2.9 billion since 2023, most recently €1.7 billion at ..."
         roles.append(Role(m, kind, total, left, right, (g.index(i), len(g))))
     for before, after in zip(roles, roles[1:], strict=False):

@@ -53,6 +53,15 @@ _EN_APPOSITION_DOMAIN = re.compile(
     r"start-?ups?|unicorn|\b(?:AI|A\.I\.|artificial intelligence|robot\w*|humanoid|chip\w*|model|"
     r"software|coding|legal|search|cloud|compute|GPU|inference|semiconductor)\b"
 )
+_EN_NOT_A_LAB_DESC = re.compile(
+    r"\b(?:investor|investors|venture|fund|funds|agency|news|media|newspaper|publication|bank|vc|analyst|"
+    r"entrepreneur|founder|executive|billionaire)\b"
+)
+_EN_SENTENCE_ADVERBS = frozenset(
+    "Meanwhile Still However Separately Instead Elsewhere Also Now Today Yesterday Earlier Later Overall "
+    "Moreover Indeed Again Then Thus Hence Besides Nevertheless Nonetheless Otherwise Plus Yet".split()
+)
+_FOR_A_FUND = re.compile(r"^[^.;]{0,80}?\bfor\s(?:(?:its|a|an|the|their|his|her)\s(?:[\w-]+\s){0,3}fund\b|[A-Z])")
 _EN_OPENING_NAME = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[A-Z][A-Za-z0-9&.'-]*(?:\s[A-Z][A-Za-z0-9&.'-]*){0,3})$"
 )
@@ -154,7 +163,11 @@ def startup_mentions(text: str, folded: str, taken: list[tuple[int, int]]
         if (name.split()[0] in _EN_NOT_A_NAME or len(name) < 2
                 or _overlaps(opening.start("name"), opening.end("name"), taken)):
             continue
-        if not _EN_APPOSITION_DOMAIN.search(desc):
+        if (not _EN_APPOSITION_DOMAIN.search(desc) or _EN_NOT_A_LAB_DESC.search(desc)
+                or (" " not in name and (name.endswith("ly") or name in _EN_SENTENCE_ADVERBS))
+                or _FOR_A_FUND.search(text, m.end(), min(len(text), m.end() + 120))):
+            # "Meanwhile, the AI startup …" (an adverb), "Elad Gil, a prominent investor in AI
+            # start-ups" (an investor), "the news agency", "has raised $1 billion for a new fund"
             continue
         found.setdefault(name, (Entity(name, _LAB_KINDS, True), "text"))
     for m in _EN_BASED_INTRO.finditer(text) if "-based " in text else ():
