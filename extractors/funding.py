@@ -826,7 +826,10 @@ def extract_rounds(p: Passage) -> list[Round]:
             if role.group[1] > 1:
                 rnd.group = sent.money[sent.money.index(role.money) - role.group[0]].start
             # (the total of this round is the whole its closings told before make up)
-            rnd.whole = bool(ROUND_TOTAL.search(near_left))
+            # (str.find first: a round's total needs one of these words)
+            rnd.whole = ("总" in near_left or "计" in near_left or "round's" in near_left
+                         or "of the round" in near_left or "of this round" in near_left) and bool(
+                ROUND_TOTAL.search(near_left))
             rnd.part_of = bool(_PART_OF.search(near_left) or rnd.whole
                                or _PART_OF_AFTER.match(p.folded, role.money.end, sent.end))
             rnd.anaphor = bool(_ROUND_ANAPHOR.search(p.folded, max(sent.start, role.money.start - 30),

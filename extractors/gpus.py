@@ -502,9 +502,11 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
                   ) -> tuple[Entity | None, Entity | None, bool]:
     """(owner, provider, owner named) from the nearest names and the renting relations."""
     c_lo = clause_span(p.folded, sent.start, sent.end, start)[0]
-    for after in _AFTER_EVENT.finditer(p.folded, c_lo, start):
-        c_lo = after.end()  # "美国批准 H20 出口后字节跳动订购了…": the buyer's own clause after "后"
     approval = _EXPORT_APPROVAL.search(p.folded, c_lo, start)
+    if approval:
+        for after in _AFTER_EVENT.finditer(p.folded, approval.end(), start):
+            c_lo = after.end()  # "美国批准 H20 出口后字节跳动订购了…": the buyer's own clause after "后"
+        approval = _EXPORT_APPROVAL.search(p.folded, c_lo, start)
     if approval and not any(approval.end() <= r.start < start and r.salient and r.entity.can_own
                             for r in sent.refs):
         # (a buyer named after the licence buys: "Since the US cleared exports ByteDance has bought")

@@ -707,6 +707,7 @@ _ROUNDS_SUM = re.compile(
     r"\b(?:across|over|in) (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:funding |venture )?rounds\b"
     r"[^.;$€£¥\d]{0,24}$"
 )
+_TOTAL_WORD_HINT = re.compile(r"总|计|round's|of (?:the|this) round")
 _RUNNING_PAST = re.compile(r"累计|累积|历史|此前|迄今|至今|自成立|成立以来|截至|to date|so far|since")
 _RESTATED_IN = re.compile(r",?\s?(?:or|i\.e\.|即|或|约合|合)\s?(?:about\s|roughly\s|around\s|some\s|约)?")
 _RESTATEMENT_AFTER = re.compile(
@@ -718,6 +719,7 @@ _FUND_SIZE_LEFT = re.compile(
     r"\bmanag(?:es|ed|ing)\s(?:about\s|around\s|roughly\s|more than\s|over\s|some\s|nearly\s)?$|"
     r"\bassets under management of\s(?:about\s|around\s|roughly\s|more than\s|over\s)?$"
 )
+_FUND_SIZE_HINT = re.compile(r"基金|管理|资管|manag|assets|aum")
 _FUND_SIZE_RIGHT = re.compile(r"\s(?:in|of) assets(?: under management)?\b|\s?(?:in\s)?aum\b")
 _TIME_WORDS = re.compile(r"\s?(?:this year|next year|in 20\d\d|by 20\d\d|for 20\d\d|20\d\d\s?年|今年|明年|年内)")
 
@@ -771,8 +773,9 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                 and not _STAKE_BOUGHT.search(folded, *own_left)):
             roles.append(Role(m, None, False, own_left, own_right))
             continue
-        if (_FUND_SIZE_LEFT.search(folded, max(own_left[0], m.start - 24), m.start)
-                or _FUND_SIZE_RIGHT.match(folded, m.end, own_right[1])):
+        if (_FUND_SIZE_HINT.search(folded, max(own_left[0], m.start - 24), min(own_right[1], m.end + 30))
+                and (_FUND_SIZE_LEFT.search(folded, max(own_left[0], m.start - 24), m.start)
+                     or _FUND_SIZE_RIGHT.match(folded, m.end, own_right[1]))):
             # "Prosperity7 管理的基金规模约 30 亿美元", "which manages about $40 billion": the size
             # of an investor's fund, not money it puts in
             roles.append(Role(m, None, False, own_left, own_right))
@@ -807,7 +810,8 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
         if not total:
             frame = (max(sent.start, first.start - 90), first.start)
             total = bool(_TOTAL_HINT.search(folded, *frame) and _TOTAL_FRAME.search(folded, *frame))
-        if total and ROUND_TOTAL.search(folded, max(sent.start, first.start - 30), first.start) and not (
+        if total and _TOTAL_WORD_HINT.search(folded, max(sent.start, first.start - 30), first.start) and (
+                ROUND_TOTAL.search(folded, max(sent.start, first.start - 30), first.start)) and not (
                 _RUNNING_PAST.search(folded, clause_span(folded, sent.start, sent.end, first.start)[0], first.start)):
             # "这轮融资总额达到 410 亿美元": the size of this round, not a running total ("累计募资总额",
             # "历史募资总额", "此前其累计募集资金总额" stay totals)
@@ -959,7 +963,9 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                 roles[-1].money is money[i - 1] and folded.find("其中", *own_left) >= 0
                 and _CORNERSTONE.search(folded, max(sent.start, money[i - 1].start - 60), money[i - 1].start)):
             kind = None  # "基石投资者合共认购约 3.5 亿美元，其中阿布扎比投资局占 6500 万美元": a part of no round
-        if not total and _ROUNDS_SUM.search(folded, max(sent.start, first.start - 40), first.start):
+        if not total and (folded.find("轮", max(sent.start, first.start - 40), first.start) >= 0
+                          or folded.find("rounds", max(sent.start, first.start - 40), first.start) >= 0) and (
+                _ROUNDS_SUM.search(folded, max(sent.start, first.start - 40), first.start)):
             total = True  # "在七轮融资中从约 30 家机构取得共约 15 亿美元": several rounds summed
         if kind is None and not total and d_trap >= 10_000 and roles and roles[-1].kind == "funding" and (
                 roles[-1].total and _LATEST_OF_TOTAL.search(folded, *own_left)):

@@ -170,7 +170,13 @@ def startup_mentions(text: str, folded: str, taken: list[tuple[int, int]]
             # start-ups" (an investor), "the news agency", "has raised $1 billion for a new fund"
             continue
         found.setdefault(name, (Entity(name, _LAB_KINDS, True), "text"))
-    for m in _EN_BASED_INTRO.finditer(text) if "-based " in text else ():
+    based = text.find("-based ")
+    while based >= 0:
+        # (anchored on "-based ": the place name before it is at most two words)
+        m = _EN_BASED_INTRO.search(text, max(0, based - 30), min(len(text), based + 80))
+        based = text.find("-based ", based + 7)
+        if m is None:
+            continue
         name = m.group("name")
         if name.split()[0] not in _EN_NOT_A_NAME and not _overlaps(m.start("name"), m.end("name"), taken):
             found.setdefault(name, (Entity(name, _LAB_KINDS, True), "text"))
