@@ -34,6 +34,7 @@ _CHIPS: list[tuple[str, str]] = [
     (r"gaudi\s?3", "Gaudi 3"), (r"gaudi\s?2", "Gaudi 2"),
     # (a bare "910B"/"910C" is Huawei's chip in AI news: "向华为订购超过 10 万颗 910B")
     (r"(?:(?:ascend|昇腾)\s?)?910c", "Ascend 910C"), (r"(?:ascend|昇腾)\s?910b?|910b", "Ascend 910B"),
+    (r"ascend\s?npus?|昇腾\s?npu|ascend|昇腾", "Ascend"),
     (r"blackwell", "Blackwell"), (r"hopper", "Hopper"), (r"rubin", "Rubin"),
     (r"mtia", "MTIA"), (r"maia\s?100", "Maia 100"), (r"(?:kunlun|昆仑芯)\s?p800", "Kunlun P800"),
     (r"kunlun|昆仑芯", "Kunlun"),

@@ -608,7 +608,7 @@ def _subject_clause_start(folded: str, sent: Sentence, verb: int) -> int:
 
 _GENERIC_FUND = frozenset("基金 资本 机构 创投 投资 国资 资金".split())
 _ARM_OF = re.compile(r"旗下(?:的)?(?:[\u4e00-\u9fff]{0,8}?(?:平台|机构|基金|公司))?([\u4e00-\u9fffA-Za-z]{3,10})$")
-_ZH_LIST_FRAME = re.compile(r"^(?:及|和|与)?其?旗下(?:的)?|(?<=\w\w)(?:联合|共同)$")
+_ZH_LIST_FRAME = re.compile(r"^(?:及|和|与)?其?旗下(?:的)?|(?<=\w\w)(?:联合|共同|独家)$")
 
 
 # A name said to stay out of the round: "Meta is not an investor", "Oracle, which backed earlier

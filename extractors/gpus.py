@@ -77,7 +77,8 @@ from extractors.sentences import clause_span
 from extractors.word_cues import WordCue
 
 _ADJ = (
-    r"(?:the|its|their|his|her|our|nvidia's|nvidia|英伟达的|英伟达|辉达的|辉达|amd's|amd|google cloud|google's|google|"
+    r"(?:the|its|their|his|her|our|company's|firm's|group's|lab's|startup's|"
+    r"nvidia's|nvidia|英伟达的|英伟达|辉达的|辉达|amd's|amd|google cloud|google's|google|"
     r"谷歌云|aws|amazon's|amazon|亚马逊|own|"
     r"谷歌的|谷歌|华为的|华为|huawei's|huawei|intel's|intel|英特尔|"
     r"most|more|additional|new|newest|extra|latest|advanced|powerful|fastest|top-end|top-of-the-line|"

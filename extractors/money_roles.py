@@ -95,7 +95,7 @@ TRAP_CUE = WordCue([
     "settlement", "acquire", "acquired", "acquires", "acquiring", "acquisition", "acquisitions",
     "majority stake", "controlling stake", "控股权", "多数股权",
     "buyout", "share price", "stock price", "loss", "losses", "debt", "loan", "loans", "bond",
-    "bonds", "credit line", "credit facility", "tender offer", "secondary sale",
+    "bonds", "credit line", "credit facility", "tender offer", "secondary sale", "mezzanine",
     # a guarantee of someone's payments is neither spending nor a round
     "backstop", "backstops", "backstopped", "backstopping", "担保",
     # what a listing nets after its costs: the gross proceeds are the round
@@ -110,7 +110,7 @@ TRAP_CUE = WordCue([
     "上市", "募股", "发债", "身家", "关税",
     "收入", "营收", "营业额", "销售额", "利润", "净利", "亏损", "市值", "收购", "并购", "罚款",
     "薪酬", "年薪", "月薪", "股价", "债", "贷款", "每百万", "信贷", "授信", "循环贷款", "流动资金",
-    "现金", "liquidity", "cash", "revolving",
+    "现金", "liquidity", "cash", "revolving", "闲置",
 ])
 # Capital-markets words that make "raise $X" something other than a venture round.
 NOT_A_ROUND = WordCue([
@@ -165,7 +165,7 @@ _TOTAL_FRAME = re.compile(
 )
 # The total of this round is its size: "这轮融资总额达到 410 亿美元", "bringing the round's total to"
 ROUND_TOTAL = re.compile(
-    r"(?:这轮|本轮|该轮|此轮|这一轮|新一轮)\s?(?:融资|募资)?的?\s?(?:总额|总规模|总金额)|"
+    r"(?:这轮|本轮|该轮|此轮|这一轮|新一轮|一轮)\s?(?:融资|募资)?的?\s?(?:总额|总规模|总金额)|"
     # a listing's gross proceeds: "募资总额约 41.97 亿元", "集資總額約 43.48 億港元", "所得款项总额"
     r"(?:募资|集资|募集资金|所得款项|发行)总额|"
     # "E 系列融资金额合计近八亿元", "B 轮融资总额": the total of one lettered round
@@ -697,6 +697,7 @@ def is_ceiling(folded: str, value: Money, ceiling: Money) -> bool:
 # The latest round inside a running total: "..., most recently €1.7 billion", "其中最近一轮为"
 _LATEST_OF_TOTAL = re.compile(
     r"\b(?:most recently|the latest|the largest being|the biggest being)\s(?:a\s|an\s)?$|"
+
     r"(?:最近一次|最近一轮|最新一轮|其中最近一轮)(?:融资)?(?:为|是)?\s?$"
 )
 _BREAKDOWN_AFTER = re.compile(
@@ -719,6 +720,9 @@ _FUND_SIZE_LEFT = re.compile(
     r"\bmanag(?:es|ed|ing)\s(?:about\s|around\s|roughly\s|more than\s|over\s|some\s|nearly\s)?$|"
     r"\bassets under management of\s(?:about\s|around\s|roughly\s|more than\s|over\s)?$"
 )
+_EXPANDABLE_LEFT = re.compile(r"\b(?:expandable|extendable|upsizable|increasable)\sto\s(?:up to\s)?$|可扩大至\s?$")
+_INCLUDING_LEFT = re.compile(r"\bincluding\s(?:a\s|an\s|its\s)?$|其中(?:包括)?\s?$")
+_NAMED_ROUND_AFTER = re.compile(r"\s(?:series [a-k]\b|seed\b|pre-seed\b)|\s?(?:的)?[a-k]\+*\s?轮")
 _FUND_SIZE_HINT = re.compile(r"基金|管理|资管|manag|assets|aum")
 _FUND_SIZE_RIGHT = re.compile(r"\s(?:in|of) assets(?: under management)?\b|\s?(?:in\s)?aum\b")
 _TIME_WORDS = re.compile(r"\s?(?:this year|next year|in 20\d\d|by 20\d\d|for 20\d\d|20\d\d\s?年|今年|明年|年内)")
@@ -956,6 +960,9 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
         if kind is None and best == 10_000 and roles and _ANOTHER_AMOUNT.search(folded, *own_left):
             # "... and another $6 billion in December": the amount repeats the verb before it
             kind = next((r.kind for r in reversed(roles) if r.kind != "valuation"), None)
+        if roles and roles[-1].money is money[i - 1] and roles[-1].kind is None and not roles[-1].total and (
+                _EXPANDABLE_LEFT.search(folded, *own_left)):
+            kind = None  # "a €500 million mezzanine facility …, expandable to €1 billion": the same loan
         if roles and roles[-1].money is money[i - 1] and roles[-1].kind in ("funding", "cost") and (
                 _RESTATED_IN.fullmatch(folded, money[i - 1].end, m.start)):
             kind = None  # "A$330 million, or 330 million Australian dollars": the same sum said again
@@ -968,7 +975,11 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                 _ROUNDS_SUM.search(folded, max(sent.start, first.start - 40), first.start)):
             total = True  # "在七轮融资中从约 30 家机构取得共约 15 亿美元": several rounds summed
         if kind is None and not total and d_trap >= 10_000 and roles and roles[-1].kind == "funding" and (
-                roles[-1].total and _LATEST_OF_TOTAL.search(folded, *own_left)):
+                roles[-1].total and (_LATEST_OF_TOTAL.search(folded, *own_left) or (
+                    # "including a $1.2 billion Series B": a named round inside the sum ("including
+                    # €600 million in debt" is none)
+                    _INCLUDING_LEFT.search(folded, *own_left)
+                    and _NAMED_ROUND_AFTER.match(folded, m.end, own_right[1])))):
             kind = "funding"  # "raised $2.9 billion since 2023, most recently €1.7 billion at ..."
         roles.append(Role(m, kind, total, left, right, (g.index(i), len(g))))
     for before, after in zip(roles, roles[1:], strict=False):

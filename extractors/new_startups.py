@@ -38,7 +38,7 @@ _EN_INTRO = re.compile(
 # it. Anchored on ", the|a|an " (a comma is rare; a capitalised name at every offset is not).
 _EN_APPOSITION = re.compile(
     r",\s(?:the|a|an)\s(?P<desc>[^,;.()]{0,80}?\b(?:start-?ups?|unicorn|company|maker|firm|lab|"
-    r"developer|provider)\b[^,;()]{0,80}?),\s"
+    r"developer|provider|operator)\b[^,;()]{0,80}?(?:,[^,;()]{0,60}?)?),\s"
     r"(?=(?:has|have|had|is|was|on \w+|last \w+|this \w+|also|now|just)?\s?"
     r"(?:raised|raises|closed|closes|secured|secures|landed|lands|completed|completes|collected|"
     r"announced|is raising|was raising|bagged|pulled in)\b)"
@@ -51,7 +51,7 @@ _EN_BASED_INTRO = re.compile(
 )
 _EN_APPOSITION_DOMAIN = re.compile(
     r"start-?ups?|unicorn|\b(?:AI|A\.I\.|artificial intelligence|robot\w*|humanoid|chip\w*|model|"
-    r"software|coding|legal|search|cloud|compute|GPU|inference|semiconductor)\b"
+    r"software|coding|legal|search|cloud|compute|GPU|inference|semiconductor|data[- ]cent(?:re|er)s?)\b"
 )
 _EN_NOT_A_LAB_DESC = re.compile(
     r"\b(?:investor|investors|venture|fund|funds|agency|news|media|newspaper|publication|bank|vc|analyst|"

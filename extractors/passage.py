@@ -41,7 +41,10 @@ _ROLE_LIST_AFTER = re.compile(r"[\w\s,/&.-]{0,30}?\s(?:ceo|chief executive|found
 _BEFORE_NON_SALIENT = tuple(
     "former|ex-|previously|than|unlike|like|such as|rivals like|rivals such as|competitors like|"
     "ahead of|behind|compared with|compared to|versus|vs|vs.|outpacing|outpaced|formerly of|"
-    "alumni of|veterans of|前|原|比|不如|对手|相比|超过".split("|")
+    "alumni of|veterans of|前|原|比|不如|对手|相比|超过|"
+    # a yardstick of a benchmark claim: "beats Llama 405B", "优于 GPT-4o"
+    "beats|beat|outperforms|outperformed|surpasses|surpassed|competitive with|on par with|"
+    "击败|优于|超越|胜过".split("|")
 )
 # A lab named as the model of another: "打造中国的OpenAI", "中国版 OpenAI", "Europe's answer
 # to OpenAI", "the next OpenAI". It is not the subject ("China's DeepSeek" still is).
@@ -51,6 +54,10 @@ _COMPARED_BEFORE = re.compile(
     r"\b(?:answer to|version of|equivalent of|counterpart to)\s(?:the\s)?$"
 )
 _COUNT_AFTER = re.compile(r"[^,，。;；]{0,12}?的?\s?(?:\d|[一二两三四五六七八九十几数上]+[万千百]?(?:块|张|颗|台|个))")
+_YARDSTICK_LIST = re.compile(
+    r"\b(?:beats|beat|outperforms|outperformed|surpasses|surpassed|competitive with|on par with|than)\b"
+    r"[^.;:，。；]{0,40}?(?:,|\band)\s$|(?:击败|优于|超越|胜过)[^.;:，。；]{0,20}?(?:、|和)$"
+)
 _OWNS_COUNT_AFTER = re.compile(
     r"\s?(?:目前|现在|已经|已)?(?:拥有|运营|运行|部署了)\s?(?:约|超过|逾|近)?\s?\d|"
     r"\s(?:currently |now |already )?(?:owns|runs|operates)\s(?:about |over |more than |nearly )?\d"
@@ -137,11 +144,14 @@ def _ref(start: int, end: int, entity: Entity, role: str, folded: str) -> Ref:
         role == "name" and "," in folded[end:end + 3]
         and _ROLE_LIST_AFTER.match(folded, end, after_end))
     if not role_mod:
-        before = folded[max(0, start - 16):start].rstrip()
+        before = folded[max(0, start - 24):start].rstrip()
         if before.endswith(" the"):
             before = before[:-4].rstrip()
         non_salient = ((before.endswith(_BEFORE_NON_SALIENT) and _word_edge(before)) or bool(
-            _COMPARED_BEFORE.search(folded, max(0, start - 14), start))) and not (
+            _COMPARED_BEFORE.search(folded, max(0, start - 14), start))
+            # (the next yardstick of the same claim: "beats Llama 405B and Mistral Large 2")
+            or (folded.endswith(("and ", ", ", "、", "和"), max(0, start - 4), start)
+                and bool(_YARDSTICK_LIST.search(folded, max(0, start - 60), start)))) and not (
             # (the yardstick may own chips: "规模超过 xAI 目前拥有 10 万颗 H100 的集群")
             _OWNS_COUNT_AFTER.match(folded, end, after_end))
     else:
