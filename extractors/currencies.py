@@ -31,6 +31,7 @@ FX_TO_USD: dict[str, float] = {
     "AED": 0.272,
     "SAR": 0.267,
     "MYR": 0.22,
+    "BRL": 0.18,
 }
 
 # Markers before the number ("$6bn", "US$ 2 billion", "人民币 10 亿元").
@@ -43,6 +44,7 @@ _PREFIXES = {
     "rmb": "CNY", "cny": "CNY", "人民币": "CNY", "¥": "CNY", "jpy": "JPY", "₩": "KRW",
     "₹": "INR", "chf": "CHF", "inr": "INR", "krw": "KRW",
     "sek": "SEK", "dkk": "DKK", "nok": "NOK", "aed": "AED", "sar": "SAR", "myr": "MYR",
+    "r$": "BRL", "brl": "BRL",
 }
 # Markers after the number ("60 亿美元", "6 billion dollars", "22亿元").
 _SUFFIXES = {
@@ -69,6 +71,7 @@ _SUFFIXES = {
     "迪拉姆": "AED", "阿联酋迪拉姆": "AED", "dirhams": "AED", "aed": "AED",
     "里亚尔": "SAR", "沙特里亚尔": "SAR", "riyals": "SAR", "saudi riyals": "SAR", "sar": "SAR",
     "林吉特": "MYR", "马来西亚林吉特": "MYR", "ringgit": "MYR", "myr": "MYR",
+    "雷亚尔": "BRL", "巴西雷亚尔": "BRL", "reais": "BRL", "brazilian reais": "BRL", "brl": "BRL",
 }
 
 

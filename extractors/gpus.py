@@ -495,6 +495,8 @@ def can_own_here(folded: str, ref: Ref) -> bool:
 
 
 # "将向辉达采购", "buy from Nvidia": the chipmaker sells
+_OPERATED_BY_BEFORE = re.compile(r"\b(?:run|operated|managed|hosted) by\s(?:the\s)?$")
+_OPERATES_AFTER = re.compile(r"\s?(?:负责)?(?:运营|运维|托管|管理)")
 _RENT_WORD = re.compile(r"租|\brent|\blease")
 _SELLER_BEFORE = re.compile(r"(?:向|从|自|在|\bfrom|\bon)\s?$")
 
@@ -567,6 +569,14 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
                          sent.focus)
         if spoken_of is not None and spoken_of is not owner and spoken_of.can_own:
             return spoken_of, owner, True
+    if (owner_ref is not None and owner.is_cloud and sent.focus is not None and sent.focus is not owner
+            and "lab" in sent.focus.kinds and not sent.focus.is_cloud
+            and (_OPERATED_BY_BEFORE.search(p.folded, max(sent.start, owner_ref.start - 14), owner_ref.start)
+                 or (p.folded.find("由", max(sent.start, owner_ref.start - 3), owner_ref.start) >= 0
+                     and _OPERATES_AFTER.match(p.folded, owner_ref.end, start)))):
+        # "阿比林园区由甲骨文负责运营，计划部署约 6.4 万块 GB200", "the campus, run by Oracle, will hold":
+        # the cloud runs the site for the lab the passage is about
+        return sent.focus, owner, False
     if (owner_ref is not None and owner.is_cloud
             and _SELLER_BEFORE.search(p.folded, max(sent.start, owner_ref.start - 6), owner_ref.start)
             and _RENT_AFTER_CLOUD.match(p.folded, owner_ref.end, start)):
