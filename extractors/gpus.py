@@ -402,7 +402,7 @@ def _own_count_after(p: Passage, sent: Sentence, ref: Ref, end: int) -> bool:
 _VENDOR_SHIPS = re.compile(
     r"\s?(?:said\s)?(?:it\s)?(?:will\s|would\s|is to\s|plans to\s|has\s|also\s)?"
     r"(?:deliver|ship|supply|sell|provide|place)\w*\b|"
-    r"\s?(?:将|已|也)?(?:交付|供应|出货|提供|销售)"
+    r"\s?(?:[^,，。;；]{0,8}?)?(?:将|已|也)?(?:交付|供应|出货|提供|销售|售出|卖出|出售)"
 )
 _RENT_AFTER_CLOUD = re.compile(r"[^,。;，；]{0,8}?(?:租用|租赁|租下|采购|购买|订购)|\s?(?:云|cloud)?\s?上\s?租用")
 # "... to enterprise customers", "给多家客户": the chips go to others, named or not

@@ -720,6 +720,9 @@ _FUND_SIZE_LEFT = re.compile(
     r"\bmanag(?:es|ed|ing)\s(?:about\s|around\s|roughly\s|more than\s|over\s|some\s|nearly\s)?$|"
     r"\bassets under management of\s(?:about\s|around\s|roughly\s|more than\s|over\s)?$"
 )
+_ABANDONED_PLAN = re.compile(
+    r"(?:曾|原|原本|原先|一度)(?:计划|拟|打算|寻求)[^,，。;；]{0,8}$|\b(?:had|originally|initially) (?:planned|hoped|sought)\b[^,.;]{0,20}$"
+)
 _EXPANDABLE_LEFT = re.compile(r"\b(?:expandable|extendable|upsizable|increasable)\sto\s(?:up to\s)?$|可扩大至\s?$")
 _INCLUDING_LEFT = re.compile(r"\bincluding\s(?:a\s|an\s|its\s)?$|其中(?:包括)?\s?$")
 _NAMED_ROUND_AFTER = re.compile(r"\s(?:series [a-k]\b|seed\b|pre-seed\b)|\s?(?:的)?[a-k]\+*\s?轮")
@@ -960,6 +963,8 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
         if kind is None and best == 10_000 and roles and _ANOTHER_AMOUNT.search(folded, *own_left):
             # "... and another $6 billion in December": the amount repeats the verb before it
             kind = next((r.kind for r in reversed(roles) if r.kind != "valuation"), None)
+        if kind == "funding" and _ABANDONED_PLAN.search(folded, max(own_left[0], m.start - 20), m.start):
+            kind = None  # "公司去年递表时曾计划募资 2 亿至 3 亿美元": a plan given up, no round
         if roles and roles[-1].money is money[i - 1] and roles[-1].kind is None and not roles[-1].total and (
                 _EXPANDABLE_LEFT.search(folded, *own_left)):
             kind = None  # "a €500 million mezzanine facility …, expandable to €1 billion": the same loan

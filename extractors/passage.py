@@ -54,6 +54,8 @@ _COMPARED_BEFORE = re.compile(
     r"\b(?:answer to|version of|equivalent of|counterpart to)\s(?:the\s)?$"
 )
 _COUNT_AFTER = re.compile(r"[^,，。;；]{0,12}?的?\s?(?:\d|[一二两三四五六七八九十几数上]+[万千百]?(?:块|张|颗|台|个))")
+_PARTNER_OPENING = re.compile(r"\s*(?:with|alongside|together with|along with|via|through)\s(?:[\w-]+\s){0,3}")
+_PARTNER_BEFORE = re.compile(r"[,;]\s(?:with|alongside|together with|along with|via|through)\s(?:[\w-]+\s){0,3}$")
 _YARDSTICK_LIST = re.compile(
     r"\b(?:beats|beat|outperforms|outperformed|surpasses|surpassed|competitive with|on par with|than)\b"
     r"[^.;:，。；]{0,40}?(?:,|\band)\s$|(?:击败|优于|超越|胜过)[^.;:，。；]{0,20}?(?:、|和)$"
@@ -425,7 +427,11 @@ def sentence_focus(sent: Sentence, folded: str, before: Entity | None = None) ->
                 folded[max(sent.start, ref.start - 14):ref.start]):
             return ref.entity
     for ref in sent.refs:
-        if ref.salient and not ref.brand and ref.role != "product" and ref.entity.can_raise:
+        if ref.salient and not ref.brand and ref.role != "product" and ref.entity.can_raise and not (
+                # "With cloud provider CoreWeave, Inflection is building": a partner, not the subject
+                (_PARTNER_OPENING.fullmatch(folded, sent.start, ref.start)
+                 or _PARTNER_BEFORE.search(folded, max(sent.start, ref.start - 30), ref.start))
+                and any(r.start > ref.end and r.salient and r.entity.can_raise for r in sent.refs)):
             return ref.entity
     if before is not None and before.can_raise and (any(
             r.salient and r.entity.can_own and _INVESTS_AFTER.match(folded, r.end, sent.end)
