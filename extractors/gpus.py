@@ -495,6 +495,8 @@ def can_own_here(folded: str, ref: Ref) -> bool:
 
 
 # "将向辉达采购", "buy from Nvidia": the chipmaker sells
+_HOSTED_ON_BEFORE = re.compile(r"\b(?:hosted|running|run|rented|leased) (?:on|in|from|through|via)\s(?:the\s)?$")
+_CLOUD_INSTANCES_AFTER = re.compile(r"(?:'s)?\s?(?:cloud\s)?instances\b|'s cloud\b")
 _OPERATED_BY_BEFORE = re.compile(r"\b(?:run|operated|managed|hosted) by\s(?:the\s)?$")
 _OPERATES_AFTER = re.compile(r"\s?(?:负责)?(?:运营|运维|托管|管理)")
 _RENT_WORD = re.compile(r"租|\brent|\blease")
@@ -569,6 +571,14 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
                          sent.focus)
         if spoken_of is not None and spoken_of is not owner and spoken_of.can_own:
             return spoken_of, owner, True
+    if (owner_ref is not None and owner.is_cloud and not before and (
+            _HOSTED_ON_BEFORE.search(p.folded, max(sent.start, owner_ref.start - 16), owner_ref.start)
+            or _CLOUD_INSTANCES_AFTER.match(p.folded, owner_ref.end, min(sent.end, owner_ref.end + 16)))):
+        # "1,024 MI300X GPUs hosted on IBM Cloud", "spread across 64 AWS instances": the cloud provides;
+        # the company the passage is about trains on them (none when it is unknown)
+        user = sent.focus if sent.focus is not None and sent.focus is not owner and sent.focus.can_own \
+            and not sent.focus.is_cloud else None
+        return user, owner if user else None, False
     if (owner_ref is not None and owner.is_cloud and sent.focus is not None and sent.focus is not owner
             and "lab" in sent.focus.kinds and not sent.focus.is_cloud
             and (_OPERATED_BY_BEFORE.search(p.folded, max(sent.start, owner_ref.start - 14), owner_ref.start)

@@ -187,3 +187,15 @@ def lookup(name: str) -> Entity | None:
     """Registry entity for any alias, else None."""
     hit = _ALIASES.get(fold(name).strip())
     return hit[0] if hit else None
+
+
+@lru_cache(maxsize=1024)
+def lookup_short_form(name: str) -> Entity | None:
+    """Registry entity whose only company-name alias starts with a short Chinese `name`
+    ("昆仑芯" for 昆仑芯科技), when exactly one entity has such an alias; else None."""
+    key = fold(name).strip()
+    if len(key) < 3 or key.isascii():
+        return None
+    found = {hit[0].name: hit[0] for alias, hit in _ALIASES.items()
+             if alias.startswith(key) and alias != key and hit[1] == "name"}
+    return next(iter(found.values())) if len(found) == 1 else None

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from extractors.labs import Entity
+from extractors.labs import Entity, lookup_short_form
 
 _LAB_KINDS = frozenset({"lab"})
 
@@ -101,6 +101,13 @@ _RAISES_AFTER = re.compile(
     r"\s?(?:(?:今年|去年)?\d{1,2}月(?:\d{1,2}日)?)?\s?(?:也|还|又|则|刚|刚刚|就|已)?\s?"
     r"(?:宣布完成|完成了?|获得了?|拿下了?|再获|斩获|揽获)"
 )
+# "从 Synopsys 分拆的 OpenLight Photonics 完成 3400 万美元 A 轮融资", "纽约的 Xscape Photonics 完成":
+# a Latin name after 的 that completes a round (a round word follows within the clause)
+_LATIN_AFTER_DE = re.compile(
+    r"的\s?(?P<name>[a-z][a-z0-9.&-]{1,24}(?: [a-z][a-z0-9.&-]{1,24}){0,2})\s?(?:已|刚|也|则|近日)?\s?"
+    r"(?:宣布)?(?:完成|获得|拿下|斩获)了?\s?(?:超|近|约|逾)?\s?[\d一二两三四五六七八九十]"
+)
+_ROUND_WORD_AHEAD = re.compile(r"[^,，。;；]{0,30}?(?:轮|融资)")
 _CLAUSE_TAIL = re.compile(r"[^,。;，；]{2,40}$")
 _AI_FOUNDERS = re.compile(r"ai|人工智能|研究员|研究副总裁|科学家|工程师|负责人|首席|cto|ceo|高管|团队")
 # what no name starts with (particles, pronouns) or holds (money words): "AI公司的单轮融资额正在…"
@@ -193,7 +200,9 @@ def startup_mentions(text: str, folded: str, taken: list[tuple[int, int]]
         original = text[m.start("name"):m.end("name")]
         canonical = text[m.start("alias"):m.end("alias")].strip() if alias else original
         canonical = unicodedata.normalize("NFKC", canonical)  # "ＡＢＣ" is ABC
-        found.setdefault(surface, (Entity(canonical, _LAB_KINDS, True), "folded"))
+        # (a short form of a registry name is that entity: "芯片公司昆仑芯" is 昆仑芯科技, Kunlunxin)
+        known = None if alias else lookup_short_form(surface)
+        found.setdefault(surface, (known or Entity(canonical, _LAB_KINDS, True), "folded"))
     for b in _BRACKET_LATIN.finditer(folded) if ("(" in folded or "（" in folded) else ():
         m = _CJK_NAME_BEFORE.search(folded, max(0, b.start() - 7), b.start())
         if m is None or not _RAISES_AFTER.match(folded, b.end()):
@@ -204,6 +213,15 @@ def startup_mentions(text: str, folded: str, taken: list[tuple[int, int]]
                 or _overlaps(m.start("name"), b.end(), taken)):
             continue
         canonical = unicodedata.normalize("NFKC", text[b.start("alias"):b.end("alias")].strip())
+        found.setdefault(surface, (Entity(canonical, _LAB_KINDS, True), "folded"))
+    for m in _LATIN_AFTER_DE.finditer(folded) if "的" in folded else ():
+        surface = m.group("name").strip()
+        if (surface in _GENERIC_LATIN or _overlaps(m.start("name"), m.end("name"), taken)
+                or not _ROUND_WORD_AHEAD.match(folded, m.end())
+                # (who founded it decides, below: "由两位餐饮老板创立的 Mellow" is no AI startup)
+                or folded.endswith(("创立", "创办", "创建", "孵化", "成立"), max(0, m.start() - 2), m.start())):
+            continue
+        canonical = unicodedata.normalize("NFKC", text[m.start("name"):m.start("name") + len(surface)])
         found.setdefault(surface, (Entity(canonical, _LAB_KINDS, True), "folded"))
     if "的" in folded:
         for m in _ZH_FOUNDED_INTRO.finditer(folded):
