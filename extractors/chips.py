@@ -33,7 +33,9 @@ _CHIPS: list[tuple[str, str]] = [
     (r"trainium\s?3", "Trainium3"), (r"trainium\s?2|trn2", "Trainium2"), (r"trainium", "Trainium"),
     (r"gaudi\s?3", "Gaudi 3"), (r"gaudi\s?2", "Gaudi 2"),
     # (a bare "910B"/"910C" is Huawei's chip in AI news: "向华为订购超过 10 万颗 910B")
-    (r"(?:(?:ascend|昇腾)\s?)?910c", "Ascend 910C"), (r"(?:ascend|昇腾)\s?910b?|910b", "Ascend 910B"),
+    # (not "910B tokens", "910B parameters")
+    (r"(?:(?:ascend|昇腾)\s?)?910c(?!\s?(?:tokens?|parameters|参数))", "Ascend 910C"),
+    (r"(?:ascend|昇腾)\s?910b?|910b(?!\s?(?:tokens?|parameters|参数))", "Ascend 910B"),
     (r"ascend\s?npus?|昇腾\s?npu|ascend|昇腾", "Ascend"),
     (r"blackwell", "Blackwell"), (r"hopper", "Hopper"), (r"rubin", "Rubin"),
     (r"mtia", "MTIA"), (r"maia\s?100", "Maia 100"), (r"(?:kunlun|昆仑芯)\s?p800", "Kunlun P800"),

@@ -146,7 +146,14 @@ _QUARTER_OF = re.compile(
 )
 # Half a year said of the amount itself is no yearly period either ("上半年资本开支达", "H1 capex of");
 # a half-year word elsewhere ("今年上半年宣布，2025 年资本开支将达") is only when it was said
-_HALF_YEAR_OPENING = re.compile(r"(?:20\d\d\s?年\s?)?(?:上半年|下半年)|(?:in )?the (?:first|second) half of 20\d\d\b")
+# Half a year in the amount's own clause ("in H2 2025", "During the first half of 2025, Microsoft spent",
+# "截至上半年"), unless a full (fiscal) year is the amount's ("said it would spend $80 billion in fiscal 2025")
+_HALF_YEAR_WORD = re.compile(r"上半年|下半年|\b(?:first|second) half\b|\bh[12]\b")
+_FULL_YEAR_OF = re.compile(r"\bin fiscal (?:year )?20\d\d\b|\bfor (?:the )?(?:full )?year\b|全年|20\d\d\s?财年|20\d\d\s?年(?!上半年|下半年)")
+_HALF_YEAR_OPENING = re.compile(
+    r"\s*(?:截至|截止)?(?:20\d\d\s?年\s?|今年)?(?:上半年|下半年)|"
+    r"\s*(?:in |during |for )?(?:the )?(?:first|second) half\b|\s*(?:in |during )?h[12]\b"
+)
 _HALF_YEAR = re.compile(r"(?:上半年|下半年|\b(?:first|second) half\b|\bh[12]\b)[^,，。;；\d]{0,12}$")
 _WITH_PARTNER_BEFORE = re.compile(r"(?:与|和|跟|同)[^,，。;；\d]{0,10}$|\bwith\s(?:[\w-]+\s){0,3}$")
 # What is bought that is no compute, even with a building or energy in it: an office, a stake
@@ -158,8 +165,11 @@ _ANY_PERIOD_CUE = re.compile(
     r"year|年|quarter|季度|\bq[1-4]\b|month|月|cost|价值|预算|budget|build|建|造价|train|训练|"
     r"supercomputer|超算|purchase|采购|购买|capex|capital|资本|contract|deal|agreement|合同|合约|协议"
 )
-_PRICED_BY_UNIT = re.compile(r"按[^,，。;；]{0,20}?(?:计算|估算|测算|来算)|\bassuming\b[^.;]{0,40}?\b(?:a|per|each)\s(?:chip|gpu|unit)\b")
-_IF_OR_MAYBE = re.compile(r"若|如果|假如|假设|可能|\bif\b|\bwould\b|\bcould\b")
+# an assumed unit price ("按每块约 3 万美元计算", "assuming $30,000 per GPU"); not 汇率 or 年化
+_PRICED_BY_UNIT = re.compile(
+    r"按每(?:块|颗|张|台|个|片|卡|gpu)[^,，。;；]{0,16}?(?:计算|估算|测算|来算)|"
+    r"\bassuming\b[^.;]{0,40}?\b(?:a|per|each)\s(?:chip|gpu|unit)\b")
+_IF_OR_MAYBE = re.compile(r"若|如果|假如|假设|\bif\b|\bwould\b")
 _GROUP_TOTAL = re.compile(
     r"(?:[三四五六七八九几多]大|[三四五六几多]家)(?:科技|互联网|云端|云)?(?:巨头|公司|企业|厂商|业者|服务商)[^。;；]*?"
     r"(?:合计|总计|共计|加起来)|"
@@ -263,9 +273,11 @@ def extract_costs(p: Passage) -> list[dict]:
             # (the contract named in the amount's clause or before it, since the last amount;
             # a quarter the amount is of, since the last amount: not the quarter of a report,
             # "公布第四季度财报，并给出 2026 年资本开支指引")
-            if _QUARTER_OF.search(folded, since, c_end) or _HALF_YEAR.search(
-                    folded, max(since, m.start - 24), m.start) or (
-                    since == sent.start and _HALF_YEAR_OPENING.match(folded, sent.start, m.start)) or (
+            if _QUARTER_OF.search(folded, since, c_end) or (
+                    _HALF_YEAR_WORD.search(folded, max(since, c_start), c_end)
+                    and not _FULL_YEAR_OF.search(folded, max(since, c_start), c_end)) or (
+                    since == sent.start and _HALF_YEAR_OPENING.match(folded, sent.start, m.start)
+                    and not _FULL_YEAR_OF.search(folded, max(since, c_start), c_end)) or (
                     _CONTRACT.search(folded, since, c_end)
                                         and not _YEARLY_RATE.search(ctx)):
                 period = None  # (a contract signed "this year" is not spending per year)

@@ -621,16 +621,22 @@ _LEFT_OUT = re.compile(
     r"(?:isn't|wasn't|weren't|aren't|hasn't|haven't|hadn't|didn't|doesn't|won't|wouldn't)\s|"
     r"(?:declined|refused|chose not|opted not)\sto\s|sat out\b|stayed out\b)"
     # the negated verb is taking part itself ("did not lead but participated" keeps the name)
-    r"(?:also\s|directly\s)?(?:invest(?:ed|ing)?\b|participat\w*|take part|took part|join(?:ed)?\b|back(?:ed)?\b|"
-    r"(?:a\s)?part of\b|an investor\b|among the investors|put (?:in )?money|contribut\w*|in the round)|"
-    # Chinese: the negation right before the verb ("腾讯并未参与本轮", "不在投资方之列"); "未披露投资金额",
-    # "并非领投方" and "不是本轮最大投资方" are about something else
-    r"\s?(?:并|则|也)?(?:未|没有|没|并未|未曾|从未)(?:参与|参投|跟投|出资|投资)(?!金额|额|比例|规模)|"
-    r"\s?(?:并非|不是)(?:投资方|投资人|股东)|\s?不在(?:本轮)?(?:投资方|投资人|股东)(?:之列|名单)|"
+    r"(?:also\s|directly\s|yet\s|itself\s)?(?:invest(?:ed|ing)?\b|participat\w*|take part|took part|join(?:ed)?\b|"
+    r"back(?:ed)?\b|(?:a\s)?part of\b|an investor\b|a backer\b|one of the (?:investors|backers)\b|"
+    r"among the (?:investors|backers)|put (?:in )?money|contribut\w*|in the round)|"
+    # Chinese: the negation right before the verb ("腾讯并未参与本轮", "未跟进投资", "不在投资方之列");
+    # "未披露投资金额", "并非领投方", "未再参与领投" and "不是本轮最大投资方" are about something else
+    r"\s?(?:并|则|也)?(?:未|没有|没|并未|未曾|从未)(?:再|继续|跟进)?(?:参与|参投|跟投|出资|投资)(?!金额|额|比例|规模|领投)|"
+    r"\s?(?:并非|不是)(?:本轮|此轮|这轮)?的?(?:投资方|投资人|股东)|\s?不在(?:本轮)?(?:投资方|投资人|股东)(?:之列|名单)|"
     r"\s?(?:并)?未(?:出现|列)在(?:本轮)?的?(?:投资方|投资人|股东)"
 )
-# a contrast after the negation takes it back: "并非领投方，而是跟投", "did not lead but participated"
-_BUT_AFTER = re.compile(r"[^。;；.]{0,12}?(?:但|而是|\bbut\b)")
+# A contrast that takes the negation back, in the same clause, about taking part in this round:
+# "并非领投方，而是跟投", "did not lead but participated" (not "但仍是公司股东", "而是此前的 B 轮",
+# "but Kingdom Holding did")
+_BUT_AFTER = re.compile(
+    r"[^。;；.]{0,12}?(?:但|而是|\bbut\b)\s?(?:also\s|still\s|仍|继续|也)?"
+    r"(?:跟投|参投|参与了?本轮|participat\w*|joined|took part|invested)(?![^。;；.]{0,10}?(?:之前|此前|上一轮|earlier|previous|prior))"
+)
 
 
 def _investor_mentions(p: Passage, sent: Sentence) -> list[tuple[int, str]]:
@@ -980,7 +986,11 @@ _LISTING = re.compile(
     r"\bipo\b|initial public offering|\blisting\b"
 )
 # Money raised after a listing is no IPO: "上市后首次定增", "H 股配售", "follow-on offering"
-_AFTER_LISTING = re.compile(r"上市后|上市之后|配售|定增|增发|定向|向特定对象|\bplacement\b|follow-on")
+_NEW_ROUND_WORDS = re.compile(r"新一轮|新的一轮|\bnew round\b|\blatest round\b|\bnew funding\b")
+_AFTER_LISTING = re.compile(
+    r"上市后[^，。,；;]{0,8}(?:首次)?(?:定增|配售|增发|募资)|(?<!国际)(?<!公开)配售(?!比例)|定增|增发|向特定对象|"
+    r"\bplacement\b|follow-on"
+)
 _RUNNING_BEFORE = re.compile(r"累计|累积|历史|此前|迄今|至今|自成立|成立以来")
 # A tranche of a commitment: "$300 million now and the rest over two years", "首期 10 亿元".
 _TRANCHE = re.compile(
@@ -1310,6 +1320,15 @@ def _add_round(out: list[Round], r: Round, folded: str) -> None:
                                and r.sent.index - x.sent.index <= 1 for x in pieces):
                 # "加上 1.3 亿美元 C 轮，该公司 C 轮融资总额达到 1.55 亿美元" after a C1 round: a sum
                 return
+            # "Skild AI raised $300 million in a Series A in July. The round's total is now $500
+            # million": told as that round's total, it is that round grown
+            named = [x for x in pieces if x.round and not x.previous and not x.tranche
+                     and r.sent.index - x.sent.index == 1 and r.round is None]
+            if len(named) == 1 and _ROUND_ANAPHOR.search(folded, r.sent.start, r.money.start) and not (
+                    _NEW_ROUND_WORDS.search(folded, r.sent.start, r.sent.end)):
+                r.round = named[0].round
+                _absorb(r, named[0])
+                out.remove(named[0])
             # (only the closings of this round: unnamed pieces of this sentence or the one before)
             pieces = [x for x in pieces if x.round is None and not x.previous and r.sent.index - x.sent.index <= 1]
         # "The ASML funds come as part of a $2 billion round": earlier pieces join it

@@ -143,7 +143,8 @@ _CHIP_WORD = WordCue([
         "芯片 显卡 加速卡 算力卡 半导体 处理器 加速器 卡 昇腾 昆仑芯 language"
     ).split()
 ])
-_CARD_TIME_AFTER = re.compile(r"(?:天|周|月|年|时|小时)")  # "5000 卡天", "30 万卡时": GPU time
+# "5000 卡天", "30 万卡时": GPU time ("3 万卡年内扩展至", "1 万卡年底" are a count and a time)
+_CARD_TIME_AFTER = re.compile(r"(?:天|周|月(?!底|内|初|中)|年(?!内|底|初|中|末)|时|小时)")
 _HOURS_AFTER = re.compile(
     # ("GPU-weeks" takes its hyphen: "10,000 GPUs years ago" is a count)
     r"\s?(?:gpus?\s?|chips?\s?)?(?:-?hours?|-(?:days?|weeks?|months?|years?)\b|小时|时|hrs?\b|机时|卡时|"
@@ -187,7 +188,7 @@ _PER_UNIT_BEFORE = re.compile(
     r"(?:每个|每台|每套|每组|每座|每一个|每节点)[^,，。;；\d]{0,10}?$|"
     # "每个 pod 含 256 颗芯片", "each pod holds 8,960 chips": the size of one unit
     # (not "one server farm with 50,000 GPUs", "one of its server farms")
-    r"\b(?:a single|each|per|every)\s(?:[\w-]+\s){0,2}?(?:pod|rack|node|server|slice|superpod|chassis|tray)s?\b"
+    r"\b(?:a single|one(?! of)|each|per|every)\s(?:[\w-]+\s){0,2}?(?:pod|rack|node|server|slice|superpod|chassis|tray)s?\b"
     r"(?!\s(?:farm|hall|room|park|campus|cluster|site))[^,.;\d]{0,20}?$"
 )
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥]|us\$|usd|rmb)\s?$")
@@ -238,7 +239,7 @@ _PLANNED_WORDS = WordCue([
     "ordered", "order", "orders", "ordering", "will", "plan", "plans", "planned", "planning",
     "next", "would", "to deploy", "aim", "aims", "intend*", "expect*", "is building",
     "are building", "under construction", "need", "needs", "going to", "is to", "are to",
-    "is set to", "are set to", "agreed to", "agrees to", *[f"by {w}" for w in (
+    "is set to", "are set to", "agreed to", "agrees to", "signed on to", *[f"by {w}" for w in (
         "the end", "next", "this", "early", "late", "mid", "q1", "q2", "q3", "q4")],
     "订购", "下单", "将", "计划", "需要", "预计", "打算", "希望", "目标", "未来", "明年", "即将", "拟",
     "下一个", "下一代", "下一步", "筹建", "在建", "要", "扩充至", "扩充到", "扩展至", "扩展到", "扩大至",
@@ -288,6 +289,7 @@ _IN_USE_BEFORE = re.compile(
     rf"\b(?:currently|now|already)\s(?:runs|operates|uses|has)|"
     rf"(?:目前|当前|现已|已经)(?:正在)?(?:运行|使用|拥有|部署了?))\s?(?:(?:{QUALIFIER})\s?)?$"
 )
+_NOW_USES_AFTER = re.compile(r"\b(?:now|currently|already)\s(?:uses|runs|operates|trains)\b|目前(?:正在)?(?:使用|用于)|已投入使用")
 _PAST = re.compile(r"previously|original|used to|此前|之前|原先|最初")
 # An earlier count said with its past verb: "up from the 100,000 it ran last year"
 _HAD_AFTER = re.compile(r"\s(?:it|they)\s(?:ran|had|operated|used|owned)\b")
@@ -382,6 +384,15 @@ _GENERIC_BUYERS = re.compile(
 # Chips a government lets be exported ("批准向沙特和阿联酋的 AI 企业出口最多 3.5 万块", "cleared exports
 # of up to 35,000 Blackwell chips to Humain"): a licence, not chips anyone has
 _AFTER_EVENT = re.compile(r"(?:之后|以后|后)|\b(?:after|since|once)\b")
+# A chipmaker's output or shipments (not what it provides as a service: "Cerebras will provide 750 MW")
+_MAKER_OUTPUT = re.compile(
+    r"\s?(?:[\w\s]{0,20}?)?\b(?:shipped|ships|will ship|produced|produces|will produce|manufactur\w*|sold|sells|"
+    r"will supply|supplies|supplied)\b|"
+    r"\s?(?:[^,，。;；]{0,8}?)?(?:出货|生产|量产|售出|卖出|出售)"
+)
+_TO_BUYER_BEFORE = re.compile(r"\b(?:to|for)\s(?:the\s)?$|(?:给|向|供)\s?$")
+_BOUGHT_VERB = re.compile(r"\b(?:bought|buys|has bought|ordered|purchased|acquired|deployed)\b|订购|采购|购买|买入|部署|下单")
+_CAP_WORDS = re.compile(r"\b(?:allow\w*|up to|as many as|a year|per year)\b|允许|最多|至多|每年")
 _EXPORT_APPROVAL = re.compile(
     r"(?:批准|允许|放行)[^,，。;；]{0,20}?出口|\b(?:approv\w*|allow\w*|licen[cs]\w*|clear\w*)\b[^,.;]{0,30}?\bexports?\b"
 )
@@ -513,6 +524,8 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
             c_lo = after.end()  # "美国批准 H20 出口后字节跳动订购了…": the buyer's own clause after "后"
         approval = _EXPORT_APPROVAL.search(p.folded, c_lo, start)
     if approval and not any(approval.end() <= r.start < start and r.salient and r.entity.can_own
+                            and _BOUGHT_VERB.search(p.folded, r.end, start)
+                            and not _CAP_WORDS.search(p.folded, approval.end(), start)
                             for r in sent.refs):
         # (a buyer named after the licence buys: "Since the US cleared exports ByteDance has bought")
         return None, None, False
@@ -558,6 +571,13 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
     owner_ref: Ref | None = before[-1] if before else (after[0] if after else None)
     owner = owner_ref.entity if owner_ref else None
     named = owner_ref is not None
+    if owner_ref is not None and owner_ref.end <= start and "chipmaker" in owner.kinds and _MAKER_OUTPUT.match(
+            p.folded, owner_ref.end, start):
+        # "Huawei shipped 100,000 Ascend chips to ByteDance", "华为计划明年生产 20 万颗 910C": a maker's
+        # output belongs to whom it goes to, if anyone is named
+        to = next((r for r in after if r.entity is not owner
+                   and _TO_BUYER_BEFORE.search(p.folded, max(end, r.start - 8), r.start)), None)
+        return (to.entity, None, True) if to else (None, None, False)
     if (owner_ref is not None and len(before) > 1 and owner.is_cloud
             and CUSTOMER_OF.search(p.folded, max(sent.start, owner_ref.start - 24), owner_ref.start)):
         # "Amazon has become the biggest customer of CoreWeave, ... to rent 9,000 GPUs"
@@ -722,6 +742,9 @@ def _status(p: Passage, sent: Sentence, start: int, end: int, prev_end: int) -> 
     if buy and not any(w.group(0) not in ("订购", "下单") for w in _PLANNED_WORDS.finditer(
             folded, c_start, c_end)) and not _FUTURE_AFTER.search(folded, end, sent.end):
         return "unknown"
+    if _NOW_USES_AFTER.search(folded, end, sent.end):
+        # "signed on to 100,000 GPUs of capacity from CoreWeave, which it now uses for training"
+        return "training" if TRAINING.search(folded, end, sent.end) else "operational"
     if _IN_USE_BEFORE.search(folded, max(c_start, prev_end, start - 60), start):
         # "Tesla was running about 35,000 H100s and expected to reach ..." ("is using N to train")
         return "training" if TRAINING.search(folded, c_start, c_end) else "operational"
@@ -1036,7 +1059,8 @@ def extract_gpus(p: Passage) -> list[dict]:
                     and not _FIRM_PLAN.search(folded, c_start, m.start)):
                 continue  # a need under an if-clause ("若需求…，十年后恐怕需要 100 万颗"); a plan or
                 # a count held now stays ("若获准…拟先试购约 2 万颗", "若以 H100 计算，目前拥有")
-            if _NEED.search(folded, c_start, m.start) and _ESTIMATE.search(folded, sent.start, sent.end) and not (
+            if _NEED.search(folded, c_start, m.start) and _ESTIMATE.search(
+                    folded, max(sent.start, c_start - 30), m.start) and not (
                     _FIRM_PLAN.search(folded, c_start, m.start)):
                 continue  # an outside estimate of what a job needs ("一份分析估算：训练 Sora 大约需要 1 万块 H100")
             if _RATE_BEFORE.search(folded, max(c_start, m.start - 12), m.start):

@@ -708,6 +708,12 @@ _ROUNDS_SUM = re.compile(
     r"\b(?:across|over|in) (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:funding |venture )?rounds\b"
     r"[^.;$€£¥\d]{0,24}$"
 )
+_GROSS_TOTAL = re.compile(r"(?:募资|集资|募集资金|所得款项|发行)总额")
+# A sum raised over recent months with no round named is a running sum ("more than €1 billion over
+# the past 12 months"); "$300 million in a Series E over the last six months" is a round
+_OVER_RECENT_MONTHS = re.compile(
+    r"(?:\s(?:of|in)\s[a-z ]{0,30}?)?\s(?:over|in|during) the (?:past|last) (?:\w+|\d+) months\b")
+_ROUND_NAMED = re.compile(r"\bseries [a-k]\b|\bround\b|\bseed\b|\bled by\b|[a-k]\s?轮|领投")
 _TOTAL_WORD_HINT = re.compile(r"总|计|round's|of (?:the|this) round")
 _RUNNING_PAST = re.compile(r"累计|累积|历史|此前|迄今|至今|自成立|成立以来|截至|to date|so far|since")
 _RESTATED_IN = re.compile(r",?\s?(?:or|i\.e\.|即|或|约合|合)\s?(?:about\s|roughly\s|around\s|some\s|约)?")
@@ -724,8 +730,9 @@ _ABANDONED_PLAN = re.compile(
     r"(?:曾|原|原本|原先|一度)(?:计划|拟|打算|寻求)[^,，。;；]{0,8}$|\b(?:had|originally|initially) (?:planned|hoped|sought)\b[^,.;]{0,20}$"
 )
 _EXPANDABLE_LEFT = re.compile(r"\b(?:expandable|extendable|upsizable|increasable)\sto\s(?:up to\s)?$|可扩大至\s?$")
-_INCLUDING_LEFT = re.compile(r"\bincluding\s(?:a\s|an\s|its\s)?$|其中(?:包括)?\s?$")
-_NAMED_ROUND_AFTER = re.compile(r"\s(?:series [a-k]\b|seed\b|pre-seed\b)|\s?(?:的)?[a-k]\+*\s?轮")
+_INCLUDING_LEFT = re.compile(r"\bincluding\s(?:a\s|an\s|its\s|the\s)?$|其中(?:包括)?\s?$")
+_NAMED_ROUND_AFTER = re.compile(
+    r"\s(?:series [a-k]\b|seed\b|pre-seed\b|round\b|(?:in\s)?series [a-k] (?:funding|round)\b)|\s?(?:的)?[a-k]\+*\s?轮")
 _FUND_SIZE_HINT = re.compile(r"基金|管理|资管|manag|assets|aum")
 _FUND_SIZE_RIGHT = re.compile(r"\s(?:in|of) assets(?: under management)?\b|\s?(?:in\s)?aum\b")
 _TIME_WORDS = re.compile(r"\s?(?:this year|next year|in 20\d\d|by 20\d\d|for 20\d\d|20\d\d\s?年|今年|明年|年内)")
@@ -813,13 +820,22 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             total = False  # "向 Upstage 投资共计 5600 亿韩元，其中…": one deal told with its parts
         if total and MORE_AFTER.match(folded, m.end, own_right[1]):
             total = False  # "added up to $4 billion more": an addition, not a total
+        if total and roles and roles[-1].total and _INCLUDING_LEFT.search(folded, *own_left) and (
+                _NAMED_ROUND_AFTER.match(folded, m.end, own_right[1])):
+            total = False  # "$12 billion so far, including a $6 billion Series C": the cue is the sum's
+        if not total and _OVER_RECENT_MONTHS.match(folded, last.end, right[1]) and not _ROUND_NAMED.search(
+                folded, sent.start, sent.end):
+            total = True
         total = total or _holding(folded, sent, m, min(sent.end, right[1] + 30))
         if not total:
             frame = (max(sent.start, first.start - 90), first.start)
             total = bool(_TOTAL_HINT.search(folded, *frame) and _TOTAL_FRAME.search(folded, *frame))
         if total and _TOTAL_WORD_HINT.search(folded, max(sent.start, first.start - 30), first.start) and (
-                ROUND_TOTAL.search(folded, max(sent.start, first.start - 30), first.start)) and not (
-                _RUNNING_PAST.search(folded, clause_span(folded, sent.start, sent.end, first.start)[0], first.start)):
+                rt := ROUND_TOTAL.search(folded, max(sent.start, first.start - 30), first.start)) and not (
+                # (a listing's "募资总额" after 累计/历史/此前 sums everything raised; "本轮融资总额迄今"
+                # and "the round's total so far" are still this round's)
+                _GROSS_TOTAL.match(rt.group()) and _RUNNING_PAST.search(
+                    folded, clause_span(folded, sent.start, sent.end, first.start)[0], first.start)):
             # "这轮融资总额达到 410 亿美元": the size of this round, not a running total ("累计募资总额",
             # "历史募资总额", "此前其累计募集资金总额" stay totals)
             total = False

@@ -49,19 +49,25 @@ _EN_BASED_INTRO = re.compile(
     r"(?P<name>[A-Z][A-Za-z0-9&.'-]*(?:\s[A-Z][A-Za-z0-9&.'-]*){0,2}?)"
     r"(?=,?\s(?:has\s|have\s|had\s|just\s|also\s)?(?:raised|closed|secured|landed|completed|announced a|bagged)\b)"
 )
+_FUND_NAME = re.compile(r"\b(?:Capital|Partners|Ventures|Fund|Funds|Management|Investments|Holdings|Advisors)$")
+_NOT_A_PLACE = re.compile(r"\b(?:Arm|ARM|x86|RISC-V|Nvidia|Blackwell|Hopper|Cloud|GPU|Linux|Python)$")
 _EN_APPOSITION_DOMAIN = re.compile(
     r"start-?ups?|unicorn|\b(?:AI|A\.I\.|artificial intelligence|robot\w*|humanoid|chip\w*|model|"
     r"software|coding|legal|search|cloud|compute|GPU|inference|semiconductor|data[- ]cent(?:re|er)s?)\b"
 )
+# the description's head is an investor, a fund or the press ("a prominent investor in AI start-ups",
+# "the news agency that", "the AI-focused venture firm founded by"), not a startup described by
+# such a word ("an AI news startup", "a venture-backed AI startup")
 _EN_NOT_A_LAB_DESC = re.compile(
-    r"\b(?:investor|investors|venture|fund|funds|agency|news|media|newspaper|publication|bank|vc|analyst|"
-    r"entrepreneur|founder|executive|billionaire)\b"
+    r"\b(?:investor|investors|fund|funds|agency|newspaper|publication|bank|entrepreneur|founder|executive|"
+    r"billionaire|venture firm|investment firm|capital firm|vc firm|equity firm|investment company)\b"
+    r"(?=\s(?:that|which|who|in|of|founded|based|with|for|led|run|backed)\b|\s?$)"
 )
 _EN_SENTENCE_ADVERBS = frozenset(
     "Meanwhile Still However Separately Instead Elsewhere Also Now Today Yesterday Earlier Later Overall "
     "Moreover Indeed Again Then Thus Hence Besides Nevertheless Nonetheless Otherwise Plus Yet".split()
 )
-_FOR_A_FUND = re.compile(r"^[^.;]{0,80}?\bfor\s(?:(?:its|a|an|the|their|his|her)\s(?:[\w-]+\s){0,3}fund\b|[A-Z])")
+_FOR_A_FUND = re.compile(r"[^.;]{0,80}?\bfor\s(?:its|a|an|the|their|his|her|two|three)\s(?:[\w-]+\s){0,3}funds?\b")
 _EN_OPENING_NAME = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[A-Z][A-Za-z0-9&.'-]*(?:\s[A-Z][A-Za-z0-9&.'-]*){0,3})$"
 )
@@ -171,8 +177,8 @@ def startup_mentions(text: str, folded: str, taken: list[tuple[int, int]]
                 or _overlaps(opening.start("name"), opening.end("name"), taken)):
             continue
         if (not _EN_APPOSITION_DOMAIN.search(desc) or _EN_NOT_A_LAB_DESC.search(desc)
-                or (" " not in name and (name.endswith("ly") or name in _EN_SENTENCE_ADVERBS))
-                or _FOR_A_FUND.search(text, m.end(), min(len(text), m.end() + 120))):
+                or (" " not in name and name in _EN_SENTENCE_ADVERBS)
+                or _FOR_A_FUND.match(text, m.end(), min(len(text), m.end() + 120))):
             # "Meanwhile, the AI startup …" (an adverb), "Elad Gil, a prominent investor in AI
             # start-ups" (an investor), "the news agency", "has raised $1 billion for a new fund"
             continue
@@ -185,8 +191,12 @@ def startup_mentions(text: str, folded: str, taken: list[tuple[int, int]]
         if m is None:
             continue
         name = m.group("name")
-        if name.split()[0] not in _EN_NOT_A_NAME and not _overlaps(m.start("name"), m.end("name"), taken):
-            found.setdefault(name, (Entity(name, _LAB_KINDS, True), "text"))
+        place = text[m.start():m.start("name")].rstrip().removesuffix("-based")
+        if (name.split()[0] in _EN_NOT_A_NAME or _FUND_NAME.search(name) or _NOT_A_PLACE.search(place)
+                or _FOR_A_FUND.match(text, m.end(), min(len(text), m.end() + 120))
+                or _overlaps(m.start("name"), m.end("name"), taken)):
+            continue  # "Palo Alto-based Foundation Capital raised $600 million for two new funds", "Arm-based"
+        found.setdefault(name, (Entity(name, _LAB_KINDS, True), "text"))
     for m in _ZH_INTRO.finditer(folded):
         surface = folded[m.start("name"):m.end("name")]
         if (surface in _NOT_A_NAME or surface in _GENERIC_LATIN or surface[0] in _NOT_A_NAME_START

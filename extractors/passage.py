@@ -57,8 +57,13 @@ _COUNT_AFTER = re.compile(r"[^,，。;；]{0,12}?的?\s?(?:\d|[一二两三四�
 _PARTNER_OPENING = re.compile(r"\s*(?:with|alongside|together with|along with|via|through)\s(?:[\w-]+\s){0,3}")
 _PARTNER_BEFORE = re.compile(r"[,;]\s(?:with|alongside|together with|along with|via|through)\s(?:[\w-]+\s){0,3}$")
 _YARDSTICK_LIST = re.compile(
-    r"\b(?:beats|beat|outperforms|outperformed|surpasses|surpassed|competitive with|on par with|than)\b"
+    r"\b(?:beats|beat|outperforms|outperformed|surpasses|surpassed|competitive with|on par with)\b"
     r"[^.;:，。；]{0,40}?(?:,|\band)\s$|(?:击败|优于|超越|胜过)[^.;:，。；]{0,20}?(?:、|和)$"
+)
+# a name that opens a clause of its own ("..., and OpenAI is building") is no yardstick
+_CLAUSE_VERB_AFTER = re.compile(
+    r"[\w.'-]*(?:\s[\w.'-]+){0,2}?\s(?:is|are|was|were|has|have|had|will|would|did|does|raised|runs|plans|said|"
+    r"announced|builds|built|is building|rents|bought|ordered|deployed)\b|[^,，。；;]{0,6}?(?:将|已|正在|宣布|完成|部署|计划)"
 )
 _OWNS_COUNT_AFTER = re.compile(
     r"\s?(?:目前|现在|已经|已)?(?:拥有|运营|运行|部署了)\s?(?:约|超过|逾|近)?\s?\d|"
@@ -153,7 +158,8 @@ def _ref(start: int, end: int, entity: Entity, role: str, folded: str) -> Ref:
             _COMPARED_BEFORE.search(folded, max(0, start - 14), start))
             # (the next yardstick of the same claim: "beats Llama 405B and Mistral Large 2")
             or (folded.endswith(("and ", ", ", "、", "和"), max(0, start - 4), start)
-                and bool(_YARDSTICK_LIST.search(folded, max(0, start - 60), start)))) and not (
+                and bool(_YARDSTICK_LIST.search(folded, max(0, start - 60), start))
+                and not _CLAUSE_VERB_AFTER.match(folded, end, after_end))) and not (
             # (the yardstick may own chips: "规模超过 xAI 目前拥有 10 万颗 H100 的集群")
             _OWNS_COUNT_AFTER.match(folded, end, after_end))
     else:
