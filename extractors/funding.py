@@ -162,6 +162,7 @@ _TALKS = WordCue([
     "正在筹集", "正在募集", "正筹", "正以", "正在以", "正寻求", "有望", "或将", "传闻", "据传", "计划以",
     # about to close: "即将完成新一轮融资", "is close to completing"
     "即将完成", "即将敲定", "接近完成", "close to completing", "nearing a deal",
+    "is finalising", "is finalizing", "was finalising", "was finalizing", "finalising", "finalizing",
 ])
 _CLOSED = WordCue([
     "raised", "closed", "secured", "completed", "received", "landed", "got", "took in", "invested",

@@ -191,12 +191,15 @@ _PER_UNIT_BEFORE = re.compile(
     r"\b(?:a single|one(?! of)|each|per|every)\s(?:[\w-]+\s){0,2}?(?:pod|rack|node|server|slice|superpod|chassis|tray)s?\b"
     r"(?!\s(?:farm|hall|room|park|campus|cluster|site))[^,.;\d]{0,20}?$"
 )
+# pod sizes on offer: "以 256 颗与 9216 颗两种规模的 pod 提供", "in pods of 256 or 9,216 chips"
+_POD_SIZES_AFTER = re.compile(r"[^,，。;；]{0,16}?(?:两种|三种|多种|不同)?规模的\s?(?:pod|超节点)|\s?(?:or|与|和|或)[^,.;，。]{0,14}?\bpods?\b")
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥]|us\$|usd|rmb)\s?$")
 # What a product can hold, not chips anyone has: "the larger model supports 20,000 chips",
 # "超节点最多支持 2 万张卡", "可容纳 1 万颗芯片".
 _CAPACITY_BEFORE = re.compile(
     rf"(?:\bsupport(?:s|ed|ing)?|\baccommodat(?:e|es|ing)|\b(?:scales?|scaling|connects?|links?|"
-    rf"holds?) up to|(?:可|能|最多|最高|最大)?(?:支持|支援|容纳|连接|互联|承载|串接|串联))"
+    rf"holds?) up to|\b(?:could|can|will be able to) scale to|clusters? of (?:as many as|up to)|"
+    rf"(?:可|能|最多|最高|最大)?(?:支持|支援|容纳|连接|互联|承载|串接|串联))"
     rf"\s?(?:up to\s|as many as\s|多达|最多|最高|高达|至多)?(?:{QUALIFIER}\s?)?$"
 )
 # ... but a site that will house chips has them: "建成后将容纳最多 45000 块 GB200", "the campus
@@ -1034,7 +1037,8 @@ def extract_gpus(p: Passage) -> list[dict]:
                 continue  # a year: "in 2024 H100 prices rose"
             if _MONEY_BEFORE.search(folded, max(0, m.start - 4), m.start):
                 continue
-            if _PER_UNIT_BEFORE.search(folded, max(sent.start, m.start - 30), m.start):
+            if _PER_UNIT_BEFORE.search(folded, max(sent.start, m.start - 30), m.start) or _POD_SIZES_AFTER.match(
+                    folded, m.end, min(sent.end, m.end + 24)):
                 continue  # "8 个、每个 1024 颗的切片", "racks each with 72 GPUs": a unit's size
             if _MADE_OF.search(folded, max(sent.start, m.start - 16), m.start) or (
                     _STOCK_BEFORE.search(folded, max(sent.start, m.start - 16), m.start)

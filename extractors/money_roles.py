@@ -65,6 +65,7 @@ FUNDING_CUE = WordCue([
     "growth capital", "venture capital", "stake", "stakes", "backing", "seed", "put in", "puts in",
     "putting in", "put up", "put money", "puts money", "putting money", "poured", "pour", "pours", "pouring", "contributed", "contributing",
     "chipped in", "pulled in", "pulls in", "pulling in", "hauled in",
+    "new equity", "fresh equity",
     "put another", "puts another", "put an additional", "put a further",
     *_series("series "), *_series("series-"),
     "融资", "投资", "注资", "融到", "融得", "筹集", "筹资", "筹得", "募得", "募集", "募资", "集资", "获投", "出资", "入股", "领投",
@@ -98,6 +99,9 @@ TRAP_CUE = WordCue([
     "bonds", "credit line", "credit facility", "tender offer", "secondary sale", "mezzanine",
     # a guarantee of someone's payments is neither spending nor a round
     "backstop", "backstops", "backstopped", "backstopping", "担保",
+    # money left over is cash, not money raised or spent: "only around $4 billion was left"
+    "was left", "were left", "left over", "remaining cash", "剩余", "余额",
+    "rebate", "rebates", "refund", "返还", "退款",
     # what a listing nets after its costs: the gross proceeds are the round
     "净额", "net proceeds",
     "secondary share*", "net worth", "worth of", "market size", "market is", "market will",
@@ -143,8 +147,10 @@ TOTAL_CUE = WordCue([
 TOTAL_AFTER = re.compile(r"\s?(?:in total|to date|so far|in all|altogether|combined|in aggregate)")
 # "has raised about $3.9 billion since it was founded in 2018": everything raised, not a round
 _SINCE_FOUNDING = re.compile(
-    r"(?:\s(?:of|in)\s(?:fresh\s|new\s|outside\s)?(?:equity|funding|capital|venture capital|financing))?"
-    r"\s?since (?:it was |its |being )?(?:founded|founding|inception|launch|start)|"
+    r"(?:\s(?:of|in)\s(?:fresh\s|new\s|outside\s)?(?:equity|funding|capital|venture capital|financing)"
+    # ("$14 billion of equity the company has raised since it was set up")
+    r"(?:\s[^,.;$€£¥]{0,30}?\b(?:raised|took in))?)?"
+    r"\s?since (?:it was |its |being )?(?:founded|founding|inception|launch|start|set up|established|creation)|"
     # "raised more than $12 billion in debt and equity over the past 18 months": a running sum (a
     # round raised over the last months is still a round: "$300 million in a Series E over the last
     # six months")
@@ -812,7 +818,7 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
         near_left = (max(left[0], left[1] - 30), left[1])
         near_right = (right[0], min(right[1], right[0] + 15))
         total = bool(TOTAL_CUE.search(folded, *near_left) or TOTAL_AFTER.match(folded, *near_right)
-                     or _SINCE_FOUNDING.match(folded, right[0], right[1]))
+                     or _SINCE_FOUNDING.match(folded, right[0], min(sent.end, right[0] + 90)))
         if total and _joint_commitment(folded, sent, first):
             total = False
         if total and _BREAKDOWN_AFTER.match(folded, last.end, right[1]) and not _RUNNING.search(
