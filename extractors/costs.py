@@ -253,7 +253,11 @@ def extract_costs(p: Passage) -> list[dict]:
                                            and _DEAL_OR_POWER.search(folded, sent.start, sent.end)
                                            and _POWER_OR_COMPUTE.search(folded, sent.start, sent.end)
                                            and not NOT_COMPUTE_SITE.search(folded, sent.start, sent.end))
-                                       or ((subject_named or (facts and facts[-1]["subject"] == subject))
+                                       or ((subject_named or (facts and facts[-1]["subject"] == subject)
+                                            # "腾讯控股公布一季度业绩。一季度资本开支为 274.8 亿元": the
+                                            # capex of the company the passage is about, none other named
+                                            or (not sent.refs and sent.focus is not None
+                                                and sent.focus.name == subject and sent.focus.is_cloud))
                                            and _CAPEX.search(folded, sent.start, c_end))
                                        or _points_back_to_compute(p, sent, subject, c_start, m.start)
                                        or _site_of_the_passage(p, sent, c_start, m.start)):

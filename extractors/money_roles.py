@@ -726,6 +726,7 @@ _RESTATED_IN = re.compile(r",?\s?(?:or|i\.e\.|即|或|约合|合)\s?(?:about\s|r
 _RESTATEMENT_AFTER = re.compile(
     r"\s?[,(（]\s?(?:or|i\.e\.|即|或|约合|合)?\s?(?:about\s|roughly\s|around\s|some\s|约)?[^,，)）;。]{2,40}?[,)）]"
 )
+_USE_OF_PROCEEDS = re.compile(r"用于|用作|将用|所得款项|\bto (?:repay|pay down|refinance|fund)\b|\bproceeds\b")
 _BY_TO = re.compile(r"\s?to\s(?:some\s|about\s|around\s|roughly\s|nearly\s)?")
 _FUND_SIZE_LEFT = re.compile(
     r"(?:基金|管理|资管)的?(?:总)?(?:规模|资产(?:规模)?)[^,，。;；\d]{0,4}$|"
@@ -905,6 +906,8 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                         continue
                     if any(r.start <= veto.start() < r.end for r in sent.refs):
                         continue  # a name that is also the word: "led by BOND"
+                    if veto.start() >= m.end and _USE_OF_PROCEEDS.search(folded, m.end, veto.start()):
+                        continue  # "集资 10.15 亿港元，所得款项将用于…偿还银行贷款": what the money is for
                     if folded[veto.start():veto.end()] == "offering" and IPO_CUE.search(
                             folded, max(sent.start, veto.start() - 24), veto.end()):
                         continue  # "initial public offering"

@@ -80,7 +80,8 @@ _EN_DOMAIN_BEFORE = re.compile(
 _ZH_INTRO = re.compile(
     r"(?:初创公司|初创企业|新创公司|新创|初创|公司|企业|创企|独角兽|提供商|服务商|厂商|供应商|开发商|平台)\s?"
     r"(?P<name>[a-z][a-z0-9.&-]{1,24}(?: [a-z][a-z0-9.&-]{1,24}){0,2}|[\u4e00-\u9fff]{2,6}?)"
-    r"(?:\s?[（(](?P<alias>[a-z][a-z0-9 .&-]{0,24})[)）])?"
+    # (a bracket may give the Latin name, or the Chinese one: "LiblibAI(哩布哩布AI)已完成")
+    r"(?:\s?[（(](?:(?P<alias>[a-z][a-z0-9 .&-]{0,24})|[\u4e00-\u9fffa-z0-9 ]{1,16})[)）])?"
     # a date or an adverb may stand between the name and its verb ("星海图2月11日宣布",
     # "Helsing 6月17日宣布", "…今年3月也完成")
     r"(?=\s?(?:(?:今年|去年|本月|上月)?\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日|周[一二三四五六日]|"
