@@ -144,8 +144,6 @@ _RESEARCH_SPEND = re.compile(
 _QUARTER_OF = re.compile(
     r"(?<!a )\bquarter\b(?!\s(?:of\s)?(?:results|earnings|report))|季度(?!\s?(?:财报|业绩|报告))|\bq[1-4]\b"
 )
-# Half a year said of the amount itself is no yearly period either ("上半年资本开支达", "H1 capex of");
-# a half-year word elsewhere ("今年上半年宣布，2025 年资本开支将达") is only when it was said
 # Half a year in the amount's own clause ("in H2 2025", "During the first half of 2025, Microsoft spent",
 # "截至上半年"), unless a full (fiscal) year is the amount's ("said it would spend $80 billion in fiscal 2025")
 _HALF_YEAR_WORD = re.compile(r"上半年|下半年|\b(?:first|second) half\b|\bh[12]\b")
@@ -154,7 +152,6 @@ _HALF_YEAR_OPENING = re.compile(
     r"\s*(?:截至|截止)?(?:20\d\d\s?年\s?|今年)?(?:上半年|下半年)|"
     r"\s*(?:in |during |for )?(?:the )?(?:first|second) half\b|\s*(?:in |during )?h[12]\b"
 )
-_HALF_YEAR = re.compile(r"(?:上半年|下半年|\b(?:first|second) half\b|\bh[12]\b)[^,，。;；\d]{0,12}$")
 _WITH_PARTNER_BEFORE = re.compile(r"(?:与|和|跟|同)[^,，。;；\d]{0,10}$|\bwith\s(?:[\w-]+\s){0,3}$")
 # What is bought that is no compute, even with a building or energy in it: an office, a stake
 _NOT_GOODS = re.compile(
@@ -277,10 +274,9 @@ def extract_costs(p: Passage) -> list[dict]:
             # (the contract named in the amount's clause or before it, since the last amount;
             # a quarter the amount is of, since the last amount: not the quarter of a report,
             # "公布第四季度财报，并给出 2026 年资本开支指引")
-            if _QUARTER_OF.search(folded, since, c_end) or (
+            if _QUARTER_OF.search(folded, since, c_end) or ((
                     _HALF_YEAR_WORD.search(folded, max(since, c_start), c_end)
-                    and not _FULL_YEAR_OF.search(folded, max(since, c_start), c_end)) or (
-                    since == sent.start and _HALF_YEAR_OPENING.match(folded, sent.start, m.start)
+                    or (since == sent.start and _HALF_YEAR_OPENING.match(folded, sent.start, m.start)))
                     and not _FULL_YEAR_OF.search(folded, max(since, c_start), c_end)) or (
                     _CONTRACT.search(folded, since, c_end)
                                         and not _YEARLY_RATE.search(ctx)):

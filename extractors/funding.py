@@ -63,11 +63,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extractors.currencies import to_usd
+from extractors.currencies import SUFFIX_CJK, to_usd
 from extractors.labs import Entity, is_person, lookup
 from extractors.money import Money
-from extractors.money_roles import FUNDING_CUE, ROUND_TOTAL, Role, sentence_roles
-from extractors.numbers import QUALIFIER
+from extractors.money_roles import (
+    FUNDING_CUE,
+    GROSS_TOTAL,
+    RUNNING_PAST,
+    Role,
+    round_total,
+    sentence_roles,
+)
+from extractors.numbers import QUALIFIER, SCALE_ZH
 from extractors.passage import Passage, Ref, Sentence
 from extractors.sentences import SEMICOLON, stretch_end, stretch_start
 from extractors.word_cues import WordCue
@@ -248,8 +255,8 @@ _LIST_ITEM_LEAD = re.compile(r"\s?(?:(?:with|and|as well as|plus|including|along
 # What ends the subject of a Chinese sentence before a "X 领投" list: the lab's verb or 由.
 _ZONE_GOT_FROM = re.compile(
     r"(?:获得了?|获|得到了?|拿到了?|接受了?)\s?(?P<names>[^,，。;；:：\d]{2,40}?)\s?"
-    r"(?:合计|共计|总计|共同|联合|共)?\s?(?:约|近|超过|逾|超|达)?\s?\d[\d.,]*\s?(?:万亿|亿|千万|百万|万)?\s?"
-    r"(?:美元|美金|元人民币|元|人民币|欧元|港元|日元)的?(?:战略|股权|新一轮)?(?:投资|注资)"
+    rf"(?:合计|共计|总计|共同|联合|共)?\s?(?:约|近|超过|逾|超|达)?\s?\d[\d.,]*\s?{SCALE_ZH}?\s?"
+    rf"{SUFFIX_CJK}的?(?:战略|股权|新一轮)?(?:投资|注资)"
 )
 _ZONE_BEFORE_OPENER = re.compile(
     r"由|获得了?|获|完成了?|得到了?|拿到了?|接受了?|迎来了?|宣布|筹集了?|募集了?|\bsaid\b|\bsays\b"
@@ -833,10 +840,7 @@ def extract_rounds(p: Passage) -> list[Round]:
             if role.group[1] > 1:
                 rnd.group = sent.money[sent.money.index(role.money) - role.group[0]].start
             # (the total of this round is the whole its closings told before make up)
-            # (str.find first: a round's total needs one of these words)
-            rnd.whole = ("总" in near_left or "计" in near_left or "round's" in near_left
-                         or "of the round" in near_left or "of this round" in near_left) and bool(
-                ROUND_TOTAL.search(near_left))
+            rnd.whole = round_total(near_left, 0, len(near_left)) is not None
             rnd.part_of = bool(_PART_OF.search(near_left) or rnd.whole
                                or _PART_OF_AFTER.match(p.folded, role.money.end, sent.end))
             rnd.anaphor = bool(_ROUND_ANAPHOR.search(p.folded, max(sent.start, role.money.start - 30),
@@ -869,7 +873,7 @@ def extract_rounds(p: Passage) -> list[Round]:
             elif _GROSS_PROCEEDS.search(near_left) and _LISTING.search(
                     p.folded, p.sentences[sent.index - 1].start if sent.index else sent.start, sent.end) and not (
                     _AFTER_LISTING.search(p.folded, sent.start, sent.end)
-                    or _RUNNING_BEFORE.search(p.folded, sent.start, role.money.start)):
+                    or RUNNING_PAST.search(p.folded, sent.start, role.money.start)):
                 rnd.round = "IPO"  # "公司此次公开发行 4010 万股……募资总额约 41.97 亿元"
             if _REFUSED.search(p.folded, role.money.end, sent.end):
                 refused = True
@@ -980,7 +984,7 @@ _CONTRIBUTES = re.compile(
 
 
 # A listing's gross proceeds, and the words of a listing in the sentence or the one before
-_GROSS_PROCEEDS = re.compile(r"(?:募资|集资|募集资金|所得款项|发行)总额[^,，。;；\d]{0,4}$|\bgross proceeds of\s?$")
+_GROSS_PROCEEDS = re.compile(rf"{GROSS_TOTAL}[^,，。;；\d]{{0,4}}$|\bgross proceeds of\s?$")
 _LISTING = re.compile(
     r"上市(?!前|之前|以前|后|之后|以后|公司)|挂牌|公开发行|全球发售|招股|"
     r"登陆[^,，。;；]{0,8}(?:科创板|创业板|主板|北交所|港交所|纳斯达克|纽交所)|"
@@ -992,7 +996,6 @@ _AFTER_LISTING = re.compile(
     r"上市后[^，。,；;]{0,8}(?:首次)?(?:定增|配售|增发|募资)|(?<!国际)(?<!公开)配售(?!比例)|定增|增发|向特定对象|"
     r"\bplacement\b|follow-on"
 )
-_RUNNING_BEFORE = re.compile(r"累计|累积|历史|此前|迄今|至今|自成立|成立以来")
 # A tranche of a commitment: "$300 million now and the rest over two years", "首期 10 亿元".
 _TRANCHE = re.compile(
     r"\b(?:upfront|up front|up-front|initially|at first|at closing|the rest|the remainder|"

@@ -143,12 +143,14 @@ _CHIP_WORD = WordCue([
         "芯片 显卡 加速卡 算力卡 半导体 处理器 加速器 卡 昇腾 昆仑芯 language"
     ).split()
 ])
-# "5000 卡天", "30 万卡时": GPU time ("3 万卡年内扩展至", "1 万卡年底" are a count and a time)
-_CARD_TIME_AFTER = re.compile(r"(?:天|周|月(?!底|内|初|中)|年(?!内|底|初|中|末)|时|小时)")
+# "5000 卡天", "30 万卡时": GPU time ("3 万卡年内扩展至", "1 万卡年底" are a count and a time);
+# after a count that took the 卡 itself, the time word alone
+_CARD_TIME = r"(?:天|周|月(?!底|内|初|中)|年(?!内|底|初|中|末)|时|小时)"
+_CARD_TIME_AFTER = re.compile(_CARD_TIME)
 _HOURS_AFTER = re.compile(
     # ("GPU-weeks" takes its hyphen: "10,000 GPUs years ago" is a count)
-    r"\s?(?:gpus?\s?|chips?\s?)?(?:-?hours?|-(?:days?|weeks?|months?|years?)\b|小时|时|hrs?\b|机时|卡时|"
-    r"卡(?:天|周|月|年)|(?:天|周|月|年)卡)"
+    r"\s?(?:gpus?\s?|chips?\s?)?(?:-?hours?|-(?:days?|weeks?|months?|years?)\b|小时|时|hrs?\b|机时|"
+    rf"卡{_CARD_TIME}|(?:天|周|月|年)卡)"
 )
 _RACK_AFTER = re.compile(
     r"\s?(?:nvl\d+(?!\d)(?!\s?(?:gpus?|chips?|superchips?|accelerators?|芯片))|racks?|servers?|服务器|机柜|机架)")

@@ -169,11 +169,13 @@ _TOTAL_FRAME = re.compile(
     rf"(?:总额|总计|累计|累积|总投资|合计|总金额|总规模)[^,。;$€£¥\d]{{0,12}}(?:达到|达|增至|升至|增加至|增加到|提高至|至|为|超过)"
     rf"\s?(?:{QUALIFIER}\s?)?$"
 )
+# A listing's gross proceeds
+GROSS_TOTAL = r"(?:募资|集资|募集资金|所得款项|发行)总额"
 # The total of this round is its size: "这轮融资总额达到 410 亿美元", "bringing the round's total to"
 ROUND_TOTAL = re.compile(
     r"(?:这轮|本轮|该轮|此轮|这一轮|新一轮|一轮)\s?(?:融资|募资)?的?\s?(?:总额|总规模|总金额)|"
     # a listing's gross proceeds: "募资总额约 41.97 亿元", "集資總額約 43.48 億港元", "所得款项总额"
-    r"(?:募资|集资|募集资金|所得款项|发行)总额|"
+    rf"{GROSS_TOTAL}|"
     # "E 系列融资金额合计近八亿元", "B 轮融资总额": the total of one lettered round
     r"(?<![a-z])[a-k]\+*\s?(?:系列|轮)(?:融资|募资)?[,，]?\s?(?:融资|募资)?的?(?:金额)?\s?(?:总额|总规模|总金额|合计|共计|总计)|"
     r"\b(?:the|this) round's (?:total|size)\b|\btotal (?:size )?of (?:the|this) round\b"
@@ -331,7 +333,10 @@ _ANOTHER_AMOUNT = re.compile(
 )
 # Cheap tests before the slow patterns: a word each of their matches must contain.
 _VAL_HINT = re.compile(r"valu|估值|unicorn|\bput\b")
-_RESTATED = re.compile(r",?\s?(?:or|i\.e\.|即|或)\s?(?:about\s|roughly\s|约)?")
+# A sum said again in other words or another currency: "$25 billion, or $26 billion", "€450 million,
+# or about $500 million", "200 亿澳元（约合 130 亿美元）"
+_RESTATE_LEAD = r"(?:or|i\.e\.|即|或|约合|合)\s?(?:about\s|roughly\s|around\s|some\s|约)?"
+_RESTATED = re.compile(rf",?\s?{_RESTATE_LEAD}")
 _TOTAL_HINT = re.compile(r"total|overall|cumulat|aggregate|bring|brought|tak|took|push|lift|总|累|合计")
 _LIST_SEP = re.compile(
     r"^\s?(?:、|,|and|和|及|与)\s?(?:up to|as much as|about|around|nearly|over|more than|最多|至多|约|超过)?\s?$"
@@ -512,29 +517,21 @@ PARTICIPLE_OPENS = re.compile(r"\s?(?:investing|spending|pouring|committing)\b")
 _IN_A_YEAR_AFTER = re.compile(r"\s?(?:in|for|during)\s(?:fiscal\s(?:year\s)?)?(?:20\d\d|this year|next year)\b")
 
 
-def _nearest(rx: WordCue | re.Pattern, folded: str, left: tuple[int, int], right: tuple[int, int]) -> int:
+def _nearest(rx: WordCue | re.Pattern, folded: str, left: tuple[int, int], right: tuple[int, int],
+             skip: list | None = None) -> int:
+    """Distance from the amount to the nearest cue of `rx` in its left or right window (a cue
+    before the amount weighs more); with `skip`, cues inside those name spans do not count."""
+    lefts = rx.finditer(folded, *left)
+    if skip is not None:
+        lefts = (m for m in lefts if not any(r.start <= m.start() < r.end for r in skip))
     best = 10_000
     last = None
-    for last in rx.finditer(folded, *left):  # noqa: B007 - the last match is the nearest
+    for last in lefts:  # noqa: B007 - the last match is the nearest
         pass
     if last is not None:
         best = left[1] - last.end()
-    m = rx.search(folded, *right)
-    if m:
-        best = min(best, m.start() - right[0] + 2)  # a cue before the amount weighs more
-    return best
-
-
-def _nearest_outside(rx: WordCue | re.Pattern, folded: str, left: tuple[int, int], right: tuple[int, int],
-                     refs: list) -> int:
-    """`_nearest` with the cues inside a registry name left out."""
-    def outside(m: re.Match) -> bool:
-        return not any(r.start <= m.start() < r.end for r in refs)
-    best = 10_000
-    found = [m for m in rx.finditer(folded, *left) if outside(m)]
-    if found:
-        best = left[1] - found[-1].end()
-    m = next((m for m in rx.finditer(folded, *right) if outside(m)), None)
+    m = rx.search(folded, *right) if skip is None else next(
+        (x for x in rx.finditer(folded, *right) if not any(r.start <= x.start() < r.end for r in skip)), None)
     if m:
         best = min(best, m.start() - right[0] + 2)
     return best
@@ -714,18 +711,20 @@ _ROUNDS_SUM = re.compile(
     r"\b(?:across|over|in) (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:funding |venture )?rounds\b"
     r"[^.;$€£¥\d]{0,24}$"
 )
-_GROSS_TOTAL = re.compile(r"(?:募资|集资|募集资金|所得款项|发行)总额")
 # A sum raised over recent months with no round named is a running sum ("more than €1 billion over
 # the past 12 months"); "$300 million in a Series E over the last six months" is a round
 _OVER_RECENT_MONTHS = re.compile(
     r"(?:\s(?:of|in)\s[a-z ]{0,30}?)?\s(?:over|in|during) the (?:past|last) (?:\w+|\d+) months\b")
 _ROUND_NAMED = re.compile(r"\bseries [a-k]\b|\bround\b|\bseed\b|\bled by\b|[a-k]\s?轮|领投")
 _TOTAL_WORD_HINT = re.compile(r"总|计|round's|of (?:the|this) round")
-_RUNNING_PAST = re.compile(r"累计|累积|历史|此前|迄今|至今|自成立|成立以来|截至|to date|so far|since")
-_RESTATED_IN = re.compile(r",?\s?(?:or|i\.e\.|即|或|约合|合)\s?(?:about\s|roughly\s|around\s|some\s|约)?")
-_RESTATEMENT_AFTER = re.compile(
-    r"\s?[,(（]\s?(?:or|i\.e\.|即|或|约合|合)?\s?(?:about\s|roughly\s|around\s|some\s|约)?[^,，)）;。]{2,40}?[,)）]"
-)
+
+
+def round_total(text: str, start: int, end: int) -> re.Match | None:
+    """`ROUND_TOTAL` in `text[start:end]` (a cheap test first: each of its forms has one of
+    总/计/round's/of the round)."""
+    return ROUND_TOTAL.search(text, start, end) if _TOTAL_WORD_HINT.search(text, start, end) else None
+RUNNING_PAST = re.compile(r"累计|累积|历史|此前|迄今|至今|自成立|成立以来|截至|to date|so far|since")
+_RESTATEMENT_AFTER = re.compile(rf"\s?[,(（]\s?(?:{_RESTATE_LEAD})?[^,，)）;。]{{2,40}}?[,)）]")
 _USE_OF_PROCEEDS = re.compile(r"用于|用作|将用|所得款项|\bto (?:repay|pay down|refinance|fund)\b|\bproceeds\b")
 _BY_TO = re.compile(r"\s?to\s(?:some\s|about\s|around\s|roughly\s|nearly\s)?")
 _FUND_SIZE_LEFT = re.compile(
@@ -837,11 +836,10 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
         if not total:
             frame = (max(sent.start, first.start - 90), first.start)
             total = bool(_TOTAL_HINT.search(folded, *frame) and _TOTAL_FRAME.search(folded, *frame))
-        if total and _TOTAL_WORD_HINT.search(folded, max(sent.start, first.start - 30), first.start) and (
-                rt := ROUND_TOTAL.search(folded, max(sent.start, first.start - 30), first.start)) and not (
+        if total and (rt := round_total(folded, max(sent.start, first.start - 30), first.start)) and not (
                 # (a listing's "募资总额" after 累计/历史/此前 sums everything raised; "本轮融资总额迄今"
                 # and "the round's total so far" are still this round's)
-                _GROSS_TOTAL.match(rt.group()) and _RUNNING_PAST.search(
+                re.match(GROSS_TOTAL, rt.group()) and RUNNING_PAST.search(
                     folded, clause_span(folded, sent.start, sent.end, first.start)[0], first.start)):
             # "这轮融资总额达到 410 亿美元": the size of this round, not a running total ("累计募资总额",
             # "历史募资总额", "此前其累计募集资金总额" stay totals)
@@ -870,7 +868,7 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
         d_trap = _nearest(TRAP_CUE, folded, near_left, near_right)
         if d_trap < 10_000 and any(near_left[0] <= r.start < near_right[1] for r in sent.refs):
             # (a name that is also a trap word is a name: "led by BOND")
-            d_trap = _nearest_outside(TRAP_CUE, folded, near_left, near_right, sent.refs)
+            d_trap = _nearest(TRAP_CUE, folded, near_left, near_right, skip=sent.refs)
         mixed_span = (max(sent.start, m.start - 40), min(sent.end, m.end + 40))
         mixed = (folded.find("debt", *mixed_span) >= 0 or folded.find("债", *mixed_span) >= 0) and \
             _EQUITY_AND_DEBT.search(folded, *mixed_span)
@@ -994,7 +992,7 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                 _EXPANDABLE_LEFT.search(folded, *own_left)):
             kind = None  # "a €500 million mezzanine facility …, expandable to €1 billion": the same loan
         if roles and roles[-1].money is money[i - 1] and roles[-1].kind in ("funding", "cost") and (
-                _RESTATED_IN.fullmatch(folded, money[i - 1].end, m.start)):
+                _RESTATED.fullmatch(folded, money[i - 1].end, m.start)):
             kind = None  # "A$330 million, or 330 million Australian dollars": the same sum said again
         if kind == "funding" and roles and roles[-1].kind is None and not roles[-1].total and (
                 roles[-1].money is money[i - 1] and folded.find("其中", *own_left) >= 0

@@ -38,14 +38,16 @@ _ROLE_AFTER = re.compile(
 )
 _ROLE_LIST_AFTER = re.compile(r"[\w\s,/&.-]{0,30}?\s(?:ceo|chief executive|founder)\b")
 # Words right before a name that make it a non-subject (checked with str.endswith).
+# A yardstick of a benchmark claim: "beats Llama 405B", "优于 GPT-4o"
+_YARDSTICK_VERBS = (
+    "beats", "beat", "outperforms", "outperformed", "surpasses", "surpassed", "competitive with",
+    "on par with", "击败", "优于", "超越", "胜过",
+)
 _BEFORE_NON_SALIENT = tuple(
     "former|ex-|previously|than|unlike|like|such as|rivals like|rivals such as|competitors like|"
     "ahead of|behind|compared with|compared to|versus|vs|vs.|outpacing|outpaced|formerly of|"
-    "alumni of|veterans of|前|原|比|不如|对手|相比|超过|"
-    # a yardstick of a benchmark claim: "beats Llama 405B", "优于 GPT-4o"
-    "beats|beat|outperforms|outperformed|surpasses|surpassed|competitive with|on par with|"
-    "击败|优于|超越|胜过".split("|")
-)
+    "alumni of|veterans of|前|原|比|不如|对手|相比|超过".split("|")
+) + _YARDSTICK_VERBS
 # A lab named as the model of another: "打造中国的OpenAI", "中国版 OpenAI", "Europe's answer
 # to OpenAI", "the next OpenAI". It is not the subject ("China's DeepSeek" still is).
 _COMPARED_BEFORE = re.compile(
@@ -57,8 +59,8 @@ _COUNT_AFTER = re.compile(r"[^,，。;；]{0,12}?的?\s?(?:\d|[一二两三四�
 _PARTNER_OPENING = re.compile(r"\s*(?:with|alongside|together with|along with|via|through)\s(?:[\w-]+\s){0,3}")
 _PARTNER_BEFORE = re.compile(r"[,;]\s(?:with|alongside|together with|along with|via|through)\s(?:[\w-]+\s){0,3}$")
 _YARDSTICK_LIST = re.compile(
-    r"\b(?:beats|beat|outperforms|outperformed|surpasses|surpassed|competitive with|on par with)\b"
-    r"[^.;:，。；]{0,40}?(?:,|\band)\s$|(?:击败|优于|超越|胜过)[^.;:，。；]{0,20}?(?:、|和)$"
+    r"\b(?:" + "|".join(v for v in _YARDSTICK_VERBS if v.isascii()) + r")\b[^.;:，。；]{0,40}?(?:,|\band)\s$|"
+    r"(?:" + "|".join(v for v in _YARDSTICK_VERBS if not v.isascii()) + r")[^.;:，。；]{0,20}?(?:、|和)$"
 )
 # a name that opens a clause of its own ("..., and OpenAI is building") is no yardstick
 _CLAUSE_VERB_AFTER = re.compile(
