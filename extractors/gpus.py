@@ -83,8 +83,9 @@ _ADJ = (
     r"谷歌的|谷歌|华为的|华为|huawei's|huawei|intel's|intel|英特尔|"
     r"most|more|additional|new|newest|extra|latest|advanced|powerful|fastest|top-end|top-of-the-line|"
     r"high-performance|state-of-the-art|next-generation|next-gen|coveted|sought-after|scarce|prized|"
-    r"custom|custom-built|in-house|liquid-cooled|specialized|data-center|datacenter|dedicated|"
-    r"专用|高端|先进|最先进|最先进的|最新|最新的|高性能|高性能的|自研|自研的|ai|"
+    r"custom|custom-built|in-house|liquid-cooled|air-cooled|specialized|data-center|datacenter|dedicated|"
+    # memory and cooling: "2,048 80GB A100s", "10 万颗液冷 H100"
+    r"\d{2,3}\s?gb|液冷|风冷|专用|高端|先进|最先进|最先进的|最新|最新的|高性能|高性能的|自研|自研的|ai|"
     r"blackwell|hopper|high-end|cutting-edge|flagship|instinct|radeon instinct|"
     # "20,000 of the same processors": the chips named before
     r"same|these|those)"
@@ -94,7 +95,7 @@ GPU_COUNT_RE = Variants(
     rf"(?:\s?(?P<scale>thousand|million|mn|k|m|万|千|百万|十万))?(?:\s?(?P<more2>多|余))?\+?"
     rf"\s?(?P<cls>个|张|块|台|枚|颗|片|套)?\s?(?:of\s)?"
     # a short modifier with 的 after a classifier: "14400 块联网的英伟达 H100"
-    rf"(?:(?<=[个张块枚颗片])\s?(?![^的]{{0,4}}?(?:服务器|节点|机柜|机架|系统|集群))[\u4e00-\u9fff]{{1,4}}的\s?)?"
+    rf"(?:(?<=[个张块枚颗片])\s?(?![^的]{{0,4}}?(?:服务器|节点|机柜|机架|系统|集群))(?:\d{{2,3}}\s?gb\s?)?[\u4e00-\u9fff]{{1,4}}的\s?)?"
     rf"(?:{_ADJ}\s?){{0,3}}"
     rf"(?P<chip>{CHIP}|{GENERIC})(?P<plural>s)?(?![a-z0-9])"
 )
@@ -134,6 +135,22 @@ _ELLIPTIC_EN = re.compile(
     rf"operate|operates|run|runs|buy|buys|order|orders|add|adds)\s(?:{QUALIFIER}\s)?(?P<num>{ARABIC})"
     rf"(?:\s?(?P<scale>k|thousand|million))?(?=\s(?:by|in|next|this|before|within|over|later|at|it|that|which|last)\b|\s?[,.;)]|$)"
 )
+# A gapped English clause that leaves the verb and chip of the count before it out: "Tencent
+# bought about 50,000 H800s, Baidu about 30,000 and Alibaba about 25,000". The words before
+# the number must be a registry name (checked in `_gapped_en`).
+_GAPPED_EN = re.compile(
+    rf"(?:[,;]\s(?:and\s)?|\sand\s)(?P<name>[a-z0-9][\w.&'-]*(?:\s[\w.&'-]+){{0,2}}?)\s(?:{QUALIFIER}\s)?"
+    rf"(?P<num>{ARABIC})(?:\s?(?P<scale>k|thousand|million))?"
+    rf"(?=\s?[,.;)]|\s(?:and|each|in|last|this|by|so far|to date)\b|$)"
+)
+
+
+def _gapped_en(folded: str, sent: Sentence, start: int) -> list[re.Match]:
+    """Gapped counts after `start` whose name is a salient registry reference."""
+    return [m for m in _GAPPED_EN.finditer(folded, start, sent.end)
+            if any(r.salient and r.start == m.start("name") and r.end == m.end("name") for r in sent.refs)]
+
+
 # Cheap gate before the count grammar: any chip name or chip word at all.
 _CHIP_WORD = WordCue([
     f"{w}*" for w in (
@@ -860,6 +877,19 @@ class _Count:
     subset: bool = False  # a part of the count before it ("50,000 of them H200")
 
 
+_GAP_REST = re.compile(rf"\s?[,，、;；]?\s?(?:and\s|以及|和|与|及)?\s?(?:{QUALIFIER}|约|近|超过|逾|大约)?\s?")
+
+
+def _gapped(folded: str, sent: Sentence, prev_end: int, start: int) -> bool:
+    """True when only a list separator, one salient name and a qualifier lie between the
+    count before and the one at `start` (a clause with its verb left out: ", 百度约 3 万块")."""
+    names = [r for r in sent.refs if r.salient and prev_end <= r.start and r.end <= start]
+    if len(names) != 1:
+        return False
+    r = names[0]
+    return bool(_GAP_REST.fullmatch(folded, prev_end, r.start) and _GAP_REST.fullmatch(folded, r.end, start))
+
+
 def _has_any(folded: str, start: int, end: int, words: tuple[str, ...]) -> bool:
     """True when one of `words` occurs in folded[start:end]."""
     return any(folded.find(w, start, end) >= 0 for w in words)
@@ -949,12 +979,14 @@ def _find_counts(folded: str, sent: Sentence) -> list[_Count]:
         return _counts_after_chip(folded, sent)
     out = list(full)
     rest = full[0].end
+    digits = _DIGIT.search(folded, rest, sent.end)
     for rx in (_ELLIPTIC_ZH if _has_any(folded, rest, sent.end, _ELLIPTIC_ZH_CLASSIFIERS) else None,
-               _ELLIPTIC_EN if _DIGIT.search(folded, rest, sent.end) else None,
-               _UP_FROM_HAD if folded.find("up from", rest, sent.end) >= 0 else None):
+               _ELLIPTIC_EN if digits else None,
+               _UP_FROM_HAD if folded.find("up from", rest, sent.end) >= 0 else None,
+               _GAPPED_EN if digits and sent.refs else None):
         if rx is None:
             continue
-        for m in rx.finditer(folded, rest, sent.end):
+        for m in (_gapped_en(folded, sent, rest) if rx is _GAPPED_EN else rx.finditer(folded, rest, sent.end)):
             if any(c.start < m.end("num") and m.start("num") < c.end for c in out):
                 continue
             out.append(_Count(m.start("num"), m.end(), m.group("num"), m.group("scale"),
@@ -1109,8 +1141,10 @@ def extract_gpus(p: Passage) -> list[dict]:
                     chip = passage_chip or "GPU"
             last_chip = chip
             status = _status(p, sent, m.start, m.end, prev_end)
-            if last_status is not None and (m.subset or _JOINED_COUNT.fullmatch(folded, prev_end, m.start)):
-                status = last_status  # a part, or "N 块和 M 块", shares the plan or state before
+            if last_status is not None and (m.subset or _JOINED_COUNT.fullmatch(folded, prev_end, m.start)
+                                            or (m.chip is None and _gapped(folded, sent, prev_end, m.start))):
+                # a part, "N 块和 M 块", or a gapped "百度约 3 万块" shares the plan or state before
+                status = last_status
             last_status = status
             prev_end = m.end
             target = _target(p, sent, m.start) if status == "planned" else None

@@ -1,0 +1,57 @@
+"""GPU counts in gapped lists (the verb and chip left out after the first count) and chips
+with a memory or cooling modifier between the count and the model."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.facts import extract_facts
+
+
+def gpus(text: str) -> list[tuple]:
+    return [(g["owner"], g["count"], g["chip"], g["status"]) for g in extract_facts(text)["gpus"]]
+
+
+def test_english_gapped_list_gives_each_name_its_count():
+    text = "Tencent bought about 50,000 H800s, Baidu about 30,000 and Alibaba about 25,000."
+    assert gpus(text) == [
+        ("Tencent", 50000, "H800", "operational"),
+        ("Baidu", 30000, "H800", "operational"),
+        ("Alibaba", 25000, "H800", "operational"),
+    ]
+
+
+def test_english_gapped_list_with_serial_comma_and_time():
+    text = "Tencent bought about 50,000 H800s, Baidu about 30,000, and Alibaba some 25,000 last year."
+    assert [g[:2] for g in gpus(text)] == [("Tencent", 50000), ("Baidu", 30000), ("Alibaba", 25000)]
+
+
+def test_english_gapped_plan_keeps_the_plan():
+    text = "Microsoft plans to deploy 100,000 GB200s by the end of 2025, and OpenAI 50,000."
+    facts = extract_facts(text)["gpus"]
+    assert [(g["owner"], g["count"], g["chip"], g["status"]) for g in facts] == [
+        ("Microsoft", 100000, "GB200", "planned"), ("OpenAI", 50000, "GB200", "planned")]
+
+
+@pytest.mark.parametrize("text", [
+    # a number after a non-name is no gapped count
+    "Meta bought 350,000 H100s in 2024, up from 150,000 in 2023.",
+    "Nvidia shipped 500,000 H100s in the quarter, the report said, and analysts 20,000.",
+])
+def test_no_gapped_count_without_a_name(text):
+    assert len(gpus(text)) <= 1
+
+
+def test_chinese_gapped_list_shares_the_status_of_the_first_count():
+    statuses = {g[3] for g in gpus("腾讯采购了约5万块H800，百度约3万块，阿里巴巴约2.5万块。")}
+    assert len(statuses) == 1
+
+
+@pytest.mark.parametrize("text, owner, count, chip", [
+    ("Meta 發表的 LLaMA 論文指出，訓練 650 億參數版本時使用了 2048 塊 80GB 記憶體的 NVIDIA A100 GPU。",
+     "Meta", 2048, "A100"),
+    ("xAI 表示，由 10 万颗液冷 H100 组成的超级集群已开始训练。", "xAI", 100000, "H100"),
+    ("Meta trained Llama on 2,048 80GB A100 GPUs.", "Meta", 2048, "A100"),
+])
+def test_memory_and_cooling_modifiers_before_the_chip(text, owner, count, chip):
+    assert [g[:3] for g in gpus(text)] == [(owner, count, chip)]
