@@ -64,7 +64,7 @@ FUNDING_CUE = WordCue([
     "fresh capital", "new capital", "raise capital", "capital injection", "capital raise",
     "growth capital", "venture capital", "stake", "stakes", "backing", "seed", "put in", "puts in",
     "putting in", "put up", "put money", "puts money", "putting money", "poured", "pour", "pours", "pouring", "contributed", "contributing",
-    "chipped in", "pulled in", "pulls in", "pulling in", "hauled in",
+    "chipped in", "pulled in", "pulls in", "pulling in", "hauled in", "took in", "takes in", "taking in", "picked up", "picks up",
     "new equity", "fresh equity",
     "put another", "puts another", "put an additional", "put a further",
     *_series("series "), *_series("series-"),
@@ -409,8 +409,13 @@ _SECTOR_DEALS = re.compile(
     r"(?:领域|行业|赛道|板块|产业|市场)[^。;]{0,30}?(?:发生|完成|披露|录得)[^。;]{0,10}?"
     r"\d+\s?(?:起|笔|宗)(?:融资|投资|交易)|"
     r"\bacross\s[\d,]+\s(?:deals|rounds|transactions|financings)\b|"
-    r"\b(?:startups|companies|firms)\s(?:in\s[\w\s-]{1,30}?\s)?(?:raised|attracted|drew)\sa\scombined\b"
+    r"\b(?:startups|companies|firms)\s(?:in\s[\w\s-]{1,30}?\s)?(?:raised|attracted|drew)\sa\scombined\b|"
+    # a counted group as the subject: "the 11 AI companies that listed … have raised HK$18.5 billion"
+    r"\bthe\s(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozen)\s(?:[\w-]+\s){0,4}?"
+    r"(?:companies|startups|start-ups|firms|labs|unicorns)\b[^.;]{0,80}?\b(?:have\s|had\s)?"
+    r"(?:raised|took in|drew|attracted|pulled in|collected)\b"
 )
+_SECTOR_GATE = ("起", "笔", "combined", "companies", "startups", "start-ups", "firms", "labs", "unicorns")
 # A sum cut down to ("可将其出资下调至 200 亿美元", "could cut its investment to $20 billion"):
 # a contingency of a deal already counted, not a new sum.
 _CUT_TO = re.compile(
@@ -713,6 +718,11 @@ _ROUNDS_SUM = re.compile(
 )
 # A sum raised over recent months with no round named is a running sum ("more than €1 billion over
 # the past 12 months"); "$300 million in a Series E over the last six months" is a round
+# ... or told after the sum: "raised $2.3 billion in two rounds this year"
+_ROUNDS_SUM_AFTER = re.compile(
+    r"\s(?:in|across|over|from)\s(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple)\s"
+    r"(?:separate\s)?(?:funding\s|venture\s|financing\s|equity\s)?rounds\b"
+)
 _OVER_RECENT_MONTHS = re.compile(
     r"(?:\s(?:of|in)\s[a-z ]{0,30}?)?\s(?:over|in|during) the (?:past|last) (?:\w+|\d+) months\b")
 _ROUND_NAMED = re.compile(r"\bseries [a-k]\b|\bround\b|\bseed\b|\bled by\b|[a-k]\s?轮|领投")
@@ -807,9 +817,8 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
         if _CUT_TO.search(folded, max(own_left[0], m.start - 30), m.start):
             roles.append(Role(m, None, False, own_left, own_right))
             continue
-        if (folded.find("起", sent.start, m.start) >= 0 or folded.find("笔", sent.start, m.start) >= 0
-                or folded.find("across", sent.start, sent.end) >= 0
-                or folded.find("combined", sent.start, m.start) >= 0) and (
+        if (any(folded.find(w, sent.start, m.start) >= 0 for w in _SECTOR_GATE)
+                or folded.find("across", sent.start, sent.end) >= 0) and (
                 sector := _SECTOR_DEALS.search(folded, sent.start, min(sent.end, m.end + 40))) and not any(
                 r.entity.can_raise and min(sector.end(), m.start) <= r.start < m.start for r in sent.refs):
             # (a lab named after the sector's figure raises its own round: "其中银河通用完成 7 亿元")
@@ -998,9 +1007,11 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                 roles[-1].money is money[i - 1] and folded.find("其中", *own_left) >= 0
                 and _CORNERSTONE.search(folded, max(sent.start, money[i - 1].start - 60), money[i - 1].start)):
             kind = None  # "基石投资者合共认购约 3.5 亿美元，其中阿布扎比投资局占 6500 万美元": a part of no round
-        if not total and (folded.find("轮", max(sent.start, first.start - 40), first.start) >= 0
-                          or folded.find("rounds", max(sent.start, first.start - 40), first.start) >= 0) and (
-                _ROUNDS_SUM.search(folded, max(sent.start, first.start - 40), first.start)):
+        if not total and ((
+                (folded.find("轮", max(sent.start, first.start - 40), first.start) >= 0
+                 or folded.find("rounds", max(sent.start, first.start - 40), first.start) >= 0)
+                and _ROUNDS_SUM.search(folded, max(sent.start, first.start - 40), first.start)) or (
+                folded.find("rounds", last.end, right[1]) >= 0 and _ROUNDS_SUM_AFTER.match(folded, last.end, right[1]))):
             total = True  # "在七轮融资中从约 30 家机构取得共约 15 亿美元": several rounds summed
         if kind is None and not total and d_trap >= 10_000 and roles and roles[-1].kind == "funding" and (
                 roles[-1].total and (_LATEST_OF_TOTAL.search(folded, *own_left) or (

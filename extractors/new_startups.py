@@ -41,7 +41,8 @@ _EN_APPOSITION = re.compile(
     r"developer|provider|operator)\b[^,;()]{0,80}?(?:,[^,;()]{0,60}?)?),\s"
     r"(?=(?:has|have|had|is|was|on \w+|last \w+|this \w+|also|now|just)?\s?"
     r"(?:raised|raises|closed|closes|secured|secures|landed|lands|completed|completes|collected|"
-    r"announced|is raising|was raising|bagged|pulled in)\b)"
+    r"announced|is raising|was raising|bagged|pulled in|added|adds|took in|takes in|picked up|picks up|"
+    r"received|receives|won|attracted|banked|nabbed|snagged)\b)"
 )
 # "New York-based Xscape Photonics raised a $44 million Series A": a place-based name that raises
 _EN_BASED_INTRO = re.compile(
@@ -84,8 +85,9 @@ _ZH_INTRO = re.compile(
     r"(?:\s?[（(](?:(?P<alias>[a-z][a-z0-9 .&-]{0,24})|[\u4e00-\u9fffa-z0-9 ]{1,16})[)）])?"
     # a date or an adverb may stand between the name and its verb ("星海图2月11日宣布",
     # "Helsing 6月17日宣布", "…今年3月也完成")
-    r"(?=\s?(?:(?:今年|去年|本月|上月)?\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日|周[一二三四五六日]|"
-    r"今年|去年|本月|上月)?\s?(?:也|还|又|则|刚|刚刚)?"
+    # ("Replicate则在2023年12月完成", "Cursor 于 6 月完成")
+    r"(?=\s?(?:也|还|又|则)?(?:在|于)?\s?(?:(?:今年|去年|本月|上月)?(?:\d{4}\s?年\s?)?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?|"
+    r"\d{1,2}\s?日|周[一二三四五六日]|今年|去年|本月|上月)?\s?(?:也|还|又|则|刚|刚刚)?"
     r"(?:宣布|已经|已|近日|日前|今日|今天|正式|完成|获得|获|拿下|拿到|斩获|筹得|募得|再获|正在|正|将|"
     # a short clause may come first: "Genesis AI 结束隐身，宣布完成"
     r"[\u4e00-\u9fff]{2,6}[,，]\s?宣布))"
@@ -126,7 +128,8 @@ _GENERIC_LATIN = frozenset(
 _NOT_A_NAME_START = frozenset("的地得在是了和与及也都就还又等将已于对向从把被为所之其这那该每各此")
 _NOT_A_NAME_PART = re.compile(r"的|融资|估值|投资|收入|营收|市值|规模|金额|全年|仅|只有|共计|其中")
 _ZH_DOMAIN_BEFORE = re.compile(
-    r"(?:ai|人工智能|大模型|具身智能|机器人|芯片|智能|科技|算力|模型|云|数字人|生成式|aigc)"
+    r"(?:ai|人工智能|大模型|具身智能|机器人|芯片|智能|科技|算力|模型|云|数字人|生成式|aigc|"
+    r"自动化|推理|编程|代码|软件|智能体|自动驾驶|半导体|数据)"
     r"\s?[\u4e00-\u9fff]{0,4}?$"
 )
 # Words a Chinese match may take for a name: times, pronouns, generic nouns.

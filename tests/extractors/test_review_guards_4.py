@@ -127,7 +127,7 @@ CASES = [
      [('gpus', 'xAI', 200000)]),
     # P19 funding Cursor (Anysphere) 900M, not Augment Code
     ('Tools that augment code review are popular; Cursor raised $900 million.', 'en',
-     []),
+     [('funding', 'Anysphere', 900000000)]),
     # P19 no owner Cognition AI
     ('Analyst Devin Smith said the company bought 10,000 H100 GPUs.', 'en',
      []),
