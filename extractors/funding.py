@@ -602,7 +602,10 @@ _AUX_ONLY = re.compile(
 def _subject_clause_start(folded: str, sent: Sentence, verb: int) -> int:
     """Start of the clause holding the subject of the verb at `verb`, skipping appositives
     ("Nvidia, valued at $3 trillion, invested ...")."""
-    start = max(folded.rfind(",", sent.start, verb) + 1, sent.start)
+    # (a semicolon or colon ends a clause too: "三方合作:…算力;英伟达将向其投资")
+    start = max(folded.rfind(",", sent.start, verb), folded.rfind(";", sent.start, verb),
+                folded.rfind(":", sent.start, verb)) + 1
+    start = max(start, sent.start)
     for _ in range(2):
         if start <= sent.start or not _AUX_ONLY.fullmatch(folded, start, verb):
             break
@@ -682,7 +685,9 @@ def _investor_mentions(p: Passage, sent: Sentence) -> list[tuple[int, str]]:
             if not r.salient or not _LIST_SEP.fullmatch(p.folded, r.end, clause_start):
                 break
             clause_start = r.start
-        nxt = [x for x in sent.money if x.start >= m.end()]
+        # (not past a semicolon: "英伟达、亚马逊等参投；该公司半年前…种子轮" funds the round before)
+        stop = stretch_end(p.folded, m.end(), sent.end)
+        nxt = [x for x in sent.money if m.end() <= x.start < stop]
         for r in can_invest:
             if clause_start <= r.start and r.end <= m.start():
                 names.append((nxt[0].start if nxt else r.start, r.entity.name))
@@ -881,6 +886,10 @@ def extract_rounds(p: Passage) -> list[Round]:
             rnd.status, rnd.status_explicit = _status(p.folded, sent, role, rnd.previous)
             if not rnd.status_explicit and not rnd.previous and _talks_before(p, sent, lab):
                 rnd.status, rnd.status_explicit = "talks", True
+            if role.gap_investor is not None and sent_rounds:
+                # "…, and Microsoft up to $5 billion": the verb, and so the status, of the one before
+                rnd.status = sent_rounds[-1].status
+                rnd.investors.append(role.gap_investor.name)
             sent_rounds.append(rnd)
         if valuations and len(sent_rounds) > 1 and _respective_valuations(p.folded, sent, sent_rounds,
                                                                            valuations[0].money):
@@ -949,8 +958,12 @@ def extract_rounds(p: Passage) -> list[Round]:
                 if target is None and any(x.start == pos for x in sent.money):
                     continue  # listed for an amount that is not a round
                 if target is None:
-                    target = min(sent_rounds + valued_rounds, key=lambda r: abs(
-                        (r.money or r.valuation).start - pos))
+                    # the nearest round of the name's own stretch between semicolons, if any
+                    pool = sent_rounds + valued_rounds
+                    lo = stretch_start(p.folded, sent.start, pos)
+                    hi = stretch_end(p.folded, pos, sent.end)
+                    pool = [r for r in pool if lo <= (r.money or r.valuation).start < hi] or pool
+                    target = min(pool, key=lambda r: abs((r.money or r.valuation).start - pos))
                 # "分别投资了 10 亿美元和 20 亿美元": the investor of a list funds each amount
                 for rnd in [x for x in sent_rounds if x.group == target.group] if target.group else [target]:
                     if name != rnd.lab.name and name not in rnd.investors:

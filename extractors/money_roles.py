@@ -46,6 +46,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.compute_context import COMPUTE_CONTEXT, COMPUTE_SITE_WORDS
+from extractors.labs import Entity
 from extractors.money import Money
 from extractors.numbers import QUALIFIER
 from extractors.passage import SPEECH_AFTER, Sentence
@@ -446,6 +447,7 @@ class Role:
     left: tuple[int, int]
     right: tuple[int, int]
     group: tuple[int, int] = (0, 1)  # (index in its list, size of the list)
+    gap_investor: Entity | None = None  # who puts in an amount of a gapped clause ("and Microsoft $5bn")
 
 
 _HEAD_END = re.compile(r"[,.;:!?，。；：！？()]|\s(?:from|to|in|at|for|with|by|and|led|that|which)\s")
@@ -474,6 +476,36 @@ _ROUND_WORD = re.compile(
 )
 
 
+_GAP_OBJECT = re.compile(r"\s(?:in|into)\s[^,.;]{1,40}?(?=\s?,|\sand\s)")
+_GAP_LEAD = re.compile(r"\s?(?:[,，、;；]\s?)?(?:and\s|以及|和|与|而)?\s?")
+_GAP_TAIL = re.compile(
+    r"\s?(?:则|也|将|would|will)?\s?(?:最多|至多|up to|as much as|约|about|another|a further)?\s?"
+    r"(?:投资|出资|注资)?\s?(?:了|up to\s|as much as\s|约|最多)?\s?"
+)
+
+
+def _gapped_investor(folded: str, sent: Sentence, prev_end: int, start: int) -> Entity | None:
+    """The investor when only a list separator, its name and its verb (or none) lie between
+    the amount before and `start`: a gapped clause that repeats the verb before ("and
+    Microsoft up to $5 billion", "，微软最多投资 50 亿美元"); else None."""
+    names = [r for r in sent.refs if prev_end <= r.start and r.end <= start]
+    if not names or names[-1].entity.can_raise:  # (a startup there raises its own)
+        return None
+    r = names[-1]
+    # the object of the verb may come first: "invest up to $10 billion in the Claude developer and
+    # Microsoft up to $5 billion" (only the startup that receives it may be named there)
+    obj = _GAP_OBJECT.match(folded, prev_end, r.start)
+    lead = obj.end() if obj else prev_end
+    if any(x is not r and not (x.end <= lead and x.entity.can_raise) for x in names):
+        return None
+    if _GAP_LEAD.fullmatch(folded, lead, r.start) and _GAP_TAIL.fullmatch(folded, r.end, start):
+        return r.entity
+    return None
+
+
+_TO_PRONOUN = re.compile(r"(?:向|对|给)其")
+
+
 def _invests_in_itself(folded: str, sent: Sentence, m: Money, left: tuple[int, int],
                        right: tuple[int, int], d_fund: int) -> bool:
     """"微软将在英国投资 300 亿美元": a company that can run compute invests with no startup to
@@ -488,6 +520,10 @@ def _invests_in_itself(folded: str, sent: Sentence, m: Money, left: tuple[int, i
             and r.end <= m.start)) for r in sent.refs) or (
             _ROUND_WORD.search(folded, sent.start, sent.end)):
         return False
+    if _TO_PRONOUN.search(folded, clause_start, m.start) and (
+            any(r.entity.can_raise and r.end <= clause_start for r in sent.refs)
+            or (sent.focus is not None and sent.focus.can_raise)):
+        return False  # "英伟达将向其投资最多 100 亿美元": 其 is the startup named before
     subject = next((r for r in sent.refs if r.salient and not r.brand and r.end <= m.start
                     and r.start >= clause_start and r.entity.can_own), None)
     if subject is None and _PRONOUN_SUBJECT.search(folded, clause_start, m.start):
@@ -995,6 +1031,11 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
         if kind is None and best == 10_000 and roles and _ANOTHER_AMOUNT.search(folded, *own_left):
             # "... and another $6 billion in December": the amount repeats the verb before it
             kind = next((r.kind for r in reversed(roles) if r.kind != "valuation"), None)
+        gap_investor = None
+        if kind in (None, "cost") and not total and roles and roles[-1].kind == "funding" and (
+                roles[-1].money is money[i - 1]) and (
+                gap_investor := _gapped_investor(folded, sent, money[i - 1].end, m.start)):
+            kind = "funding"  # "英伟达将向其投资最多 100 亿美元，微软最多投资 50 亿美元": the same deal's verb
         if kind == "funding" and _ABANDONED_PLAN.search(folded, max(own_left[0], m.start - 20), m.start):
             kind = None  # "公司去年递表时曾计划募资 2 亿至 3 亿美元": a plan given up, no round
         if roles and roles[-1].money is money[i - 1] and roles[-1].kind is None and not roles[-1].total and (
@@ -1020,7 +1061,7 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                     _INCLUDING_LEFT.search(folded, *own_left)
                     and _NAMED_ROUND_AFTER.match(folded, m.end, own_right[1])))):
             kind = "funding"  # "raised $2.9 billion since 2023, most recently €1.7 billion at ..."
-        roles.append(Role(m, kind, total, left, right, (g.index(i), len(g))))
+        roles.append(Role(m, kind, total, left, right, (g.index(i), len(g)), gap_investor))
     for before, after in zip(roles, roles[1:], strict=False):
         if before.kind is None and not before.total and after.kind == "cost" and is_ceiling(
                 folded, before.money, after.money):

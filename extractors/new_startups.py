@@ -39,7 +39,7 @@ _EN_INTRO = re.compile(
 _EN_APPOSITION = re.compile(
     r",\s(?:the|a|an)\s(?P<desc>[^,;.()]{0,80}?\b(?:start-?ups?|unicorn|company|maker|firm|lab|"
     r"developer|provider|operator)\b[^,;()]{0,80}?(?:,[^,;()]{0,60}?)?),\s"
-    r"(?=(?:has|have|had|is|was|on \w+|last \w+|this \w+|also|now|just)?\s?"
+    r"(?=(?:has|have|had|is|was|on \w+|last \w+|this \w+|also|now|just|said(?: that)? it(?: has| had)?)?\s?"
     r"(?:raised|raises|closed|closes|secured|secures|landed|lands|completed|completes|collected|"
     r"announced|is raising|was raising|bagged|pulled in|added|adds|took in|takes in|picked up|picks up|"
     r"received|receives|won|attracted|banked|nabbed|snagged)\b)"
@@ -118,6 +118,8 @@ _LATIN_AFTER_DE = re.compile(
 )
 _ROUND_WORD_AHEAD = re.compile(r"[^,，。;；]{0,30}?(?:轮|融资)")
 _CLAUSE_TAIL = re.compile(r"[^,。;，；]{2,40}$")
+# a name that says its field needs no AI founders: "由三位华人联合创办的 Dyna Robotics 完成"
+_DOMAIN_IN_NAME = re.compile(r"\s(?:ai|robotics|robots?|labs?|intelligence|computing|compute|cloud)$")
 _AI_FOUNDERS = re.compile(r"ai|人工智能|研究员|研究副总裁|科学家|工程师|负责人|首席|cto|ceo|高管|团队")
 # what no name starts with (particles, pronouns) or holds (money words): "AI公司的单轮融资额正在…"
 # generic Latin words that follow a description without naming anyone ("创立的 ai 已完成")
@@ -241,7 +243,8 @@ def startup_mentions(text: str, folded: str, taken: list[tuple[int, int]]
         for m in _ZH_FOUNDED_INTRO.finditer(folded):
             # the founders: the clause before the verb, at most 40 characters
             founders = _CLAUSE_TAIL.search(folded, max(0, m.start() - 40), m.start())
-            if not founders or not _AI_FOUNDERS.search(founders.group()) or _overlaps(
+            if not founders or not (_AI_FOUNDERS.search(founders.group()) or _DOMAIN_IN_NAME.search(
+                    m.group("name"))) or _overlaps(
                     m.start("name"), m.end("name"), taken) or m.group("name").strip() in _GENERIC_LATIN:
                 continue
             canonical = unicodedata.normalize("NFKC", text[m.start("name"):m.end("name")].strip())
