@@ -828,13 +828,18 @@ def _copies(p: Passage, sent: Sentence, start: int) -> int:
 _JOINTLY = re.compile(r"\b(?:jointly|together|combined|in total)\b|合计|共同|一共|总共|联合")
 _CONJ_GAP = re.compile(r"\s?(?:,|、)?\s?(?:and|&|和|与|及|以及|同|跟)?\s?")
 # (a comma may set "each" off: "Meta and Microsoft, each with 150,000 H100s")
-_DISTRIBUTIVE = re.compile(r"(?:\s?,(?=\s?each\b))?[^,.;。;:]{0,30}?(?:\b(?P<each>each)\b|(?P<each_zh>各)|(?P<resp>分别|respectively))")
+# (or a resumptive word may take them up after a comma: "头号买家是 Meta 和微软，两家各采购约 15 万块")
+_DISTRIBUTIVE = re.compile(
+    r"(?:\s?,(?=\s?each\b)|\s?,\s?(?:两家|三家|四家|二者|两者|三者|双方|both|the two|all three)(?:公司|企业)?)?"
+    r"[^,.;。;:]{0,30}?(?:\b(?P<each>each)\b|(?P<each_zh>各)|(?P<resp>分别|respectively))")
 # A bare Chinese count after an ordering verb in a distributive sentence ("各订购了约 8 万块").
 _BARE_ZH = Variants(
     r"(?:采购|採购|订购|购买|购入|部署|拥有|囤积|下单)了?\s?"
     r"(?:约|近|超过|逾|大约)?\s?(?P<num>{NUMBER})(?:\s?(?P<scale>万|千))?\s?(?P<cls>块|张|颗|枚)(?!钱)"
     r"|(?<=[块张颗枚])\s?(?:和|与|及)\s?(?:约|近|超过)?\s?(?P<num2>{NUMBER})(?:\s?(?P<scale2>万|千))?\s?"
     r"(?P<cls2>块|张|颗|枚)(?!钱)"
+    # ("谷歌、亚马逊和甲骨文各约 5 万块": the distributive word itself before the count)
+    r"|(?<=各)\s?(?:约|近|超过|逾|大约)?\s?(?P<num3>{NUMBER})(?:\s?(?P<scale3>万|千))?\s?(?P<cls3>块|张|颗|枚)(?!钱)"
 )
 
 
@@ -932,16 +937,19 @@ def _windows(folded: str, sent: Sentence) -> list[tuple[int, int]]:
     return spans
 
 
-def _bare_counts(folded: str, sent: Sentence) -> list[_Count]:
+def _bare_counts(folded: str, sent: Sentence, after_each: bool = False) -> list[_Count]:
     """Counts with a classifier and no chip word after an ordering verb, in a sentence that
-    shares them out ("字节跳动和腾讯各订购了约 8 万块", "分别采购 13 万块和 9 万块")."""
+    shares them out ("字节跳动和腾讯各订购了约 8 万块", "分别采购 13 万块和 9 万块"); with
+    `after_each` (a sentence with no chip word) also right after 各 ("甲骨文各约 5 万块")."""
     seg = folded[sent.start:sent.end]
     if "各" not in seg and "分别" not in seg:
         return []  # (str tests first: most sentences share nothing out)
     out = []
     for m in _BARE_ZH.finditer(folded, sent.start, sent.end):
-        key = "num" if m.group("num") else "num2"
-        scale, cls = ("scale", "cls") if key == "num" else ("scale2", "cls2")
+        n = "" if m.group("num") else "2" if m.group("num2") else "3"
+        if n == "3" and not after_each:
+            continue
+        key, scale, cls = "num" + n, "scale" + n, "cls" + n
         out.append(_Count(m.start(key), m.end(), m.group(key), m.group(scale), m.group(cls),
                           "gpu", False))
     return out
@@ -954,7 +962,10 @@ def _find_counts(folded: str, sent: Sentence) -> list[_Count]:
              for m in _CARD_CLUSTER.finditer(folded, sent.start, sent.end)
              ] if folded.find("卡", sent.start, sent.end) >= 0 else []
     if not windows:
-        return _bare_counts(folded, sent) + cards  # no chip word: shared-out counts, card clusters
+        # no chip word: shared-out counts and card clusters, and the gapped counts after them
+        # ("谷歌、亚马逊和甲骨文各约 5 万块，云服务商 CoreWeave 约 4 万块")
+        full = sorted(_bare_counts(folded, sent, after_each=True) + cards, key=lambda c: c.start)
+        return _with_elliptic(folded, sent, full) if full else full
     subsets = [_Count(m.start(), m.end(), m.group("num") or m.group("num_zh"),
                       m.group("scale") or m.group("scale_zh"), m.group("cls"), m.group("chip"),
                       False, True)
@@ -971,12 +982,23 @@ def _find_counts(folded: str, sent: Sentence) -> list[_Count]:
         if not any(c.start < m.end() and m.start("num") < c.end for c in full):
             full.append(_Count(m.start("num"), m.end(), m.group("num"), m.group("scale"),
                                m.group("cls"), m.group("chip"), bool(m.group("more"))))
-    for c in _bare_counts(folded, sent) + cards:
+    named = bool(full)
+    for c in _bare_counts(folded, sent, after_each=True) + cards:
         if not any(f.start < c.end and c.start < f.end for f in full):
             full.append(c)
-    full.sort(key=lambda c: c.start)
     if not full:
         return _counts_after_chip(folded, sent)
+    if not named:
+        # no count names its chip: the counts after a chip model count too ("Hopper 架构 GPU
+        # 约有 5 万块，其中 H800 和 H100 各约 1 万块")
+        full += [c for c in _counts_after_chip(folded, sent)
+                 if not any(f.start < c.end and c.start < f.end for f in full)]
+    full.sort(key=lambda c: c.start)
+    return _with_elliptic(folded, sent, full)
+
+
+def _with_elliptic(folded: str, sent: Sentence, full: list[_Count]) -> list[_Count]:
+    """The full counts of a sentence and the elliptic ones after the first of them."""
     out = list(full)
     rest = full[0].end
     digits = _DIGIT.search(folded, rest, sent.end)
@@ -1108,6 +1130,11 @@ def extract_gpus(p: Passage) -> list[dict]:
             ) and COST_CUE.search(folded, c_start, min(sent.end, c_end + 20)):
                 continue
             owner, provider, named = site_owner(p, sent, m.start, m.end)
+            gapped = m.chip is None and _gapped(folded, sent, prev_end, m.start)
+            if gapped and provider is not None:
+                # "，特斯拉约 1.5 万块": the name of a gapped clause is its subject, renting from no one
+                owner, provider, named = next(r.entity for r in sent.refs
+                                              if r.salient and prev_end <= r.start < m.start), None, True
             if m.chip is None and last_owner is not None and not any(
                     r.salient and prev_end <= r.start < m.start for r in sent.refs):
                 # an elliptic count goes on about the one before ("taking up to 8,000 GPUs …
@@ -1142,7 +1169,7 @@ def extract_gpus(p: Passage) -> list[dict]:
             last_chip = chip
             status = _status(p, sent, m.start, m.end, prev_end)
             if last_status is not None and (m.subset or _JOINED_COUNT.fullmatch(folded, prev_end, m.start)
-                                            or (m.chip is None and _gapped(folded, sent, prev_end, m.start))):
+                                            or gapped):
                 # a part, "N 块和 M 块", or a gapped "百度约 3 万块" shares the plan or state before
                 status = last_status
             last_status = status

@@ -55,3 +55,23 @@ def test_chinese_gapped_list_shares_the_status_of_the_first_count():
 ])
 def test_memory_and_cooling_modifiers_before_the_chip(text, owner, count, chip):
     assert [g[:3] for g in gpus(text)] == [(owner, count, chip)]
+
+
+def test_resumptive_two_before_each_shares_the_count():
+    text = "Omdia估算，2023年英伟达H100的头号买家是Meta和微软，两家各采购约15万块。"
+    assert [(g[0], g[1], g[2]) for g in gpus(text)] == [("Meta", 150000, "H100"), ("Microsoft", 150000, "H100")]
+
+
+def test_shared_out_and_gapped_counts_in_a_sentence_after_the_chip():
+    text = ("2023年英伟达H100的头号买家是Meta和微软。谷歌、亚马逊和甲骨文各约5万块，云服务商CoreWeave约4万块，"
+            "同为GPU云新贵的Lambda约2万块，特斯拉约1.5万块。")
+    facts = extract_facts(text)["gpus"]
+    assert [(g["owner"], g["count"], g["chip"], g["provider"]) for g in facts] == [
+        ("Google", 50000, "H100", None), ("Amazon", 50000, "H100", None), ("Oracle", 50000, "H100", None),
+        ("CoreWeave", 40000, "H100", None), ("Lambda", 20000, "H100", None), ("Tesla", 15000, "H100", None)]
+    assert len({g["status"] for g in facts}) == 1
+
+
+def test_a_shared_out_part_keeps_the_total_told_before_it():
+    text = "研究机构估计，DeepSeek可调用的Hopper架构GPU约有5万块，其中H800和H100各约1万块，其余主要是H20。"
+    assert [g[1] for g in gpus(text)] == [50000, 10000]
