@@ -16,8 +16,10 @@ COMPUTE_CONTEXT = WordCue([
     "gpu*", "chips", "compute", "computing", "cluster*", "supercomputer*", "server*",
     "cloud", "training", "trained", "model", "models", "inference", "stargate", "colossus",
     "h100*", "b200*", "gb200*", "tpu*", "nvidia", "hyperscale*", "accelerator*",
+    "h200*", "h800*", "h20", "a100*", "a800*", "b300*", "gb300*", "mi300*", "trainium*",
+    "reinforcement learning",
     "数据中心", "算力", "智算", "人工智能", "大模型", "模型", "训练", "芯片", "服务器", "集群",
-    "超算", "超级计算机", "云", "gpu", "ai",
+    "超算", "超级计算机", "云", "gpu", "ai", "昇腾", "强化学习",
 ])
 
 # Model training: a sentence about it makes a small cost a training run and a cluster a

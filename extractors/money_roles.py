@@ -74,7 +74,7 @@ FUNDING_CUE = WordCue([
     "跟投", "资金", "轮", "天使",
 ])
 COST_CUE = WordCue([
-    "spend", "spends", "spending", "spent", "cost", "costs", "costing", "capex",
+    "of capacity", "of compute", "of computing capacity", "spend", "spends", "spending", "spent", "cost", "costs", "costing", "capex",
     "capital expenditure", "capital expenditures", "capital spending", "budget*", "price tag",
     "to build", "build", "builds", "building", "construct*", "infrastructure",
     "data center", "data centers", "data centre", "data centres", "campus", "campuses", "supercomputer",
@@ -503,7 +503,7 @@ def _gapped_investor(folded: str, sent: Sentence, prev_end: int, start: int) -> 
     return None
 
 
-_TO_PRONOUN = re.compile(r"(?:向|对|给)其")
+_TO_PRONOUN = re.compile(r"(?:向|对|给)(?:其|该公司|这家公司)")
 
 
 def _invests_in_itself(folded: str, sent: Sentence, m: Money, left: tuple[int, int],

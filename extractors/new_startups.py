@@ -38,7 +38,7 @@ _EN_INTRO = re.compile(
 # it. Anchored on ", the|a|an " (a comma is rare; a capitalised name at every offset is not).
 _EN_APPOSITION = re.compile(
     r",\s(?:the|a|an)\s(?P<desc>[^,;.()]{0,80}?\b(?:start-?ups?|unicorn|company|maker|firm|lab|"
-    r"developer|provider|operator)\b[^,;()]{0,80}?(?:,[^,;()]{0,60}?)?),\s"
+    r"developer|provider|operator|spin-?out|spin-off|spinoff|platform)\b[^,;()]{0,80}?(?:,[^,;()]{0,60}?)?),\s"
     r"(?=(?:has|have|had|is|was|on \w+|last \w+|this \w+|also|now|just|said(?: that)? it(?: has| had)?)?\s?"
     r"(?:raised|raises|closed|closes|secured|secures|landed|lands|completed|completes|collected|"
     r"announced|is raising|was raising|bagged|pulled in|added|adds|took in|takes in|picked up|picks up|"
@@ -72,6 +72,16 @@ _FOR_A_FUND = re.compile(r"[^.;]{0,80}?\bfor\s(?:its|a|an|the|their|his|her|two|
 _EN_OPENING_NAME = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[A-Z][A-Za-z0-9&.'-]*(?:\s[A-Z][A-Za-z0-9&.'-]*){0,3})$"
 )
+# ... or right after a time phrase that opens the sentence: "A few weeks later, Inception, a Palo
+# Alto startup …, said it had raised"
+_EN_NAME_AFTER_TIME = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:A|An|The) few \w+ (?:later|earlier)|(?:Days|Weeks|Months) later|"
+    r"(?:On|In|Last|This|Earlier|Later) [\w ]{1,20}?|Meanwhile|Separately|Elsewhere),\s"
+    r"(?P<name>[A-Z][A-Za-z0-9&.'-]*(?:\s[A-Z][A-Za-z0-9&.'-]*){0,3})$"
+)
+# a round named soon after the verb: the apposition then needs no AI word ("General Intuition, a
+# spinout of the clip platform Medal, raised $133.7 million in a seed round")
+_ROUND_SOON = re.compile(r"(?:[^.;]|\.(?=\d)){0,80}?\b(?:seed|series [A-K]|round|funding)\b")
 _EN_DOMAIN_BEFORE = re.compile(
     r"\b(?:AI|A\.I\.|artificial intelligence|robotics|humanoid|chip|model|foundation-model|software|"
     r"coding|legal|search|cloud|compute|data-center|data centre|data center)\s(?:[a-z-]+\s){0,2}?$"
@@ -174,7 +184,8 @@ def startup_mentions(text: str, folded: str, taken: list[tuple[int, int]]
         if not _overlaps(m.start("name"), m.end("name"), taken):
             found.setdefault(name, (Entity(name, _LAB_KINDS, True), "text"))
     for m in _EN_APPOSITION.finditer(text) if ", " in text else ():
-        opening = _EN_OPENING_NAME.search(text, max(0, m.start() - 60), m.start())
+        opening = _EN_OPENING_NAME.search(text, max(0, m.start() - 60), m.start()) or (
+            _EN_NAME_AFTER_TIME.search(text, max(0, m.start() - 90), m.start()))
         if opening is None:
             continue
         name = opening.group("name")
@@ -182,7 +193,8 @@ def startup_mentions(text: str, folded: str, taken: list[tuple[int, int]]
         if (name.split()[0] in _EN_NOT_A_NAME or len(name) < 2
                 or _overlaps(opening.start("name"), opening.end("name"), taken)):
             continue
-        if (not _EN_APPOSITION_DOMAIN.search(desc) or _EN_NOT_A_LAB_DESC.search(desc)
+        if ((not _EN_APPOSITION_DOMAIN.search(desc) and not _ROUND_SOON.match(text, m.end()))
+                or _EN_NOT_A_LAB_DESC.search(desc)
                 or (" " not in name and name in _EN_SENTENCE_ADVERBS)
                 or _FOR_A_FUND.match(text, m.end(), min(len(text), m.end() + 120))):
             # "Meanwhile, the AI startup …" (an adverb), "Elad Gil, a prominent investor in AI
