@@ -249,7 +249,9 @@ _ZONE_BEFORE_CUE = WordCue([
             "investors|backers|participants"),
 ])
 # What may follow a registry name inside one list item ("Fidelity Management & Research Company").
-_NAME_TAIL = re.compile(r"\s*(?:(?:company|co\.?|inc\.?|corp\.?|group|holdings?|ltd\.?|llc|lp|plc)\s*)?")
+# (a corporate venture arm too: "Databricks Ventures, Snowflake Ventures and SK Telecom are among")
+_NAME_TAIL = re.compile(
+    r"\s*(?:(?:company|co\.?|inc\.?|corp\.?|group|holdings?|ltd\.?|llc|lp|plc|ventures|capital|investments?)\s*)?")
 # A list item before a comma that is one registry name ("Microsoft, Nvidia, ... participated").
 _LIST_ITEM_LEAD = re.compile(r"\s?(?:(?:with|and|as well as|plus|including|alongside)\s)?(?:the\s)?")
 # What ends the subject of a Chinese sentence before a "X 领投" list: the lab's verb or 由.

@@ -66,7 +66,7 @@ FUNDING_CUE = WordCue([
     "growth capital", "venture capital", "stake", "stakes", "backing", "seed", "put in", "puts in",
     "putting in", "put up", "put money", "puts money", "putting money", "poured", "pour", "pours", "pouring", "contributed", "contributing",
     "chipped in", "pulled in", "pulls in", "pulling in", "hauled in", "took in", "takes in", "taking in", "picked up", "picks up",
-    "new equity", "fresh equity",
+    "new equity", "fresh equity", "coffers", "war chest", "strategic backers",
     "put another", "puts another", "put an additional", "put a further",
     *_series("series "), *_series("series-"),
     "融资", "投资", "注资", "融到", "融得", "筹集", "筹资", "筹得", "募得", "募集", "募资", "集资", "获投", "出资", "入股", "领投",
@@ -103,6 +103,8 @@ TRAP_CUE = WordCue([
     # money left over is cash, not money raised or spent: "only around $4 billion was left"
     "was left", "were left", "left over", "remaining cash", "剩余", "余额",
     "rebate", "rebates", "refund", "返还", "退款",
+    # a charge booked on stock or orders is an accounting loss, not spending
+    "write-down*", "writedown*", "write-off*", "impairment*", "计提", "减值", "无法交付", "未能交付",
     # what a listing nets after its costs: the gross proceeds are the round
     "净额", "net proceeds",
     "secondary share*", "net worth", "worth of", "market size", "market is", "market will",
@@ -308,9 +310,12 @@ _TARGET_LEFT = re.compile(
     rf"(?:整轮|全轮|本轮|该轮|这轮|总规模)[^,。;，；\d]{{0,6}}?(?:(?:最终|最后)(?:可能|或将|有望|将)?|"
     rf"可能|或将|有望)(?:达到|达|扩大至|增至|增加到)\s?(?:{QUALIFIER}\s?)?$|"
     rf"\b(?:full|whole|entire|final) (?:round|raise)\s(?:could|may|might|would|will|is expected to)\s"
-    rf"(?:eventually\s|ultimately\s)?(?:reach|total|grow to|hit|top)\s(?:{QUALIFIER}\s?)?$"
+    rf"(?:eventually\s|ultimately\s)?(?:reach|total|grow to|hit|top)\s(?:{QUALIFIER}\s?)?$|"
+    # an aim the round fell short of: "set out to collect 160 billion won … but secured only"
+    rf"\b(?:set out|aimed|had aimed|hoped|had hoped|initially sought)\sto\s(?:raise|collect|secure)\s"
+    rf"(?:{QUALIFIER}\s?)?$"
 )
-_TARGET_LEFT_GATE = ("原", "轮", "规模", "round", "raise")
+_TARGET_LEFT_GATE = ("原", "轮", "规模", "round", "raise", "set out", "aimed", "hoped", "sought")
 # A minority stake bought for a sum is funding of the company whose shares are bought:
 # "以 20 亿美元收购 MiniMax 15% 的股份", "斥资 N 购入 X 10% 股权" (a control stake is M&A).
 _STAKE_BUY_ZH = re.compile(
