@@ -17,14 +17,14 @@ COMPUTE_CONTEXT = WordCue([
     "cloud", "training", "trained", "model", "models", "inference", "stargate", "colossus",
     "h100*", "b200*", "gb200*", "tpu*", "nvidia", "hyperscale*", "accelerator*",
     "h200*", "h800*", "h20", "a100*", "a800*", "b300*", "gb300*", "mi300*", "trainium*",
-    "reinforcement learning",
+    "reinforcement learning", "reinforcement-learning",
     "数据中心", "算力", "智算", "人工智能", "大模型", "模型", "训练", "芯片", "服务器", "集群",
     "超算", "超级计算机", "云", "gpu", "ai", "昇腾", "强化学习",
 ])
 
 # Model training: a sentence about it makes a small cost a training run and a cluster a
 # training cluster ("trained on", "训练", "强化学习").
-TRAINING = re.compile(r"\btrain(?:ed|ing|s)?\b|训练|强化学习|reinforcement learning")
+TRAINING = re.compile(r"\btrain(?:ed|ing|s)?\b|训练|强化学习|reinforcement[- ]learning")
 
 # "X, a customer of CoreWeave": the cloud after "of" rents to X; it is not the user.
 CUSTOMER_OF = re.compile(r"\b(?:customers?|clients?|tenants?)\sof\s(?:the\s)?$")

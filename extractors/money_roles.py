@@ -66,7 +66,7 @@ FUNDING_CUE = WordCue([
     "growth capital", "venture capital", "stake", "stakes", "backing", "seed", "put in", "puts in",
     "putting in", "put up", "put money", "puts money", "putting money", "poured", "pour", "pours", "pouring", "contributed", "contributing",
     "chipped in", "pulled in", "pulls in", "pulling in", "hauled in", "took in", "takes in", "taking in", "picked up", "picks up",
-    "new equity", "fresh equity", "coffers", "war chest", "strategic backers",
+    "new equity", "fresh equity", "所得款项总额", "gross proceeds", "coffers", "war chest", "strategic backers",
     "put another", "puts another", "put an additional", "put a further",
     *_series("series "), *_series("series-"),
     "融资", "投资", "注资", "融到", "融得", "筹集", "筹资", "筹得", "募得", "募集", "募资", "集资", "获投", "出资", "入股", "领投",
@@ -402,6 +402,9 @@ _CONTRACT_GROWTH = re.compile(
     rf"[^.;$€£¥]{{0,50}}?\bby\s(?:an?\s(?:further|additional)\s|another\s)?(?:{QUALIFIER}\s?)?$|"
     rf"(?:合同|合约|协议|订单)(?:金额|规模)?[^,。;，；]{{0,6}}?(?:扩大|增加|追加|提高)(?:了)?\s?(?:{QUALIFIER}\s?)?$"
 )
+# A growth told again after the first: "… in May and by $6.5 billion in September", "，9 月再追加"
+_AND_BY = re.compile(
+    rf"[^.;$€£¥]{{0,30}}?(?:,\s?|\s)(?:and|then)\s(?:again\s|later\s)?by\s(?:another\s)?(?:{QUALIFIER}\s?)?")
 _CONTRACT_HINT = re.compile(r"agreement|contract|deal|partnership|commitment|合同|合约|协议|订单")
 
 
@@ -678,7 +681,9 @@ _CONTRACT_AFTER = re.compile(
 
 # The value of a stake is no one's spending: "持有约 27% 股权，价值约 1,350 亿美元", "a stake worth $N".
 _STAKE_VALUE_LEFT = re.compile(
-    r"(?:股权|股份|持股|\bstakes?|\bshares?|\bequity)[^。;；,，]{0,6}?[,，]?\s?(?:价值|市值|worth|valued at)"
+    # ("约 27% 的股份，按估值计算价值约", "约27%股权，帐面价值约")
+    r"(?:股权|股份|持股|\bstakes?|\bshares?|\bequity)[^。;；,，]{0,6}?[,，]?\s?"
+    r"(?:按[^,，。;；\d]{1,6}?计算的?|帐面|账面|目前)?(?:价值|市值|worth|valued at)"
     rf"\s?(?:{QUALIFIER}\s?)?$"
 )
 # ... but a stake bought is the price paid: "Google bought a stake worth $2 billion in Anthropic"
@@ -1033,6 +1038,9 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                     _WITH_BEFORE_ZH.search(folded, *own_left)
                     and _COMPARED_AFTER_ZH.match(folded, m.end, own_right[1]))):
             kind = "cost"  # "资本开支为 121 亿元，较第一季度的 165 亿元": the baseline is spending too
+        if kind is None and roles and roles[-1].kind == "cost" and roles[-1].money is money[i - 1] and (
+                _AND_BY.fullmatch(folded, money[i - 1].end, m.start)):
+            kind = "cost"  # "expanded by up to $4 billion in May and by $6.5 billion in September"
         if kind is None and best == 10_000 and roles and _ANOTHER_AMOUNT.search(folded, *own_left):
             # "... and another $6 billion in December": the amount repeats the verb before it
             kind = next((r.kind for r in reversed(roles) if r.kind != "valuation"), None)
