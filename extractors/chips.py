@@ -29,7 +29,7 @@ _CHIPS: list[tuple[str, str]] = [
     (r"mi300x", "MI300X"), (r"mi300a", "MI300A"), (r"mi300", "MI300X"), (r"mi250x?", "MI250X"),
     (r"tpu\s?v7|ironwood", "TPU v7"), (r"tpu\s?v6e?|trillium", "TPU v6e"), (r"tpu\s?v5p", "TPU v5p"),
     (r"tpu\s?v5e", "TPU v5e"), (r"tpu\s?v4", "TPU v4"), (r"tpu\s?v3", "TPU v3"),
-    (r"tpu\s?v\d+[a-z]*|tpus?", "TPU"),
+    (r"tpu\s?v\d+[a-z]*|tpus?|tensor processing units?", "TPU"),
     (r"trainium\s?3", "Trainium3"), (r"trainium\s?2|trn2", "Trainium2"), (r"trainium", "Trainium"),
     (r"gaudi\s?3", "Gaudi 3"), (r"gaudi\s?2", "Gaudi 2"),
     # (a bare "910B"/"910C" is Huawei's chip in AI news: "向华为订购超过 10 万颗 910B")

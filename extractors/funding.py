@@ -208,7 +208,8 @@ _POST = re.compile(
     r"post-money|投后|本轮结束后|融资完成后|融资后|after the (?:round|investment|deal|raise)|"
     r"including the (?:new )?(?:money|investment|capital|round|cash|funds|funding)"
 )
-_PRE = re.compile(r"pre-money|投前|未包括这笔融资|不包括这笔融资|before the (?:round|investment|money)")
+_PRE = re.compile(
+    r"pre-money|投前|未包括这笔融资|不包括这笔融资|before the (?:new )?(?:round|investment|money|cash|capital)")
 _POST_ZH_RESULT = re.compile(r"(?:使其|其)?估值(?:有望)?(?:攀升|升|增|提升|跃升|达到|达)")
 # Investor lists after a cue ("led by X", "投资方包括 X、Y") and before one ("X、Y 等参与").
 _ZONE_AFTER = WordCue([

@@ -157,7 +157,7 @@ _CHIP_WORD = WordCue([
         "h100 h200 h20 h800 a100 a800 b100 b200 b300 gb200 gb300 gh200 v100 l40 l20 mi2 mi3 tpu "
         "trainium trn2 gaudi ascend 910b 910c blackwell hopper rubin mtia maia gpu chip accelerator "
         "processor semiconductor graphics kunlun grace vera trillium ironwood mi4 lpu wafer wse "
-        "芯片 显卡 加速卡 算力卡 半导体 处理器 加速器 卡 昇腾 昆仑芯 language"
+        "芯片 显卡 加速卡 算力卡 半导体 处理器 加速器 卡 昇腾 昆仑芯 language tensor"
     ).split()
 ])
 # "5000 卡天", "30 万卡时": GPU time ("3 万卡年内扩展至", "1 万卡年底" are a count and a time);

@@ -287,6 +287,8 @@ _VAL_LEFT = re.compile(
     rf"|\bunicorn\b[^$€£¥\d.;]{{0,20}}?\bat\s(?:{QUALIFIER}\s?)?"  # "made it a unicorn at $1.1 billion"
     # "a $155 million extension of its Series C put the company at $1.2 billion"
     rf"|\bput\s(?:the\s)?(?:company|startup|firm|business|lab|it|them)\s(?:at|near)\s(?:{QUALIFIER}\s?)?"
+    # "a deal that priced the company at $18 billion"
+    rf"|\bpric(?:ed|es|ing)\s(?:the\s)?(?:company|startup|firm|business|lab|it|them)\s(?:at|near)\s(?:{QUALIFIER}\s?)?"
     # (adverbs may pile up: "估值还只有 1830 亿美元")
     rf"|估值\s?(?:(?:尚|仍|已|还|就|也|则|即|或|仅|只有|只|才|落在|介于)\s?){{0,2}}(?:{QUALIFIER}\s?)?"
     rf"|估值(?:(?!募集|筹集|获得|完成|融资(?!后)|募资)[^,;。\d$]){{0,14}}?"
@@ -338,7 +340,7 @@ _ANOTHER_AMOUNT = re.compile(
     r"an extra)\s(?:of\s)?$|(?:又|再|另)(?:获得?|获|拿到|筹集|追加|增加|加码)?了?\s?$"
 )
 # Cheap tests before the slow patterns: a word each of their matches must contain.
-_VAL_HINT = re.compile(r"valu|估值|unicorn|\bput\b")
+_VAL_HINT = re.compile(r"valu|估值|unicorn|\bput\b|\bpric")
 # A sum said again in other words or another currency: "$25 billion, or $26 billion", "€450 million,
 # or about $500 million", "200 亿澳元（约合 130 亿美元）"
 _RESTATE_LEAD = r"(?:or|i\.e\.|即|或|约合|合)\s?(?:about\s|roughly\s|around\s|some\s|约)?"
@@ -402,6 +404,10 @@ _CONTRACT_GROWTH = re.compile(
     rf"[^.;$€£¥]{{0,50}}?\bby\s(?:an?\s(?:further|additional)\s|another\s)?(?:{QUALIFIER}\s?)?$|"
     rf"(?:合同|合约|协议|订单)(?:金额|规模)?[^,。;，；]{{0,6}}?(?:扩大|增加|追加|提高)(?:了)?\s?(?:{QUALIFIER}\s?)?$"
 )
+# Money committed to a startup named right after it: "committed $4 billion to Anthropic"
+_COMMITTED_LEFT = re.compile(
+    rf"\bcommit(?:s|ted)\s(?:to\s(?:invest(?:ing)?\s)?)?(?:a further\s|another\s|an additional\s)?(?:{QUALIFIER}\s?)?$")
+_TO_RIGHT = re.compile(r"\s(?:to|in|into)\s(?:the\s)?")
 # A growth told again after the first: "… in May and by $6.5 billion in September", "，9 月再追加"
 _AND_BY = re.compile(
     rf"[^.;$€£¥]{{0,30}}?(?:,\s?|\s)(?:and|then)\s(?:again\s|later\s)?by\s(?:another\s)?(?:{QUALIFIER}\s?)?")
@@ -752,7 +758,7 @@ def is_ceiling(folded: str, value: Money, ceiling: Money) -> bool:
 _LATEST_OF_TOTAL = re.compile(
     r"\b(?:most recently|the latest|the largest being|the biggest being)\s(?:a\s|an\s)?$|"
 
-    r"(?:最近一次|最近一轮|最新一轮|其中最近一轮)(?:融资)?(?:为|是)?\s?$"
+    r"(?:最近一次|最近一轮|最新一轮|其中最近一轮|最近一笔|最新一笔|其中最近一笔)(?:融资|投资)?(?:为|是)?\s?$"
 )
 _BREAKDOWN_AFTER = re.compile(
     r"\s?(?:的?(?:投资|融资|注资))?\s?[,，]\s?其中[^。;；]{0,30}?(?:出资|投资|注资|认购|来自)"
@@ -1038,6 +1044,10 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                     _WITH_BEFORE_ZH.search(folded, *own_left)
                     and _COMPARED_AFTER_ZH.match(folded, m.end, own_right[1]))):
             kind = "cost"  # "资本开支为 121 亿元，较第一季度的 165 亿元": the baseline is spending too
+        if kind is None and d_trap != 0 and not total and folded.find("commit", *own_left) >= 0 and (
+                _COMMITTED_LEFT.search(folded, *own_left)) and (to := _TO_RIGHT.match(folded, m.end, own_right[1])) and any(
+                r.start == to.end() and r.entity.can_raise for r in sent.refs):
+            kind = "funding"  # "Amazon committed $4 billion to the Claude developer" (a startup receives it)
         if kind is None and roles and roles[-1].kind == "cost" and roles[-1].money is money[i - 1] and (
                 _AND_BY.fullmatch(folded, money[i - 1].end, m.start)):
             kind = "cost"  # "expanded by up to $4 billion in May and by $6.5 billion in September"
