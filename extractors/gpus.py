@@ -246,7 +246,8 @@ def _if_clause_before(folded: str, sent: Sentence, c_start: int) -> bool:
         return False
     prev_start = clause_span(folded, sent.start, sent.end, c_start - 1)[0]
     return bool(_CONDITIONAL.match(folded, prev_start))
-_ESTIMATE = re.compile(r"估算|测算|推算|粗算|\bestimat\w*|\banalys[ie]s\b|\banalysts?\b|back-of-the-envelope")
+_ESTIMATE = re.compile(
+    r"估算|测算|推算|粗算|假想|\bestimat\w*|\banalys[ie]s\b|\banalysts?\b|back-of-(?:the-)?envelope|\bhypothetical\b")
 # (renting alone is no hypothesis: "agreeing to pay $1 billion to rent 9,000 GPUs")
 _HYPOTHETICAL = re.compile(r"would|could|可能|预计|假设|估计")
 # delivery or start-up still to come, said after the count

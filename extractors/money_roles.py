@@ -105,6 +105,9 @@ TRAP_CUE = WordCue([
     "rebate", "rebates", "refund", "返还", "退款",
     # a charge booked on stock or orders is an accounting loss, not spending
     "write-down*", "writedown*", "write-off*", "impairment*", "计提", "减值", "无法交付", "未能交付",
+    # what a whole market spends (an analyst's forecast), not anyone's spending
+    "of worldwide", "of global ai", "global ai spending", "worldwide spending", "global spending",
+    "全球ai支出", "全球 ai 支出", "全球人工智能支出",
     # what a listing nets after its costs: the gross proceeds are the round
     "净额", "net proceeds",
     "secondary share*", "net worth", "worth of", "market size", "market is", "market will",
@@ -515,6 +518,23 @@ def _gapped_investor(folded: str, sent: Sentence, prev_end: int, start: int) -> 
     if _GAP_LEAD.fullmatch(folded, lead, r.start) and _GAP_TAIL.fullmatch(folded, r.end, start):
         return r.entity
     return None
+
+
+_GAP_BARE_ZH = re.compile(r"\s?[,，、]\s?(?P<name>[\u4e00-\u9fff]{2,4}?)\s?(?:约|近|超过|逾|大约)\s?")
+_NOT_GAP_NAMES = frozenset("其中 另外 此外 以及 同比 环比 全年 同期 今年 去年 明年 合计 总计 共计 累计 其余 剩余".split())
+_GAP_QUALIFIER = re.compile(rf"\s?(?:{QUALIFIER}|约|近|超过|逾|大约)?\s?")
+
+
+def _gapped_name(folded: str, sent: Sentence, prev_end: int, start: int) -> bool:
+    """True when only a list separator, one name and a qualifier lie between the amount
+    before and `start` (a clause that leaves out the verb and the noun of the one before)."""
+    names = [r for r in sent.refs if prev_end <= r.start and r.end <= start]
+    if not names:
+        # a short Chinese name the registry does not know: "，广达约 1.41 兆元"
+        bare = _GAP_BARE_ZH.fullmatch(folded, prev_end, start)
+        return bare is not None and bare.group("name") not in _NOT_GAP_NAMES
+    return len(names) == 1 and bool(_GAP_LEAD.fullmatch(folded, prev_end, names[0].start)) and folded[
+        prev_end:names[0].start].strip() != "" and bool(_GAP_QUALIFIER.fullmatch(folded, names[0].end, start))
 
 
 _TO_PRONOUN = re.compile(r"(?:向|对|给)(?:其|该公司|这家公司)")
@@ -1044,6 +1064,11 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                     _WITH_BEFORE_ZH.search(folded, *own_left)
                     and _COMPARED_AFTER_ZH.match(folded, m.end, own_right[1]))):
             kind = "cost"  # "资本开支为 121 亿元，较第一季度的 165 亿元": the baseline is spending too
+        if roles and roles[-1].kind in (None, "cost") and kind != roles[-1].kind and not roles[-1].total and (
+                roles[-1].money is money[i - 1]) and _gapped_name(folded, sent, money[i - 1].end, m.start):
+            # "鸿海营收约 6.86 兆元，广达约 1.41 兆元", "微软资本开支约 800 亿美元，谷歌约 750 亿美元": a gapped
+            # clause repeats what the sum before is
+            kind = roles[-1].kind
         if kind is None and d_trap != 0 and not total and folded.find("commit", *own_left) >= 0 and (
                 _COMMITTED_LEFT.search(folded, *own_left)) and (to := _TO_RIGHT.match(folded, m.end, own_right[1])) and any(
                 r.start == to.end() and r.entity.can_raise for r in sent.refs):
