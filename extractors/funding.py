@@ -80,7 +80,10 @@ from extractors.sentences import SEMICOLON, stretch_end, stretch_start
 from extractors.word_cues import WordCue
 
 _RECIPIENT_BEFORE = re.compile(
-    r"(?:\b(?:in|into|for|to|backing)\s(?:[a-z][\w.-]*'s\s)?(?:the\s)?$)|(?:向|对|给|为|投资了?)\s?$"
+    r"(?:\b(?:in|into|for|to|backing)\s(?:[a-z][\w.-]*'s\s)?(?:the\s)?$)|(?:向|对|给|为|投资了?)\s?$|"
+    # with a descriptor between: "入股数据标注公司 Scale AI", "in data-labelling startup Scale AI"
+    r"(?:投资了?|入股|注资)[\u4e00-\u9fffa-z ]{0,10}?(?:公司|企业|初创|新创|独角兽|平台)\s?$|"
+    r"\b(?:in|into)\s(?:the\s)?(?:[\w-]+\s){0,3}?(?:start-?up|company|firm|lab|unicorn|developer)\s$"
 )
 # "与 OpenAI 进行磋商": the party negotiated with is the recipient
 _NEGOTIATE_WITH = re.compile(r"(?:与|和|同)\s?$")
@@ -605,9 +608,12 @@ _AUX_ONLY = re.compile(
 def _subject_clause_start(folded: str, sent: Sentence, verb: int) -> int:
     """Start of the clause holding the subject of the verb at `verb`, skipping appositives
     ("Nvidia, valued at $3 trillion, invested ...")."""
-    # (a semicolon or colon ends a clause too: "三方合作:…算力;英伟达将向其投资")
-    start = max(folded.rfind(",", sent.start, verb), folded.rfind(";", sent.start, verb),
-                folded.rfind(":", sent.start, verb)) + 1
+    # (a semicolon or colon ends a clause too: "三方合作:…算力;英伟达将向其投资"; the comma of a
+    # number does not: "斥资143亿美元（约1,115亿港元）入股")
+    comma = folded.rfind(",", sent.start, verb)
+    while comma > sent.start and folded[comma - 1].isdigit() and folded[comma + 1:comma + 2].isdigit():
+        comma = folded.rfind(",", sent.start, comma)
+    start = max(comma, folded.rfind(";", sent.start, verb), folded.rfind(":", sent.start, verb)) + 1
     start = max(start, sent.start)
     for _ in range(2):
         if start <= sent.start or not _AUX_ONLY.fullmatch(folded, start, verb):

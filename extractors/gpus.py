@@ -101,7 +101,7 @@ GPU_COUNT_RE = Variants(
 )
 # Chip first, count after (Chinese): "其中 H20 芯片约 20 万块", "GPU 数量达到 10 万张".
 _REVERSED_ZH = re.compile(
-    rf"(?<![a-z0-9])(?P<chip>{CHIP}|gpu)s?\s?(?:芯片|gpu|显卡|卡)?\s?(?:的)?(?:数量|总数|规模)?\s?"
+    rf"(?<![a-z0-9])(?P<chip>{CHIP}|gpu|(?:ai\s?)?(?:加速卡|算力卡))s?\s?(?:芯片|gpu|显卡|卡)?\s?(?:的)?(?:数量|总数|规模)?\s?"
     rf"(?:已|将)?(?:达到|达|约为|约|超过|超|突破|为|共|近|逾|增至|扩展至|至)?\s?"
     rf"(?P<num>{NUMBER})(?:\s?(?P<more>多|余))?(?:\s?(?P<scale>万|千|百万|十万))?\s?(?P<cls>个|张|块|台|枚|颗|片)"
 )
@@ -1042,6 +1042,7 @@ def _totals_of_parts(folded: str, sent: Sentence, subsets: list[_Count], full: l
     return out
 
 
+_UNITS_EN = re.compile(rf"(?<![\d,.])(?P<num>{ARABIC})(?:\s?(?P<scale>k|thousand|million))?\s(?:more\s)?units\b")
 _SAME_CHIPS = re.compile(r"\b(?:the same|these|those)\b|同样的|同款|这些|这批")
 _PRICE_WORD = re.compile(r"售价|价格|单价|报价|价值|花费|成本|元|美元|钱|price|cost")
 
@@ -1049,13 +1050,17 @@ _PRICE_WORD = re.compile(r"售价|价格|单价|报价|价值|花费|成本|元|
 def _counts_after_chip(folded: str, sent: Sentence) -> list[_Count]:
     """"采购英伟达 H20 芯片，拟先试购约 2 万颗": a Chinese count with a classifier and no chip
     word takes the chip model named earlier in its sentence."""
-    if not _has_any(folded, sent.start, sent.end, _ELLIPTIC_ZH_CLASSIFIERS):
+    zh = _has_any(folded, sent.start, sent.end, _ELLIPTIC_ZH_CLASSIFIERS)
+    en = folded.find("units", sent.start, sent.end) >= 0
+    if not zh and not en:
         return []  # no classifier, no such count
     chip = CHIP_TOKEN_RE.search(folded, sent.start, sent.end)
     if chip is None:
         return []
-    out = []
-    for m in _ELLIPTIC_ZH.finditer(folded, chip.end(), sent.end):
+    # "If Nvidia's H200 is cleared …, it intends to start with a test order of about 20,000 units"
+    out = [_Count(m.start("num"), m.end(), m.group("num"), m.group("scale"), None, chip.group(1), False)
+           for m in (_UNITS_EN.finditer(folded, chip.end(), sent.end) if en else ())]
+    for m in _ELLIPTIC_ZH.finditer(folded, chip.end(), sent.end) if zh else ():
         c_start, _ = clause_span(folded, sent.start, sent.end, m.start())
         if _PRICE_WORD.search(folded, c_start, m.end() + 2):
             continue  # "售价约 2 万块" is a price in yuan

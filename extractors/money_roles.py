@@ -74,7 +74,7 @@ FUNDING_CUE = WordCue([
     "跟投", "资金", "轮", "天使",
 ])
 COST_CUE = WordCue([
-    "of capacity", "of compute", "of computing capacity", "spend", "spends", "spending", "spent", "cost", "costs", "costing", "capex",
+    "of capacity", "of compute", "of computing capacity", "set aside", "sets aside", "earmarked", "预留", "spend", "spends", "spending", "spent", "cost", "costs", "costing", "capex",
     "capital expenditure", "capital expenditures", "capital spending", "budget*", "price tag",
     "to build", "build", "builds", "building", "construct*", "infrastructure",
     "data center", "data centers", "data centre", "data centres", "campus", "campuses", "supercomputer",
