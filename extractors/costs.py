@@ -152,6 +152,8 @@ _HALF_YEAR_OPENING = re.compile(
     r"\s*(?:截至|截止)?(?:20\d\d\s?年\s?|今年)?(?:上半年|下半年)|"
     r"\s*(?:in |during |for )?(?:the )?(?:first|second) half\b|\s*(?:in |during )?h[12]\b"
 )
+_DEAL_WORDS = re.compile(r"\b(?:signed|signs|agreement|contract|deal|capacity|supply|supplies|provide|provides)\b")
+_OWN_SPENDING = re.compile(r"\b(?:spend\w*|spent|invest\w*|build\w*|built|buy\w*|bought|purchas\w*)\b")
 _WITH_CUSTOMER_BEFORE = re.compile(r"\b(?:with|to|for)\s(?:the\s)?$")
 _WITH_PARTNER_BEFORE = re.compile(r"(?:与|和|跟|同)[^,，。;；\d]{0,10}$|\bwith\s(?:[\w-]+\s){0,3}$")
 # What is bought that is no compute, even with a building or energy in it: an office, a stake
@@ -406,10 +408,12 @@ def _subject(p: Passage, sent, pos: int, c_start: int, c_end: int) -> tuple[str 
         if buyer is None and not in_clause:
             # "OpenAI 与 CoreWeave 签下 ... 协议，5 月又追加了 40 亿美元": the lab of the deal buys
             buyer = next((r for r in reversed(before) if "lab" in r.entity.kinds and not r.entity.is_cloud), None)
-        if buyer is None:
-            # "Nebius has signed about $3 billion of capacity with Meta": the customer after "with"
+        if buyer is None and _DEAL_WORDS.search(p.folded, c_start, c_end) and not _OWN_SPENDING.search(
+                p.folded, c_start, pos):
+            # "Nebius has signed about $3 billion of capacity with Meta": the customer of a deal (a
+            # cloud that spends or builds "for OpenAI" pays itself)
             buyer = next((r for r in after if "lab" in r.entity.kinds and not r.entity.is_cloud
-                          and r.end <= c_end and _WITH_CUSTOMER_BEFORE.search(
+                          and r.end <= c_end and not p.folded.startswith("'s", r.end) and _WITH_CUSTOMER_BEFORE.search(
                               p.folded, max(sent.start, r.start - 12), r.start)), None)
         ref = buyer or ref
     if ref is not None and not before and not in_clause:

@@ -1012,6 +1012,10 @@ def _with_elliptic(folded: str, sent: Sentence, full: list[_Count]) -> list[_Cou
         for m in (_gapped_en(folded, sent, rest) if rx is _GAPPED_EN else rx.finditer(folded, rest, sent.end)):
             if any(c.start < m.end("num") and m.start("num") < c.end for c in out):
                 continue
+            if rx is _GAPPED_EN and any(
+                    not _YEAR.fullmatch(n.group()) for n in _NUMBER_TOKEN.finditer(
+                        folded, max(c.end for c in out if c.end <= m.start()), m.start("name"))):
+                continue  # another number since the count ("and employs 70,000 people; Google 180,000")
             out.append(_Count(m.start("num"), m.end(), m.group("num"), m.group("scale"),
                               m.groupdict().get("cls"), None, False))
     out.sort(key=lambda c: c.start)
@@ -1042,6 +1046,8 @@ def _totals_of_parts(folded: str, sent: Sentence, subsets: list[_Count], full: l
     return out
 
 
+_NUMBER_TOKEN = re.compile(r"\d(?:[\d,.]*\d)?")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _UNITS_EN = re.compile(rf"(?<![\d,.])(?P<num>{ARABIC})(?:\s?(?P<scale>k|thousand|million))?\s(?:more\s)?units\b")
 _SAME_CHIPS = re.compile(r"\b(?:the same|these|those)\b|同样的|同款|这些|这批")
 _PRICE_WORD = re.compile(r"售价|价格|单价|报价|价值|花费|成本|元|美元|钱|price|cost")
@@ -1137,10 +1143,11 @@ def extract_gpus(p: Passage) -> list[dict]:
                 continue
             owner, provider, named = site_owner(p, sent, m.start, m.end)
             gapped = m.chip is None and _gapped(folded, sent, prev_end, m.start)
-            if gapped and provider is not None:
-                # "，特斯拉约 1.5 万块": the name of a gapped clause is its subject, renting from no one
-                owner, provider, named = next(r.entity for r in sent.refs
-                                              if r.salient and prev_end <= r.start < m.start), None, True
+            if gapped:
+                # "，特斯拉约 1.5 万块": the name of a gapped clause is its subject, renting from whom the
+                # count before rents ("微软从 CoreWeave 租用约 10 万块 GB200，OpenAI 约 5 万块")
+                owner = next(r.entity for r in sent.refs if r.salient and prev_end <= r.start < m.start)
+                provider, named = (last_owner[1] if last_owner else None), True
             if m.chip is None and last_owner is not None and not any(
                     r.salient and prev_end <= r.start < m.start for r in sent.refs):
                 # an elliptic count goes on about the one before ("taking up to 8,000 GPUs …

@@ -65,8 +65,8 @@ FUNDING_CUE = WordCue([
     "fresh capital", "new capital", "raise capital", "capital injection", "capital raise",
     "growth capital", "venture capital", "stake", "stakes", "backing", "seed", "put in", "puts in",
     "putting in", "put up", "put money", "puts money", "putting money", "poured", "pour", "pours", "pouring", "contributed", "contributing",
-    "chipped in", "pulled in", "pulls in", "pulling in", "hauled in", "took in", "takes in", "taking in", "picked up", "picks up",
-    "new equity", "fresh equity", "所得款项总额", "gross proceeds", "coffers", "war chest", "strategic backers",
+    "chipped in", "pulled in", "pulls in", "pulling in", "hauled in", "took in", "takes in", "taking in",
+    "new equity", "fresh equity", "所得款项总额", "gross proceeds", "strategic backers",
     "put another", "puts another", "put an additional", "put a further",
     *_series("series "), *_series("series-"),
     "融资", "投资", "注资", "融到", "融得", "筹集", "筹资", "筹得", "募得", "募集", "募资", "集资", "获投", "出资", "入股", "领投",
@@ -104,6 +104,8 @@ TRAP_CUE = WordCue([
     "was left", "were left", "left over", "remaining cash", "剩余", "余额",
     "rebate", "rebates", "refund", "返还", "退款",
     # a charge booked on stock or orders is an accounting loss, not spending
+    # cash held, and a bill paid for someone: "about $17 billion in its coffers", "picked up the bill"
+    "in its coffers", "in their coffers", "cash pile", "picked up the bill", "picked up the tab",
     "write-down*", "writedown*", "write-off*", "impairment*", "计提", "减值", "无法交付", "未能交付",
     # what a whole market spends (an analyst's forecast), not anyone's spending
     "of worldwide", "of global ai", "global ai spending", "worldwide spending", "global spending",
@@ -315,12 +317,14 @@ _TARGET_LEFT = re.compile(
     rf"(?:整轮|全轮|本轮|该轮|这轮|总规模)[^,。;，；\d]{{0,6}}?(?:(?:最终|最后)(?:可能|或将|有望|将)?|"
     rf"可能|或将|有望)(?:达到|达|扩大至|增至|增加到)\s?(?:{QUALIFIER}\s?)?$|"
     rf"\b(?:full|whole|entire|final) (?:round|raise)\s(?:could|may|might|would|will|is expected to)\s"
-    rf"(?:eventually\s|ultimately\s)?(?:reach|total|grow to|hit|top)\s(?:{QUALIFIER}\s?)?$|"
-    # an aim the round fell short of: "set out to collect 160 billion won … but secured only"
-    rf"\b(?:set out|aimed|had aimed|hoped|had hoped|initially sought)\sto\s(?:raise|collect|secure)\s"
-    rf"(?:{QUALIFIER}\s?)?$"
+    rf"(?:eventually\s|ultimately\s)?(?:reach|total|grow to|hit|top)\s(?:{QUALIFIER}\s?)?$"
 )
-_TARGET_LEFT_GATE = ("原", "轮", "规模", "round", "raise", "set out", "aimed", "hoped", "sought")
+_TARGET_LEFT_GATE = ("原", "轮", "规模", "round", "raise")
+# An aim the round fell short of: "set out to collect 160 billion won … but secured only" (an aim
+# met, "aimed to raise $40 billion and did", is the round)
+_AIM_LEFT = re.compile(
+    rf"\b(?:set out|aimed|had aimed|hoped|had hoped|initially sought)\sto\s(?:raise|collect|secure)\s(?:{QUALIFIER}\s?)?$")
+_FELL_SHORT_AFTER = re.compile(r"[^.;]{0,80}?\b(?:but|yet|only|fell short|instead)\b")
 # A minority stake bought for a sum is funding of the company whose shares are bought:
 # "以 20 亿美元收购 MiniMax 15% 的股份", "斥资 N 购入 X 10% 股权" (a control stake is M&A).
 _STAKE_BUY_ZH = re.compile(
@@ -407,9 +411,12 @@ _CONTRACT_GROWTH = re.compile(
     rf"[^.;$€£¥]{{0,50}}?\bby\s(?:an?\s(?:further|additional)\s|another\s)?(?:{QUALIFIER}\s?)?$|"
     rf"(?:合同|合约|协议|订单)(?:金额|规模)?[^,。;，；]{{0,6}}?(?:扩大|增加|追加|提高)(?:了)?\s?(?:{QUALIFIER}\s?)?$"
 )
+_ADDED_LEFT = re.compile(rf"\badd(?:s|ed)?\s(?:{QUALIFIER}\s?)?$")
+_TO_COFFERS = re.compile(r"\sto (?:its|their) (?:coffers|war chest)\b")
 # Money committed to a startup named right after it: "committed $4 billion to Anthropic"
 _COMMITTED_LEFT = re.compile(
     rf"\bcommit(?:s|ted)\s(?:to\s(?:invest(?:ing)?\s)?)?(?:a further\s|another\s|an additional\s)?(?:{QUALIFIER}\s?)?$")
+_COMMIT_FOR_COMPUTE = re.compile(r"capacity|\bcompute\b|computing|\bgpus?\b|\bcloud\b|\bover (?:the next )?\w+ years\b")
 _TO_RIGHT = re.compile(r"\s(?:to|in|into)\s(?:the\s)?")
 # A growth told again after the first: "… in May and by $6.5 billion in September", "，9 月再追加"
 _AND_BY = re.compile(
@@ -433,6 +440,9 @@ _SECTOR_DEALS = re.compile(
     r"(?:companies|startups|start-ups|firms|labs|unicorns)\b[^.;]{0,80}?\b(?:have\s|had\s)?"
     r"(?:raised|took in|drew|attracted|pulled in|collected)\b"
 )
+_OWN_RAISE_BETWEEN = re.compile(
+    r"[,，;；]\s?(?:and\s|but\s)?[^,，;；]{0,30}?\b(?:raised|raises|closed|closes|secured|landed|took in)\b|"
+    r"[,，;；][^,，;；]{0,20}?(?:完成|获得)")
 _SECTOR_GATE = ("起", "笔", "combined", "companies", "startups", "start-ups", "firms", "labs", "unicorns")
 # A sum cut down to ("可将其出资下调至 200 亿美元", "could cut its investment to $20 billion"):
 # a contingency of a deal already counted, not a new sum.
@@ -493,6 +503,7 @@ _ROUND_WORD = re.compile(
 )
 
 
+_CLAUSE_ENDS_AFTER = re.compile(r"\s?(?:[,，。;；.!?)）]|$)")
 _GAP_OBJECT = re.compile(r"\s(?:in|into)\s[^,.;]{1,40}?(?=\s?,|\sand\s)")
 _GAP_LEAD = re.compile(r"\s?(?:[,，、;；]\s?)?(?:and\s|以及|和|与|而)?\s?")
 _GAP_TAIL = re.compile(
@@ -537,7 +548,7 @@ def _gapped_name(folded: str, sent: Sentence, prev_end: int, start: int) -> bool
         prev_end:names[0].start].strip() != "" and bool(_GAP_QUALIFIER.fullmatch(folded, names[0].end, start))
 
 
-_TO_PRONOUN = re.compile(r"(?:向|对|给)(?:其|该公司|这家公司)")
+_TO_PRONOUN = re.compile(r"(?:向|对|给)(?:其|该公司|这家公司)\s?(?:追加|增加)?(?:投资|注资|出资)")
 
 
 def _invests_in_itself(folded: str, sent: Sentence, m: Money, left: tuple[int, int],
@@ -866,7 +877,8 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
         if stake and float(stake.group("pct")) < 50:
             roles.append(Role(m, "funding", False, own_left, own_right))
             continue
-        if _TARGET_RIGHT.match(folded, m.end, own_right[1]) or (
+        if (folded.find("to ", *own_left) >= 0 and _AIM_LEFT.search(folded, *own_left)
+                and _FELL_SHORT_AFTER.match(folded, m.end, sent.end)) or _TARGET_RIGHT.match(folded, m.end, own_right[1]) or (
                 any(folded.find(w, *own_left) >= 0 for w in _TARGET_LEFT_GATE)
                 and _TARGET_LEFT.search(folded, *own_left)) or (
                 (folded.find("价值", *own_left) >= 0 or folded.find("worth", *own_left) >= 0
@@ -892,7 +904,10 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
         if (any(folded.find(w, sent.start, m.start) >= 0 for w in _SECTOR_GATE)
                 or folded.find("across", sent.start, sent.end) >= 0) and (
                 sector := _SECTOR_DEALS.search(folded, sent.start, min(sent.end, m.end + 40))) and not any(
-                r.entity.can_raise and min(sector.end(), m.start) <= r.start < m.start for r in sent.refs):
+                r.entity.can_raise and min(sector.end(), m.start) <= r.start < m.start for r in sent.refs) and not (
+                # ("…, and it raised $40 billion in March", "…, closed a $13 billion Series F": a clause
+                # with its own verb)
+                _OWN_RAISE_BETWEEN.search(folded, min(sector.end(), m.start), m.start)):
             # (a lab named after the sector's figure raises its own round: "其中银河通用完成 7 亿元")
             roles.append(Role(m, None, False, own_left, own_right))
             continue
@@ -1069,9 +1084,14 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             # "鸿海营收约 6.86 兆元，广达约 1.41 兆元", "微软资本开支约 800 亿美元，谷歌约 750 亿美元": a gapped
             # clause repeats what the sum before is
             kind = roles[-1].kind
+        if kind is None and d_trap != 0 and not total and _ADDED_LEFT.search(folded, *own_left) and (
+                _TO_COFFERS.match(folded, m.end, own_right[1])):
+            kind = "funding"  # "has added $30 million to its coffers from a clutch of strategic backers"
         if kind is None and d_trap != 0 and not total and folded.find("commit", *own_left) >= 0 and (
                 _COMMITTED_LEFT.search(folded, *own_left)) and (to := _TO_RIGHT.match(folded, m.end, own_right[1])) and any(
-                r.start == to.end() and r.entity.can_raise for r in sent.refs):
+                r.start == to.end() and r.entity.can_raise and not r.entity.is_cloud for r in sent.refs) and not (
+                # (money committed to a cloud, or for capacity over years, buys compute)
+                _COMMIT_FOR_COMPUTE.search(folded, m.end, clause_span(folded, sent.start, sent.end, m.start)[1])):
             kind = "funding"  # "Amazon committed $4 billion to the Claude developer" (a startup receives it)
         if kind is None and roles and roles[-1].kind == "cost" and roles[-1].money is money[i - 1] and (
                 _AND_BY.fullmatch(folded, money[i - 1].end, m.start)):
@@ -1082,7 +1102,9 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
         gap_investor = None
         if kind in (None, "cost") and not total and roles and roles[-1].kind == "funding" and (
                 roles[-1].money is money[i - 1]) and (
-                gap_investor := _gapped_investor(folded, sent, money[i - 1].end, m.start)):
+                gap_investor := _gapped_investor(folded, sent, money[i - 1].end, m.start)) and (
+                # (nothing after it in its clause: "and Microsoft $80 billion in data centers" spends it)
+                _CLAUSE_ENDS_AFTER.match(folded, m.end, sent.end)):
             kind = "funding"  # "英伟达将向其投资最多 100 亿美元，微软最多投资 50 亿美元": the same deal's verb
         if kind == "funding" and _ABANDONED_PLAN.search(folded, max(own_left[0], m.start - 20), m.start):
             kind = None  # "公司去年递表时曾计划募资 2 亿至 3 亿美元": a plan given up, no round

@@ -81,6 +81,7 @@ _EN_NAME_AFTER_TIME = re.compile(
 )
 # a round named soon after the verb: the apposition then needs no AI word ("General Intuition, a
 # spinout of the clip platform Medal, raised $133.7 million in a seed round")
+_SPINOUT = re.compile(r"\bspin-?out\b|\bspin-?off\b")
 _ROUND_SOON = re.compile(r"(?:[^.;]|\.(?=\d)){0,80}?\b(?:seed|series [A-K]|round|funding)\b")
 _EN_DOMAIN_BEFORE = re.compile(
     r"\b(?:AI|A\.I\.|artificial intelligence|robotics|humanoid|chip|model|foundation-model|software|"
@@ -129,7 +130,7 @@ _LATIN_AFTER_DE = re.compile(
 _ROUND_WORD_AHEAD = re.compile(r"[^,，。;；]{0,30}?(?:轮|融资)")
 _CLAUSE_TAIL = re.compile(r"[^,。;，；]{2,40}$")
 # a name that says its field needs no AI founders: "由三位华人联合创办的 Dyna Robotics 完成"
-_DOMAIN_IN_NAME = re.compile(r"\s(?:ai|robotics|robots?|labs?|intelligence|computing|compute|cloud)$")
+_DOMAIN_IN_NAME = re.compile(r"\s(?:ai|robotics|robots?|intelligence|computing)$")
 _AI_FOUNDERS = re.compile(r"ai|人工智能|研究员|研究副总裁|科学家|工程师|负责人|首席|cto|ceo|高管|团队")
 # what no name starts with (particles, pronouns) or holds (money words): "AI公司的单轮融资额正在…"
 # generic Latin words that follow a description without naming anyone ("创立的 ai 已完成")
@@ -193,7 +194,8 @@ def startup_mentions(text: str, folded: str, taken: list[tuple[int, int]]
         if (name.split()[0] in _EN_NOT_A_NAME or len(name) < 2
                 or _overlaps(opening.start("name"), opening.end("name"), taken)):
             continue
-        if ((not _EN_APPOSITION_DOMAIN.search(desc) and not _ROUND_SOON.match(text, m.end()))
+        if ((not _EN_APPOSITION_DOMAIN.search(desc)
+             and not (_SPINOUT.search(desc) and _ROUND_SOON.match(text, m.end())))
                 or _EN_NOT_A_LAB_DESC.search(desc)
                 or (" " not in name and name in _EN_SENTENCE_ADVERBS)
                 or _FOR_A_FUND.match(text, m.end(), min(len(text), m.end() + 120))):

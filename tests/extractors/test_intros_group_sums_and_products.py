@@ -16,7 +16,7 @@ def rounds(text: str) -> list[tuple]:
     ("Legora, the Stockholm-founded legal AI company, has added $50 million to its Series D.", "Legora", 50e6),
     ("Acme Robotics, a humanoid-robot maker, took in $80 million in a Series A led by Sequoia.",
      "Acme Robotics", 80e6),
-    ("Fluxon, the AI chip start-up, picked up $30 million from Lux Capital.", "Fluxon", 30e6),
+    ("Fluxon, the AI chip start-up, received $30 million in seed funding from Lux Capital.", "Fluxon", 30e6),
 ])
 def test_apposition_intros_with_more_verbs_of_raising(text, lab, amount):
     assert [(r[0], r[1]) for r in rounds(text)] == [(lab, amount)]
