@@ -831,7 +831,9 @@ _CONJ_GAP = re.compile(r"\s?(?:,|、)?\s?(?:and|&|和|与|及|以及|同|跟)?\s
 # (a comma may set "each" off: "Meta and Microsoft, each with 150,000 H100s")
 # (or a resumptive word may take them up after a comma: "头号买家是 Meta 和微软，两家各采购约 15 万块")
 _DISTRIBUTIVE = re.compile(
-    r"(?:\s?,(?=\s?each\b)|\s?,\s?(?:两家|三家|四家|二者|两者|三者|双方|both|the two|all three)(?:公司|企业)?)?"
+    # (after a predicate too: "字节跳动和腾讯是最大买家，两家各", "Meta and Microsoft bought the most; both")
+    r"(?:\s?,(?=\s?each\b)|[^,.;。;:]{0,24}?\s?[,;]\s?(?:两家|三家|四家|二者|两者|三者|双方|both|the two|all three)"
+    r"(?:公司|企业)?)?"
     r"[^,.;。;:]{0,30}?(?:\b(?P<each>each)\b|(?P<each_zh>各)|(?P<resp>分别|respectively))")
 # A bare Chinese count after an ordering verb in a distributive sentence ("各订购了约 8 万块").
 _BARE_ZH = Variants(

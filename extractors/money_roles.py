@@ -151,6 +151,7 @@ TOTAL_CUE = WordCue([
     "total", "in all", "altogether", "combined", "cumulative", "to date", "so far", "adds up to",
     "add up to", "added up to",
     "累计", "累积", "总计", "总共", "共计", "合计", "总额", "总融资", "融资总额", "总规模", "加起来",
+    "迄今", "至今", "到目前为止",
 ])
 TOTAL_AFTER = re.compile(r"\s?(?:in total|to date|so far|in all|altogether|combined|in aggregate)")
 # "has raised about $3.9 billion since it was founded in 2018": everything raised, not a round
@@ -504,10 +505,10 @@ _ROUND_WORD = re.compile(
 
 
 _CLAUSE_ENDS_AFTER = re.compile(r"\s?(?:[,，。;；.!?)）]|$)")
-_GAP_OBJECT = re.compile(r"\s(?:in|into)\s[^,.;]{1,40}?(?=\s?,|\sand\s)")
+_GAP_OBJECT = re.compile(r"\s(?:in|into)\s[^,.;]{1,40}?(?=\s?[,;]|\sand\s)")
 _GAP_LEAD = re.compile(r"\s?(?:[,，、;；]\s?)?(?:and\s|以及|和|与|而)?\s?")
 _GAP_TAIL = re.compile(
-    r"\s?(?:则|也|将|would|will)?\s?(?:最多|至多|up to|as much as|约|about|another|a further)?\s?"
+    r"\s?[,，]?\s?(?:则|也|将|would|will)?\s?(?:最多|至多|up to|as much as|约|about|another|a further)?\s?"
     r"(?:投资|出资|注资)?\s?(?:了|up to\s|as much as\s|约|最多)?\s?"
 )
 

@@ -81,3 +81,24 @@ def test_rounds(text, expected):
 ])
 def test_gapped_gpu_counts(text, expected):
     assert [g for g in _facts(text) if g[0] == "gpus"] == expected
+
+
+@pytest.mark.parametrize("text, owners", [
+    ("字节跳动和腾讯是最大买家，两家各采购约10万块H20。", ["ByteDance", "Tencent"]),
+    ("字节跳动和腾讯是最大买家，两家公司各采购约10万块H20。", ["ByteDance", "Tencent"]),
+    ("Meta and Microsoft bought the most; both each took about 150,000 H100s.", ["Meta", "Microsoft"]),
+    ("Meta and Microsoft were the top buyers, the two each bought about 150,000 H100s.", ["Meta", "Microsoft"]),
+])
+def test_resumptive_word_after_a_predicate_shares_the_count(text, owners):
+    assert [(g["owner"], g["provider"]) for g in extract_facts(text)["gpus"]] == [(o, None) for o in owners]
+
+
+def test_gapped_investor_after_a_semicolon_and_comma():
+    text = "Amazon invested $8 billion in Anthropic; Google, $3 billion."
+    assert [(f["lab"], f["amount"], f["investors"]) for f in extract_facts(text)["funding"]] == [
+        ("Anthropic", 8e9, ["Amazon"]), ("Anthropic", 3e9, ["Google"])]
+
+
+def test_raised_so_far_in_chinese_is_a_total_and_its_latest_piece_the_round():
+    text = "Anthropic 迄今已融资约 270 亿美元，其中最近一笔 130 亿美元由 Iconiq 领投。"
+    assert [(f["lab"], f["amount"]) for f in extract_facts(text)["funding"]] == [("Anthropic", 13e9)]
