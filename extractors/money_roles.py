@@ -106,6 +106,8 @@ TRAP_CUE = WordCue([
     # a charge booked on stock or orders is an accounting loss, not spending
     # cash held, and a bill paid for someone: "about $17 billion in its coffers", "picked up the bill"
     "in its coffers", "in their coffers", "cash pile", "picked up the bill", "picked up the tab",
+    # a ratio, not a sum: "$120 million of valuation per employee"
+    "per employee", "per head", "人均",
     "write-down*", "writedown*", "write-off*", "impairment*", "计提", "减值", "无法交付", "未能交付",
     # what a whole market spends (an analyst's forecast), not anyone's spending
     "of worldwide", "of global ai", "global ai spending", "worldwide spending", "global spending",
@@ -724,6 +726,7 @@ _STAKE_VALUE_LEFT = re.compile(
     r"(?:按[^,，。;；\d]{1,6}?计算的?|帐面|账面|目前)?(?:价值|市值|worth|valued at)"
     rf"\s?(?:{QUALIFIER}\s?)?$"
 )
+_SHARES_AFTER = re.compile(r"\s?的\s?[^,，。;；\d]{0,16}?(?:股份|股权|股票)")
 # ... but a stake bought is the price paid: "Google bought a stake worth $2 billion in Anthropic"
 _STAKE_BOUGHT = re.compile(r"\b(?:buy|buys|bought|acquire[sd]?|take|takes|took|purchase[sd]?)\b|买入|购买|收购|入股")
 # A compute site bought: "以 6.5 亿美元收购了紧邻该电站的数据中心园区", "bought a data center campus
@@ -775,11 +778,19 @@ _CEILING_JOIN = re.compile(
     r"(?:\s[^,.;$€£¥]{0,30}?)?,?\s(?:and|or|rising to)\s(?:potentially\s)?(?:as much as|up to)\s?|"
     r"\s?[,，]?\s?(?:最高|最多|至多)(?:可达|可至|达到|达)?\s?"
 )
+# "合同金额 174 亿美元，期限至 2031 年，若追加服务最高可达 194 亿美元": the same contract's ceiling
+# after its term (the term's year is no other year)
+_TERM_CEILING_JOIN = re.compile(
+    r"\s?[,，][^,，。;；$€£¥\d]{0,4}?(?:期限|为期)[^。;；$€£¥]{0,16}?[,，]\s?(?:若|如)[^,，。;；$€£¥\d]{0,10}?"
+    r"(?:最高|最多|至多)(?:可达|可至|达到|达)?\s?"
+)
 
 
 def is_ceiling(folded: str, value: Money, ceiling: Money) -> bool:
     """True when `ceiling` is the upper bound of the deal worth `value`, not a figure of its own
     ("$40 billion this year and as much as $60 billion in 2026" are two years)."""
+    if _TERM_CEILING_JOIN.fullmatch(folded, value.end, ceiling.start):
+        return True
     if not _CEILING_JOIN.fullmatch(folded, value.end, ceiling.start):
         return False
     return not (_TIME_WORDS.search(folded, value.end, ceiling.start)
@@ -884,7 +895,9 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                 and _TARGET_LEFT.search(folded, *own_left)) or (
                 (folded.find("价值", *own_left) >= 0 or folded.find("worth", *own_left) >= 0
                  or folded.find("valued", *own_left) >= 0 or folded.find("市值", *own_left) >= 0)
-                and _STAKE_VALUE_LEFT.search(folded, *own_left)
+                and (_STAKE_VALUE_LEFT.search(folded, *own_left) or (
+                    # "并同时获得价值 3.5 亿美元的 CoreWeave 股份": shares worth the sum
+                    folded.endswith("价值", own_left[0], own_left[1]) and _SHARES_AFTER.match(folded, m.end, own_right[1])))
                 and not _STAKE_BOUGHT.search(folded, *own_left)):
             roles.append(Role(m, None, False, own_left, own_right))
             continue

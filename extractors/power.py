@@ -106,6 +106,10 @@ def extract_power(p: Passage) -> list[dict]:
                 continue
             if _PER_POWER_UNIT.search(folded, max(sent.start, m.start() - 12), m.end()):
                 continue  # "the cost of a gigawatt", "每吉瓦的资本开支", "每周新增 1 吉瓦": a unit or a rate
+            c_start = clause_span(folded, sent.start, sent.end, m.start())[0]
+            need = _WOULD_NEED.search(folded, c_start, m.start())
+            if need and not any(r.salient and c_start <= r.start < need.start() for r in sent.refs):
+                continue  # "a continent-scale model would need a cluster drawing about 150 MW": no one's
             owner = site_owner(p, sent, m.start(), m.end())[0]
             if owner is None:
                 continue
@@ -124,6 +128,11 @@ def extract_power(p: Passage) -> list[dict]:
     return facts
 
 
+# What an unnamed, hypothetical subject would need ("a continent-scale model would need", "若要训练…需要";
+# "the purchases would require 4.5 gigawatts" is the deal's)
+_WOULD_NEED = re.compile(
+    r"\b(?:a|an)\s(?:[\w-]+\s){0,3}?(?:model|lab|cluster|system|company|startup|developer)\s(?:[^,.;]{0,30}?\s)?"
+    r"would (?:need|require)\b|\bhypothetical\b|(?:若要|如果要|假如|假设)[^,，。;；]{0,20}?需要")
 # A unit of power things are priced or counted by, or a rate ("每周新增 1 吉瓦")
 _PER_POWER_UNIT = re.compile(
     r"(?:每|\b(?:per|each|every)\s|\bcost of (?:a|one)\s)[^,，。;；]{0,6}?(?:\d+\s?)?(?:吉瓦|兆瓦|gigawatts?|megawatts?|gw\b|mw\b)"
