@@ -74,7 +74,8 @@ FUNDING_CUE = WordCue([
     "跟投", "资金", "轮", "天使",
 ])
 COST_CUE = WordCue([
-    "of capacity", "of compute", "of computing capacity", "set aside", "sets aside", "earmarked", "预留", "spend", "spends", "spending", "spent", "cost", "costs", "costing", "capex",
+    "of capacity", "of compute", "of computing capacity", "laid out", "lays out",
+    "guided to", "guides to", "set aside", "sets aside", "earmarked", "预留", "spend", "spends", "spending", "spent", "cost", "costs", "costing", "capex",
     "capital expenditure", "capital expenditures", "capital spending", "budget*", "price tag",
     "to build", "build", "builds", "building", "construct*", "infrastructure",
     "data center", "data centers", "data centre", "data centres", "campus", "campuses", "supercomputer",
@@ -660,7 +661,8 @@ _BASELINE_LEFT = re.compile(
     rf"(?:高于|低于|多于|少于|超过|超出)(?!(?:[^,。;，；\d]){{0,8}}?(?:预期|预估|预测|共识))"
     rf"(?:[^,。;，；\d$€£¥]|20\d\d){{1,10}}?的\s?(?:{QUALIFIER}\s?)?$|"
 
-    rf"\b(?:down|up) from\s(?:the\s|its\s)?(?:{QUALIFIER}\s?)?$|\bcompared (?:with|to)\s(?:{QUALIFIER}\s?)?$"
+    rf"\b(?:down|up) from\s(?:the\s|its\s)?(?:{QUALIFIER}\s?)?$|\bcompared (?:with|to)\s(?:{QUALIFIER}\s?)?$|"
+    rf"\b(?:against|versus|vs\.?)\s(?:the\s|its\s)?(?:{QUALIFIER}\s?)?$"
 )
 _IN_REVENUE = re.compile(
     r"\s(?:in|of)\s(?:[a-z-]+\s){0,2}?(?<!share )(?<!stock )"

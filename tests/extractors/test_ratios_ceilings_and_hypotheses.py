@@ -35,3 +35,20 @@ def test_a_deals_required_power_stays():
     text = ("Oracle has signed a contract under which OpenAI would buy $300 billion of computing power. "
             "The purchases would begin in 2027 and would require 4.5 gigawatts of capacity.")
     assert [p["mw"] for p in extract_facts(text)["power"]] == [4500]
+
+
+def test_spending_set_against_last_years_is_last_years_spending():
+    text = "Amazon expects to spend about $200 billion on capex this year, against roughly $131.8 billion in 2025."
+    assert [(c["subject"], c["amount"]) for c in extract_facts(text)["costs"]] == [
+        ("Amazon", 200e9), ("Amazon", 131.8e9)]
+
+
+def test_money_laid_out_on_property_and_equipment_is_capex():
+    text = "Alphabet spent roughly double the $91.4 billion it laid out on property and equipment last year."
+    assert [c["amount"] for c in extract_facts(text)["costs"]] == [91.4e9]
+
+
+def test_an_outlay_named_beside_a_stake_leaves_the_stake_a_round():
+    text = ("Meta will spend $600 billion on US data centres. The outlay comes on top of the $14.3 billion Meta "
+            "paid last June for a 49% stake in Scale AI.")
+    assert [(f["lab"], f["amount"]) for f in extract_facts(text)["funding"]] == [("Scale AI", 14.3e9)]
