@@ -132,7 +132,7 @@ _DIGIT = re.compile(r"\d")
 _ELLIPTIC_EN = re.compile(
     rf"\b(?:to|reach(?:es|ing)?|total of|another|additional|have|has|install|installs|deploy|deploys|"
     rf"goal of|target of|ambition of|plan for|"
-    rf"operate|operates|run|runs|buy|buys|order|orders|add|adds)\s(?:{QUALIFIER}\s)?(?P<num>{ARABIC})"
+    rf"operate|operates|run|runs|buy|buys|order|orders|add|adds|took|bought|received|acquired)\s(?:{QUALIFIER}\s)?(?P<num>{ARABIC})"
     rf"(?:\s?(?P<scale>k|thousand|million))?(?=\s(?:by|in|next|this|before|within|over|later|at|it|that|which|last)\b|\s?[,.;)]|$)"
 )
 # A gapped English clause that leaves the verb and chip of the count before it out: "Tencent
@@ -1048,6 +1048,7 @@ def _totals_of_parts(folded: str, sent: Sentence, subsets: list[_Count], full: l
     return out
 
 
+_WHICH_BEFORE = re.compile(r",\s(?:which|who)\b[^,.;]{0,30}$")
 _NUMBER_TOKEN = re.compile(r"\d(?:[\d,.]*\d)?")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _UNITS_EN = re.compile(rf"(?<![\d,.])(?P<num>{ARABIC})(?:\s?(?P<scale>k|thousand|million))?\s(?:more\s)?units\b")
@@ -1150,7 +1151,12 @@ def extract_gpus(p: Passage) -> list[dict]:
                 # count before rents ("微软从 CoreWeave 租用约 10 万块 GB200，OpenAI 约 5 万块")
                 owner = next(r.entity for r in sent.refs if r.salient and prev_end <= r.start < m.start)
                 provider, named = (last_owner[1] if last_owner else None), True
-            if m.chip is None and last_owner is not None and not any(
+            relative = _WHICH_BEFORE.search(folded, prev_end, m.start) if m.chip is None else None
+            if relative is not None and (named_by := next(
+                    (r for r in sent.refs if r.end == relative.start() and r.entity.can_own), None)):
+                # "far ahead of Meta, which bought 224,000": the name the relative clause is about
+                owner, provider, named = named_by.entity, None, True
+            elif m.chip is None and last_owner is not None and not any(
                     r.salient and prev_end <= r.start < m.start for r in sent.refs):
                 # an elliptic count goes on about the one before ("taking up to 8,000 GPUs …
                 # with the option to scale to 31,000 over time")

@@ -507,6 +507,9 @@ _ROUND_WORD = re.compile(
 )
 
 
+_SHARE_OF_REVENUE = re.compile(
+    r"\s?[,，]?\s?(?:约|大约|相当于)?(?:占|为)(?:全年|当季|同期|公司|集团)?(?:总)?(?:收入|营收|营业收入)|"
+    r"\s?,?\s(?:or\s)?(?:about\s|roughly\s|some\s)?\d[\d.]*\s?%\sof\s(?:its\s|annual\s|total\s)*(?:revenue|sales)")
 _CLAUSE_ENDS_AFTER = re.compile(r"\s?(?:[,，。;；.!?)）]|$)")
 _GAP_OBJECT = re.compile(r"\s(?:in|into)\s[^,.;]{1,40}?(?=\s?[,;]|\sand\s)")
 _GAP_LEAD = re.compile(r"\s?(?:[,，、;；]\s?)?(?:and\s|以及|和|与|而)?\s?")
@@ -978,6 +981,10 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                 d_fund = 0
         d_cost = _nearest(COST_CUE, folded, left, right)
         d_trap = _nearest(TRAP_CUE, folded, near_left, near_right)
+        if d_trap < 10_000 and _SHARE_OF_REVENUE.match(folded, last.end, right[1]):
+            # "资本开支同比大增 221% 至 767.6 亿元，约占全年收入的 12%": a ratio to revenue after the sum
+            # does not make it revenue
+            d_trap = _nearest(TRAP_CUE, folded, near_left, (near_right[0], near_right[0]))
         if d_trap < 10_000 and any(near_left[0] <= r.start < near_right[1] for r in sent.refs):
             # (a name that is also a trap word is a name: "led by BOND")
             d_trap = _nearest(TRAP_CUE, folded, near_left, near_right, skip=sent.refs)

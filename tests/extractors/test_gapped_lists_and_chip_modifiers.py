@@ -75,3 +75,18 @@ def test_shared_out_and_gapped_counts_in_a_sentence_after_the_chip():
 def test_a_shared_out_part_keeps_the_total_told_before_it():
     text = "研究机构估计，DeepSeek可调用的Hopper架构GPU约有5万块，其中H800和H100各约1万块，其余主要是H20。"
     assert [g[1] for g in gpus(text)] == [50000, 10000]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Microsoft led the table with about 485,000 Hopper chips, while Meta took around 224,000.",
+     [("Microsoft", 485000), ("Meta", 224000)]),
+    ("Microsoft bought 485,000 of Nvidia's Hopper chips this year, far ahead of Meta, which bought 224,000.",
+     [("Microsoft", 485000), ("Meta", 224000)]),
+])
+def test_elliptic_counts_after_took_and_in_a_relative_clause(text, expected):
+    assert [g[:2] for g in gpus(text)] == expected
+
+
+def test_capex_before_a_ratio_to_revenue_is_still_capex():
+    text = "腾讯控股公布的年报显示，2024年集团资本开支同比大增221%至767.6亿元，约占全年收入的12%。"
+    assert [(c["subject"], c["amount"]) for c in extract_facts(text)["costs"]] == [("Tencent", 76.76e9)]
