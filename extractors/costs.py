@@ -57,8 +57,11 @@ _UNIT_PRICE_LEFT = re.compile(r"(?:每(?:块|张|个|台|颗)|单价|per (?:gpu|
 # The price of a unit of power, not of a site: "the all-in cost of a gigawatt of AI computing near
 # $50 billion", "each gigawatt ... costs", "每吉瓦的资本开支超过 400 亿美元"
 _PER_POWER_LEFT = re.compile(
-    r"(?:\bcost of (?:a|one|each)\s|\b(?:per|each|every)\s|每|(?<![\w.])(?:a|one)\s)(?:gigawatt|megawatt|gw\b|mw\b|吉瓦|兆瓦)"
-    r"[^,，。;；$€£¥\d]{0,50}$"
+    r"(?:\bcost of (?:a|one|each)\s|\b(?:per|each|every)\s|每)(?:gigawatt|megawatt|gw\b|mw\b|吉瓦|兆瓦)"
+    r"[^,，。;；$€£¥\d]{0,40}$|"
+    # "a gigawatt of AI data-centre capacity costs $50-60 billion" (not "a one gigawatt site … at a cost of")
+    rf"(?<![\w.])(?:a|one)\s(?:gigawatt|megawatt|gw\b|mw\b)\s(?:of\s[^,$€£¥\d]{{0,40}}?\s)?"
+    rf"(?:costs?|costing|runs?(?: to)?|is priced at|comes to)\s(?:{QUALIFIER}\s?)?$"
 )
 # "Each GB200 rack costs around $3 million": a price per item, unless it is a facility-size sum
 _EACH_LEFT = re.compile(r"\b(?:each|per|apiece)\b|每")
@@ -106,8 +109,9 @@ _RUNNING_TOTAL = re.compile(
     rf"\bnow (?:worth|valued at|total(?:s|ling)?)\s(?:a combined\s|a total of\s|some\s)?(?:{QUALIFIER}\s?)?$|"
     rf"(?:使|令|让)[^,。;，；]{{0,12}}?(?:总额|总值|总金额|总规模|累计)[^,。;，；]{{0,4}}?"
     rf"(?:增至|升至|达到|达|提高至|增加至)\s?(?:{QUALIFIER}\s?)?$|"
-    # "双方今年以来签署的算力协议总额因此升至 224 亿美元": the deals summed
-    rf"(?:总额|总值|总金额|总规模)(?:因此|随之|由此|进一步)?(?:增至|升至|提高至|增加至|攀升至)\s?(?:{QUALIFIER}\s?)?$|"
+    # "双方今年以来签署的算力协议总额因此升至 224 亿美元": the deals summed (a capex total stays)
+    rf"(?:协议|合同|合约|订单|交易)的?(?:总额|总值|总金额|总规模)(?:因此|随之|由此|进一步)?"
+    rf"(?:增至|升至|提高至|增加至|攀升至)\s?(?:{QUALIFIER}\s?)?$|"
     # "自 2024 年第四季度加码 AI 以来，其累计资本开支已达 831.6 亿元": spending summed over time
     rf"(?:累计|累积|迄今|至今)的?(?:资本开支|资本支出|开支|支出|投入|投资)[^,。;，；\d]{{0,4}}?"
     rf"(?:已达|达到|达|超过|已超过|为|已)?\s?(?:{QUALIFIER}\s?)?$|"

@@ -1015,9 +1015,9 @@ def _with_elliptic(folded: str, sent: Sentence, full: list[_Count]) -> list[_Cou
             if any(c.start < m.end("num") and m.start("num") < c.end for c in out):
                 continue
             if rx is _GAPPED_EN and any(
-                    not _YEAR.fullmatch(n.group()) for n in _NUMBER_TOKEN.finditer(
+                    _OTHER_THINGS.match(folded, n.end()) for n in _NUMBER_TOKEN.finditer(
                         folded, max(c.end for c in out if c.end <= m.start()), m.start("name"))):
-                continue  # another number since the count ("and employs 70,000 people; Google 180,000")
+                continue  # another count since the chips ("and employs 70,000 people; Google 180,000")
             out.append(_Count(m.start("num"), m.end(), m.group("num"), m.group("scale"),
                               m.groupdict().get("cls"), None, False))
     out.sort(key=lambda c: c.start)
@@ -1050,7 +1050,12 @@ def _totals_of_parts(folded: str, sent: Sentence, subsets: list[_Count], full: l
 
 _WHICH_BEFORE = re.compile(r",\s(?:which|who)\b[^,.;]{0,30}$")
 _NUMBER_TOKEN = re.compile(r"\d(?:[\d,.]*\d)?")
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_OTHER_THINGS = re.compile(
+    r"\s(?:[a-z]+\s)?(?:people|employees|staff|engineers|researchers|workers|users|customers|scientists|"
+    r"servers|racks|nodes)\b")
+_UNITS_OF_OTHER = re.compile(r"\sof\s(?!(?:it|them|the chips?|those|these)\b)")
+_SHIPS = re.compile(r"\b(?:sold|sells|shipped|ships|delivered|delivers)\b")
+_SERVER_WORDS = re.compile(r"\b(?:servers?|racks?|nodes?|systems?|consoles?)\b")
 _UNITS_EN = re.compile(rf"(?<![\d,.])(?P<num>{ARABIC})(?:\s?(?P<scale>k|thousand|million))?\s(?:more\s)?units\b")
 _SAME_CHIPS = re.compile(r"\b(?:the same|these|those)\b|同样的|同款|这些|这批")
 _PRICE_WORD = re.compile(r"售价|价格|单价|报价|价值|花费|成本|元|美元|钱|price|cost")
@@ -1068,7 +1073,12 @@ def _counts_after_chip(folded: str, sent: Sentence) -> list[_Count]:
         return []
     # "If Nvidia's H200 is cleared …, it intends to start with a test order of about 20,000 units"
     out = [_Count(m.start("num"), m.end(), m.group("num"), m.group("scale"), None, chip.group(1), False)
-           for m in (_UNITS_EN.finditer(folded, chip.end(), sent.end) if en else ())]
+           for m in (_UNITS_EN.finditer(folded, chip.end(), sent.end) if en else ())
+           # (not units of something else, sold or shipped, or servers between: "sold 2 million units of
+           # its game consoles", "5,000 Dell servers")
+           if not _UNITS_OF_OTHER.match(folded, m.end()) and not _SHIPS.search(
+               folded, clause_span(folded, sent.start, sent.end, m.start())[0], m.start())
+           and not _SERVER_WORDS.search(folded, chip.end(), m.start())]
     for m in _ELLIPTIC_ZH.finditer(folded, chip.end(), sent.end) if zh else ():
         c_start, _ = clause_span(folded, sent.start, sent.end, m.start())
         if _PRICE_WORD.search(folded, c_start, m.end() + 2):

@@ -74,8 +74,7 @@ FUNDING_CUE = WordCue([
     "跟投", "资金", "轮", "天使",
 ])
 COST_CUE = WordCue([
-    "of capacity", "of compute", "of computing capacity", "laid out", "lays out",
-    "guided to", "guides to", "set aside", "sets aside", "earmarked", "预留", "spend", "spends", "spending", "spent", "cost", "costs", "costing", "capex",
+    "of capacity", "of compute", "of computing capacity", "laid out", "lays out", "spend", "spends", "spending", "spent", "cost", "costs", "costing", "capex",
     "capital expenditure", "capital expenditures", "capital spending", "budget*", "price tag",
     "to build", "build", "builds", "building", "construct*", "infrastructure",
     "data center", "data centers", "data centre", "data centres", "campus", "campuses", "supercomputer",
@@ -109,7 +108,7 @@ TRAP_CUE = WordCue([
     "in its coffers", "in their coffers", "cash pile", "picked up the bill", "picked up the tab",
     # a ratio, not a sum: "$120 million of valuation per employee"
     "per employee", "per head", "人均",
-    "write-down*", "writedown*", "write-off*", "impairment*", "计提", "减值", "无法交付", "未能交付",
+    "a charge", "charge of", "charges of", "write-down*", "writedown*", "write-off*", "impairment*", "计提", "减值", "无法交付", "未能交付",
     # what a whole market spends (an analyst's forecast), not anyone's spending
     "of worldwide", "of global ai", "global ai spending", "worldwide spending", "global spending",
     "全球ai支出", "全球 ai 支出", "全球人工智能支出",
@@ -154,7 +153,6 @@ TOTAL_CUE = WordCue([
     "total", "in all", "altogether", "combined", "cumulative", "to date", "so far", "adds up to",
     "add up to", "added up to",
     "累计", "累积", "总计", "总共", "共计", "合计", "总额", "总融资", "融资总额", "总规模", "加起来",
-    "迄今", "至今", "到目前为止",
 ])
 TOTAL_AFTER = re.compile(r"\s?(?:in total|to date|so far|in all|altogether|combined|in aggregate)")
 # "has raised about $3.9 billion since it was founded in 2018": everything raised, not a round
@@ -324,11 +322,12 @@ _TARGET_LEFT = re.compile(
     rf"(?:eventually\s|ultimately\s)?(?:reach|total|grow to|hit|top)\s(?:{QUALIFIER}\s?)?$"
 )
 _TARGET_LEFT_GATE = ("原", "轮", "规模", "round", "raise")
-# An aim the round fell short of: "set out to collect 160 billion won … but secured only" (an aim
-# met, "aimed to raise $40 billion and did", is the round)
+# An aim ("set out to collect 160 billion won … but secured only", "aimed to raise $10 billion; talks
+# are continuing") is no money raised, unless it was met ("aimed to raise $40 billion and did")
 _AIM_LEFT = re.compile(
     rf"\b(?:set out|aimed|had aimed|hoped|had hoped|initially sought)\sto\s(?:raise|collect|secure)\s(?:{QUALIFIER}\s?)?$")
-_FELL_SHORT_AFTER = re.compile(r"[^.;]{0,80}?\b(?:but|yet|only|fell short|instead)\b")
+_AIM_MET_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:and did|got there|(?:reached|hit|met|achieved|closed|raised) (?:it|that|the target|its target))\b")
 # A minority stake bought for a sum is funding of the company whose shares are bought:
 # "以 20 亿美元收购 MiniMax 15% 的股份", "斥资 N 购入 X 10% 股权" (a control stake is M&A).
 _STAKE_BUY_ZH = re.compile(
@@ -415,12 +414,21 @@ _CONTRACT_GROWTH = re.compile(
     rf"[^.;$€£¥]{{0,50}}?\bby\s(?:an?\s(?:further|additional)\s|another\s)?(?:{QUALIFIER}\s?)?$|"
     rf"(?:合同|合约|协议|订单)(?:金额|规模)?[^,。;，；]{{0,6}}?(?:扩大|增加|追加|提高)(?:了)?\s?(?:{QUALIFIER}\s?)?$"
 )
+_RAISED_SO_FAR_ZH = re.compile(
+    rf"(?:迄今|至今|到目前为止)(?:为止)?[,，]?\s?(?:已经?|共|累计)?\s?(?:融资|募资|募集|筹集|筹资|获得)(?:了|资金)?\s?(?:{QUALIFIER}\s?)?$")
+_FOR_STAKE_AFTER = re.compile(
+    r"\sfor\s(?:(?:its|a|an|the)\s)?(?:(?:minority|\d+(?:\.\d+)?%)\s)?(?:[\w.-]+\s){0,2}?stake\b|"
+    r"\sfor\s(?:a\s)?\d+(?:\.\d+)?%\s(?:stake\s)?(?:of|in)\s")
+_SET_ASIDE_LEFT = re.compile(rf"\b(?:set|sets|setting) aside\s(?:{QUALIFIER}\s?)?$|\bearmark(?:s|ed)?\s(?:{QUALIFIER}\s?)?$|预留\s?(?:{QUALIFIER}\s?)?$")
+_SET_ASIDE_FOR = re.compile(
+    r"chips?|processors?|gpus?|accelerators?|data cent(?:er|re)s?|capacity|infrastructure|capex|compute|"
+    r"算力|芯片|服务器|数据中心|智算|基础设施")
 _ADDED_LEFT = re.compile(rf"\badd(?:s|ed)?\s(?:{QUALIFIER}\s?)?$")
 _TO_COFFERS = re.compile(r"\sto (?:its|their) (?:coffers|war chest)\b")
 # Money committed to a startup named right after it: "committed $4 billion to Anthropic"
 _COMMITTED_LEFT = re.compile(
     rf"\bcommit(?:s|ted)\s(?:to\s(?:invest(?:ing)?\s)?)?(?:a further\s|another\s|an additional\s)?(?:{QUALIFIER}\s?)?$")
-_COMMIT_FOR_COMPUTE = re.compile(r"capacity|\bcompute\b|computing|\bgpus?\b|\bcloud\b|\bover (?:the next )?\w+ years\b")
+_COMMIT_FOR_COMPUTE = re.compile(r"capacity|\bcompute\b|computing|\bgpus?\b")
 _TO_RIGHT = re.compile(r"\s(?:to|in|into)\s(?:the\s)?")
 # A growth told again after the first: "… in May and by $6.5 billion in September", "，9 月再追加"
 _AND_BY = re.compile(
@@ -510,7 +518,12 @@ _ROUND_WORD = re.compile(
 _SHARE_OF_REVENUE = re.compile(
     r"\s?[,，]?\s?(?:约|大约|相当于)?(?:占|为)(?:全年|当季|同期|公司|集团)?(?:总)?(?:收入|营收|营业收入)|"
     r"\s?,?\s(?:or\s)?(?:about\s|roughly\s|some\s)?\d[\d.]*\s?%\sof\s(?:its\s|annual\s|total\s)*(?:revenue|sales)")
-_CLAUSE_ENDS_AFTER = re.compile(r"\s?(?:[,，。;；.!?)）]|$)")
+# what an amount is spent on after it: "and Microsoft $80 billion in data centers", "用于云基础设施" (not
+# "in it too", "in the company", "in 2024")
+_SPENT_ON_AFTER = re.compile(
+    r"\s(?:in|into|on|for|to build)\s(?!(?:it|them|the (?:company|startup|firm|lab|maker|developer)|"
+    r"(?:last|this|next) \w+|20\d\d|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\b)|\s?(?:用于|建设|采购|购买|兴建|投入)")
 _GAP_OBJECT = re.compile(r"\s(?:in|into)\s[^,.;]{1,40}?(?=\s?[,;]|\sand\s)")
 _GAP_LEAD = re.compile(r"\s?(?:[,，、;；]\s?)?(?:and\s|以及|和|与|而)?\s?")
 _GAP_TAIL = re.compile(
@@ -540,6 +553,7 @@ def _gapped_investor(folded: str, sent: Sentence, prev_end: int, start: int) -> 
 
 _GAP_BARE_ZH = re.compile(r"\s?[,，、]\s?(?P<name>[\u4e00-\u9fff]{2,4}?)\s?(?:约|近|超过|逾|大约)\s?")
 _NOT_GAP_NAMES = frozenset("其中 另外 此外 以及 同比 环比 全年 同期 今年 去年 明年 合计 总计 共计 累计 其余 剩余".split())
+_METRIC_ZH = re.compile(r"利润|净利|收入|营收|开支|支出|折合|约合|估值|市值|毛利|现金|负债|资产")
 _GAP_QUALIFIER = re.compile(rf"\s?(?:{QUALIFIER}|约|近|超过|逾|大约)?\s?")
 
 
@@ -550,7 +564,8 @@ def _gapped_name(folded: str, sent: Sentence, prev_end: int, start: int) -> bool
     if not names:
         # a short Chinese name the registry does not know: "，广达约 1.41 兆元"
         bare = _GAP_BARE_ZH.fullmatch(folded, prev_end, start)
-        return bare is not None and bare.group("name") not in _NOT_GAP_NAMES
+        return bare is not None and bare.group("name") not in _NOT_GAP_NAMES and not any(
+            cue.search(bare.group("name")) for cue in (COST_CUE, TRAP_CUE, FUNDING_CUE, _METRIC_ZH))
     return len(names) == 1 and bool(_GAP_LEAD.fullmatch(folded, prev_end, names[0].start)) and folded[
         prev_end:names[0].start].strip() != "" and bool(_GAP_QUALIFIER.fullmatch(folded, names[0].end, start))
 
@@ -664,9 +679,12 @@ _BASELINE_LEFT = re.compile(
     rf"(?:高于|低于|多于|少于|超过|超出)(?!(?:[^,。;，；\d]){{0,8}}?(?:预期|预估|预测|共识))"
     rf"(?:[^,。;，；\d$€£¥]|20\d\d){{1,10}}?的\s?(?:{QUALIFIER}\s?)?$|"
 
-    rf"\b(?:down|up) from\s(?:the\s|its\s)?(?:{QUALIFIER}\s?)?$|\bcompared (?:with|to)\s(?:{QUALIFIER}\s?)?$|"
-    rf"\b(?:against|versus|vs\.?)\s(?:the\s|its\s)?(?:{QUALIFIER}\s?)?$"
+    rf"\b(?:down|up) from\s(?:the\s|its\s)?(?:{QUALIFIER}\s?)?$|\bcompared (?:with|to)\s(?:{QUALIFIER}\s?)?$"
 )
+# "… this year, against roughly $131.8 billion in 2025": the baseline (not "against $55 billion for
+# Google", another company's figure)
+_AGAINST_LEFT = re.compile(rf"\b(?:against|versus|vs\.?)\s(?:the\s|its\s)?(?:{QUALIFIER}\s?)?$")
+_OTHERS_AFTER = re.compile(r"\s(?:for|from|by|at)\s(?!(?:the (?:year|quarter|period)|20\d\d|fiscal)\b)[a-z]|'s\b")
 _IN_REVENUE = re.compile(
     r"\s(?:in|of)\s(?:[a-z-]+\s){0,2}?(?<!share )(?<!stock )"
     r"(?:revenue|revenues|sales|bookings|recurring revenue|arr)\b(?!-based)|"
@@ -733,7 +751,7 @@ _STAKE_VALUE_LEFT = re.compile(
 )
 _SHARES_AFTER = re.compile(r"\s?的\s?[^,，。;；\d]{0,16}?(?:股份|股权|股票)")
 # ... but a stake bought is the price paid: "Google bought a stake worth $2 billion in Anthropic"
-_STAKE_BOUGHT = re.compile(r"\b(?:buy|buys|bought|acquire[sd]?|take|takes|took|purchase[sd]?)\b|买入|购买|收购|入股")
+_STAKE_BOUGHT = re.compile(r"\b(?:buy|buys|bought|acquire[sd]?|take|takes|took|purchase[sd]?)\b|买入|购买|购入|收购|入股")
 # A compute site bought: "以 6.5 亿美元收购了紧邻该电站的数据中心园区", "bought a data center campus
 # in Pennsylvania for $650 million" (an acquisition of a company stays a trap).
 _SITE_BOUGHT_RIGHT = re.compile(rf"\s?(?:收购|购买|买下|购入)了?[^,，。;；]{{0,20}}?{COMPUTE_SITE_WORDS}")
@@ -895,7 +913,7 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             roles.append(Role(m, "funding", False, own_left, own_right))
             continue
         if (folded.find("to ", *own_left) >= 0 and _AIM_LEFT.search(folded, *own_left)
-                and _FELL_SHORT_AFTER.match(folded, m.end, sent.end)) or _TARGET_RIGHT.match(folded, m.end, own_right[1]) or (
+                and not _AIM_MET_AFTER.match(folded, m.end, sent.end)) or _TARGET_RIGHT.match(folded, m.end, own_right[1]) or (
                 any(folded.find(w, *own_left) >= 0 for w in _TARGET_LEFT_GATE)
                 and _TARGET_LEFT.search(folded, *own_left)) or (
                 (folded.find("价值", *own_left) >= 0 or folded.find("worth", *own_left) >= 0
@@ -947,7 +965,9 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
         if not total and _OVER_RECENT_MONTHS.match(folded, last.end, right[1]) and not _ROUND_NAMED.search(
                 folded, sent.start, sent.end):
             total = True
-        total = total or _holding(folded, sent, m, min(sent.end, right[1] + 30))
+        total = total or _holding(folded, sent, m, min(sent.end, right[1] + 30)) or bool(
+            # "迄今已融资约 270 亿美元" (not "至今完成多轮融资，最新一轮融资约 5 亿美元")
+            _RAISED_SO_FAR_ZH.search(folded, max(sent.start, first.start - 16), first.start))
         if not total:
             frame = (max(sent.start, first.start - 90), first.start)
             total = bool(_TOTAL_HINT.search(folded, *frame) and _TOTAL_FRAME.search(folded, *frame))
@@ -1098,6 +1118,7 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             kind = "valuation"  # "at an $8 billion valuation, up from $545 million in March"
         if kind is None and d_trap != 0 and roles and roles[-1].kind == "cost" and (
                 _BASELINE_LEFT.search(folded, *own_left) or (
+                    _AGAINST_LEFT.search(folded, *own_left) and not _OTHERS_AFTER.match(folded, m.end, own_right[1])) or (
                     # "与一季度 274.8 亿元的高点相比": the figure compared with (not a forecast)
                     _WITH_BEFORE_ZH.search(folded, *own_left)
                     and _COMPARED_AFTER_ZH.match(folded, m.end, own_right[1]))):
@@ -1107,10 +1128,17 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             # "鸿海营收约 6.86 兆元，广达约 1.41 兆元", "微软资本开支约 800 亿美元，谷歌约 750 亿美元": a gapped
             # clause repeats what the sum before is
             kind = roles[-1].kind
+        if kind is None and d_trap != 0 and not total and _SET_ASIDE_LEFT.search(folded, *own_left) and (
+                _SET_ASIDE_FOR.search(folded, m.end, clause_span(folded, sent.start, sent.end, m.start)[1])):
+            kind = "cost"  # "has set aside around 85 billion yuan for AI processors" (not for legal claims)
         if kind is None and d_trap != 0 and not total and _ADDED_LEFT.search(folded, *own_left) and (
                 _TO_COFFERS.match(folded, m.end, own_right[1])):
             kind = "funding"  # "has added $30 million to its coffers from a clutch of strategic backers"
-        if kind is None and d_trap != 0 and not total and folded.find("commit", *own_left) >= 0 and (
+        if kind == "cost" and folded.find(" for ", m.end, own_right[1]) >= 0 and (
+                stake_for := _FOR_STAKE_AFTER.match(folded, m.end, own_right[1])) and any(
+                r.entity.can_raise and m.end <= r.start <= stake_for.end() + 6 for r in sent.refs):
+            kind = "funding"  # "laid out $30 billion for its OpenAI stake", "for 49% of Scale AI": a stake bought
+        if kind in (None, "cost") and d_trap != 0 and not total and folded.find("commit", *own_left) >= 0 and (
                 _COMMITTED_LEFT.search(folded, *own_left)) and (to := _TO_RIGHT.match(folded, m.end, own_right[1])) and any(
                 r.start == to.end() and r.entity.can_raise and not r.entity.is_cloud for r in sent.refs) and not (
                 # (money committed to a cloud, or for capacity over years, buys compute)
@@ -1125,9 +1153,10 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
         gap_investor = None
         if kind in (None, "cost") and not total and roles and roles[-1].kind == "funding" and (
                 roles[-1].money is money[i - 1]) and (
-                gap_investor := _gapped_investor(folded, sent, money[i - 1].end, m.start)) and (
-                # (nothing after it in its clause: "and Microsoft $80 billion in data centers" spends it)
-                _CLAUSE_ENDS_AFTER.match(folded, m.end, sent.end)):
+                gap_investor := _gapped_investor(folded, sent, money[i - 1].end, m.start)) and not (
+                # ("and Microsoft $80 billion in data centers" spends it; "in Anthropic too" funds it)
+                (spent := _SPENT_ON_AFTER.match(folded, m.end, sent.end)) and not any(
+                    r.entity.can_raise and spent.end() <= r.start <= spent.end() + 4 for r in sent.refs)):
             kind = "funding"  # "英伟达将向其投资最多 100 亿美元，微软最多投资 50 亿美元": the same deal's verb
         if kind == "funding" and _ABANDONED_PLAN.search(folded, max(own_left[0], m.start - 20), m.start):
             kind = None  # "公司去年递表时曾计划募资 2 亿至 3 亿美元": a plan given up, no round

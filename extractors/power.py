@@ -108,7 +108,7 @@ def extract_power(p: Passage) -> list[dict]:
                 continue  # "the cost of a gigawatt", "每吉瓦的资本开支", "每周新增 1 吉瓦": a unit or a rate
             c_start = clause_span(folded, sent.start, sent.end, m.start())[0]
             need = _WOULD_NEED.search(folded, c_start, m.start())
-            if need and not any(r.salient and c_start <= r.start < need.start() for r in sent.refs):
+            if need and not any(r.salient and sent.start <= r.start < need.start() for r in sent.refs):
                 continue  # "a continent-scale model would need a cluster drawing about 150 MW": no one's
             owner = site_owner(p, sent, m.start(), m.end())[0]
             if owner is None:
