@@ -93,9 +93,20 @@ def _build_table() -> dict[int, int]:
 
 
 FOLD_TABLE = _build_table()
-# The same mapping as a string indexed by code point: `str.translate` looks a character
-# up in a string several times faster than in a dict (characters past U+FFFF stay as they are).
-_FOLD_STRING = "".join(chr(FOLD_TABLE.get(code, code)) for code in range(0x10000))
+# The same mapping as a tuple of code points indexed by code point, for `str.translate`:
+# a tuple item is an existing object, where a dict raises KeyError for each character it
+# does not map and a string builds a new one-character string for each look-up, so this
+# table folds text of any script fastest. It ends at U+FFFF (a table as long as the last
+# character it maps would hold 170,000 numbers): the few traditional characters past U+FFFF
+# are mapped apart, in text that has a character past U+FFFF at all.
+_FOLD_CODES = tuple(FOLD_TABLE.get(code, code) for code in range(0x10000))
+_ASTRAL = {chr(code): chr(to) for code, to in FOLD_TABLE.items() if code > 0xFFFF}
+_ASTRAL_RE = re.compile("[" + "".join(sorted(_ASTRAL)) + "]")
+
+
+def _astral(m: re.Match) -> str:
+    return _ASTRAL[m.group()]
+
 
 # Words that Taiwan and Hong Kong write differently from the mainland, as
 # (folded traditional word, mainland word) of the same length, so that the
@@ -107,27 +118,12 @@ _WORDS = (
 _WORD_TRIGGERS = tuple((traditional[0], traditional, mainland) for traditional, mainland in _WORDS)
 
 
-# `str.translate` is fast only on ASCII text: on any other text it looks every character
-# up one by one. So text with other characters is folded in two steps that each run in C
-# over the whole text: the ASCII mappings as bytes of the UTF-8 form (whose bytes below 128
-# are exactly its ASCII characters), then the few other characters that map, found by a
-# class scan and replaced one by one (about one character in a hundred).
-_ASCII_BYTES = bytes(FOLD_TABLE.get(code, code) if code < 128 else code for code in range(256))
-_NON_ASCII = {chr(code): chr(to) for code, to in FOLD_TABLE.items() if code > 127}
-_NON_ASCII_RE = re.compile("[" + re.escape("".join(sorted(_NON_ASCII))) + "]")
-
-
-def _non_ascii(m: re.Match) -> str:
-    return _NON_ASCII[m.group()]
-
-
 def fold(text: str) -> str:
     """Return `text` folded for matching; `len(fold(t)) == len(t)` always."""
-    if text.isascii():
-        folded = text.translate(_FOLD_STRING)
-    else:
-        folded = _NON_ASCII_RE.sub(_non_ascii, text.encode("utf-8", "surrogatepass").translate(
-            _ASCII_BYTES).decode("utf-8", "surrogatepass"))
+    folded = text.translate(_FOLD_CODES)
+    # (a character past U+FFFF takes four bytes in UTF-16, every other one two)
+    if not folded.isascii() and len(folded.encode("utf-16-le", "surrogatepass")) != 2 * len(folded):
+        folded = _ASTRAL_RE.sub(_astral, folded)
     for first, traditional, mainland in _WORD_TRIGGERS:
         if first in folded:
             folded = folded.replace(traditional, mainland)

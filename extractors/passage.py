@@ -145,7 +145,30 @@ def _word_edge(before: str) -> bool:
     return False
 
 
-def _ref(start: int, end: int, entity: Entity, role: str, folded: str) -> Ref:
+# Words without which the window before a name cannot match _COMPARED_BEFORE (or, with the
+# yardstick verbs, _YARDSTICK_LIST; with these, _FROM_BEFORE): most passages have none of
+# them, and then those searches are skipped.
+_COMPARED_WORDS = ("打造", "成为", "对标", "比肩", "媲美", "号称", "称为", "誉为", "版", "answer to",
+                   "version of", "equivalent of", "counterpart to")
+_FROM_WORDS = ("来自", "出身")
+
+
+@dataclass(slots=True)
+class _Cues:
+    """Which rare cue words of `_ref` a passage has at all (looked up once per passage)."""
+
+    compared: bool
+    yardstick: bool
+    came_from: bool
+
+    @classmethod
+    def of(cls, folded: str) -> _Cues:
+        """The cues of the folded passage text."""
+        return cls(any(w in folded for w in _COMPARED_WORDS), any(w in folded for w in _YARDSTICK_VERBS),
+                   any(w in folded for w in _FROM_WORDS))
+
+
+def _ref(start: int, end: int, entity: Entity, role: str, folded: str, cues: _Cues) -> Ref:
     # the patterns match in place, in the 40 characters after the name (an end bound
     # is the end of the text for `re`, so this is the same as matching a slice)
     after_end = end + 40
@@ -156,17 +179,17 @@ def _ref(start: int, end: int, entity: Entity, role: str, folded: str) -> Ref:
         before = folded[max(0, start - 24):start].rstrip()
         if before.endswith(" the"):
             before = before[:-4].rstrip()
-        non_salient = ((before.endswith(_BEFORE_NON_SALIENT) and _word_edge(before)) or bool(
-            _COMPARED_BEFORE.search(folded, max(0, start - 14), start))
+        non_salient = ((before.endswith(_BEFORE_NON_SALIENT) and _word_edge(before)) or (
+            cues.compared and bool(_COMPARED_BEFORE.search(folded, max(0, start - 14), start)))
             # (the next yardstick of the same claim: "beats Llama 405B and Mistral Large 2")
-            or (folded.endswith(("and ", ", ", "、", "和"), max(0, start - 4), start)
+            or (cues.yardstick and folded.endswith(("and ", ", ", "、", "和"), max(0, start - 4), start)
                 and bool(_YARDSTICK_LIST.search(folded, max(0, start - 60), start))
                 and not _CLAUSE_VERB_AFTER.match(folded, end, after_end))) and not (
             # (the yardstick may own chips: "规模超过 xAI 目前拥有 10 万颗 H100 的集群")
             _OWNS_COUNT_AFTER.match(folded, end, after_end))
     else:
         non_salient = True
-    if not non_salient and (folded.find("来自", max(0, start - 14), start) >= 0
+    if not non_salient and cues.came_from and (folded.find("来自", max(0, start - 14), start) >= 0
                             or folded.find("出身", max(0, start - 14), start) >= 0):
         # "来自谷歌 DeepMind 的 Daan Wierstra": where a person comes from, not the subject
         non_salient = bool(_FROM_BEFORE.search(folded, max(0, start - 14), start)) and not (
@@ -266,8 +289,10 @@ def _of_kind(entity: Entity, kind: str) -> bool:
         return entity.startup and ("lab" in entity.kinds or entity.is_cloud)
     return kind in entity.kinds
 
+
+# ("t(?<!\w.)he" is "\bthe" read from its literal "t", which `re` skips to)
 _KIND_ANAPHOR = re.compile(
-    r"(?:\bthe |该|这家|此)(?P<noun>" + "|".join(sorted(map(re.escape, _KIND_OF_NOUN), key=len, reverse=True))
+    r"(?:t(?<!\w.)he |该|这家|此)(?P<noun>" + "|".join(sorted(map(re.escape, _KIND_OF_NOUN), key=len, reverse=True))
     + r")(?![a-z])"
 )
 
@@ -344,7 +369,8 @@ def analyse(text: str, lang: str | None = None) -> Passage:
     if any(e.kinds == _COMPANY_ONLY for e in named) and not COMPUTE_CONTEXT.search(folded):
         # in a SpaceX or Tesla story that is not about AI, "Musk" does not stand for xAI
         mentions = [m for m in mentions if m[3] != "person" or m[2] in named]
-    refs = [_ref(start, end, entity, role, folded) for start, end, entity, role in mentions]
+    cues = _Cues.of(folded)
+    refs = [_ref(start, end, entity, role, folded, cues) for start, end, entity, role in mentions]
     if _SPEECH_HINT.search(folded):
         for r in refs:
             if r.role == "name" and not r.salient and _OFFICER_SAYS.match(folded, r.end, r.end + 50):
@@ -399,20 +425,38 @@ _STAKE_IN = re.compile(r"(?:stakes?|invest\w*|back\w*|funding|向|对|入股|投
 
 # An investor's verb right after its name: "阿里巴巴、腾讯已承诺出资", "Nvidia also invested".
 # (through the rest of a list of names: "Nvidia, Nokia, Dell and Blue Owl also invested")
-_INVESTS_AFTER = re.compile(
-    r"(?:[^,.;。，；]|[,，、](?!\s?(?:which|who|whose|while|but|after|as|said)\b)){0,60}?"
-    r"(?:出资|领投|跟投|参投|投资|注资|认购|invest\w*|\bback(?:s|ed|ers?)?\b|\bled\b|"
+# Written as the verb and the stretch before it apart (`_invests_after`): the verb is searched
+# for once, where the pattern with the stretch lazily before it tried every verb at every
+# character. Each verb opens with its literal character (`(?<!\w.)` is the `\b` before it),
+# so that `re` skips from one candidate character to the next.
+_INVEST_VERB = re.compile(
+    r"出资|领投|跟投|参投|投资|注资|认购|invest\w*|b(?<!\w.)ack(?:s|ed|ers?)?\b|l(?<!\w.)ed\b|"
     r"co-led|participat\w*|put in|put up|put (?:money|cash|capital)|pour\w*|pump\w*|inject\w*|"
-    r"chipped in|contribut\w*)"
+    r"chipped in|contribut\w*"
 )
+# (the list may go on past commas, not into a clause of its own: ", which ...")
+_BEFORE_INVEST_VERB = re.compile(
+    r"(?:[^,.;。，；]|[,，、](?!\s?(?:which|who|whose|while|but|after|as|said)\b)){0,60}"
+)
+
+
+def _invests_after(folded: str, pos: int, end: int) -> bool:
+    """True when an investor's verb follows `pos` within 60 characters of its list, before `end`."""
+    reach = _BEFORE_INVEST_VERB.match(folded, pos, end).end()
+    # a verb that starts by `reach` is read whole before `reach + 16` (the `\w*` of a longer
+    # one does not change whether it is there)
+    verb = _INVEST_VERB.search(folded, pos, min(end, reach + 16))
+    return verb is not None and verb.start() <= reach
 
 
 # A cloud used as a tool ("借助亚马逊 SageMaker", "on AWS") is not what the passage is about
 _TOOL_BEFORE = re.compile(r"(?:借助|通过|依托|利用|在|\bvia|\bon|\busing|\bthrough)\s?$")
 # A sentence that lists a round's syndicate ("本轮由 X 领投，Y 跟投", "led by X with participation from Y")
+# (searched for, not matched: "the round was led" is found as "round was led"; each branch
+# opens with its literal character, `(?<!\w.)` being the `\b` before it)
 _SYNDICATE_WORDS = re.compile(
-    r"领投|跟投|参投|参与其中|本轮|该轮|此轮|\bled by\b|\bco-led\b|participation from|"
-    r"\b(?:the )?round (?:was|is) led\b|\binvestors (?:included|include)\b"
+    r"领投|跟投|参投|参与其中|本轮|该轮|此轮|l(?<!\w.)ed by\b|c(?<!\w.)o-led\b|participation from|"
+    r"r(?<!\w.)ound (?:was|is) led\b|i(?<!\w.)nvestors include(?:d)?\b"
 )
 
 
@@ -442,7 +486,7 @@ def sentence_focus(sent: Sentence, folded: str, before: Entity | None = None) ->
                 and any(r.start > ref.end and r.salient and r.entity.can_raise for r in sent.refs)):
             return ref.entity
     if before is not None and before.can_raise and (any(
-            r.salient and r.entity.can_own and _INVESTS_AFTER.match(folded, r.end, sent.end)
+            r.salient and r.entity.can_own and _invests_after(folded, r.end, sent.end)
             for r in sent.refs) or _SYNDICATE_WORDS.search(folded, sent.start, sent.end)):
         return None  # the lab's investors, not what the passage is about
     for ref in sent.refs:
