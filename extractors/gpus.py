@@ -885,7 +885,7 @@ class _Count:
     subset: bool = False  # a part of the count before it ("50,000 of them H200")
 
 
-_GAP_REST = re.compile(rf"\s?[,，、;；]?\s?(?:and\s|以及|和|与|及)?\s?(?:{QUALIFIER}|约|近|超过|逾|大约)?\s?")
+_GAP_REST = re.compile(rf"\s?[,，、;；]?\s?(?:and\s|以及|和|与|及)?\s?{QUALIFIER}?\s?")
 
 
 def _gapped(folded: str, sent: Sentence, prev_end: int, start: int) -> bool:

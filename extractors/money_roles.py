@@ -554,7 +554,7 @@ def _gapped_investor(folded: str, sent: Sentence, prev_end: int, start: int) -> 
 _GAP_BARE_ZH = re.compile(r"\s?[,，、]\s?(?P<name>[\u4e00-\u9fff]{2,4}?)\s?(?:约|近|超过|逾|大约)\s?")
 _NOT_GAP_NAMES = frozenset("其中 另外 此外 以及 同比 环比 全年 同期 今年 去年 明年 合计 总计 共计 累计 其余 剩余".split())
 _METRIC_ZH = re.compile(r"利润|净利|收入|营收|开支|支出|折合|约合|估值|市值|毛利|现金|负债|资产")
-_GAP_QUALIFIER = re.compile(rf"\s?(?:{QUALIFIER}|约|近|超过|逾|大约)?\s?")
+_GAP_QUALIFIER = re.compile(rf"\s?{QUALIFIER}?\s?")
 
 
 def _gapped_name(folded: str, sent: Sentence, prev_end: int, start: int) -> bool:
