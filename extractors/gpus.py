@@ -71,7 +71,7 @@ from extractors.dates import find_dates, is_deadline, target_phrase
 from extractors.labs import Entity
 from extractors.money_roles import COST_CUE
 from extractors.numbers import ARABIC, NUMBER, QUALIFIER, qualifier_before, value_of
-from extractors.passage import Passage, Ref, Sentence
+from extractors.passage import Passage, Ref, Sentence, gapped_name
 from extractors.regex_variants import Variants
 from extractors.sentences import clause_span
 from extractors.word_cues import WordCue
@@ -885,19 +885,6 @@ class _Count:
     subset: bool = False  # a part of the count before it ("50,000 of them H200")
 
 
-_GAP_REST = re.compile(rf"\s?[,，、;；]?\s?(?:and\s|以及|和|与|及)?\s?{QUALIFIER}?\s?")
-
-
-def _gapped(folded: str, sent: Sentence, prev_end: int, start: int) -> bool:
-    """True when only a list separator, one salient name and a qualifier lie between the
-    count before and the one at `start` (a clause with its verb left out: ", 百度约 3 万块")."""
-    names = [r for r in sent.refs if r.salient and prev_end <= r.start and r.end <= start]
-    if len(names) != 1:
-        return False
-    r = names[0]
-    return bool(_GAP_REST.fullmatch(folded, prev_end, r.start) and _GAP_REST.fullmatch(folded, r.end, start))
-
-
 def _has_any(folded: str, start: int, end: int, words: tuple[str, ...]) -> bool:
     """True when one of `words` occurs in folded[start:end]."""
     return any(folded.find(w, start, end) >= 0 for w in words)
@@ -1155,12 +1142,11 @@ def extract_gpus(p: Passage) -> list[dict]:
             ) and COST_CUE.search(folded, c_start, min(sent.end, c_end + 20)):
                 continue
             owner, provider, named = site_owner(p, sent, m.start, m.end)
-            gapped = m.chip is None and _gapped(folded, sent, prev_end, m.start)
-            if gapped:
+            gapped = gapped_name(folded, sent, prev_end, m.start, salient_only=True) if m.chip is None else None
+            if gapped is not None:
                 # "，特斯拉约 1.5 万块": the name of a gapped clause is its subject, renting from whom the
                 # count before rents ("微软从 CoreWeave 租用约 10 万块 GB200，OpenAI 约 5 万块")
-                owner = next(r.entity for r in sent.refs if r.salient and prev_end <= r.start < m.start)
-                provider, named = (last_owner[1] if last_owner else None), True
+                owner, provider, named = gapped.entity, (last_owner[1] if last_owner else None), True
             relative = _WHICH_BEFORE.search(folded, prev_end, m.start) if m.chip is None else None
             if relative is not None and (named_by := next(
                     (r for r in sent.refs if r.end == relative.start() and r.entity.can_own), None)):
@@ -1200,7 +1186,7 @@ def extract_gpus(p: Passage) -> list[dict]:
             last_chip = chip
             status = _status(p, sent, m.start, m.end, prev_end)
             if last_status is not None and (m.subset or _JOINED_COUNT.fullmatch(folded, prev_end, m.start)
-                                            or gapped):
+                                            or gapped is not None):
                 # a part, "N 块和 M 块", or a gapped "百度约 3 万块" shares the plan or state before
                 status = last_status
             last_status = status

@@ -49,7 +49,7 @@ from extractors.compute_context import COMPUTE_CONTEXT, COMPUTE_SITE_WORDS
 from extractors.labs import Entity
 from extractors.money import Money
 from extractors.numbers import QUALIFIER
-from extractors.passage import SPEECH_AFTER, Sentence
+from extractors.passage import GAP_AROUND_NAME, SPEECH_AFTER, Sentence, gapped_name
 from extractors.sentences import clause_span, stretch_end
 from extractors.word_cues import WordCue
 
@@ -525,7 +525,6 @@ _SPENT_ON_AFTER = re.compile(
     r"(?:last|this|next) \w+|20\d\d|january|february|march|april|may|june|july|august|september|october|"
     r"november|december)\b)|\s?(?:用于|建设|采购|购买|兴建|投入)")
 _GAP_OBJECT = re.compile(r"\s(?:in|into)\s[^,.;]{1,40}?(?=\s?[,;]|\sand\s)")
-_GAP_LEAD = re.compile(r"\s?(?:[,，、;；]\s?)?(?:and\s|以及|和|与|而)?\s?")
 _GAP_TAIL = re.compile(
     r"\s?[,，]?\s?(?:则|也|将|would|will)?\s?(?:最多|至多|up to|as much as|约|about|another|a further)?\s?"
     r"(?:投资|出资|注资)?\s?(?:了|up to\s|as much as\s|约|最多)?\s?"
@@ -546,28 +545,27 @@ def _gapped_investor(folded: str, sent: Sentence, prev_end: int, start: int) -> 
     lead = obj.end() if obj else prev_end
     if any(x is not r and not (x.end <= lead and x.entity.can_raise) for x in names):
         return None
-    if _GAP_LEAD.fullmatch(folded, lead, r.start) and _GAP_TAIL.fullmatch(folded, r.end, start):
+    if GAP_AROUND_NAME.fullmatch(folded, lead, r.start) and _GAP_TAIL.fullmatch(folded, r.end, start):
         return r.entity
     return None
 
 
 _GAP_BARE_ZH = re.compile(r"\s?[,，、]\s?(?P<name>[\u4e00-\u9fff]{2,4}?)\s?(?:约|近|超过|逾|大约)\s?")
 _NOT_GAP_NAMES = frozenset("其中 另外 此外 以及 同比 环比 全年 同期 今年 去年 明年 合计 总计 共计 累计 其余 剩余".split())
-_METRIC_ZH = re.compile(r"利润|净利|收入|营收|开支|支出|折合|约合|估值|市值|毛利|现金|负债|资产")
-_GAP_QUALIFIER = re.compile(rf"\s?{QUALIFIER}?\s?")
+# (metrics the cue lists do not hold: a conversion, a valuation, gross profit, assets)
+_METRIC_ZH = re.compile(r"折合|约合|估值|毛利|资产")
 
 
 def _gapped_name(folded: str, sent: Sentence, prev_end: int, start: int) -> bool:
     """True when only a list separator, one name and a qualifier lie between the amount
     before and `start` (a clause that leaves out the verb and the noun of the one before)."""
-    names = [r for r in sent.refs if prev_end <= r.start and r.end <= start]
-    if not names:
+    if not any(prev_end <= r.start and r.end <= start for r in sent.refs):
         # a short Chinese name the registry does not know: "，广达约 1.41 兆元"
         bare = _GAP_BARE_ZH.fullmatch(folded, prev_end, start)
         return bare is not None and bare.group("name") not in _NOT_GAP_NAMES and not any(
             cue.search(bare.group("name")) for cue in (COST_CUE, TRAP_CUE, FUNDING_CUE, _METRIC_ZH))
-    return len(names) == 1 and bool(_GAP_LEAD.fullmatch(folded, prev_end, names[0].start)) and folded[
-        prev_end:names[0].start].strip() != "" and bool(_GAP_QUALIFIER.fullmatch(folded, names[0].end, start))
+    name = gapped_name(folded, sent, prev_end, start)
+    return name is not None and folded[prev_end:name.start].strip() != ""  # (a separator there)
 
 
 _TO_PRONOUN = re.compile(r"(?:向|对|给)(?:其|该公司|这家公司)\s?(?:追加|增加)?(?:投资|注资|出资)")

@@ -28,6 +28,7 @@ from extractors.folding import fold
 from extractors.labs import Entity, mention_spans
 from extractors.money import Money, find_money
 from extractors.new_startups import startup_mentions
+from extractors.numbers import QUALIFIER
 from extractors.sentences import sentence_spans
 
 _ROLE_AFTER = re.compile(
@@ -463,6 +464,24 @@ _SYNDICATE_WORDS = re.compile(
 _COMPANY_OPENS = re.compile(
     r"\s*(?:该公司|这家公司|该企业|这家企业|该初创公司|\b(?:the company|the firm|the startup)\b)"
 )
+
+
+# What stands around the name of a gapped clause, one that leaves out the verb and the noun of
+# the clause before: a list separator before it, a qualifier after it ("，百度约 3 万块", "and
+# Google $2 billion", "，谷歌约 750 亿美元")
+GAP_AROUND_NAME = re.compile(rf"\s?(?:[,，、;；]\s?)?(?:and\s|以及|和|与|及|而)?\s?{QUALIFIER}?\s?")
+
+
+def gapped_name(folded: str, sent: Sentence, prev_end: int, start: int, *, salient_only: bool = False
+                ) -> Ref | None:
+    """The one name between `prev_end` and `start` when only `GAP_AROUND_NAME` stands around
+    it (counting only salient names with `salient_only`); else None."""
+    names = [r for r in sent.refs if prev_end <= r.start and r.end <= start and (r.salient or not salient_only)]
+    if len(names) != 1:
+        return None
+    r = names[0]
+    around = GAP_AROUND_NAME.fullmatch(folded, prev_end, r.start) and GAP_AROUND_NAME.fullmatch(folded, r.end, start)
+    return r if around else None
 
 
 def sentence_focus(sent: Sentence, folded: str, before: Entity | None = None) -> Entity | None:
