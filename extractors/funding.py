@@ -810,6 +810,12 @@ def _talks_before(p: Passage, sent: Sentence, lab: Entity) -> bool:
     return False
 
 
+# No company has raised anywhere near this in one round (the largest, OpenAI's of 2025, was
+# $40 billion): a larger sum is a country's pledge or a market's size ("the Emirates' pledge of
+# $1.4 trillion of investment in the United States")
+_LARGEST_ROUND_USD = 3e11
+
+
 def _valid_valuation(money: Money) -> bool:
     usd = to_usd(money.amount, money.currency)
     return usd is not None and usd >= 1e6
@@ -838,7 +844,7 @@ def extract_rounds(p: Passage) -> list[Round]:
             if role.kind != "funding" or role.total:
                 continue
             usd = to_usd(role.money.amount, role.money.currency)
-            if usd is None or usd < 1e5:
+            if usd is None or usd < 1e5 or usd > _LARGEST_ROUND_USD:
                 continue
             lab, explicit = _respective_lab(p, sent, role)
             if lab is None:
@@ -1057,7 +1063,8 @@ def _without_shares(p: Passage, sent: Sentence, sent_rounds: list[Round]) -> lis
             continue
         if (not (tranche or _CONTRIBUTES.search(folded, c_start, min(c_end, rnd.money.end + 16)))
                 or _FRESH.search(folded, c_start, rnd.money.start)
-                or _OWN_TIME.search(folded, rnd.money.end, c_end)
+                # (a tranche has its own date: "其中首期 100 亿美元于 4 月到位")
+                or (_OWN_TIME.search(folded, rnd.money.end, c_end) and not tranche)
                 or (rnd.round and main.round and rnd.round != main.round)):
             out.append(rnd)
             continue

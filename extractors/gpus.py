@@ -17,10 +17,12 @@ H200") is its own count with its own chip and the total's status; the total keep
 No fact for: a product's capacity ("the larger model supports 20,000 chips",
 "最多支持 2 万张卡"; a site that will house chips has them: "园区建成后将容纳 45000 块 GB200"), vague counts ("tens of thousands", "数十万"), GPU-hours, prices
 ("$30,000 per H100"), years before a chip ("in 2024 H100 prices"), counts
-under 100, rack counts ("NVL72"), compute stated as chips it equals ("H100-equivalents",
-"would match 600,000 H100s", "相当于 60 万张 H100"), counts in a conditional
+under 100, rack counts ("NVL72"), compute compared with chips ("would match 600,000
+H100s", "comparable to"), counts in a conditional
 clause ("如果", "if") or that are the basis of a hypothetical cost ("租用 10 万台
-H100 每年可能花费 17 亿美元"), and counts with no owner.
+H100 每年可能花费 17 亿美元"), and counts with no owner. Compute stated as the chips
+it equals ("600,000 H100 equivalents", "compute equivalent to nearly 600,000 H100s",
+"相当于 60 万张 H100", "100 万个 H100 等效 GPU") is a count of chip "H100-equivalent".
 
 Owner (who uses the chips) and provider (who rents them out): the nearest
 entity before the count that can own compute (labs, clouds, companies; not
@@ -171,12 +173,17 @@ _HOURS_AFTER = re.compile(
 )
 _RACK_AFTER = re.compile(
     r"\s?(?:nvl\d+(?!\d)(?!\s?(?:gpus?|chips?|superchips?|accelerators?|芯片))|racks?|servers?|服务器|机柜|机架)")
-# compute stated as a number of chips it equals: "would match close to 600,000 H100s"
+# compute stated as the number of a chip it equals: "compute equivalent to nearly 600,000 H100s",
+# "相当于 60 万张 H100"; a comparison or a need is no fleet ("would match close to 600,000
+# H100s", "comparable to", "otherwise require")
 _EQUIV_BEFORE = re.compile(
-    r"(?:equivalent (?:of|to)|\b(?:match(?:es|ed|ing)?|equal(?:s|led|ling)?|comparable to|"
-    r"on par with|otherwise (?:take|require|need|use))\b)[^,.;]*$|(?:相当于|等效|等同于|折合)[^,。;]*$"
+    r"(?:equivalent (?:of|to)|\bequal(?:s|led|ling)?\b)[^,.;]*$|(?:相当于|相當於|等效|等同于|折合)[^,。;]*$"
 )
-_EQUIV_AFTER = re.compile(r"\s?-?(?:equivalents?|e\b|等效|当量)")
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:match(?:es|ed|ing)?|comparable to|on par with|otherwise (?:take|require|need|use))\b[^,.;]*$|"
+    r"\b(?:would|could|might) (?:be |have )?(?:equivalent|equal)"
+)
+_EQUIV_AFTER = re.compile(r"\s?-?(?:gpus?\s)?(?:equivalents?|e\b|等效|当量)")
 
 
 def _equivalent_unit(folded: str, pos: int) -> bool:
@@ -260,7 +267,7 @@ _FUTURE_AFTER = re.compile(
 )
 _PLANNED_WORDS = WordCue([
     "ordered", "order", "orders", "ordering", "will", "plan", "plans", "planned", "planning",
-    "next", "would", "to deploy", "aim", "aims", "intend*", "expect*", "is building",
+    "next", "would", "to deploy", "aim", "aims", "goal", "goals", "target", "targets", "roadmap", "intend*", "expect*", "is building",
     "are building", "under construction", "need", "needs", "going to", "is to", "are to",
     "is set to", "are set to", "agreed to", "agrees to", "signed on to", *[f"by {w}" for w in (
         "the end", "next", "this", "early", "late", "mid", "q1", "q2", "q3", "q4")],
@@ -537,6 +544,13 @@ _RENT_WORD = re.compile(r"租|\brent|\blease")
 _SELLER_BEFORE = re.compile(r"(?:向|从|自|在|\bfrom|\bon)\s?$")
 
 
+# a new clause whose subject is a pronoun: ", and it is building", "; the company has ordered"
+_PRONOUN_SUBJECT = re.compile(
+    r"[,;]\s(?:and\s|but\s|while\s)?(?:it|the company|the firm|the startup)\s(?!said\b|says\b)|"
+    r"[，；]\s?(?:而|并且|并)?(?:它|该公司|这家公司|公司)(?![^，；。]{0,4}?(?:表示|称))"
+)
+
+
 def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
                   ) -> tuple[Entity | None, Entity | None, bool]:
     """(owner, provider, owner named) from the nearest names and the renting relations."""
@@ -558,6 +572,13 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
     if len(before) > 1 and _APPOSITION_OF.search(
             p.folded, max(sent.start, before[-1].start - 40), before[-1].start):
         before = before[:-1]  # "Cohere, the parent of Reka AI, built ...": Cohere built
+    pronoun = _PRONOUN_SUBJECT.search(p.folded, before[-1].end, start) if len(before) > 1 else None
+    if pronoun:
+        # "… models such as DeepSeek and MiniMax, and it is building a cluster of 36,000 GB200":
+        # the pronoun of a new clause is the sentence's subject (its first name); the names
+        # between belong to the clause before
+        refs = [before[0]] + [r for r in refs if r.start >= pronoun.end()]
+        before, after = [before[0]], [r for r in after if r.start >= pronoun.end()]
     user = next((r for r in after if _FOR_USE_BY.search(p.folded, max(sent.start, r.start - 16), r.start)
                  or (_FOR_LAB.search(p.folded, max(sent.start, r.start - 6), r.start)
                      and _USE_AFTER.match(p.folded, r.end, min(sent.end, r.end + 16)))), None)
@@ -1122,9 +1143,15 @@ def extract_gpus(p: Passage) -> list[dict]:
                 continue
             if (_HOURS_AFTER.match(folded, m.end) or _RACK_AFTER.match(folded, m.end)
                     or (folded.endswith("卡", m.start, m.end) and _CARD_TIME_AFTER.match(folded, m.end))
-                    or _EQUIV_AFTER.match(folded, m.end)
-                    or _EQUIV_BEFORE.search(folded, max(sent.start, m.start - 30), m.start)):
+                    or _COMPARED_BEFORE.search(folded, max(sent.start, m.start - 30), m.start)):
                 continue
+            # a fleet told in a chip's equivalents ("600,000 H100 equivalents", "相当于 8 万张 H100")
+            # is a count of that unit; the models read it as H100-class GPUs (a total that may
+            # include the chips named beside it)
+            equivalent = bool(_EQUIV_AFTER.match(folded, m.end)
+                              or _EQUIV_BEFORE.search(folded, max(sent.start, m.start - 30), m.start))
+            if equivalent and (m.chip is None or chip_name(m.chip) == "GPU" or count < 1000):
+                continue  # "算力相当于 8 万张卡": no unit named; "相当于 199 个 TPU v5e 集群": pods
             c_start, c_end = clause_span(folded, sent.start, sent.end, m.start)
             if _CONDITIONAL.match(folded, c_start) or (
                     _if_clause_before(folded, sent, c_start) and _NEED.search(folded, c_start, m.start)
@@ -1183,6 +1210,8 @@ def extract_gpus(p: Passage) -> list[dict]:
                     if passage_chip is False:
                         passage_chip = _chip_in_passage(p)
                     chip = passage_chip or "GPU"
+            if equivalent:
+                chip = f"{chip}-equivalent"
             last_chip = chip
             status = _status(p, sent, m.start, m.end, prev_end)
             if last_status is not None and (m.subset or _JOINED_COUNT.fullmatch(folded, prev_end, m.start)

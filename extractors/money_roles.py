@@ -118,6 +118,10 @@ TRAP_CUE = WordCue([
     "market to", "market could", "市场规模", "市场",
     "tariff*", "shares", "share sale", "notes offering", "convertible", "backlog*",
     "remaining performance obligation*", "rpo", "order book", "cornerstone", "anchor investor*",
+    # what a lab sells ("annual contract value has passed €300 million"), a state's handout and
+    # shares pledged for a loan: none is a round or spending
+    "annual contract value", "acv", "subsidy", "subsidies", "subsidise*", "subsidize*", "grant", "grants",
+    "补助", "补贴", "质押",
     "积压订单", "未交付订单", "未完成订单", "未履约订单", "在手订单", "订单储备", "剩余履约义务", "未履行履约义务", "基石",
     # order visibility and bookings are a seller's sales, not anyone's compute spending
     "能见度", "可见度", "visibility", "bookings", "booking",
@@ -747,6 +751,7 @@ _STAKE_VALUE_LEFT = re.compile(
     r"(?:按[^,，。;；\d]{1,6}?计算的?|帐面|账面|目前)?(?:价值|市值|worth|valued at)"
     rf"\s?(?:{QUALIFIER}\s?)?$"
 )
+_WORTH_JUST_BEFORE_ZH = re.compile(rf"价值\s?(?:{QUALIFIER}\s?)?$")  # "价值约 45 亿卢比的…股份"
 _SHARES_AFTER = re.compile(r"\s?的\s?[^,，。;；\d]{0,16}?(?:股份|股权|股票)")
 # ... but a stake bought is the price paid: "Google bought a stake worth $2 billion in Anthropic"
 _STAKE_BOUGHT = re.compile(r"\b(?:buy|buys|bought|acquire[sd]?|take|takes|took|purchase[sd]?)\b|买入|购买|购入|收购|入股")
@@ -865,8 +870,14 @@ _EXPANDABLE_LEFT = re.compile(r"\b(?:expandable|extendable|upsizable|increasable
 _INCLUDING_LEFT = re.compile(r"\bincluding\s(?:a\s|an\s|its\s|the\s)?$|其中(?:包括)?\s?$")
 _NAMED_ROUND_AFTER = re.compile(
     r"\s(?:series [a-k]\b|seed\b|pre-seed\b|round\b|(?:in\s)?series [a-k] (?:funding|round)\b)|\s?(?:的)?[a-k]\+*\s?轮")
-_FUND_SIZE_HINT = re.compile(r"基金|管理|资管|manag|assets|aum")
-_FUND_SIZE_RIGHT = re.compile(r"\s(?:in|of) assets(?: under management)?\b|\s?(?:in\s)?aum\b")
+_FUND_SIZE_HINT = re.compile(r"基金|管理|资管|manag|assets|aum|fund\b")
+# ... or the fund the sum is: "TWG 旗下规模 150 亿美元的 AI 基金", "its $15 billion AI fund" (not
+# money a fund puts in: "获得 10 亿元的基金投资")
+_FUND_SIZE_RIGHT = re.compile(
+    r"\s(?:in|of) assets(?: under management)?\b|\s?(?:in\s)?aum\b|"
+    r"\s?的[^,，。;；\d$€£¥]{0,8}?基金(?!投资|出资|注资|领投|参投|跟投)|"
+    r"\s(?:ai\s|venture\s|growth\s|infrastructure\s|technology\s)?fund\b"
+)
 _TIME_WORDS = re.compile(r"\s?(?:this year|next year|in 20\d\d|by 20\d\d|for 20\d\d|20\d\d\s?年|今年|明年|年内)")
 
 
@@ -918,7 +929,7 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                  or folded.find("valued", *own_left) >= 0 or folded.find("市值", *own_left) >= 0)
                 and (_STAKE_VALUE_LEFT.search(folded, *own_left) or (
                     # "并同时获得价值 3.5 亿美元的 CoreWeave 股份": shares worth the sum
-                    folded.endswith("价值", own_left[0], own_left[1]) and _SHARES_AFTER.match(folded, m.end, own_right[1])))
+                    _WORTH_JUST_BEFORE_ZH.search(folded, *own_left) and _SHARES_AFTER.match(folded, m.end, own_right[1])))
                 and not _STAKE_BOUGHT.search(folded, *own_left)):
             roles.append(Role(m, None, False, own_left, own_right))
             continue

@@ -3,8 +3,9 @@
 -- method of `computewatch estimate` (ref_chip_year: per chip and year, from models/estimate.py).
 --
 -- A count with no chip, a generic name ("GPUs", "AI chips") or a name the accelerator table
--- does not know ("Hopper GPUs") is the reference row 'GPU': assumed H100-class, and
--- chip_specified = false (see lab_compute for how such counts add up with named chips). A named
+-- does not know ("Hopper GPUs", "H100-equivalent": a fleet told in H100s it equals) is the
+-- reference row 'GPU': assumed H100-class, and chip_specified = false (see lab_compute for how
+-- such counts add up with named chips: as a total that may include them). A named
 -- accelerator that is not a GPU and not in the table (LPU, WSE, Kunlun, Gaudi) keeps its own
 -- name as chip_key and has no H100-equivalents: it is counted, not converted. Plans are priced in their target year
 -- when the target date names one, everything else in the year it was reported.

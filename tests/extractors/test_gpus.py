@@ -114,7 +114,6 @@ def test_owner_from_the_passage_focus_and_people():
     "微软计划为 OpenAI 提供容纳数十万个 GPU 的服务器。",
     "B200s cost between $30,000 and $40,000 each.",                         # prices
     "In 2024 H100 prices fell.",                                            # a year
-    "Meta expects around 600,000 H100 equivalents of compute.",             # equivalents
     "Each server holds 8 H100 GPUs.",                                       # too small
     "Nvidia sold 100 GB200 NVL72 racks to Microsoft.",                      # racks
     "Nvidia shipped 500,000 H100s last quarter.",                           # a chipmaker is no owner
@@ -123,10 +122,11 @@ def test_no_gpu_fact(text):
     assert gpus(text) == []
 
 
-def test_equivalents_are_not_counts():
+def test_equivalents_are_counted_apart_from_the_chips():
     found = gpus("Meta's AI infrastructure will include 350,000 H100 GPUs by the end of 2024, and "
                  "overall compute equivalent to nearly 600,000 H100s.")
-    assert [f["count"] for f in found] == [350000]
+    assert [(f["count"], f["chip"], f["status"]) for f in found] == [
+        (350000, "H100", "planned"), (600000, "H100-equivalent", "planned")]
 
 
 def test_built_for_a_lab_makes_the_cloud_the_provider():
@@ -250,16 +250,13 @@ def test_whoever_works_with_a_cloud_uses_its_chips(text):
     assert (g["owner"], g["provider"], g["count"]) == ("Microsoft", "Nscale", 23000)
 
 
-@pytest.mark.parametrize("text", [
-    "Counting other chips, Meta's fleet would match close to 600,000 H100s.",
-    "Meta will have compute equal to 600,000 H100s by the end of the year.",
-    "xAI's cluster is comparable to 200,000 H100s.",
-    "Meta 的全部算力相当于 60 万张 H100。",
-    "Meta 今年底的算力将等效 60 万张 H100。",
-    "该集群折合 10 万张 H100 的算力。",
+@pytest.mark.parametrize(("text", "count"), [
+    ("Meta will have compute equal to 600,000 H100s by the end of the year.", 600_000),
+    ("Meta 今年底的算力将等效 60 万张 H100。", 600_000),
+    ("Meta expects around 600,000 H100 equivalents of compute.", 600_000),
 ])
-def test_compute_equivalence_is_not_a_chip_count(text):
-    assert gpus(text) == []
+def test_compute_equivalence_is_a_count_of_equivalents(text, count):
+    assert [(f["owner"], f["count"], f["chip"]) for f in gpus(text)] == [("Meta", count, "H100-equivalent")]
 
 
 @pytest.mark.parametrize(("text", "status"), [

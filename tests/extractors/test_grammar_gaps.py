@@ -117,27 +117,47 @@ def test_the_round_a_piece_is_part_of_keeps_the_status_the_text_gives():
 
 # -- 4. compute stated in chip equivalents -----------------------------------------------
 
+@pytest.mark.parametrize(("text", "owner", "count", "status"), [
+    ("Meta will have compute equivalent to 450,000 H100s by the end of next year.", "Meta", 450_000, "planned"),
+    ("Meta will have about 450,000 H100 equivalents by the end of next year.", "Meta", 450_000, "planned"),
+    ("xAI runs a cluster of 120,000 H100-equivalent GPUs.", "xAI", 120_000, "operational"),
+    ("OpenAI will deploy 2 million H100-equivalent chips by 2027.", "OpenAI", 2_000_000, "planned"),
+    ("xAI ended 2025 with more than one million H100 GPU equivalents in Memphis.", "xAI", 1_000_000,
+     "operational"),
+    ("Meta 的全部算力相当于 60 万张 H100。", "Meta", 600_000, "operational"),
+    ("Meta 今年底的算力將相當於 60 萬張 H100。", "Meta", 600_000, "planned"),
+    ("xAI 运营着由 12 万块 H100 等效 GPU 组成的集群。", "xAI", 120_000, "operational"),
+    ("His stated goal for xAI is 50 million H100-equivalents of compute within five years.", "xAI",
+     50_000_000, "planned"),
+])
+def test_a_fleet_told_in_chip_equivalents_is_a_count_of_equivalents(text, owner, count, status):
+    assert [(g["owner"], g["count"], g["chip"], g["status"]) for g in gpus(text)] == [
+        (owner, count, "H100-equivalent", status)]
+
+
 @pytest.mark.parametrize("text", [
     "xAI built a cluster with compute to match 150,000 H100s.",
-    "Meta will have compute equivalent to 450,000 H100s by the end of next year.",
-    "Meta will have about 450,000 H100 equivalents by the end of next year.",
-    "xAI runs a cluster of 120,000 H100-equivalent GPUs.",
-    "OpenAI will deploy 2 million H100-equivalent chips by 2027.",
-    "该集群的算力相当于 8 万张 H100。",
-    "該集群的算力相當於 8 萬張 H100。",
-    "xAI 运营着由 12 万块 H100 等效 GPU 组成的集群。",
+    "Counting other chips, Meta's fleet would match close to 600,000 H100s.",
+    "xAI's cluster is comparable to 200,000 H100s.",
+    "Meta's fleet would be equivalent to 600,000 H100s if every chip ran at once.",
+    "该集群的算力相当于 8 万张卡。",                                        # no chip as the unit
+    "谷歌称这相当于 199 个 TPU v5e 集群同时工作。",                           # pods, not chips
 ])
-def test_a_count_of_chip_equivalents_is_no_count(text):
+def test_a_comparison_with_chips_is_no_count(text):
     assert gpus(text) == []
 
 
 @pytest.mark.parametrize("text", [
     "xAI runs 120,000 GPUs, equal to 180,000 H100s in compute.",
-    "xAI has 120,000 GPUs in Memphis, a cluster of H100-equivalent compute.",
     "字节跳动拥有 12 万张 GPU，相当于 18 万张 H100 的算力。",
 ])
-def test_the_chips_counted_do_not_take_the_chip_of_their_equivalent(text):
-    assert [(g["count"], g["chip"]) for g in gpus(text)] == [(120_000, "GPU")]
+def test_the_chips_counted_and_their_equivalent_are_two_counts(text):
+    assert [(g["count"], g["chip"]) for g in gpus(text)] == [(120_000, "GPU"), (180_000, "H100-equivalent")]
+
+
+def test_the_chips_counted_do_not_take_the_chip_of_their_equivalent():
+    found = gpus("xAI has 120,000 GPUs in Memphis, a cluster of H100-equivalent compute.")
+    assert [(g["count"], g["chip"]) for g in found] == [(120_000, "GPU")]
 
 
 # -- 5. a cloud that supplies another cloud renting to a lab -----------------------------

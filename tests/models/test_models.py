@@ -288,3 +288,21 @@ def test_accelerators_that_are_not_gpus_are_counted_without_h100e(warehouse, loa
     assert day["operational_gpus"] == 110000
     assert day["operational_gpus_without_h100e"] == 110000
     assert not day["operational_h100e"]  # not 110,000 H100-class GPUs
+
+
+def test_a_fleet_stated_in_h100_equivalents_is_a_total_beside_the_named_chips(warehouse, load):
+    # "350,000 H100 GPUs by the end of 2024, and overall compute equivalent to nearly 600,000
+    # H100s": the equivalents include the H100s, so the lab plans 600,000 H100e, not 950,000
+    load("meta-600k-h100e", "2024-03-12T16:00:00+00:00", {"gpus": [
+        fact(owner="Meta", count=350_000, chip="H100", status="planned", target_date="end of 2024"),
+        fact(owner="Meta", count=600_000, chip="H100-equivalent", status="planned",
+             target_date="end of 2024"),
+    ]})
+    refresh(warehouse)
+    [row] = _rows(warehouse, "SELECT chip_key, chip_specified, h100e FROM gpu_observations "
+                             "WHERE chip = 'H100-equivalent'")
+    assert (row["chip_key"], row["chip_specified"]) == ("GPU", False)
+    assert row["h100e"] == pytest.approx(600_000)
+    [costs] = _rows(warehouse, "SELECT * FROM cluster_costs WHERE lab = 'Meta'")
+    assert costs["planned_h100e"] == pytest.approx(600_000)
+    assert costs["planned_gpus"] == 600_000
