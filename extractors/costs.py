@@ -42,7 +42,7 @@ from extractors.compute_context import (
     TRAINING,
 )
 from extractors.currencies import to_usd
-from extractors.gpus import can_own_here
+from extractors.gpus import PAID_AFTER_ZH, PAYEE_BEFORE, can_own_here
 from extractors.money_roles import MORE_AFTER, PARTICIPLE_OPENS, is_ceiling, sentence_roles
 from extractors.numbers import QUALIFIER
 from extractors.passage import SPEECH_AFTER, Passage
@@ -61,7 +61,10 @@ _PER_POWER_LEFT = re.compile(
     r"[^,，。;；$€£¥\d]{0,40}$|"
     # "a gigawatt of AI data-centre capacity costs $50-60 billion" (not "a one gigawatt site … at a cost of")
     rf"(?<![\w.])(?:a|one)\s(?:gigawatt|megawatt|gw\b|mw\b)\s(?:of\s[^,$€£¥\d]{{0,40}}?\s)?"
-    rf"(?:costs?|costing|runs?(?: to)?|is priced at|comes to)\s(?:{QUALIFIER}\s?)?$"
+    rf"(?:costs?|costing|runs?(?: to)?|is priced at|comes to)\s(?:{QUALIFIER}\s?)?$|"
+    # "1 吉瓦 AI 算力的全部建设成本约在 200 亿至 250 亿美元之间" (capacity as the unit, not "1 吉瓦的数据中心")
+    r"(?<![\d.])(?:1|一)\s?(?:吉瓦|gw|兆瓦|mw)\s?的?\s?(?:ai\s?)?(?:算力|容量|产能|装机)"
+    r"[^,，。;；$€£¥\d]{0,16}?(?:成本|造价|投资|花费|开支|费用)[^,，。;；$€£¥\d]{0,8}$"
 )
 # "Each GB200 rack costs around $3 million": a price per item, unless it is a facility-size sum
 _EACH_LEFT = re.compile(r"\b(?:each|per|apiece)\b|每")
@@ -178,8 +181,8 @@ _PRICED_BY_UNIT = re.compile(
     r"\bassuming\b[^.;]{0,40}?\b(?:a|per|each)\s(?:chip|gpu|unit)\b")
 _IF_OR_MAYBE = re.compile(r"若|如果|假如|假设|\bif\b|\bwould\b")
 _GROUP_TOTAL = re.compile(
-    r"(?:[三四五六七八九几多]大|[三四五六几多]家)(?:科技|互联网|云端|云)?(?:巨头|公司|企业|厂商|业者|服务商)[^。;；]*?"
-    r"(?:合计|总计|共计|加起来)|"
+    r"(?:[三四五六七八九几多]大(?:科技|互联网|云端|云)?(?:巨头|公司|企业|厂商|业者|服务商|运营商)|[两三四五六几多]家)"
+    r"[^。;；]*?(?:合计|总计|共计|加起来)|"
     r"\b(?:the )?(?:three|four|five|six|biggest|largest|big)\s(?:[a-z]+\s){0,3}?(?:companies|groups|giants|"
     r"hyperscalers|firms)\b[^.;]*?\b(?:combined|together|in total|collectively)\b"
 )
@@ -403,7 +406,10 @@ def _subject(p: Passage, sent, pos: int, c_start: int, c_end: int) -> tuple[str 
                             and not SPEECH_AFTER.match(p.folded, r.end)), None)
         if subject_ref is not None:
             ref = subject_ref
-    if ref is not None and ref.entity.is_cloud and len(before) > 1 and ref is before[-1] and (
+    payer = _payer(p, sent, ref, pos) if ref is not None and before and ref is before[-1] else None
+    if payer is not None:
+        ref = payer  # "Nvidia will pay Lambda about $1.3 billion", "英伟达向 Lambda 支付": the payer
+    elif ref is not None and ref.entity.is_cloud and len(before) > 1 and ref is before[-1] and (
             CUSTOMER_OF.search(p.folded, max(sent.start, ref.start - 24), ref.start)):
         ref = before[-2]  # "Amazon has become the biggest customer of CoreWeave, agreeing to pay"
     elif ref is not None and ref.entity.is_cloud:
@@ -440,6 +446,15 @@ def _subject(p: Passage, sent, pos: int, c_start: int, c_end: int) -> tuple[str 
     if sent.focus is not None:
         return sent.focus.name, False  # carried over: the sentence itself must say compute
     return None, False
+
+
+def _payer(p: Passage, sent, payee, pos: int):
+    """The name before `payee` when the amount at `pos` is paid to it ("pay Lambda", "向 Lambda 支付")."""
+    if not (PAYEE_BEFORE.search(p.folded, max(sent.start, payee.start - 12), payee.start)
+            or PAID_AFTER_ZH.match(p.folded, payee.end, pos)):
+        return None
+    return next((r for r in reversed(sent.refs) if r.salient and r.end <= payee.start
+                 and r.entity is not payee.entity), None)
 
 
 _SITE_NOUN_AFTER = re.compile(

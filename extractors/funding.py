@@ -101,6 +101,8 @@ _PREVIOUS = WordCue([
     "previous", "earlier", "initial", "prior", "first round", "last year", "last year's",
     "此前", "之前", "早期", "上一轮", "前一轮", "首轮", "上轮", "最初", "最后一轮",
 ])
+# "据此前报道", "earlier reports said": who told it before, not an earlier event
+_EARLIER_REPORT = re.compile(r"(?:此前|之前|earlier|previous|prior)\s?的?(?:报道|报导|消息|媒体|reports?|reporting)")
 _ADDITIONAL = WordCue(["additional", "another $", "fresh", "new round", "追加", "额外", "新一轮"])
 _AGAIN = WordCue(["additional", "another", "again", "second", "追加", "再次", "又"])
 # The whole a piece belongs to: the amount after "part of" ("$8.3bn as part of its $40bn
@@ -116,8 +118,10 @@ _SHARE = re.compile(
     r"\b(?:each|apiece|of which|of that|of the total|of it|in the round|in that round)\b|各自|各|分别|"
     # "腾讯参与其中" took part in it: not "of which"
     r"(?<!参与)(?<!参投)(?<!位列)(?<!跻身)其中|"
-    # "英伟达在股权部分中最多出资 20 亿美元": one investor's part of the round
-    r"在(?:本轮|该轮|此轮|这轮|这笔融资|本次融资|股权部分|债务部分)[^,，。；]{0,4}?中"
+    # "英伟达在股权部分(中)最多出资 20 亿美元": one investor's part of the round
+    r"在(?:本轮|该轮|此轮|这轮|这笔融资|本次融资|股权部分|债务部分)|"
+    # "Rao 本人也按同等条款投入 1000 万美元", "on the same terms": a part of the round just told
+    r"(?:按|以)(?:同等|相同|同样)条款|on (?:the )?same terms"
 )
 _CONTRIBUTED_LEFT = re.compile(
     rf"\b(?:committed|commits|committing|put in|puts in|putting in|put up|putting up|contributed|"
@@ -812,8 +816,8 @@ def _talks_before(p: Passage, sent: Sentence, lab: Entity) -> bool:
 
 # No company has raised anywhere near this in one round (the largest, OpenAI's of 2025, was
 # $40 billion): a larger sum is a country's pledge or a market's size ("the Emirates' pledge of
-# $1.4 trillion of investment in the United States")
-_LARGEST_ROUND_USD = 3e11
+# $1.4 trillion of investment in the United States", "欧盟将动员 2000 亿欧元投资 AI")
+_LARGEST_ROUND_USD = 1.5e11
 
 
 def _valid_valuation(money: Money) -> bool:
@@ -854,7 +858,8 @@ def extract_rounds(p: Passage) -> list[Round]:
             window = _window(p.folded, role)
             near_left = p.folded[max(role.left[0], role.money.start - 40):role.money.start]
             rnd = Round(sent, role.money, lab, explicit)
-            rnd.previous = bool(_PREVIOUS.search(near_left))
+            rnd.previous = any(not _EARLIER_REPORT.match(near_left, w.start())
+                               for w in _PREVIOUS.finditer(near_left, 0, len(near_left)))
             rnd.additional = bool(_ADDITIONAL.search(near_left))
             rnd.again = bool(_AGAIN.search(near_left))
             if role.group[1] > 1:
@@ -887,7 +892,11 @@ def extract_rounds(p: Passage) -> list[Round]:
             c_start = _clause_start(p.folded, sent, role.money.start)
             rnd.fresh = bool(_FRESH.search(p.folded, c_start, role.money.start))
             rnd.tranche = bool(_TRANCHE.search(p.folded, c_start, min(sent.end, role.money.end + 30)))
-            rm = _find_round(window, 0, len(window))
+            # a round named right after the amount is its own ("across its Series A and B …,
+            # including a US$1.2 billion Series B"), before any other in the window
+            rm = _find_round(p.folded, role.money.end, min(sent.end, role.money.end + 16))
+            if rm is None or p.folded[role.money.end:rm.start()].strip():
+                rm = _find_round(window, 0, len(window))
             if rm:
                 rnd.round = _round_name(rm)
             elif _GROSS_PROCEEDS.search(near_left) and _LISTING.search(
@@ -1007,7 +1016,7 @@ def extract_rounds(p: Passage) -> list[Round]:
 _CONTRIBUTES = re.compile(
     r"领投|跟投|参投|出资|认购|contribut\w*|chipped in|\bled (?:it |the round )?with\b|accounting for|"
     r"\b(?:is |are |was )?(?:putting|put|puts) (?:in|up)\b|\bcommitt(?:ed|ing)\b|"
-    r"\bof (?:it|which|that|the round)\b|其中"
+    r"\bof (?:it|which|that|the round)\b|其中|(?:按|以)(?:同等|相同|同样)条款|\bon (?:the )?same terms\b"
 )
 
 
@@ -1061,7 +1070,7 @@ def _without_shares(p: Passage, sent: Sentence, sent_rounds: list[Round]) -> lis
                 and folded.find(";", main.money.end, c_start) >= 0):
             out.append(rnd)  # "…40 亿美元；一个月后，谷歌承诺投资 20 亿": another investor's deal
             continue
-        if (not (tranche or _CONTRIBUTES.search(folded, c_start, min(c_end, rnd.money.end + 16)))
+        if (not (tranche or _CONTRIBUTES.search(folded, c_start, min(c_end, rnd.money.end + 24)))
                 or _FRESH.search(folded, c_start, rnd.money.start)
                 # (a tranche has its own date: "其中首期 100 亿美元于 4 月到位")
                 or (_OWN_TIME.search(folded, rnd.money.end, c_end) and not tranche)

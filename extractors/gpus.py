@@ -515,7 +515,8 @@ _BUYER_AFTER = re.compile(
     r"(?:has\s)?agreed\s(?:(?:this|last|next|in|earlier)\s[a-z]+\s)?to\s)?"
     r"(?:also\s|now\s|already\s)?(?:rent|rents|rented|renting|lease|leases|leased|leasing|bought|"
     r"buys|buy|buying|purchased|purchases|purchase|ordered|orders|acquired|uses|used|using|"
-    r"installed|deployed|deploys|deploy)\b|\s?(?:已|将|也)?(?:租用|采购|採购|购买|购入|订购|使用|部署|动用|调用)|"
+    r"installed|deployed|deploys|deploy|pay|pays|paid|paying|committed|commits)\b|"
+    r"\s?(?:已|将|也)?(?:租用|采购|採购|购买|购入|订购|使用|部署|动用|调用)|"
     # its own system: "英伟达自家的 Eos", "Nvidia's own Eos supercomputer"
     r"\s?自家的?|'s own\b"
 )
@@ -544,6 +545,9 @@ _RENT_WORD = re.compile(r"租|\brent|\blease")
 _SELLER_BEFORE = re.compile(r"(?:向|从|自|在|\bfrom|\bon)\s?$")
 
 
+# the one paid, after "pay" or before "支付" ("will pay Lambda", "向 Lambda 支付")
+PAYEE_BEFORE = re.compile(r"\bpa(?:y|ys|ying|id)\s$")
+PAID_AFTER_ZH = re.compile(r"\s?(?:支付|付款|付费)")
 # a new clause whose subject is a pronoun: ", and it is building", "; the company has ordered"
 _PRONOUN_SUBJECT = re.compile(
     r"[,;]\s(?:and\s|but\s|while\s)?(?:it|the company|the firm|the startup)\s(?!said\b|says\b)|"
@@ -579,6 +583,14 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
         # between belong to the clause before
         refs = [before[0]] + [r for r in refs if r.start >= pronoun.end()]
         before, after = [before[0]], [r for r in after if r.start >= pronoun.end()]
+    if before and (PAYEE_BEFORE.search(p.folded, max(sent.start, before[-1].start - 12), before[-1].start)
+                   or PAID_AFTER_ZH.match(p.folded, before[-1].end, start)):
+        # "Nvidia will pay Lambda about $1.3 billion for access to 10,000 of its GPUs": the payer
+        # uses the chips, the one paid provides them
+        payer = next((r for r in reversed(sent.refs) if r.salient and r.end <= before[-1].start
+                      and r.entity is not before[-1].entity), None)
+        if payer is not None:
+            return payer.entity, before[-1].entity if before[-1].entity.is_cloud else None, True
     user = next((r for r in after if _FOR_USE_BY.search(p.folded, max(sent.start, r.start - 16), r.start)
                  or (_FOR_LAB.search(p.folded, max(sent.start, r.start - 6), r.start)
                      and _USE_AFTER.match(p.folded, r.end, min(sent.end, r.end + 16)))), None)

@@ -122,6 +122,8 @@ TRAP_CUE = WordCue([
     # shares pledged for a loan: none is a round or spending
     "annual contract value", "acv", "subsidy", "subsidies", "subsidise*", "subsidize*", "grant", "grants",
     "补助", "补贴", "质押",
+    # a programme that rallies others' money: "将动员 2000 亿欧元投资 AI", "mobilise €200 billion"
+    "mobilise*", "mobilize*", "动员",
     "积压订单", "未交付订单", "未完成订单", "未履约订单", "在手订单", "订单储备", "剩余履约义务", "未履行履约义务", "基石",
     # order visibility and bookings are a seller's sales, not anyone's compute spending
     "能见度", "可见度", "visibility", "bookings", "booking",
@@ -192,7 +194,9 @@ ROUND_TOTAL = re.compile(
     rf"{GROSS_TOTAL}|"
     # "E 系列融资金额合计近八亿元", "B 轮融资总额": the total of one lettered round
     r"(?<![a-z])[a-k]\+*\s?(?:系列|轮)(?:融资|募资)?[,，]?\s?(?:融资|募资)?的?(?:金额)?\s?(?:总额|总规模|总金额|合计|共计|总计)|"
-    r"\b(?:the|this) round's (?:total|size)\b|\btotal (?:size )?of (?:the|this) round\b"
+    r"\b(?:the|this) round's (?:total|size)\b|\btotal (?:size )?of (?:the|this) round\b|"
+    # "closed its Series C equity round with total gross proceeds of"
+    r"\bwith (?:total )?(?:gross )?proceeds of\b"
 )
 # Receiving money from someone: "is getting another $2.75 billion from Amazon",
 # "secured $2 billion from Google", "took $4 billion from Amazon".
@@ -323,7 +327,10 @@ _TARGET_LEFT = re.compile(
     rf"(?:整轮|全轮|本轮|该轮|这轮|总规模)[^,。;，；\d]{{0,6}}?(?:(?:最终|最后)(?:可能|或将|有望|将)?|"
     rf"可能|或将|有望)(?:达到|达|扩大至|增至|增加到)\s?(?:{QUALIFIER}\s?)?$|"
     rf"\b(?:full|whole|entire|final) (?:round|raise)\s(?:could|may|might|would|will|is expected to)\s"
-    rf"(?:eventually\s|ultimately\s)?(?:reach|total|grow to|hit|top)\s(?:{QUALIFIER}\s?)?$"
+    rf"(?:eventually\s|ultimately\s)?(?:reach|total|grow to|hit|top)\s(?:{QUALIFIER}\s?)?$|"
+    # the round's target: "整轮目标最高 10 亿美元", "the round targets up to $1 billion"
+    rf"(?:整轮|全轮|本轮|该轮|这轮)(?:融资|募资)?的?目标(?:为|是)?\s?(?:{QUALIFIER}\s?)?$|"
+    rf"\b(?:the|this|whole|full|entire) round (?:targets|is targeting|aims (?:for|at)|seeks)\s(?:{QUALIFIER}\s?)?$"
 )
 _TARGET_LEFT_GATE = ("原", "轮", "规模", "round", "raise")
 # An aim ("set out to collect 160 billion won … but secured only", "aimed to raise $10 billion; talks
@@ -432,6 +439,14 @@ _TO_COFFERS = re.compile(r"\sto (?:its|their) (?:coffers|war chest)\b")
 # Money committed to a startup named right after it: "committed $4 billion to Anthropic"
 _COMMITTED_LEFT = re.compile(
     rf"\bcommit(?:s|ted)\s(?:to\s(?:invest(?:ing)?\s)?)?(?:a further\s|another\s|an additional\s)?(?:{QUALIFIER}\s?)?$")
+# A payment for compute: "will pay Lambda about $1.3 billion for access to 10,000 of its GPUs",
+# "向 CoreWeave 支付 N 以租用 GPU"
+_PAYS_LEFT = re.compile(
+    rf"\bpa(?:y|ys|ying|id)\s(?:[\w.'&-]+\s){{0,3}}?(?:{QUALIFIER}\s?)?$|支付\s?(?:{QUALIFIER}\s?)?$")
+_FOR_COMPUTE_AFTER = re.compile(
+    r"[^.;。；]{0,40}?(?:\bfor (?:access to |the use of |use of )?|\bto (?:rent|lease|use)\s|"
+    r"(?:用于|以|来)?(?:租用|使用|采购))[^.;。；]{0,30}?(?:gpus?|chips|compute|computing|capacity|servers|算力|芯片|服务器)"
+)
 _COMMIT_FOR_COMPUTE = re.compile(r"capacity|\bcompute\b|computing|\bgpus?\b")
 _TO_RIGHT = re.compile(r"\s(?:to|in|into)\s(?:the\s)?")
 # A growth told again after the first: "… in May and by $6.5 billion in September", "，9 月再追加"
@@ -842,12 +857,15 @@ _ROUNDS_SUM = re.compile(
 # ... or told after the sum: "raised $2.3 billion in two rounds this year"
 _ROUNDS_SUM_AFTER = re.compile(
     r"\s(?:in|across|over|from)\s(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple)\s"
-    r"(?:separate\s)?(?:funding\s|venture\s|financing\s|equity\s)?rounds\b"
+    r"(?:separate\s)?(?:funding\s|venture\s|financing\s|equity\s)?rounds\b|"
+    # ... or the rounds named: "across its Series A and B", "in its seed and Series A rounds"
+    r"\s(?:in|across|over|from)\s(?:its|their|the)\s(?:seed|series [a-k])(?:,\s(?:series\s)?[a-k])*,?\s"
+    r"(?:and|&)\s(?:series\s)?[a-k]\b"
 )
 _OVER_RECENT_MONTHS = re.compile(
     r"(?:\s(?:of|in)\s[a-z ]{0,30}?)?\s(?:over|in|during) the (?:past|last) (?:\w+|\d+) months\b")
 _ROUND_NAMED = re.compile(r"\bseries [a-k]\b|\bround\b|\bseed\b|\bled by\b|[a-k]\s?轮|领投")
-_TOTAL_WORD_HINT = re.compile(r"总|计|round's|of (?:the|this) round")
+_TOTAL_WORD_HINT = re.compile(r"总|计|round's|of (?:the|this) round|proceeds of")
 
 
 def round_total(text: str, start: int, end: int) -> re.Match | None:
@@ -1153,6 +1171,13 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                 # (money committed to a cloud, or for capacity over years, buys compute)
                 _COMMIT_FOR_COMPUTE.search(folded, m.end, clause_span(folded, sent.start, sent.end, m.start)[1])):
             kind = "funding"  # "Amazon committed $4 billion to the Claude developer" (a startup receives it)
+        if kind is None and d_trap != 0 and not total and (
+                folded.find("pay", *own_left) >= 0 or folded.find("支付", *own_left) >= 0) and _PAYS_LEFT.search(
+                folded, *own_left) and _FOR_COMPUTE_AFTER.match(folded, m.end, clause_span(folded, sent.start, sent.end, m.start)[1]):
+            kind = "cost"  # "Nvidia will pay Lambda about $1.3 billion for access to 10,000 of its GPUs"
+        if kind is None and d_trap != 0 and not total and folded.find("commit", *own_left) >= 0 and (
+                _COMMITTED_LEFT.search(folded, *own_left)) and _INFRA_OBJECT.match(folded, m.end + 1, own_right[1]):
+            kind = "cost"  # "Google has committed $15 billion to an AI hub in Visakhapatnam"
         if kind is None and roles and roles[-1].kind == "cost" and roles[-1].money is money[i - 1] and (
                 _AND_BY.fullmatch(folded, money[i - 1].end, m.start)):
             kind = "cost"  # "expanded by up to $4 billion in May and by $6.5 billion in September"
@@ -1183,7 +1208,8 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                 (folded.find("轮", max(sent.start, first.start - 40), first.start) >= 0
                  or folded.find("rounds", max(sent.start, first.start - 40), first.start) >= 0)
                 and _ROUNDS_SUM.search(folded, max(sent.start, first.start - 40), first.start)) or (
-                folded.find("rounds", last.end, right[1]) >= 0 and _ROUNDS_SUM_AFTER.match(folded, last.end, right[1]))):
+                (folded.find("rounds", last.end, right[1]) >= 0 or folded.find(" and ", last.end, right[1]) >= 0)
+                and _ROUNDS_SUM_AFTER.match(folded, last.end, right[1]))):
             total = True  # "在七轮融资中从约 30 家机构取得共约 15 亿美元": several rounds summed
         if kind is None and not total and d_trap >= 10_000 and roles and roles[-1].kind == "funding" and (
                 roles[-1].total and (_LATEST_OF_TOTAL.search(folded, *own_left) or (

@@ -1,0 +1,124 @@
+"""Indian scales (lakh, crore), rounds summed by name and a round named right after its amount,
+gross proceeds of a round, the cost of one gigawatt of capacity, sums over a group of companies,
+a round's target, parts of a round (same terms, an investor's equity part, "据此前报道"), money
+committed to a site and payments for compute. Every sentence is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.facts import extract_facts
+from extractors.numbers import value_of
+
+
+def facts(text: str) -> dict[str, list[dict]]:
+    return extract_facts(text)
+
+
+# -- lakh and crore -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("raw", "scale", "value"), [
+    ("5,000", "crore", 5e10), ("10", "lakh crore", 1e13), ("3", "lakh", 3e5), ("2", "crores", 2e7),
+])
+def test_indian_scales(raw, scale, value):
+    assert value_of(raw, scale) == value
+
+
+def test_a_sum_in_crore_rupees_is_read():
+    [c] = facts("Yotta will spend ₹5,000 crore on GPUs this year.")["costs"]
+    assert (c["subject"], c["amount"], c["currency"]) == ("Yotta", 5e10, "INR")
+
+
+# -- rounds summed by name, a round named after its amount, gross proceeds -----------------
+
+def test_a_sum_across_named_rounds_is_a_total_and_the_round_named_after_an_amount_is_its_own():
+    found = facts("DayOne raised US$1.9 billion across its Series A and B in 2024, including a "
+                  "US$1.2 billion Series B that December.")["funding"]
+    assert [(r["amount_usd"], r["round"]) for r in found] == [(1_200_000_000, "Series B")]
+
+
+def test_a_seed_round_named_after_its_amount_is_a_seed_round():
+    found = facts("Mistral AI has closed a €385 million Series A round, less than seven months after "
+                  "it raised a €105 million seed round.")["funding"]
+    assert [(r["amount"], r["round"]) for r in found] == [(385_000_000, "Series A"), (105_000_000, "Seed")]
+
+
+def test_the_gross_proceeds_of_a_round_are_the_round():
+    [r] = facts("DayOne Data Centers has closed its Series C equity round with total gross proceeds "
+                "of US$4.5 billion.")["funding"]
+    assert (r["lab"], r["amount_usd"], r["round"]) == ("DayOne", 4_500_000_000, "Series C")
+
+
+# -- costs that are no one's, and costs that are ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Anthropic签约最多1吉瓦的额外算力。业内估算,1吉瓦AI算力的全部建设成本约在200亿至250亿美元之间。",
+    "中国联通公布资本开支。按各家年报口径,三家2025年资本开支预算合计2898亿元。",
+])
+def test_the_cost_of_a_unit_of_power_and_a_groups_sum_are_no_ones(text):
+    assert facts(text)["costs"] == []
+
+
+def test_a_one_gigawatt_site_keeps_its_cost():
+    [c] = facts("xAI在孟菲斯建设1吉瓦的数据中心,建设成本约200亿美元。")["costs"]
+    assert (c["subject"], c["amount_usd"]) == ("xAI", 20_000_000_000)
+
+
+@pytest.mark.parametrize("text", [
+    "Google has committed $15 billion to an AI hub in Visakhapatnam for 2026 to 2030.",
+    "Microsoft committed $19.4 billion to Nebius for GPU capacity.",
+])
+def test_money_committed_to_a_site_or_capacity_is_a_cost(text):
+    [c] = facts(text)["costs"]
+    assert c["subject"] in ("Google", "Microsoft")
+
+
+def test_money_committed_to_a_lab_stays_a_round():
+    [r] = facts("Amazon committed $4 billion to Anthropic.")["funding"]
+    assert (r["lab"], r["investors"]) == ("Anthropic", ["Amazon"])
+
+
+@pytest.mark.parametrize("text", [
+    "Nvidia will pay Lambda about $1.3 billion for access to 10,000 of its GPUs.",
+    "英伟达将向Lambda支付约13亿美元,用于租用1万块GPU。",
+])
+def test_the_payer_for_compute_spends_and_uses_the_chips(text):
+    found = facts(text)
+    assert [(c["subject"], c["amount_usd"]) for c in found["costs"]] == [("Nvidia", 1_300_000_000)]
+    assert [(g["owner"], g["provider"], g["count"]) for g in found["gpus"]] == [("Nvidia", "Lambda", 10_000)]
+
+
+def test_a_chipmaker_committing_to_a_clouds_capacity_spends():
+    [c] = facts("Nvidia committed $6.3 billion to CoreWeave's unused capacity.")["costs"]
+    assert c["subject"] == "Nvidia"
+
+
+@pytest.mark.parametrize("text", [
+    "OpenAI paid $6.5 billion for io.",
+    "Microsoft will pay its staff $2 billion in bonuses.",
+])
+def test_payments_for_other_things_are_no_compute_cost(text):
+    assert facts(text)["costs"] == []
+
+
+# -- a round's target and its parts --------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Mistral完成4.75亿美元种子轮融资,投后估值45亿美元。他透露,这只是第一笔,整轮目标最高10亿美元。",
+    "Mistral raised a $475 million seed round led by a16z. Rao said this is only the first close and "
+    "the round targets up to $1 billion.",
+    "Mistral完成4.75亿美元种子轮融资,由a16z领投,Rao本人也按同等条款投入1000万美元。",
+    "Mistral raised a $475 million seed round led by a16z, and Rao also invested $10 million on the same terms.",
+])
+def test_a_rounds_target_and_a_part_on_the_same_terms_are_no_rounds(text):
+    assert [r["amount_usd"] for r in facts(text)["funding"]] == [475_000_000]
+
+
+def test_an_investors_equity_part_told_after_an_earlier_report_is_part_of_the_round():
+    found = facts("马斯克的xAI宣布完成二百亿美元E轮融资,英伟达与思科作为战略投资者参投;据此前报道,"
+                  "英伟达在股权部分最多出资20亿美金。")["funding"]
+    assert [(r["amount_usd"], r["round"]) for r in found] == [(20_000_000_000, "Series E")]
+
+
+def test_a_programme_that_mobilises_money_is_no_round():
+    assert facts("欧盟此前宣布将动员2000亿欧元投资AI,Mistral表示欢迎。")["funding"] == []
