@@ -54,9 +54,12 @@ same count, same or generic chip) are reported once.
 
 Coordinated owners share a count out: "A, B and C will each deploy N", "A 和 B 各订购
 N 块" give one fact per owner; "A 与 B 分别采购 N 块和 M 块" pairs them in turn (provider
-null). In such a sentence a bare Chinese count after an ordering verb needs no chip word
-when a sentence just before names chips. A chipmaker owns chips it is said to rent, buy
-or use ("Nvidia will rent ... from Lambda"); "the biggest customer of CoreWeave" makes
+null). In such a sentence a bare count after an ordering verb ("各订购约 8 万块", "will
+each deploy 50,000") needs no chip word when a sentence just before names chips. A
+chipmaker owns chips it is said to rent, buy, use or pay for ("Nvidia will rent ... from
+Lambda"); whoever pays a cloud for chips uses them ("Nvidia will pay Lambda … for access
+to 10,000 of its GPUs"); the pronoun subject of a new clause is the sentence's subject
+("…, and it is building a cluster of"); "the biggest customer of CoreWeave" makes
 the name before it the owner; "X, the parent of Y," leaves X the subject. A Chinese
 purchase with no plan or state word (采购, 订购) has status "unknown".
 """
@@ -515,7 +518,7 @@ _BUYER_AFTER = re.compile(
     r"(?:has\s)?agreed\s(?:(?:this|last|next|in|earlier)\s[a-z]+\s)?to\s)?"
     r"(?:also\s|now\s|already\s)?(?:rent|rents|rented|renting|lease|leases|leased|leasing|bought|"
     r"buys|buy|buying|purchased|purchases|purchase|ordered|orders|acquired|uses|used|using|"
-    r"installed|deployed|deploys|deploy|pay|pays|paid|paying|committed|commits)\b|"
+    r"installed|deployed|deploys|deploy|pay|pays|paid|paying)\b|"
     r"\s?(?:已|将|也)?(?:租用|采购|採购|购买|购入|订购|使用|部署|动用|调用)|"
     # its own system: "英伟达自家的 Eos", "Nvidia's own Eos supercomputer"
     r"\s?自家的?|'s own\b"
@@ -960,13 +963,26 @@ def _windows(folded: str, sent: Sentence) -> list[tuple[int, int]]:
     return spans
 
 
+# "Samsung, SK Group and Hyundai will each deploy 50,000" (chips named in the sentence before)
+_BARE_EACH_EN = re.compile(
+    rf"\beach\s(?:deploy(?:s|ed)?|buys?|bought|order(?:s|ed)?|gets?|got|receive[sd]?|takes?|took|"
+    rf"install(?:s|ed)?|operates?|runs?)\s(?:{QUALIFIER}\s?)?"
+    rf"(?P<num>{ARABIC})(?:\s?(?P<scale>k|thousand|million))?(?![\d%]|[,.]\d|\s?(?:percent|%|units|people|"
+    rf"employees|users|customers|shares|engineers)\b)(?=\s?[,.;]|\s(?:by|in|this|next|over|at|from)\b|$)"
+)
+
+
 def _bare_counts(folded: str, sent: Sentence, after_each: bool = False) -> list[_Count]:
     """Counts with a classifier and no chip word after an ordering verb, in a sentence that
     shares them out ("字节跳动和腾讯各订购了约 8 万块", "分别采购 13 万块和 9 万块"); with
-    `after_each` (a sentence with no chip word) also right after 各 ("甲骨文各约 5 万块")."""
+    `after_each` (a sentence with no chip word) also right after 各 ("甲骨文各约 5 万块") or
+    "each" and a verb ("will each deploy 50,000")."""
     seg = folded[sent.start:sent.end]
     if "各" not in seg and "分别" not in seg:
-        return []  # (str tests first: most sentences share nothing out)
+        if not after_each or "each" not in seg:
+            return []  # (str tests first: most sentences share nothing out)
+        return [_Count(m.start("num"), m.end(), m.group("num"), m.group("scale"), None, "gpu", False)
+                for m in _BARE_EACH_EN.finditer(folded, sent.start, sent.end)]
     out = []
     for m in _BARE_ZH.finditer(folded, sent.start, sent.end):
         n = "" if m.group("num") else "2" if m.group("num2") else "3"

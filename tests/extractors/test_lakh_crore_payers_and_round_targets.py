@@ -88,9 +88,9 @@ def test_the_payer_for_compute_spends_and_uses_the_chips(text):
     assert [(g["owner"], g["provider"], g["count"]) for g in found["gpus"]] == [("Nvidia", "Lambda", 10_000)]
 
 
-def test_a_chipmaker_committing_to_a_clouds_capacity_spends():
-    [c] = facts("Nvidia committed $6.3 billion to CoreWeave's unused capacity.")["costs"]
-    assert c["subject"] == "Nvidia"
+def test_money_committed_to_a_lab_to_build_capacity_is_the_labs_spending():
+    [c] = facts("Nvidia committed $2 billion to Mistral to help it build compute capacity in Europe.")["costs"]
+    assert c["subject"] == "Mistral AI"
 
 
 @pytest.mark.parametrize("text", [
@@ -118,6 +118,24 @@ def test_an_investors_equity_part_told_after_an_earlier_report_is_part_of_the_ro
     found = facts("马斯克的xAI宣布完成二百亿美元E轮融资,英伟达与思科作为战略投资者参投;据此前报道,"
                   "英伟达在股权部分最多出资20亿美金。")["funding"]
     assert [(r["amount_usd"], r["round"]) for r in found] == [(20_000_000_000, "Series E")]
+
+
+@pytest.mark.parametrize("text", [
+    "Nvidia will supply 260,000 Blackwell GPUs to Korea. Samsung, SK Group and Hyundai will each deploy 50,000.",
+    "英伟达宣布将与韩国企业合作部署超过26万块Blackwell GPU。三星电子、SK集团和现代汽车集团各部署5万块。",
+])
+def test_a_count_shared_out_after_each_takes_the_chips_named_before(text):
+    assert [(g["owner"], g["count"]) for g in facts(text)["gpus"]] == [
+        ("Samsung", 50_000), ("SK Group", 50_000), ("Hyundai Motor Group", 50_000)]
+
+
+@pytest.mark.parametrize("text", [
+    "Meta and Microsoft each bought 150,000.",
+    "Nvidia will supply 260,000 Blackwell GPUs to Korea. Samsung and SK Group will each invest 50,000 won.",
+    "OpenAI bought H100s. OpenAI and Anthropic each take 30% of the market.",
+])
+def test_each_with_no_chips_before_or_another_unit_is_no_count(text):
+    assert facts(text)["gpus"] == []
 
 
 def test_a_programme_that_mobilises_money_is_no_round():
