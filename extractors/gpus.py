@@ -13,6 +13,7 @@ that names the model upgrades it. After a full count, an elliptic one borrows
 its chip ("35,000 H100s online and expects to reach 85,000", "20 万块 GPU，计划
 扩展至 100 万块"). A part of a total ("200,000 GPUs, 50,000 of them H200", "其中 5 万张为
 H200") is its own count with its own chip and the total's status; the total keeps its chip.
+A count shared out over chips ("其中 H800 和 H100 各约 1 万块") is one count per chip.
 
 No fact for: a product's capacity ("the larger model supports 20,000 chips",
 "最多支持 2 万张卡"; a site that will house chips has them: "园区建成后将容纳 45000 块 GB200"), vague counts ("tens of thousands", "数十万"), GPU-hours, prices
@@ -1260,10 +1261,25 @@ def extract_gpus(p: Passage) -> list[dict]:
                 pairs = [(shared[turn], None)] if turn < len(shared) else pairs
             elif shared:
                 pairs = [(e, None) for e in shared]  # "A and B will each deploy N"
+            # "其中 H800 和 H100 各约 1 万块", "about 10,000 each of H800 and H20 chips": one count per chip
             for owner, provider in pairs:
-                _report(p, sent, facts, keys, by_key, owner, provider, named, count, chip,
-                        status, target, qualifier, m, 1 if shared else _copies(p, sent, m.start))
+                for each_chip in _chips_shared_out(folded, sent, m) or [chip]:
+                    _report(p, sent, facts, keys, by_key, owner, provider, named, count, each_chip,
+                            status, target, qualifier, m, 1 if shared else _copies(p, sent, m.start))
     return facts
+
+
+_CHIP_LIST = rf"{CHIP}s?(?:\s?(?:、|,|和|与|及|以及|and|&)\s?{CHIP}s?)+"
+_CHIPS_EACH_BEFORE = re.compile(rf"(?P<chips>{_CHIP_LIST})\s?(?:芯片|gpu|显卡)?\s?各\s?(?:{QUALIFIER}\s?)?$")
+
+
+def _chips_shared_out(folded: str, sent: Sentence, m: _Count) -> list[str]:
+    """The chips a count is shared out over ("H800 和 H100 各约 1 万块"); [] when it counts one kind."""
+    found = _CHIPS_EACH_BEFORE.search(folded, max(sent.start, m.start - 40), m.start)
+    if found is None:
+        return []
+    names = list(dict.fromkeys(chip_name(t.group(1)) for t in CHIP_TOKEN_RE.finditer(found.group("chips"))))
+    return names if len(names) > 1 else []
 
 
 def _report(p: Passage, sent: Sentence, facts: list[dict], keys: dict, by_key: dict,

@@ -140,3 +140,14 @@ def test_each_with_no_chips_before_or_another_unit_is_no_count(text):
 
 def test_a_programme_that_mobilises_money_is_no_round():
     assert facts("欧盟此前宣布将动员2000亿欧元投资AI,Mistral表示欢迎。")["funding"] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("字节跳动拥有H800和H20各约1万块。", [("H800", 10_000), ("H20", 10_000)]),
+    ("据报道，字节跳动目前拥有的 Hopper 架构 GPU 约有 5 万块，其中 H800 和 H100 各约 1 万块。",
+     [("Hopper", 50_000), ("H800", 10_000), ("H100", 10_000)]),
+    ("字节跳动的H800、H20和A800芯片各约5000块。", [("H800", 5_000), ("H20", 5_000), ("A800", 5_000)]),
+    ("阿里和腾讯各采购H20约1万块。", [("H20", 10_000), ("H20", 10_000)]),
+])
+def test_a_count_shared_out_over_chips_is_one_count_per_chip(text, expected):
+    assert [(g["chip"], g["count"]) for g in facts(text)["gpus"]] == expected
