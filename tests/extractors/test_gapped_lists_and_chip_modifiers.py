@@ -74,7 +74,7 @@ def test_shared_out_and_gapped_counts_in_a_sentence_after_the_chip():
 
 def test_a_shared_out_part_keeps_the_total_told_before_it():
     text = "研究机构估计，DeepSeek可调用的Hopper架构GPU约有5万块，其中H800和H100各约1万块，其余主要是H20。"
-    assert [g[1] for g in gpus(text)] == [50000, 10000]
+    assert [(g[1], g[2]) for g in gpus(text)] == [(50000, "Hopper"), (10000, "H800"), (10000, "H100")]
 
 
 @pytest.mark.parametrize("text, expected", [
