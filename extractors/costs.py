@@ -63,7 +63,7 @@ _PER_POWER_LEFT = re.compile(
     rf"(?<![\w.])(?:a|one)\s(?:gigawatt|megawatt|gw\b|mw\b)\s(?:of\s[^,$€£¥\d]{{0,40}}?\s)?"
     rf"(?:costs?|costing|runs?(?: to)?|is priced at|comes to)\s(?:{QUALIFIER}\s?)?$|"
     # "1 吉瓦 AI 算力的全部建设成本约在 200 亿至 250 亿美元之间" (capacity as the unit, not "1 吉瓦的数据中心")
-    r"(?<![\d.])(?:1|一)\s?(?:吉瓦|gw|兆瓦|mw)\s?的?\s?(?:ai\s?)?(?:算力|容量|产能|装机)"
+    r"(?<![\d.])(?<!的)(?<!其)(?:1|一)\s?(?:吉瓦|gw|兆瓦|mw)\s?的?\s?(?:ai\s?)?(?:算力|容量|产能|装机)(?!中心|园区|集群|基地)"
     r"[^,，。;；$€£¥\d]{0,16}?(?:成本|造价|投资|花费|开支|费用)[^,，。;；$€£¥\d]{0,8}$"
 )
 # "Each GB200 rack costs around $3 million": a price per item, unless it is a facility-size sum
@@ -181,7 +181,9 @@ _PRICED_BY_UNIT = re.compile(
     r"\bassuming\b[^.;]{0,40}?\b(?:a|per|each)\s(?:chip|gpu|unit)\b")
 _IF_OR_MAYBE = re.compile(r"若|如果|假如|假设|\bif\b|\bwould\b")
 _GROUP_TOTAL = re.compile(
-    r"(?:[三四五六七八九几多]大(?:科技|互联网|云端|云)?(?:巨头|公司|企业|厂商|业者|服务商|运营商)|[两三四五六几多]家)"
+    r"(?:[三四五六七八九几多]大(?:科技|互联网|云端|云)?(?:巨头|公司|企业|厂商|业者|服务商|运营商)|"
+    # (a bare "三家" is the companies that spend, not the ones bought from: "向两家芯片供应商合计采购")
+    r"(?<![向从与和跟])[两三四五六几多]家(?!芯片|供应商|供货商|厂商|银行|机构|伙伴))"
     r"[^。;；]*?(?:合计|总计|共计|加起来)|"
     r"\b(?:the )?(?:three|four|five|six|biggest|largest|big)\s(?:[a-z]+\s){0,3}?(?:companies|groups|giants|"
     r"hyperscalers|firms)\b[^.;]*?\b(?:combined|together|in total|collectively)\b"

@@ -42,7 +42,7 @@ _PREFIXES = {
     "港币": "HKD",
     "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
     "rmb": "CNY", "cny": "CNY", "人民币": "CNY", "¥": "CNY", "jpy": "JPY", "₩": "KRW",
-    "₹": "INR", "chf": "CHF", "inr": "INR", "krw": "KRW",
+    "₹": "INR", "chf": "CHF", "inr": "INR", "krw": "KRW", "rs": "INR",
     "sek": "SEK", "dkk": "DKK", "nok": "NOK", "aed": "AED", "sar": "SAR", "myr": "MYR",
     "r$": "BRL", "brl": "BRL",
 }

@@ -137,7 +137,7 @@ _ORDINAL_ROUND = re.compile(
 )
 _SHARE_AFTER = re.compile(
     r"[^,，。;；]{0,12}?(?:\beach\b|\bapiece\b|各)|"
-    r"\s(?:of (?:it|that|the total|the round|the \$[\d.]+ \w+)|in the round|in that round)\b"
+    r"\s(?:of (?:it|that|the total|the round|the \$[\d.]+ \w+)|in the round|in that round|on (?:the )?same terms)\b"
 )
 # A new event: "later", "then", "又", "再": the amount is not a piece of an earlier round.
 _FRESH = re.compile(
@@ -1072,8 +1072,9 @@ def _without_shares(p: Passage, sent: Sentence, sent_rounds: list[Round]) -> lis
             continue
         if (not (tranche or _CONTRIBUTES.search(folded, c_start, min(c_end, rnd.money.end + 24)))
                 or _FRESH.search(folded, c_start, rnd.money.start)
-                # (a tranche has its own date: "其中首期 100 亿美元于 4 月到位")
-                or (_OWN_TIME.search(folded, rnd.money.end, c_end) and not tranche)
+                # (a tranche or a part has its own date: "其中首期 100 亿美元于 4 月到位", "of which $5
+                # billion arrived in September")
+                or (_OWN_TIME.search(folded, rnd.money.end, c_end) and not (tranche or rnd.share))
                 or (rnd.round and main.round and rnd.round != main.round)):
             out.append(rnd)
             continue

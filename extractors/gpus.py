@@ -178,15 +178,37 @@ _HOURS_AFTER = re.compile(
 _RACK_AFTER = re.compile(
     r"\s?(?:nvl\d+(?!\d)(?!\s?(?:gpus?|chips?|superchips?|accelerators?|芯片))|racks?|servers?|服务器|机柜|机架)")
 # compute stated as the number of a chip it equals: "compute equivalent to nearly 600,000 H100s",
-# "相当于 60 万张 H100"; a comparison or a need is no fleet ("would match close to 600,000
-# H100s", "comparable to", "otherwise require")
+# "相当于 60 万张 H100" (what is equated is compute or a fleet); a comparison or a need is no
+# fleet ("would match close to 600,000 H100s", "comparable to", "otherwise require", "可媲美")
 _EQUIV_BEFORE = re.compile(
-    r"(?:equivalent (?:of|to)|\bequal(?:s|led|ling)?\b)[^,.;]*$|(?:相当于|相當於|等效|等同于|折合)[^,。;]*$"
+    r"(?:equivalent (?:in (?:scale|size|compute) )?(?:of|to)|\bequal(?:s|led|ling)? to\b|\bequals\b)[^,.;]*$|"
+    r"(?:相当于|等效|等同于|折合)[^,.;]*$"
+)
+_EQUATED_FLEET = re.compile(
+    r"\b(?:compute|computing|capacity|fleet|clusters?|infrastructure|processing power|gpus|tpus|chips|"
+    r"accelerators|supercomputers?|campus|site|data cent(?:er|re)s?|deployed|runs|operates)\b|"
+    rf"算力|集群|超算|计算能力|gpu|芯片|数据中心|园区|(?<![a-z0-9]){CHIP}s?(?![a-z0-9])"
 )
 _COMPARED_BEFORE = re.compile(
     r"\b(?:match(?:es|ed|ing)?|comparable to|on par with|otherwise (?:take|require|need|use))\b[^,.;]*$|"
-    r"\b(?:would|could|might) (?:be |have )?(?:equivalent|equal)"
+    r"\b(?:would|could|might) (?:be |have )?(?:equivalent|equal)|(?:媲美|比肩|堪比)[^,.;]*$"
 )
+# ... and no fleet when the equation is a price, a need, a hypothesis, a unit's power or a speed:
+# "$10 billion order is equivalent to buying about 300,000 H100s", "one WSE-3 system is
+# equivalent to 10,000 H100s", "超节点的算力相当于 1000 张 H100", "equivalent to renting 2,048 H800s"
+_NOT_A_FLEET = re.compile(
+    r"\b(?:price|cost|costs|capex|budget|backlog|worth|buy|buying|rent|renting|need|needs|required?|"
+    r"each|per|one|a single|system|pod|rack|server|node|performance|speed|throughput|faster|"
+    r"produc\w*)\b|"
+    r"单个|单台|每|超节点|节点|服务器|性能|速度|吞吐|需要|价格|成本|预算|采购金额|购买|租用|生产|产能"
+)
+# (not a way of counting: "如果把其他 GPU 也算上，总算力相当于近 60 万块 H100", "if you count other chips")
+_IF = re.compile(r"\bif\b(?! you (?:count|include|add)\b)|(?:如果|若|假如|假设)(?![^,.;]{0,12}?(?:算上|算进|计入|算在内))")
+# ... nor when the count is a share of the fleet it is compared with ("equivalent to half of its
+# 100,000 H100s": those are chips), or runs for a time (a training run's compute)
+_SHARE_OF_BETWEEN = re.compile(r"\b(?:half|a third|a quarter|twice|double|triple)\b|一半|两倍|三倍|\d\s?%")
+_RUNNING_FOR_AFTER = re.compile(r"\s(?:running\s)?for\s(?:about\s)?(?:\d+|a|one|two|three|six)\s(?:days?|weeks?|months?|years?)|"
+                                r"\s?(?:连续)?运行\s?(?:约)?\s?\d")
 _EQUIV_AFTER = re.compile(r"\s?-?(?:gpus?\s)?(?:equivalents?|e\b|等效|当量)")
 
 
@@ -271,7 +293,7 @@ _FUTURE_AFTER = re.compile(
 )
 _PLANNED_WORDS = WordCue([
     "ordered", "order", "orders", "ordering", "will", "plan", "plans", "planned", "planning",
-    "next", "would", "to deploy", "aim", "aims", "goal", "goals", "target", "targets", "roadmap", "intend*", "expect*", "is building",
+    "next", "would", "to deploy", "aim", "aims", "goal", "goals", "roadmap", "intend*", "expect*", "is building",
     "are building", "under construction", "need", "needs", "going to", "is to", "are to",
     "is set to", "are set to", "agreed to", "agrees to", "signed on to", *[f"by {w}" for w in (
         "the end", "next", "this", "early", "late", "mid", "q1", "q2", "q3", "q4")],
@@ -282,7 +304,9 @@ _PLANNED_WORDS = WordCue([
     "建设中",
 ])
 _PLANNED_FRAMES = re.compile(
-    r"\bby 20\d\d|\b(?:expand|grow|double|triple|scale|increase|ramp)(?:s|ed|ing)? (?:\w+ )?to\b"
+    r"\bby 20\d\d|\b(?:expand|grow|double|triple|scale|increase|ramp)(?:s|ed|ing)? (?:\w+ )?to\b|"
+    # a target set, not one hit ("has set a target of 1 million GPUs")
+    r"\bset(?:s|ting)? (?:a|an|its|the|itself a) (?:[a-z-]+ )?target\b"
 )
 
 
@@ -293,7 +317,16 @@ class _Planned:
     @staticmethod
     def search(text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         end = len(text) if endpos is None else endpos
-        return _PLANNED_WORDS.search(text, pos, end) or _PLANNED_FRAMES.search(text, pos, end)
+        for m in _PLANNED_WORDS.finditer(text, pos, end):
+            # a goal reached is no plan: "xAI has hit its goal of 100,000 H100s"
+            if not (m.group(0).startswith("goal") and _REACHED_BEFORE.search(text, max(0, m.start() - 24), m.start())):
+                return m
+        return _PLANNED_FRAMES.search(text, pos, end)
+
+
+_REACHED_BEFORE = re.compile(
+    r"\b(?:hit|hits|reached|reaches|met|meets|achieved|surpassed|exceeded|beat|topped)\s(?:its|their|the)\s"
+    r"(?:[a-z-]+\s)?$")
 
 
 _PLANNED = _Planned()
@@ -367,7 +400,7 @@ _CONTAINER = re.compile(r"clusters?|集群|supercomputers?|超算|data cent(?:er
 
 
 _COUNTED_BEFORE = re.compile(
-    r"(?:\d|[万千k])\s?(?:个|张|块|台|枚|颗)?\s?(?:of\s)?(?:nvidia's\s|nvidia\s|英伟达的?\s?|辉达的?\s?|amd\s)?$"
+    r"(?:\d|[万千k]|\bmillion|\bthousand)\s?(?:个|张|块|台|枚|颗)?\s?(?:of\s)?(?:nvidia's\s|nvidia\s|英伟达的?\s?|辉达的?\s?|amd\s)?$"
 )
 
 
@@ -519,7 +552,7 @@ _BUYER_AFTER = re.compile(
     r"(?:has\s)?agreed\s(?:(?:this|last|next|in|earlier)\s[a-z]+\s)?to\s)?"
     r"(?:also\s|now\s|already\s)?(?:rent|rents|rented|renting|lease|leases|leased|leasing|bought|"
     r"buys|buy|buying|purchased|purchases|purchase|ordered|orders|acquired|uses|used|using|"
-    r"installed|deployed|deploys|deploy|pay|pays|paid|paying)\b|"
+    r"installed|deployed|deploys|deploy)\b|"
     r"\s?(?:已|将|也)?(?:租用|采购|採购|购买|购入|订购|使用|部署|动用|调用)|"
     # its own system: "英伟达自家的 Eos", "Nvidia's own Eos supercomputer"
     r"\s?自家的?|'s own\b"
@@ -549,13 +582,15 @@ _RENT_WORD = re.compile(r"租|\brent|\blease")
 _SELLER_BEFORE = re.compile(r"(?:向|从|自|在|\bfrom|\bon)\s?$")
 
 
+_FOR_CHIPS_BEFORE = re.compile(rf"\bfor\s(?:access to\s)?(?:{QUALIFIER}\s?)?$")
 # the one paid, after "pay" or before "支付" ("will pay Lambda", "向 Lambda 支付")
 PAYEE_BEFORE = re.compile(r"\bpa(?:y|ys|ying|id)\s$")
 PAID_AFTER_ZH = re.compile(r"\s?(?:支付|付款|付费)")
 # a new clause whose subject is a pronoun: ", and it is building", "; the company has ordered"
 _PRONOUN_SUBJECT = re.compile(
     r"[,;]\s(?:and\s|but\s|while\s)?(?:it|the company|the firm|the startup)\s(?!said\b|says\b)|"
-    r"[，；]\s?(?:而|并且|并)?(?:它|该公司|这家公司|公司)(?![^，；。]{0,4}?(?:表示|称))"
+    # (folded text has ASCII commas and semicolons)
+    r"[,;]\s?(?:而|并且|并)?(?:它|该公司|这家公司)(?![^,;。]{0,4}?(?:表示|称))"
 )
 
 
@@ -587,10 +622,12 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
         # between belong to the clause before
         refs = [before[0]] + [r for r in refs if r.start >= pronoun.end()]
         before, after = [before[0]], [r for r in after if r.start >= pronoun.end()]
-    if before and (PAYEE_BEFORE.search(p.folded, max(sent.start, before[-1].start - 12), before[-1].start)
-                   or PAID_AFTER_ZH.match(p.folded, before[-1].end, start)):
+    if before and (any(before[-1].end <= x.start < start for x in sent.money)
+                   or _FOR_CHIPS_BEFORE.search(p.folded, max(before[-1].end, start - 24), start)) and (
+            PAYEE_BEFORE.search(p.folded, max(sent.start, before[-1].start - 12), before[-1].start)
+            or PAID_AFTER_ZH.match(p.folded, before[-1].end, start)):
         # "Nvidia will pay Lambda about $1.3 billion for access to 10,000 of its GPUs": the payer
-        # uses the chips, the one paid provides them
+        # uses the chips paid for, the one paid provides them (not "pay CoreWeave, which runs …")
         payer = next((r for r in reversed(sent.refs) if r.salient and r.end <= before[-1].start
                       and r.entity is not before[-1].entity), None)
         if payer is not None:
@@ -1175,12 +1212,28 @@ def extract_gpus(p: Passage) -> list[dict]:
                     or _COMPARED_BEFORE.search(folded, max(sent.start, m.start - 30), m.start)):
                 continue
             # a fleet told in a chip's equivalents ("600,000 H100 equivalents", "相当于 8 万张 H100")
-            # is a count of that unit; the models read it as H100-class GPUs (a total that may
-            # include the chips named beside it)
-            equivalent = bool(_EQUIV_AFTER.match(folded, m.end)
-                              or _EQUIV_BEFORE.search(folded, max(sent.start, m.start - 30), m.start))
-            if equivalent and (m.chip is None or chip_name(m.chip) == "GPU" or count < 1000):
-                continue  # "算力相当于 8 万张卡": no unit named; "相当于 199 个 TPU v5e 集群": pods
+            # is a count of that unit; the models read an H100-equivalent as H100-class GPUs (a
+            # total that may include the chips named beside it)
+            equated = None if _EQUIV_AFTER.match(folded, m.end) else _EQUIV_BEFORE.search(
+                folded, max(sent.start, m.start - 30), m.start)
+            if equated is not None and _SHARE_OF_BETWEEN.search(folded, equated.end(), m.start):
+                equated = None  # "equivalent to half of its 100,000 H100s": the chips themselves
+            equivalent = equated is not None or bool(_EQUIV_AFTER.match(folded, m.end))
+            if equivalent:
+                c_lo = clause_span(folded, sent.start, sent.end, m.start)[0]
+                if (m.chip is None or chip_name(m.chip) == "GPU" or count < 1000  # no unit; pods
+                        # (a count restated in another chip's equivalents is the same fleet: only
+                        # H100-equivalents, the models' own unit, are kept beside it)
+                        or (prev_end > sent.start and chip_name(m.chip) != "H100")
+                        or _NOT_A_FLEET.search(folded, c_lo, m.start)
+                        or _IF.search(folded, sent.start, m.start)
+                        or any(c_lo <= x.start < m.end for x in sent.money)
+                        or _RUNNING_FOR_AFTER.match(folded, m.end, min(sent.end, m.end + 24))
+                        or (equated is not None and not (
+                            # (the fleet may be a count just before: "1 million GPUs online, equivalent to")
+                            _EQUATED_FLEET.search(folded, max(sent.start, equated.start() - 40), equated.start())
+                            or _EQUATED_FLEET.search(folded, m.end, min(sent.end, m.end + 16))))):
+                    continue
             c_start, c_end = clause_span(folded, sent.start, sent.end, m.start)
             if _CONDITIONAL.match(folded, c_start) or (
                     _if_clause_before(folded, sent, c_start) and _NEED.search(folded, c_start, m.start)
@@ -1244,11 +1297,16 @@ def extract_gpus(p: Passage) -> list[dict]:
             last_chip = chip
             status = _status(p, sent, m.start, m.end, prev_end)
             if last_status is not None and (m.subset or _JOINED_COUNT.fullmatch(folded, prev_end, m.start)
-                                            or gapped is not None):
-                # a part, "N 块和 M 块", or a gapped "百度约 3 万块" shares the plan or state before
+                                            or gapped is not None or (equivalent and status != "planned")):
+                # a part, "N 块和 M 块", a gapped "百度约 3 万块" or the same fleet in equivalents
+                # ("1 million GPUs online by year-end, equivalent to 2 million H100s") shares the
+                # plan or state before
                 status = last_status
             last_status = status
-            prev_end = m.end
+            if not equivalent:
+                # (the plan before an equivalent fleet still governs the count after it: "plans to
+                # end the year with compute equivalent to 600,000 H100s, including 350,000 H100s")
+                prev_end = m.end
             target = _target(p, sent, m.start) if status == "planned" else None
             qualifier = qualifier_before(folded[max(0, m.start - 16):m.start])
             if m.more:

@@ -178,10 +178,11 @@ _SINCE_FOUNDING = re.compile(
 # A running total stated with its verb: "bringing its total investment to $8 billion",
 # "使其累计投资额达到 80 亿美元", "总投资增至".
 _TOTAL_FRAME = re.compile(
-    rf"(?:\btotal\b|\boverall\b|\bcumulative\b|\baggregate\b)[^,.;$€£¥]{{0,50}}?"
+    # (a list of rounds may hold commas: "its total across its Series A, B and C to")
+    rf"(?:\btotal\b|\boverall\b|\bcumulative\b|\baggregate\b)(?:[^,.;$€£¥]|,\s(?=[a-k]\b)){{0,50}}?"
     rf"\b(?:to|of|at|reach(?:es|ed|ing)?|hit(?:s|ting)?|stands at|now)\s(?:{QUALIFIER}\s?)?$|"
     rf"(?:\bbring(?:s|ing)?|\bbrought|\btak(?:es|ing)|\btook|\bpush(?:es|ing|ed)?|\blift(?:s|ing|ed)?)"
-    rf"\s[^,.;$€£¥]{{0,40}}?\bto\s(?:a total of\s|about\s|around\s|roughly\s|some\s)?$|"
+    rf"\s(?:[^,.;$€£¥]|,\s(?=[a-k]\b)){{0,40}}?\bto\s(?:a total of\s|about\s|around\s|roughly\s|some\s)?$|"
     rf"(?:总额|总计|累计|累积|总投资|合计|总金额|总规模)[^,。;$€£¥\d]{{0,12}}(?:达到|达|增至|升至|增加至|增加到|提高至|至|为|超过)"
     rf"\s?(?:{QUALIFIER}\s?)?$"
 )

@@ -51,7 +51,7 @@ NUMBER = rf"(?:{ARABIC}|{CHINESE}|{ENGLISH})"
 # Scale words. English ones need a word end; "m"/"b"/"t" are accepted only
 # right after digits (the money grammar decides whether that is plausible).
 # Indian English counts in lakhs (1e5) and crores (1e7): "₹5,000 crore", "10 lakh crore rupees".
-SCALE_EN = r"(?:trillion|billion|million|thousand|lakh crore|crores?|lakhs?|tn|bn|mn|mln|k|m|b|t)(?![a-z])"
+SCALE_EN = r"(?:trillion|billion|million|thousand|lakh crores?|crores?|lakhs?|tn|bn|mn|mln|k|m|b|t)(?![a-z])"
 # 兆 is a trillion in Taiwan and Hong Kong money ("4 兆美元"); power units are matched apart.
 SCALE_ZH = r"(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|兆(?!瓦))"
 SCALE = rf"(?:{SCALE_ZH}|{SCALE_EN})"
@@ -61,7 +61,7 @@ _SCALE_VALUES = {
     "billion": 1e9, "bn": 1e9, "b": 1e9,
     "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
     "thousand": 1e3, "k": 1e3,
-    "lakh crore": 1e12, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5,
+    "lakh crore": 1e12, "lakh crores": 1e12, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5,
     "万亿": 1e12, "兆": 1e12, "千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "亿": 1e8,
     "千万": 1e7, "百万": 1e6, "十万": 1e5, "万": 1e4, "千": 1e3,
 }

@@ -102,7 +102,7 @@ def extract_power(p: Passage) -> list[dict]:
                     or (passage_compute and _compute_company_nearby(p, sent, m.start()))):
                 continue  # a power plant or a country's grid is not a data centre
             mw = base * _UNIT_MW[m.group("unit")]
-            if mw < 1 or mw > _LARGEST_SITE_MW or any(abs(x - mw) <= 0.01 * mw for x in seen):
+            if mw < 1 or any(abs(x - mw) <= 0.01 * mw for x in seen):
                 continue
             if _PER_POWER_UNIT.search(folded, max(sent.start, m.start() - 12), m.end()):
                 continue  # "the cost of a gigawatt", "每吉瓦的资本开支", "每周新增 1 吉瓦": a unit or a rate
@@ -114,8 +114,10 @@ def extract_power(p: Passage) -> list[dict]:
             if owner is None:
                 continue
             subject = owner.name
-            seen.append(mw)
             status = _status(folded, sent, m.start(), m.end(), prev_end)
+            if mw > _LARGEST_SITE_MW and status != "planned":
+                continue
+            seen.append(mw)
             prev_end = m.end()
             facts.append({
                 "subject": subject,
@@ -128,8 +130,9 @@ def extract_power(p: Passage) -> list[dict]:
     return facts
 
 
-# No campus or programme comes near 100 GW (the largest announced are around 10 GW): a larger
-# figure is a slip or a joke ("Musk briefly put the site at 500 gigawatts"), or a country's grid
+# No site runs or is being built near 100 GW (the largest are a few GW): a larger figure that is
+# no long-term plan ("250 gigawatts of compute by 2033") is a slip or a joke ("Musk briefly put
+# the site at 500 gigawatts"), or a country's grid
 _LARGEST_SITE_MW = 100_000
 
 

@@ -126,16 +126,31 @@ def load_chip_names(con: duckdb.DuckDBPyConnection) -> int:
     """Build `chip_names`: every chip name seen in facts or overrides -> the reference chip.
 
     A name the table does not know maps to NULL (counted as an H100-class GPU), except an
-    accelerator that is not a GPU, which maps to its own name: counted, with no H100e."""
-    from models.estimate import resolve_chip, unrated_accelerator
-
+    accelerator that is not a GPU, which maps to its own name: counted, with no H100e; a
+    count in a chip's equivalents maps as that chip does (H100-equivalents to `H100E_TOTAL`)."""
     names = con.execute(
         "SELECT DISTINCT chip FROM gpu_facts WHERE chip IS NOT NULL UNION "
         "SELECT DISTINCT value FROM overrides WHERE fact_kind = 'gpus' AND field = 'chip'"
     ).fetchall()
-    rows = [(name, name if unrated_accelerator(name) else resolve_chip(name))
-            for (name,) in names if name]
+    rows = [(name, _reference_chip(name)) for (name,) in names if name]
     return _create_table(con, "chip_names", {"name": "VARCHAR", "chip": "VARCHAR"}, rows)
+
+
+_EQUIVALENT_SUFFIX = "-equivalent"
+# the chip key of a fleet told in H100-equivalents: a stated H100e total, not GPUs
+H100E_TOTAL = "H100e"
+
+
+def _reference_chip(name: str) -> str | None:
+    """The reference chip of a reported chip name. A fleet told in another chip's equivalents
+    ("60,400 A100-equivalent") counts as that many of the chip; one told in H100-equivalents is
+    a stated H100e total (`H100E_TOTAL`), which the models weigh against the chips they count."""
+    from models.estimate import resolve_chip, unrated_accelerator
+
+    if name.endswith(_EQUIVALENT_SUFFIX):
+        base = _reference_chip(name[: -len(_EQUIVALENT_SUFFIX)])
+        return H100E_TOTAL if base == "H100" else base
+    return name if unrated_accelerator(name) else resolve_chip(name)
 
 
 def _sql_literal(value: object) -> str:

@@ -3,9 +3,10 @@
 -- method of `computewatch estimate` (ref_chip_year: per chip and year, from models/estimate.py).
 --
 -- A count with no chip, a generic name ("GPUs", "AI chips") or a name the accelerator table
--- does not know ("Hopper GPUs", "H100-equivalent": a fleet told in H100s it equals) is the
--- reference row 'GPU': assumed H100-class, and chip_specified = false (see lab_compute for how
--- such counts add up with named chips: as a total that may include them). A named
+-- does not know ("Hopper GPUs") is the reference row 'GPU': assumed H100-class, and
+-- chip_specified = false (see lab_compute for how such counts add up with named chips). A fleet
+-- told in H100-equivalents ("compute equivalent to 600,000 H100s") has chip_key 'H100e' and
+-- h100e_total = true: its count is H100e, not GPUs, and none of the other figures. A named
 -- accelerator that is not a GPU and not in the table (LPU, WSE, Kunlun, Gaudi) keeps its own
 -- name as chip_key and has no H100-equivalents: it is counted, not converted. Plans are priced in their target year
 -- when the target date names one, everything else in the year it was reported.
@@ -111,7 +112,8 @@ SELECT
     -- an accelerator outside the table (chip_names maps it to itself) has no reference chip
     CASE WHEN k.chip IS NOT NULL THEN p.reference_chip END AS reference_chip,
     p.chip_key,
-    p.chip_key <> 'GPU' AS chip_specified,
+    p.chip_key NOT IN ('GPU', 'H100e') AS chip_specified,
+    p.chip_key = 'H100e' AS h100e_total,
     p.status,
     p.horizon,
     p.target_date,
@@ -119,7 +121,7 @@ SELECT
     p.provider,
     p.observed_on,
     p.cost_year,
-    p.count * k.h100e AS h100e,
+    CASE WHEN p.chip_key = 'H100e' THEN CAST(p.count AS DOUBLE) ELSE p.count * k.h100e END AS h100e,
     p.count * k.flops_16bit AS flops_16bit,
     p.count * k.power_mw AS power_mw,
     p.count * k.capex_usd AS capex_usd,

@@ -17,12 +17,14 @@
 --
 -- Chips add up; a count of unspecified GPUs ("200,000 GPUs") is a total that may include the
 -- named chips, so a horizon holds max(sum of named chips, unspecified count) GPUs, and the
--- unspecified GPUs beyond the named ones count as H100-class.
+-- unspecified GPUs beyond the named ones count as H100-class. A fleet stated in H100-equivalents
+-- (chip 'H100e') is a total of H100e, not of GPUs: a horizon holds max(H100e of the chips, the
+-- stated H100e), and its GPUs, power and costs are those of the chips counted.
 
 CREATE OR REPLACE MACRO lab_steps(observations) AS TABLE
 WITH days AS NOT MATERIALIZED (
     SELECT
-        owner AS lab, horizon, chip_key AS chip, chip_specified, observed_on,
+        owner AS lab, horizon, chip_key AS chip, chip_specified, h100e_total, observed_on,
         count AS gpus, h100e, flops_16bit, power_mw, capex_usd, rental_usd_per_year,
         electricity_usd_per_year, status, target_date, cost_year, fact_id, source_url,
         count(*) OVER same_day AS n_reports
@@ -42,7 +44,7 @@ FROM days;
 CREATE OR REPLACE MACRO lab_levels(steps) AS TABLE
 WITH changes AS NOT MATERIALIZED (
     SELECT
-        lab, horizon, observed_on, chip_specified, gpus, status, target_date,
+        lab, horizon, observed_on, chip_specified, h100e_total, gpus, status, target_date,
         gpus - coalesce(lag(gpus) OVER s, 0) AS d_gpus,
         coalesce(h100e, 0) - coalesce(lag(h100e) OVER s, 0) AS d_h100e,
         coalesce(flops_16bit, 0) - coalesce(lag(flops_16bit) OVER s, 0) AS d_flops,
@@ -68,12 +70,13 @@ per_day AS NOT MATERIALIZED (
         sum(d_capex) FILTER (WHERE chip_specified) AS d_capex_named,
         sum(d_rental) FILTER (WHERE chip_specified) AS d_rental_named,
         sum(d_unrated) FILTER (WHERE chip_specified) AS d_unrated_named,
-        sum(d_gpus) FILTER (WHERE NOT chip_specified) AS d_gpus_any,
-        sum(d_h100e) FILTER (WHERE NOT chip_specified) AS d_h100e_any,
-        sum(d_flops) FILTER (WHERE NOT chip_specified) AS d_flops_any,
-        sum(d_power) FILTER (WHERE NOT chip_specified) AS d_power_any,
-        sum(d_capex) FILTER (WHERE NOT chip_specified) AS d_capex_any,
-        sum(d_rental) FILTER (WHERE NOT chip_specified) AS d_rental_any
+        sum(d_gpus) FILTER (WHERE NOT chip_specified AND NOT h100e_total) AS d_gpus_any,
+        sum(d_h100e) FILTER (WHERE NOT chip_specified AND NOT h100e_total) AS d_h100e_any,
+        sum(d_flops) FILTER (WHERE NOT chip_specified AND NOT h100e_total) AS d_flops_any,
+        sum(d_power) FILTER (WHERE NOT chip_specified AND NOT h100e_total) AS d_power_any,
+        sum(d_capex) FILTER (WHERE NOT chip_specified AND NOT h100e_total) AS d_capex_any,
+        sum(d_rental) FILTER (WHERE NOT chip_specified AND NOT h100e_total) AS d_rental_any,
+        sum(d_h100e) FILTER (WHERE h100e_total) AS d_h100e_stated
     FROM changes
     GROUP BY lab, horizon, observed_on
 ),
@@ -92,7 +95,8 @@ running AS NOT MATERIALIZED (
         sum(coalesce(d_flops_any, 0)) OVER w AS flops_any,
         sum(coalesce(d_power_any, 0)) OVER w AS power_any,
         sum(coalesce(d_capex_any, 0)) OVER w AS capex_any,
-        sum(coalesce(d_rental_any, 0)) OVER w AS rental_any
+        sum(coalesce(d_rental_any, 0)) OVER w AS rental_any,
+        sum(coalesce(d_h100e_stated, 0)) OVER w AS h100e_stated
     FROM per_day
     WINDOW w AS (PARTITION BY lab, horizon ORDER BY observed_on ROWS UNBOUNDED PRECEDING)
 ),
@@ -107,7 +111,7 @@ shared AS NOT MATERIALIZED (
 SELECT
     lab, horizon, observed_on, status, target_date,
     CAST(greatest(gpus_named, gpus_any) AS BIGINT) AS gpus,
-    h100e_named + extra * h100e_any AS h100e,
+    greatest(h100e_named + extra * h100e_any, h100e_stated) AS h100e,
     flops_named + extra * flops_any AS flops_16bit,
     power_named + extra * power_any AS power_mw,
     capex_named + extra * capex_any AS capex_usd,
@@ -121,15 +125,15 @@ CREATE OR REPLACE MACRO lab_growth(observations) AS TABLE
 WITH days AS NOT MATERIALIZED (
     -- each chip's level on each day: the largest count that runs now reported that day
     SELECT
-        owner AS lab, chip_key AS chip, chip_specified, observed_on,
+        owner AS lab, chip_key AS chip, chip_specified, h100e_total, observed_on,
         max(count) AS gpus, arg_max(h100e, count) AS h100e
     FROM query_table(observations)
     WHERE horizon = 'current'
-    GROUP BY owner, chip_key, chip_specified, observed_on
+    GROUP BY owner, chip_key, chip_specified, h100e_total, observed_on
 ),
 changes AS NOT MATERIALIZED (
     SELECT
-        lab, observed_on, chip_specified,
+        lab, observed_on, chip_specified, h100e_total,
         CAST(gpus - coalesce(lag(gpus) OVER s, 0) AS DOUBLE) AS d_gpus,
         coalesce(h100e, 0) - coalesce(lag(h100e) OVER s, 0) AS d_h100e
     FROM days
@@ -140,8 +144,9 @@ per_day AS NOT MATERIALIZED (
         lab, observed_on,
         coalesce(sum(d_gpus) FILTER (WHERE chip_specified), 0) AS d_gpus_named,
         coalesce(sum(d_h100e) FILTER (WHERE chip_specified), 0) AS d_h100e_named,
-        coalesce(sum(d_gpus) FILTER (WHERE NOT chip_specified), 0) AS d_gpus_any,
-        coalesce(sum(d_h100e) FILTER (WHERE NOT chip_specified), 0) AS d_h100e_any
+        coalesce(sum(d_gpus) FILTER (WHERE NOT chip_specified AND NOT h100e_total), 0) AS d_gpus_any,
+        coalesce(sum(d_h100e) FILTER (WHERE NOT chip_specified AND NOT h100e_total), 0) AS d_h100e_any,
+        coalesce(sum(d_h100e) FILTER (WHERE h100e_total), 0) AS d_h100e_stated
     FROM changes
     GROUP BY lab, observed_on
 ),
@@ -151,17 +156,18 @@ running AS NOT MATERIALIZED (
         sum(d_gpus_named) OVER w AS gpus_named,
         sum(d_h100e_named) OVER w AS h100e_named,
         sum(d_gpus_any) OVER w AS gpus_any,
-        sum(d_h100e_any) OVER w AS h100e_any
+        sum(d_h100e_any) OVER w AS h100e_any,
+        sum(d_h100e_stated) OVER w AS h100e_stated
     FROM per_day
     WINDOW w AS (PARTITION BY lab ORDER BY observed_on ROWS UNBOUNDED PRECEDING)
 ),
 points AS NOT MATERIALIZED (
     SELECT
         lab, observed_on,
-        h100e_named + CASE
+        greatest(h100e_named + CASE
             WHEN gpus_any > gpus_named THEN (gpus_any - gpus_named) / gpus_any * h100e_any
             ELSE 0
-        END AS h100e
+        END, h100e_stated) AS h100e
     FROM running
 )
 SELECT
@@ -232,7 +238,7 @@ WINDOW w AS (PARTITION BY s.lab ORDER BY s.observed_on ROWS UNBOUNDED PRECEDING)
 -- what the refresh needs of the above, computed once from a copy of the observations
 CREATE OR REPLACE TEMP TABLE lc_observations AS
 SELECT
-    fact_id, article_id, owner, count, chip_key, chip_specified, status, horizon, target_date,
+    fact_id, article_id, owner, count, chip_key, chip_specified, h100e_total, status, horizon, target_date,
     observed_on, cost_year, h100e, flops_16bit, power_mw, capex_usd, rental_usd_per_year,
     electricity_usd_per_year, confidence, source_url
 FROM gpu_observations;
@@ -249,7 +255,8 @@ WITH latest AS NOT MATERIALIZED (
         count(*) AS n_observations,
         min(observed_on) AS first_observed_on,
         arg_max(
-            {'chip_specified': chip_specified, 'status': status, 'gpus': count, 'h100e': h100e,
+            {'chip_specified': chip_specified, 'h100e_total': h100e_total, 'status': status,
+             'gpus': count, 'h100e': h100e,
              'flops_16bit': flops_16bit, 'power_mw': power_mw, 'capex_usd': capex_usd,
              'rental_usd_per_year': rental_usd_per_year,
              'electricity_usd_per_year': electricity_usd_per_year, 'observed_on': observed_on,
@@ -261,7 +268,7 @@ WITH latest AS NOT MATERIALIZED (
     GROUP BY owner, horizon, chip_key
 )
 SELECT
-    lab, horizon, chip, step.chip_specified, step.status, step.gpus, step.h100e,
+    lab, horizon, chip, step.chip_specified, step.h100e_total, step.status, step.gpus, step.h100e,
     step.flops_16bit, step.power_mw, step.capex_usd, step.rental_usd_per_year,
     step.electricity_usd_per_year, step.observed_on, step.target_date, step.cost_year,
     step.source_url, step.fact_id, n_observations, first_observed_on

@@ -333,7 +333,8 @@ FROM reports_compared('cc_latest', 'lc_observations');
 CREATE OR REPLACE TABLE cluster_costs AS
 WITH levels AS NOT MATERIALIZED (
     -- lab_compute holds the latest level of each chip: add up the chips as
-    -- lab_compute_levels does (unspecified GPUs beyond the named ones count as H100-class)
+    -- lab_compute_levels does (unspecified GPUs beyond the named ones count as H100-class; a
+    -- stated H100e total bounds the H100e from below)
     SELECT
         lab, horizon,
         max(observed_on) AS as_of,
@@ -341,20 +342,21 @@ WITH levels AS NOT MATERIALIZED (
         arg_max(target_date, (observed_on, gpus)) FILTER (WHERE target_date IS NOT NULL)
             AS target_date,
         coalesce(sum(gpus) FILTER (WHERE chip_specified), 0) AS gpus_named,
-        coalesce(sum(gpus) FILTER (WHERE NOT chip_specified), 0) AS gpus_any,
+        coalesce(sum(gpus) FILTER (WHERE NOT chip_specified AND NOT h100e_total), 0) AS gpus_any,
         coalesce(sum(h100e) FILTER (WHERE chip_specified), 0) AS h100e_named,
-        coalesce(sum(h100e) FILTER (WHERE NOT chip_specified), 0) AS h100e_any,
+        coalesce(sum(h100e) FILTER (WHERE NOT chip_specified AND NOT h100e_total), 0) AS h100e_any,
         coalesce(sum(flops_16bit) FILTER (WHERE chip_specified), 0) AS flops_named,
-        coalesce(sum(flops_16bit) FILTER (WHERE NOT chip_specified), 0) AS flops_any,
+        coalesce(sum(flops_16bit) FILTER (WHERE NOT chip_specified AND NOT h100e_total), 0) AS flops_any,
         coalesce(sum(power_mw) FILTER (WHERE chip_specified), 0) AS power_named,
-        coalesce(sum(power_mw) FILTER (WHERE NOT chip_specified), 0) AS power_any,
+        coalesce(sum(power_mw) FILTER (WHERE NOT chip_specified AND NOT h100e_total), 0) AS power_any,
         coalesce(sum(capex_usd) FILTER (WHERE chip_specified), 0) AS capex_named,
-        coalesce(sum(capex_usd) FILTER (WHERE NOT chip_specified), 0) AS capex_any,
+        coalesce(sum(capex_usd) FILTER (WHERE NOT chip_specified AND NOT h100e_total), 0) AS capex_any,
         coalesce(sum(rental_usd_per_year) FILTER (WHERE chip_specified), 0) AS rental_named,
-        coalesce(sum(rental_usd_per_year) FILTER (WHERE NOT chip_specified), 0) AS rental_any,
+        coalesce(sum(rental_usd_per_year) FILTER (WHERE NOT chip_specified AND NOT h100e_total), 0) AS rental_any,
         coalesce(sum(electricity_usd_per_year) FILTER (WHERE chip_specified), 0) AS energy_named,
-        coalesce(sum(electricity_usd_per_year) FILTER (WHERE NOT chip_specified), 0)
-            AS energy_any
+        coalesce(sum(electricity_usd_per_year) FILTER (WHERE NOT chip_specified AND NOT h100e_total), 0)
+            AS energy_any,
+        coalesce(max(h100e) FILTER (WHERE h100e_total), 0) AS h100e_stated
     FROM lab_compute
     GROUP BY lab, horizon
 ),
@@ -371,8 +373,8 @@ per_lab AS (
         lab,
         max(as_of) AS as_of,
         any_value(gpus) FILTER (WHERE horizon = 'current') AS current_gpus,
-        any_value(h100e_named + extra * h100e_any) FILTER (WHERE horizon = 'current')
-            AS current_h100e,
+        any_value(greatest(h100e_named + extra * h100e_any, h100e_stated))
+            FILTER (WHERE horizon = 'current') AS current_h100e,
         any_value(flops_named + extra * flops_any) FILTER (WHERE horizon = 'current')
             AS current_flops_16bit,
         any_value(power_named + extra * power_any) FILTER (WHERE horizon = 'current')
@@ -385,8 +387,8 @@ per_lab AS (
             AS current_energy_usd_per_year,
         any_value(status) FILTER (WHERE horizon = 'current') AS current_status,
         any_value(gpus) FILTER (WHERE horizon = 'planned') AS planned_gpus,
-        any_value(h100e_named + extra * h100e_any) FILTER (WHERE horizon = 'planned')
-            AS planned_h100e,
+        any_value(greatest(h100e_named + extra * h100e_any, h100e_stated))
+            FILTER (WHERE horizon = 'planned') AS planned_h100e,
         any_value(flops_named + extra * flops_any) FILTER (WHERE horizon = 'planned')
             AS planned_flops_16bit,
         any_value(power_named + extra * power_any) FILTER (WHERE horizon = 'planned')

@@ -299,10 +299,43 @@ def test_a_fleet_stated_in_h100_equivalents_is_a_total_beside_the_named_chips(wa
              target_date="end of 2024"),
     ]})
     refresh(warehouse)
-    [row] = _rows(warehouse, "SELECT chip_key, chip_specified, h100e FROM gpu_observations "
-                             "WHERE chip = 'H100-equivalent'")
-    assert (row["chip_key"], row["chip_specified"]) == ("GPU", False)
+    [row] = _rows(warehouse, "SELECT chip_key, chip_specified, h100e_total, h100e, capex_usd "
+                             "FROM gpu_observations WHERE chip = 'H100-equivalent'")
+    assert (row["chip_key"], row["chip_specified"], row["h100e_total"]) == ("H100e", False, True)
     assert row["h100e"] == pytest.approx(600_000)
+    assert row["capex_usd"] is None  # the mix of chips behind a stated H100e is unknown
     [costs] = _rows(warehouse, "SELECT * FROM cluster_costs WHERE lab = 'Meta'")
     assert costs["planned_h100e"] == pytest.approx(600_000)
-    assert costs["planned_gpus"] == 600_000
+    assert costs["planned_gpus"] == 350_000  # the GPUs counted, not the H100e
+    assert costs["planned_capex_usd"] == pytest.approx(350_000 * 35_702, rel=0.01)
+    [day] = _rows(warehouse, "SELECT planned_gpus, planned_h100e FROM lab_compute_trajectory "
+                             "WHERE lab = 'Meta'")
+    assert (day["planned_gpus"], day["planned_h100e"]) == (350_000, pytest.approx(600_000))
+
+
+def test_a_fleet_restated_in_h100_equivalents_is_not_counted_twice(warehouse, load):
+    # "150,000 GB200s so far, the equivalent of about 500,000 H100s": 500,000 H100e, not the
+    # GB200s' H100e plus half a million H100-class GPUs
+    load("msft-gb200", "2025-10-01T10:00:00+00:00", {"gpus": [
+        fact(owner="Microsoft", count=150_000, chip="GB200", status="operational"),
+        fact(owner="Microsoft", count=500_000, chip="H100-equivalent", status="operational"),
+    ]})
+    refresh(warehouse)
+    [costs] = _rows(warehouse, "SELECT current_gpus, current_h100e FROM cluster_costs "
+                               "WHERE lab = 'Microsoft'")
+    assert costs["current_gpus"] == 150_000
+    assert costs["current_h100e"] == pytest.approx(500_000)
+    [growth] = _rows(warehouse, "SELECT * FROM lab_compute_growth WHERE lab = 'Microsoft'")
+    assert growth["doubling_fit_points"] == 1
+
+
+def test_a_fleet_in_another_chips_equivalents_counts_as_that_chip(warehouse, load):
+    load("uae-a100e", "2025-11-04T10:00:00+00:00", {"gpus": [
+        fact(owner="Microsoft", count=60_400, chip="A100-equivalent", status="planned"),
+    ]})
+    refresh(warehouse)
+    [row] = _rows(warehouse, "SELECT chip_key, chip_specified, h100e FROM gpu_observations "
+                             "WHERE chip = 'A100-equivalent'")
+    assert (row["chip_key"], row["chip_specified"]) == ("A100", True)
+    # an A100 is about a third of an H100 (624 / 1,979 dense 8-bit TOPS)
+    assert row["h100e"] == pytest.approx(60_400 * 624 / 1979, rel=0.02)
