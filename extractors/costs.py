@@ -179,6 +179,7 @@ _ANY_PERIOD_CUE = re.compile(
 _PRICED_BY_UNIT = re.compile(
     r"按每(?:块|颗|张|台|个|片|卡|gpu)[^,，。;；]{0,16}?(?:计算|估算|测算|来算)|"
     r"\bassuming\b[^.;]{0,40}?\b(?:a|per|each)\s(?:chip|gpu|unit)\b")
+_BETWEEN_THEM_AFTER = re.compile(r"\s(?:between them|collectively)\b")
 _IF_OR_MAYBE = re.compile(r"若|如果|假如|假设|\bif\b|\bwould\b")
 _GROUP_TOTAL = re.compile(
     r"(?:[三四五六七八九几多]大(?:科技|互联网|云端|云)?(?:巨头|公司|企业|厂商|业者|服务商|运营商)|"
@@ -242,6 +243,9 @@ def extract_costs(p: Passage) -> list[dict]:
                 # "若…普及，可能需要约 72 万块 H100；按每块约 3 万美元计算，仅这批芯片就价值 216 亿美元": a
                 # hypothesis worked out, not spending (a training run costed at rental prices stays)
                 continue
+            if _BETWEEN_THEM_AFTER.match(folded, m.end, min(sent.end, m.end + 16)) and sum(
+                    1 for r in sent.refs if r.salient and sent.start <= r.start < m.start) > 1:
+                continue  # "Microsoft, Alphabet, Amazon and Meta, which have spent more than $300bn between them"
             if (group := _GROUP_TOTAL.search(folded, sent.start, m.start)) and not any(
                     max(c_start, group.start() + 4) <= r.start < m.start for r in sent.refs):
                 # "四大科技巨头的资本开支…合计将超过 N": a sum over a group, no one's cost (its members

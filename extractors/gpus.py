@@ -454,7 +454,7 @@ _AFTER_EVENT = re.compile(r"(?:之后|以后|后)|\b(?:after|since|once)\b")
 # A chipmaker's output or shipments (not what it provides as a service: "Cerebras will provide 750 MW")
 _MAKER_OUTPUT = re.compile(
     r"\s?(?:[\w\s]{0,20}?)?\b(?:shipped|ships|will ship|produced|produces|will produce|manufactur\w*|sold|sells|"
-    r"will supply|supplies|supplied)\b|"
+    r"will supply|supplies|supplied|make|makes|making|to produce|to make)\b|"
     r"\s?(?:[^,，。;；]{0,8}?)?(?:出货|生产|量产|售出|卖出|出售)"
 )
 _TO_BUYER_BEFORE = re.compile(r"\b(?:to|for)\s(?:the\s)?$|(?:给|向|供)\s?$")

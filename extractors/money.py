@@ -56,8 +56,11 @@ class Money:
 
 
 _SEP = r"\s?(?:-|~|to|至|到)\s?"
+# (a currency code may be glued to its digits: "Rmb160bn", "USD23bn"; elsewhere digits glued to a
+# letter are part of a name, "H100")
+_GLUED_DIGITS = r"(?<=[a-z])\d(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)"
 _PREFIXED = re.compile(
-    rf"(?<![a-z])(?P<pre>{PREFIX})\s?(?P<n1>{NUMBER})(?:\s?(?P<m1>{MORE_SUFFIX}))?(?:\s?(?P<s1>{SCALE}))?"
+    rf"(?<![a-z])(?P<pre>{PREFIX})\s?(?P<n1>{NUMBER}|{_GLUED_DIGITS})(?:\s?(?P<m1>{MORE_SUFFIX}))?(?:\s?(?P<s1>{SCALE}))?"
     rf"(?:{_SEP}(?:{PREFIX})?\s?(?P<n2>{NUMBER})(?:\s?(?P<s2>{SCALE}))?)?"
     rf"(?:\s?(?:{SUFFIX_ONLY}|{SUFFIX_OR_PREFIX}(?!\s?\d))(?![a-z]))?"
 )

@@ -765,7 +765,18 @@ _STAKE_VALUE_LEFT = re.compile(
     # ("约 27% 的股份，按估值计算价值约", "约27%股权，帐面价值约")
     r"(?:股权|股份|持股|\bstakes?|\bshares?|\bequity)[^。;；,，]{0,6}?[,，]?\s?"
     r"(?:按[^,，。;；\d]{1,6}?计算的?|帐面|账面|目前)?(?:价值|市值|worth|valued at)"
-    rf"\s?(?:{QUALIFIER}\s?)?$"
+    rf"\s?(?:{QUALIFIER}\s?)?$|"
+    # "Goldman Sachs values Baidu's 59% stake in Kunlunxin at $3 billion"
+    rf"\bvalu(?:es|ed|ing)\s[^.;$€£¥]{{0,40}}?\b(?:stake|holding|shares)\b[^.;$€£¥]{{0,30}}?\bat\s(?:{QUALIFIER}\s?)?$"
+)
+# A sum a group raised together is no one's round: "Biren, Iluvatar, Zhipu and MiniMax together
+# raised HK$17.7 billion", "the three debutants raised", "四家公司合计募资"
+_GROUP_RAISED_LEFT = re.compile(
+    rf"\b(?:together|between them|combined|collectively|jointly)\s(?:have\s|had\s)?(?:raised|took in|pulled in|drew)\s"
+    rf"(?:{QUALIFIER}\s?)?$|"
+    rf"\bthe (?:two|three|four|five|six|\d+) [a-z-]+s\s(?:together\s)?(?:raised|took in)\s(?:{QUALIFIER}\s?)?$|"
+    rf"(?:[三四五六几多]家(?:公司|企业)?|三者)[^,，。;；\d]{{0,10}}?(?:合计|共计|总共|一共)(?:募资|募集|融资|筹资|筹集)"
+    rf"[^,，。;；\d]{{0,4}}?(?:{QUALIFIER}\s?)?$"
 )
 _WORTH_JUST_BEFORE_ZH = re.compile(rf"价值\s?(?:{QUALIFIER}\s?)?$")  # "价值约 45 亿卢比的…股份"
 _SHARES_AFTER = re.compile(r"\s?的\s?[^,，。;；\d]{0,16}?(?:股份|股权|股票)")
@@ -945,7 +956,7 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                 any(folded.find(w, *own_left) >= 0 for w in _TARGET_LEFT_GATE)
                 and _TARGET_LEFT.search(folded, *own_left)) or (
                 (folded.find("价值", *own_left) >= 0 or folded.find("worth", *own_left) >= 0
-                 or folded.find("valued", *own_left) >= 0 or folded.find("市值", *own_left) >= 0)
+                 or folded.find("valu", *own_left) >= 0 or folded.find("市值", *own_left) >= 0)
                 and (_STAKE_VALUE_LEFT.search(folded, *own_left) or (
                     # "并同时获得价值 3.5 亿美元的 CoreWeave 股份": shares worth the sum
                     _WORTH_JUST_BEFORE_ZH.search(folded, *own_left) and _SHARES_AFTER.match(folded, m.end, own_right[1])))
@@ -957,6 +968,9 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                      or _FUND_SIZE_RIGHT.match(folded, m.end, own_right[1]))):
             # "Prosperity7 管理的基金规模约 30 亿美元", "which manages about $40 billion": the size
             # of an investor's fund, not money it puts in
+            roles.append(Role(m, None, False, own_left, own_right))
+            continue
+        if _GROUP_RAISED_LEFT.search(folded, *own_left):
             roles.append(Role(m, None, False, own_left, own_right))
             continue
         if _THRESHOLD_AFTER.match(folded, m.end, own_right[1]):

@@ -151,3 +151,48 @@ def test_a_programme_that_mobilises_money_is_no_round():
 ])
 def test_a_count_shared_out_over_chips_is_one_count_per_chip(text, expected):
     assert [(g["chip"], g["count"]) for g in facts(text)["gpus"]] == expected
+
+
+# -- glued currency codes, group sums, stakes valued, a maker's output --------------------------
+
+@pytest.mark.parametrize(("text", "amount", "currency"), [
+    ("ByteDance has drawn up a plan to spend Rmb160bn (about USD 23bn) on capital expenditure in 2026.",
+     160_000_000_000, "CNY"),
+    ("ByteDance has set aside Rmb85bn for AI processors.", 85_000_000_000, "CNY"),
+])
+def test_a_currency_code_glued_to_its_digits_is_read(text, amount, currency):
+    [c] = facts(text)["costs"]
+    assert (c["amount"], c["currency"]) == (amount, currency)
+
+
+def test_a_chip_name_is_still_no_amount():
+    assert facts("The H100 costs $25,000.")["costs"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "In January, Biren, Iluvatar CoreX, Zhipu and MiniMax together raised HK$17.7 billion.",
+    "Together with a surgical-robot maker, the three debutants raised HK$9.3 billion.",
+    "四家公司合计募资177亿港元。",
+    "Goldman Sachs values Baidu's 59% stake in Kunlunxin at $3 billion to $11 billion.",
+])
+def test_a_groups_sum_and_a_stake_valued_are_no_rounds(text):
+    assert facts(text)["funding"] == []
+
+
+def test_a_merged_pair_that_raised_together_keeps_its_round():
+    [r] = facts("xAI 与 SpaceX 合并后，两家公司合计融资 200 亿美元。")["funding"]
+    assert (r["lab"], r["amount_usd"]) == ("xAI", 20_000_000_000)
+
+
+def test_what_several_companies_spent_between_them_is_no_ones():
+    assert facts("Its outlay is still dwarfed by Microsoft, Alphabet, Amazon and Meta, which have spent more "
+                 "than $300bn between them this year.")["costs"] == []
+
+
+def test_a_joint_spend_of_two_named_partners_stays():
+    assert [c["amount_usd"] for c in facts("Microsoft and OpenAI will spend $100 billion combined on Stargate.")["costs"]] == [
+        100_000_000_000]
+
+
+def test_chips_a_maker_will_make_are_no_ones_fleet():
+    assert facts("Huawei intends to make about 600,000 of its Ascend 910C processors next year.")["gpus"] == []
