@@ -64,7 +64,7 @@ _PER_POWER_LEFT = re.compile(
     rf"(?:costs?|costing|runs?(?: to)?|is priced at|comes to)\s(?:{QUALIFIER}\s?)?$|"
     # "1 吉瓦 AI 算力的全部建设成本约在 200 亿至 250 亿美元之间" (capacity as the unit, not "1 吉瓦的数据中心")
     r"(?<![\d.])(?<!的)(?<!其)(?:1|一)\s?(?:吉瓦|gw|兆瓦|mw)\s?的?\s?(?:ai\s?)?(?:算力|容量|产能|装机)(?!中心|园区|集群|基地)"
-    r"[^,，。;；$€£¥\d]{0,16}?(?:成本|造价|投资|花费|开支|费用)[^,，。;；$€£¥\d]{0,8}$"
+    r"[^,，。;；$€£¥\d]{0,16}?(?:成本|造价|投资|花费|开支|费用|需要|约需|需|要花)[^,，。;；$€£¥\d]{0,8}$"
 )
 # "Each GB200 rack costs around $3 million": a price per item, unless it is a facility-size sum
 _EACH_LEFT = re.compile(r"\b(?:each|per|apiece)\b|每")

@@ -55,7 +55,7 @@ class Money:
         return self.qualifier
 
 
-_SEP = r"\s?(?:-|~|to|至|到)\s?"
+_SEP = r"\s?(?:-to-|-|~|to|至|到)\s?"
 # (a currency code may be glued to its digits: "Rmb160bn", "USD23bn"; elsewhere digits glued to a
 # letter are part of a name, "H100")
 _GLUED_DIGITS = r"(?<=[a-z])\d(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)"

@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from extractors.compute_context import COMPUTE_CONTEXT, COMPUTE_SITE_WORDS
 from extractors.labs import Entity
@@ -448,6 +449,16 @@ _FOR_COMPUTE_AFTER = re.compile(
     r"[^.;。；]{0,40}?(?:\bfor (?:access to |the use of |use of )?|\bto (?:rent|lease|use)\s|"
     r"(?:用于|以|来)?(?:租用|使用|采购))[^.;。；]{0,30}?(?:gpus?|chips|compute|computing|capacity|servers|算力|芯片|服务器)"
 )
+class _Span(NamedTuple):
+    """A stretch of text whose cues `_nearest` skips."""
+
+    start: int
+    end: int
+
+
+_RAISED_FIGURE = re.compile(
+    r"\brais(?:e|es|ed|ing)\s(?:the|its|their)\s(?:bottom|top|low(?:er)? end|high(?:er)? end|upper end|"
+    r"forecast|guidance|outlook|estimate|range|target|projection|prices?|budget|capex|spending)\b")
 _COMMIT_FOR_COMPUTE = re.compile(r"capacity|\bcompute\b|computing|\bgpus?\b")
 _TO_RIGHT = re.compile(r"\s(?:to|in|into)\s(?:the\s)?")
 # A growth told again after the first: "… in May and by $6.5 billion in September", "，9 月再追加"
@@ -1022,6 +1033,11 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             # "历史募资总额", "此前其累计募集资金总额" stay totals)
             total = False
         d_fund = _nearest(FUNDING_CUE, folded, left, right)
+        if d_fund < 10_000 and folded.find("rais", left[0], right[1]) >= 0 and (
+                raised_figure := _RAISED_FIGURE.search(folded, left[0], right[1])):
+            # "raising the bottom of the $64 billion-to-$72 billion range": a figure raised, not money
+            d_fund = _nearest(FUNDING_CUE, folded, left, right,
+                              skip=[_Span(raised_figure.start(), raised_figure.end())])
         if _FROM_RIGHT.match(folded, last.end, right[1]) and _RECEIVE_LEFT.search(
                 folded, max(left[0], first.start - 30), first.start) and not (
                 COST_CUE.search(folded, *right) or TRAP_CUE.search(folded, *right)):

@@ -319,8 +319,9 @@ def _with_kind_anaphors(mentions: list[tuple], folded: str) -> list[tuple]:
             here = labs or here
             before = [e for e in before if not e.is_cloud] or before
             top = max(before.count(e) for e in here)
-            added.append((m.start(), m.end(), next(e for e in reversed(here) if before.count(e) == top),
-                          "name"))
+            # (a tie goes to the one named first, the passage's lede: "Anthropic has raised … OpenAI
+            # collected … Investors last priced the startup")
+            added.append((m.start(), m.end(), next(e for e in here if before.count(e) == top), "name"))
         elif before:
             added.append((m.start(), m.end(), before[-1], "name"))
     return sorted(mentions + added, key=lambda t: t[0]) if added else mentions
@@ -462,7 +463,11 @@ _SYNDICATE_WORDS = re.compile(
 
 
 _COMPANY_OPENS = re.compile(
-    r"\s*(?:该公司|这家公司|该企业|这家企业|该初创公司|\b(?:the company|the firm|the startup)\b)"
+    r"\s*(?:该公司|这家公司|该企业|这家企业|该初创公司|\b(?:the company|the firm|the startup)\b|"
+    # ... after an opening phrase: "Co-founded last year by Hoffman and DeepMind co-founder Mustafa
+    # Suleyman, the company plans to"
+    r"(?:(?:co-)?founded|based|backed|headquartered|started|launched|spun out|with|after)\b[^.;:]{0,140}?,\s"
+    r"(?:the company|the firm|the startup|the lab)\b)"
 )
 
 

@@ -21,7 +21,7 @@ from bisect import bisect_left
 
 from extractors.compute_context import COMPUTE_CONTEXT, COMPUTE_SITE, NOT_COMPUTE_SITE
 from extractors.gpus import site_owner
-from extractors.numbers import qualifier_before, value_of
+from extractors.numbers import QUALIFIER, qualifier_before, value_of
 from extractors.passage import Passage
 from extractors.regex_variants import Variants
 from extractors.sentences import clause_span
@@ -104,6 +104,8 @@ def extract_power(p: Passage) -> list[dict]:
             mw = base * _UNIT_MW[m.group("unit")]
             if mw < 1 or any(abs(x - mw) <= 0.01 * mw for x in seen):
                 continue
+            if _DEALS_SUMMED_BEFORE.search(folded, max(sent.start, m.start() - 80), m.start()):
+                continue  # "chip deals with Nvidia, AMD and Broadcom that together cover 26 GW": a sum
             if _PER_POWER_UNIT.search(folded, max(sent.start, m.start() - 12), m.end()):
                 continue  # "the cost of a gigawatt", "每吉瓦的资本开支", "每周新增 1 吉瓦": a unit or a rate
             c_start = clause_span(folded, sent.start, sent.end, m.start())[0]
@@ -134,6 +136,14 @@ def extract_power(p: Passage) -> list[dict]:
 # no long-term plan ("250 gigawatts of compute by 2033") is a slip or a joke ("Musk briefly put
 # the site at 500 gigawatts"), or a country's grid
 _LARGEST_SITE_MW = 100_000
+
+
+_DEALS_SUMMED_BEFORE = re.compile(
+    r"\b(?:deals|agreements|contracts|partnerships|projects|sites)\b[^.;]{0,60}?\b(?:together|combined|collectively|"
+    rf"in total|between them)\b[^.;]{{0,24}}?(?:{QUALIFIER}\s?)?$|"
+    # (partners listed, then their deals summed: "与英伟达、AMD 和博通签署的协议合计超过 26 吉瓦")
+    r"、[^。;；]{0,30}?(?:签署|达成|签订|敲定)的?(?:协议|合同|合作)[^。;；\d]{0,6}?(?:合计|总计|共计|加起来)[^。;；\d]{0,8}$"
+)
 
 
 # What an unnamed, hypothetical subject would need ("a continent-scale model would need", "若要训练…需要";

@@ -196,3 +196,49 @@ def test_a_joint_spend_of_two_named_partners_stays():
 
 def test_chips_a_maker_will_make_are_no_ones_fleet():
     assert facts("Huawei intends to make about 600,000 of its Ascend 910C processors next year.")["gpus"] == []
+
+
+# -- from blind set 40: the lede's startup, an opening phrase, a raised range, summed deals ---------
+
+def test_the_startup_of_a_tie_is_the_one_the_passage_opens_with():
+    text = ("Anthropic has raised $30 billion in a Series G round. It ranks behind only the $40 billion that "
+            "OpenAI collected last year.\nInvestors last priced the startup in September, when it closed a "
+            "$13 billion Series F.")
+    assert [(r["lab"], r["amount_usd"]) for r in facts(text)["funding"]][-1] == ("Anthropic", 13_000_000_000)
+
+
+def test_the_company_after_an_opening_phrase_is_the_one_spoken_of():
+    text = ("Inflection AI raised $1.3 billion. Co-founded last year by Hoffman and DeepMind co-founder Mustafa "
+            "Suleyman, the company plans to spend much of the money on computing power. Together with cloud "
+            "provider CoreWeave and Nvidia, it is building a cluster of 22,000 Nvidia H100 GPUs.")
+    assert [(g["owner"], g["provider"]) for g in facts(text)["gpus"]] == [("Inflection AI", "CoreWeave")]
+
+
+def test_raising_the_bottom_of_a_guidance_range_is_no_round():
+    text = ("Meta said it now expects 2025 capital expenditures of $66 billion to $72 billion, raising the "
+            "bottom of the $64 billion-to-$72 billion range it gave in April.")
+    found = facts(text)
+    assert found["funding"] == []
+    assert [c["amount_usd"] for c in found["costs"]][:1] == [66_000_000_000]
+
+
+@pytest.mark.parametrize("text", [
+    "The agreement lands weeks after OpenAI struck chip deals with Nvidia, AMD and Broadcom that together "
+    "cover more than 26 gigawatts.",
+    "OpenAI 与英伟达、AMD 和博通签署的协议合计超过 26 吉瓦。",
+])
+def test_power_summed_over_several_deals_is_no_ones(text):
+    assert facts(text)["power"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "OpenAI struck a deal with AMD that covers 6 gigawatts.",
+    "OpenAI 宣布与 Cerebras 达成多年期合作，将在 2028 年前分批部署总计 750 兆瓦的 Cerebras 晶圆级计算系统。",
+])
+def test_one_deals_total_power_stays(text):
+    assert len(facts(text)["power"]) == 1
+
+
+def test_the_cost_of_building_one_gigawatt_is_no_ones():
+    text = "Thinking Machines Lab将部署至少1吉瓦的系统。业内人士估算，建设1吉瓦算力约需500亿美元。"
+    assert facts(text)["costs"] == []
