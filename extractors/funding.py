@@ -296,7 +296,7 @@ _ZH_ORG_TO_LAB = re.compile(
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]+")
 # A person's full name: two capitalised words, or two to four Chinese characters.
 _FULL_NAME = re.compile(r"[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+)+|[\u4e00-\u9fff]{2,4}")
-_ITEM_SPLIT = re.compile(r",\s?(?:and\s)?|\sand\s|、|和|及|与|以及")
+_ITEM_SPLIT = re.compile(r",\s?(?:and\s)?|\sand\s|、|和|及|(?<!参)与|以及")  # (not the 与 of 参与)
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w.&-]*(?:\s(?:[A-Z][\w.&-]*|of|&))*)$")
 _POSSESSIVE_HEAD = re.compile(r"^.*?'s\s")
 

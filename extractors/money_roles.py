@@ -122,7 +122,7 @@ TRAP_CUE = WordCue([
     # what a lab sells ("annual contract value has passed €300 million"), a state's handout and
     # shares pledged for a loan: none is a round or spending
     "annual contract value", "acv", "subsidy", "subsidies", "subsidise*", "subsidize*", "grant", "grants",
-    "补助", "补贴", "质押",
+    "补助", "补贴", "质押", "套现", "cashed out", "cash out",
     # a programme that rallies others' money: "将动员 2000 亿欧元投资 AI", "mobilise €200 billion"
     "mobilise*", "mobilize*", "动员",
     "积压订单", "未交付订单", "未完成订单", "未履约订单", "在手订单", "订单储备", "剩余履约义务", "未履行履约义务", "基石",
@@ -393,7 +393,16 @@ _INFRA_BEFORE_ZH = re.compile(
     rf"(?:建设|项目)?(?:上|方面|领域)?\s?(?:合计|共同|共|总共|再|将)?(?:投资|投入|注资|出资)了?\s?"
     rf"(?:{QUALIFIER}\s?)?$|"
     # "其中算力投资 373 亿元", "数据中心投入约 N": the compute investment of a budget
-    rf"(?:算力|基础设施|数据中心|智算)(?:投资|投入|开支|支出)(?:额)?(?:为|约|达)?\s?(?:{QUALIFIER}\s?)?$"
+    rf"(?:算力|基础设施|数据中心|智算)(?:投资|投入|开支|支出)(?:额)?(?:为|约|达)?\s?(?:{QUALIFIER}\s?)?$|"
+    # "将建设其第三座大型数据中心，投资超过 200 亿美元": the site built, then what it costs
+    rf"(?:建设|兴建|新建|扩建|打造)[^。;；]{{0,30}}?(?:数据中心|园区|集群|超算|智算中心|基地)[^。;；\d]{{0,6}}?[,，]\s?"
+    rf"(?:总|计划|预计)?投资(?:额|金额|总额)?(?:为|约|达|将)?\s?(?:{QUALIFIER}\s?)?$"
+)
+# Investment a project needs is what it costs, never a round: "could require investment of up to
+# USD 25 billion"
+_REQUIRED_INVESTMENT_LEFT = re.compile(
+    rf"\b(?:require|requires|required|requiring|need|needs|needed|call for|calls for)\s(?:an?\s)?(?:total\s)?"
+    rf"(?:investment|investments|capital|funding|spending)\s(?:of\s)?(?:{QUALIFIER}\s?)?$"
 )
 _PURPOSE_CLAUSE = re.compile(
     r"[,;，；]\s?(?:用于|用来|用以|以便?|来|扩大|扩建|扩充|建设|兴建|新建|提升|增加|to |for |which will|"
@@ -1202,6 +1211,8 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                 # (money committed to a cloud, or for capacity over years, buys compute)
                 _COMMIT_FOR_COMPUTE.search(folded, m.end, clause_span(folded, sent.start, sent.end, m.start)[1])):
             kind = "funding"  # "Amazon committed $4 billion to the Claude developer" (a startup receives it)
+        if kind == "funding" and _REQUIRED_INVESTMENT_LEFT.search(folded, *own_left):
+            kind = "cost"  # "a data centre … that could require investment of up to USD 25 billion"
         if kind is None and d_trap != 0 and not total and (
                 folded.find("pay", *own_left) >= 0 or folded.find("支付", *own_left) >= 0) and _PAYS_LEFT.search(
                 folded, *own_left) and _FOR_COMPUTE_AFTER.match(folded, m.end, clause_span(folded, sent.start, sent.end, m.start)[1]):

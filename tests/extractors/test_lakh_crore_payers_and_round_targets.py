@@ -242,3 +242,26 @@ def test_one_deals_total_power_stays(text):
 def test_the_cost_of_building_one_gigawatt_is_no_ones():
     text = "Thinking Machines Lab将部署至少1吉瓦的系统。业内人士估算，建设1吉瓦算力约需500亿美元。"
     assert facts(text)["costs"] == []
+
+
+# -- from blind set 39 ---------------------------------------------------------------------------
+
+def test_a_site_built_then_its_investment_is_a_cost():
+    found = facts("马斯克旗下 xAI 宣布，将在密西西比州绍斯黑文建设其第三座大型数据中心，投资超过 200 亿美元。")
+    assert found["funding"] == []
+    assert [(c["subject"], c["amount_usd"]) for c in found["costs"]] == [("xAI", 20_000_000_000)]
+
+
+def test_investment_a_project_requires_is_a_cost_not_a_round():
+    found = facts("OpenAI signed a letter of intent to explore a data centre in Patagonia that the government "
+                  "says could require investment of up to USD 25 billion.")
+    assert found["funding"] == [] and [c["amount_usd"] for c in found["costs"]] == [25_000_000_000]
+
+
+def test_cash_from_selling_shares_is_no_round():
+    assert facts("为向OpenAI注资，软银11月清仓了所持英伟达股份，套现58.3亿美元。")["funding"] == []
+
+
+def test_the_yu_of_canyu_does_not_split_an_investor_name():
+    [r] = facts("3月初，杭州城投产业基金与上城资本参与了智谱一笔超过10亿元的战略融资。")["funding"]
+    assert r["investors"] == ["杭州城投产业基金", "上城资本"]
