@@ -1007,7 +1007,7 @@ def extract_rounds(p: Passage) -> list[Round]:
         for rnd in sent_rounds:
             _add_round(rounds, rnd, p.folded)
         rounds.extend(valued_rounds)
-    return _dedupe(rounds)
+    return _dedupe(p.folded, rounds)
 
 
 # A contributor's part of a round told in the round's own sentence: "软银领投 4 亿美元",
@@ -1425,14 +1425,22 @@ def _valued_apart(a: Round, b: Round) -> bool:
     return va is not None and vb is not None and abs(va - vb) > 0.01 * max(va, vb)
 
 
-def _told_apart(prev: Round, r: Round) -> bool:
+def _told_apart(folded: str, prev: Round, r: Round) -> bool:
     """True when two rounds of one amount are two events: one earlier ("此前已承诺投资 20 亿美元")
-    and one in talks ("正拟以约 600 亿美元估值融资 20 亿美元")."""
-    return (prev.previous != r.previous and {prev.status, r.status} == {"closed", "talks"}
-            and prev.status_explicit and r.status_explicit)
+    and one in talks ("正拟以约 600 亿美元估值融资 20 亿美元"), or a further sum and the first one
+    ("追加投资 40 亿美元 … 2023 年 9 月首次宣布最多投资 40 亿美元")."""
+    if (prev.previous != r.previous and {prev.status, r.status} == {"closed", "talks"}
+            and prev.status_explicit and r.status_explicit):
+        return True
+    return (prev.again or prev.additional) and not (r.again or r.additional or r.anaphor) and bool(
+        _FIRST_TIME.search(folded, max(r.sent.start, r.money.start - 30), r.money.start))
 
 
-def _dedupe(rounds: list[Round]) -> list[Round]:
+# the first of several sums: "2023 年 9 月首次宣布最多投资", "its initial $4 billion"
+_FIRST_TIME = re.compile(r"首次|第一次|最初|首笔|\b(?:first|initial|initially|original|originally)\b")
+
+
+def _dedupe(folded: str, rounds: list[Round]) -> list[Round]:
     out: list[Round] = []
     by_lab: dict[str, list[Round]] = {}
     for r in rounds:
@@ -1444,7 +1452,7 @@ def _dedupe(rounds: list[Round]) -> list[Round]:
             if r.money is not None and prev.money is not None:
                 a, b = _usd(prev), _usd(r)
                 if abs(a - b) <= 0.01 * max(a, b) and (prev.round == r.round or not prev.round or not r.round) and (
-                        not _valued_apart(prev, r)) and not _told_apart(prev, r):
+                        not _valued_apart(prev, r)) and not _told_apart(folded, prev, r):
                     dup = prev
                     break
         if dup is None:

@@ -265,3 +265,17 @@ def test_cash_from_selling_shares_is_no_round():
 def test_the_yu_of_canyu_does_not_split_an_investor_name():
     [r] = facts("3月初，杭州城投产业基金与上城资本参与了智谱一笔超过10亿元的战略融资。")["funding"]
     assert r["investors"] == ["杭州城投产业基金", "上城资本"]
+
+
+def test_a_further_sum_and_the_first_one_of_the_same_size_are_two_rounds():
+    text = ("亞馬遜周五宣布向Anthropic追加投資40億美元。亞馬遜在2023年9月首次宣布最多投資40億美元，"
+            "首期12.5億美元。")
+    assert [r["amount_usd"] for r in facts(text)["funding"]] == [4_000_000_000, 4_000_000_000]
+
+
+@pytest.mark.parametrize("text", [
+    "Amazon will invest an additional $4 billion in Anthropic. The additional $4 billion brings its total to $8 billion.",
+    "Amazon invests another $4 billion in Anthropic. This $4 billion investment makes Amazon its main cloud.",
+])
+def test_a_further_sum_told_again_is_one_round(text):
+    assert [r["amount_usd"] for r in facts(text)["funding"]] == [4_000_000_000]
