@@ -180,6 +180,8 @@ _PRICED_BY_UNIT = re.compile(
     r"按每(?:块|颗|张|台|个|片|卡|gpu)[^,，。;；]{0,16}?(?:计算|估算|测算|来算)|"
     r"\bassuming\b[^.;]{0,40}?\b(?:a|per|each)\s(?:chip|gpu|unit)\b")
 _BETWEEN_THEM_AFTER = re.compile(r"\s(?:between them|collectively)\b")
+# (not "A、B 和 C 合计下单了至少 160 亿美元": named buyers' joint order is a cost)
+_COMBINED_BEFORE = re.compile(rf"\ba combined\s(?:total of\s)?(?:{QUALIFIER}\s?)?$|加起来[^,，。;；\d]{{0,6}}$")
 _IF_OR_MAYBE = re.compile(r"若|如果|假如|假设|\bif\b|\bwould\b")
 _GROUP_TOTAL = re.compile(
     r"(?:[三四五六七八九几多]大(?:科技|互联网|云端|云)?(?:巨头|公司|企业|厂商|业者|服务商|运营商)|"
@@ -243,7 +245,8 @@ def extract_costs(p: Passage) -> list[dict]:
                 # "若…普及，可能需要约 72 万块 H100；按每块约 3 万美元计算，仅这批芯片就价值 216 亿美元": a
                 # hypothesis worked out, not spending (a training run costed at rental prices stays)
                 continue
-            if _BETWEEN_THEM_AFTER.match(folded, m.end, min(sent.end, m.end + 16)) and sum(
+            if (_BETWEEN_THEM_AFTER.match(folded, m.end, min(sent.end, m.end + 16))
+                    or _COMBINED_BEFORE.search(folded, max(sent.start, m.start - 30), m.start)) and sum(
                     1 for r in sent.refs if r.salient and sent.start <= r.start < m.start) > 1:
                 continue  # "Microsoft, Alphabet, Amazon and Meta, which have spent more than $300bn between them"
             if (group := _GROUP_TOTAL.search(folded, sent.start, m.start)) and not any(

@@ -198,10 +198,12 @@ _COMPARED_BEFORE = re.compile(
 # equivalent to 10,000 H100s", "超节点的算力相当于 1000 张 H100", "equivalent to renting 2,048 H800s"
 _NOT_A_FLEET = re.compile(
     r"\b(?:price|cost|costs|capex|budget|backlog|worth|buy|buying|rent|renting|need|needs|required?|"
-    r"each|per|one|a single|system|pod|rack|server|node|performance|speed|throughput|faster|"
-    r"produc\w*)\b|"
-    r"单个|单台|每|超节点|节点|服务器|性能|速度|吞吐|需要|价格|成本|预算|采购金额|购买|租用|生产|产能"
+    r"each|per|one|a single|system|(?:super)?pods?|rack|server|node|performance|speed|throughput|faster|"
+    r"produc\w*|power|draw|draws|energy|electricity)\b|"
+    r"单个|单台|每|超节点|节点|服务器|性能|速度|吞吐|需要|价格|成本|预算|采购金额|购买|租用|生产|产能|功耗|电力|耗电"
 )
+_NOT_A_FLEET_AFTER = re.compile(r"[^,.;]{0,24}?\b(?:in|of) (?:training |inference )?(?:throughput|performance|speed)\b|"
+                                r"[^,.;]{0,12}?(?:的)?(?:性能|吞吐|速度)")
 # (not a way of counting: "如果把其他 GPU 也算上，总算力相当于近 60 万块 H100", "if you count other chips")
 _IF = re.compile(r"\bif\b(?! you (?:count|include|add)\b)|(?:如果|若|假如|假设)(?![^,.;]{0,12}?(?:算上|算进|计入|算在内))")
 # ... nor when the count is a share of the fleet it is compared with ("equivalent to half of its
@@ -305,8 +307,11 @@ _PLANNED_WORDS = WordCue([
 ])
 _PLANNED_FRAMES = re.compile(
     r"\bby 20\d\d|\b(?:expand|grow|double|triple|scale|increase|ramp)(?:s|ed|ing)? (?:\w+ )?to\b|"
-    # a target set, not one hit ("has set a target of 1 million GPUs")
-    r"\bset(?:s|ting)? (?:a|an|its|the|itself a) (?:[a-z-]+ )?target\b"
+    # a target set, not one hit ("has set a target of 1 million GPUs", "set itself an ambitious target")
+    r"\bset(?:s|ting)? (?:a|an|its|the|itself an?) (?:[a-z-]+ ){0,2}target\b|"
+    # the count is the target ("OpenAI's target is 1 million GPUs", "now targets 1.3 million GPUs"; not
+    # "the new rule targets the 200,000 H20s ByteDance bought")
+    rf"\btarget(?:s|ing)?(?: of| is| was| to reach| to have|:)?\s(?:{QUALIFIER}\s?)?$"
 )
 
 
@@ -321,7 +326,10 @@ class _Planned:
             # a goal reached is no plan: "xAI has hit its goal of 100,000 H100s"
             if not (m.group(0).startswith("goal") and _REACHED_BEFORE.search(text, max(0, m.start() - 24), m.start())):
                 return m
-        return _PLANNED_FRAMES.search(text, pos, end)
+        for m in _PLANNED_FRAMES.finditer(text, pos, end):
+            if not (m.group(0).startswith("target") and _REACHED_BEFORE.search(text, max(0, m.start() - 24), m.start())):
+                return m
+        return None
 
 
 _REACHED_BEFORE = re.compile(
@@ -582,6 +590,7 @@ _RENT_WORD = re.compile(r"租|\brent|\blease")
 _SELLER_BEFORE = re.compile(r"(?:向|从|自|在|\bfrom|\bon)\s?$")
 
 
+_RELATIVE_CLAUSE = re.compile(r",\s(?:which|who)\s[^,;]{1,60},\s(?=[a-z]+\s)")
 _FOR_CHIPS_BEFORE = re.compile(rf"\bfor\s(?:access to\s)?(?:{QUALIFIER}\s?)?$")
 # the one paid, after "pay" or before "支付" ("will pay Lambda", "向 Lambda 支付")
 PAYEE_BEFORE = re.compile(r"\bpa(?:y|ys|ying|id)\s$")
@@ -615,6 +624,10 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
     if len(before) > 1 and _APPOSITION_OF.search(
             p.folded, max(sent.start, before[-1].start - 40), before[-1].start):
         before = before[:-1]  # "Cohere, the parent of Reka AI, built ...": Cohere built
+    if len(before) > 1 and (rel := _RELATIVE_CLAUSE.search(p.folded, before[0].end, start)):
+        # "Microsoft, which pays CoreWeave billions, owns about 750,000 GPUs": the names inside a
+        # closed relative clause are not the subject
+        before = [r for r in before if not rel.start() <= r.start < rel.end()] or before
     pronoun = _PRONOUN_SUBJECT.search(p.folded, before[-1].end, start) if len(before) > 1 else None
     if pronoun:
         # "… models such as DeepSeek and MiniMax, and it is building a cluster of 36,000 GB200":
@@ -1209,7 +1222,7 @@ def extract_gpus(p: Passage) -> list[dict]:
                 continue
             if (_HOURS_AFTER.match(folded, m.end) or _RACK_AFTER.match(folded, m.end)
                     or (folded.endswith("卡", m.start, m.end) and _CARD_TIME_AFTER.match(folded, m.end))
-                    or _COMPARED_BEFORE.search(folded, max(sent.start, m.start - 30), m.start)):
+                    or _COMPARED_BEFORE.search(folded, max(sent.start, m.start - 60), m.start)):
                 continue
             # a fleet told in a chip's equivalents ("600,000 H100 equivalents", "相当于 8 万张 H100")
             # is a count of that unit; the models read an H100-equivalent as H100-class GPUs (a
@@ -1229,6 +1242,7 @@ def extract_gpus(p: Passage) -> list[dict]:
                         or _IF.search(folded, sent.start, m.start)
                         or any(c_lo <= x.start < m.end for x in sent.money)
                         or _RUNNING_FOR_AFTER.match(folded, m.end, min(sent.end, m.end + 24))
+                        or _NOT_A_FLEET_AFTER.match(folded, m.end, min(sent.end, m.end + 40))
                         or (equated is not None and not (
                             # (the fleet may be a count just before: "1 million GPUs online, equivalent to")
                             _EQUATED_FLEET.search(folded, max(sent.start, equated.start() - 40), equated.start())
@@ -1296,8 +1310,13 @@ def extract_gpus(p: Passage) -> list[dict]:
                 chip = f"{chip}-equivalent"
             last_chip = chip
             status = _status(p, sent, m.start, m.end, prev_end)
+            # (a fleet restated right after its count, "200,000 GPUs, equivalent in scale to 300,000
+            # H100s", is that count's; one told in a clause of its own keeps its own plan)
+            restated = (equated is not None and prev_end > sent.start and equated.start() - prev_end <= 20
+                        and not _PLANNED_WORDS.search(folded, prev_end, equated.start()))
             if last_status is not None and (m.subset or _JOINED_COUNT.fullmatch(folded, prev_end, m.start)
-                                            or gapped is not None or (equivalent and status != "planned")):
+                                            or gapped is not None or restated
+                                            or (equivalent and status != "planned")):
                 # a part, "N 块和 M 块", a gapped "百度约 3 万块" or the same fleet in equivalents
                 # ("1 million GPUs online by year-end, equivalent to 2 million H100s") shares the
                 # plan or state before

@@ -376,7 +376,8 @@ _LIST_SEP = re.compile(
 _INFRA_OBJECT = re.compile(
     r"(?:in|into|on|building|to build|for|to)\s(?:[\w.'-]+\s){0,5}?(?:infrastructure|data cent(?:er|re)s?|"
     r"facilit(?:y|ies)|campus(?:es)?|capacity|compute|chips|servers|supercomputers?|clusters?|"
-    r"footprint|cloud regions?|hyperscale|(?:ai|data|compute) hubs?)|"
+    r"footprint|cloud regions?|(?:gpu|ai) clouds?(?!\s(?:firm|company|provider|startup|operator|player)s?\b)|"
+    r"hyperscale|(?:ai|data|compute) hubs?)|"
     r"建设|兴建|扩建|新建|数据中心|基础设施|算力|智算中心"
 )
 _RECEIVES_ZH = re.compile(r"获得|获|拿到|接受|迎来|完成")
@@ -402,8 +403,13 @@ _INFRA_BEFORE_ZH = re.compile(
 # USD 25 billion"
 _REQUIRED_INVESTMENT_LEFT = re.compile(
     rf"\b(?:require|requires|required|requiring|need|needs|needed|call for|calls for)\s(?:an?\s)?(?:total\s)?"
-    rf"(?:investment|investments|capital|funding|spending)\s(?:of\s)?(?:{QUALIFIER}\s?)?$"
+    rf"(?:investment|investments|capital|funding|spending)\s(?:of\s)?(?:{QUALIFIER}\s?)?$|"
+    rf"(?:需要?|要|约需)(?:投资|投入|资金)\s?(?:{QUALIFIER}\s?)?$"
 )
+# ... which is a site's cost when a site or project needs it ("a data centre … that could require
+# investment of", "to finish Colossus 2"), and no one's when a company needs funding ("Anthropic
+# could require funding of")
+_FOR_A_SITE = re.compile(rf"{COMPUTE_SITE_WORDS}|\bprojects?\b|项目|\bto (?:build|finish|complete|expand|construct)\b")
 _PURPOSE_CLAUSE = re.compile(
     r"[,;，；]\s?(?:用于|用来|用以|以便?|来|扩大|扩建|扩充|建设|兴建|新建|提升|增加|to |for |which will|"
     r"as it |as part of )"
@@ -794,7 +800,8 @@ _STAKE_VALUE_LEFT = re.compile(
 _GROUP_RAISED_LEFT = re.compile(
     rf"\b(?:together|between them|combined|collectively|jointly)\s(?:have\s|had\s)?(?:raised|took in|pulled in|drew)\s"
     rf"(?:{QUALIFIER}\s?)?$|"
-    rf"\bthe (?:two|three|four|five|six|\d+) [a-z-]+s\s(?:together\s)?(?:raised|took in)\s(?:{QUALIFIER}\s?)?$|"
+    rf"\bthe (?:two|three|four|five|six|\d+)\s(?:[a-z-]+s\s)?(?:have\s|had\s)?(?:together\s)?(?:raised|took in)\s"
+    rf"(?:{QUALIFIER}\s?)?$|\b(?:raised|have raised|took in)\s(?:a\s)?combined\s(?:{QUALIFIER}\s?)?$|"
     rf"(?:[三四五六几多]家(?:公司|企业)?|三者)[^,，。;；\d]{{0,10}}?(?:合计|共计|总共|一共)(?:募资|募集|融资|筹资|筹集)"
     rf"[^,，。;；\d]{{0,4}}?(?:{QUALIFIER}\s?)?$"
 )
@@ -1211,8 +1218,10 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                 # (money committed to a cloud, or for capacity over years, buys compute)
                 _COMMIT_FOR_COMPUTE.search(folded, m.end, clause_span(folded, sent.start, sent.end, m.start)[1])):
             kind = "funding"  # "Amazon committed $4 billion to the Claude developer" (a startup receives it)
-        if kind == "funding" and _REQUIRED_INVESTMENT_LEFT.search(folded, *own_left):
-            kind = "cost"  # "a data centre … that could require investment of up to USD 25 billion"
+        if kind in ("funding", "cost") and _REQUIRED_INVESTMENT_LEFT.search(folded, *own_left):
+            # "a data centre … that could require investment of up to USD 25 billion"; "1 吉瓦算力集群需投资约
+            # 500 亿美元"; a company's needs are neither ("Anthropic could require funding of $10 billion")
+            kind = "cost" if _FOR_A_SITE.search(folded, sent.start, sent.end) else None
         if kind is None and d_trap != 0 and not total and (
                 folded.find("pay", *own_left) >= 0 or folded.find("支付", *own_left) >= 0) and _PAYS_LEFT.search(
                 folded, *own_left) and _FOR_COMPUTE_AFTER.match(folded, m.end, clause_span(folded, sent.start, sent.end, m.start)[1]):

@@ -319,9 +319,8 @@ def _with_kind_anaphors(mentions: list[tuple], folded: str) -> list[tuple]:
             here = labs or here
             before = [e for e in before if not e.is_cloud] or before
             top = max(before.count(e) for e in here)
-            # (a tie goes to the one named first, the passage's lede: "Anthropic has raised … OpenAI
-            # collected … Investors last priced the startup")
-            added.append((m.start(), m.end(), next(e for e in here if before.count(e) == top), "name"))
+            added.append((m.start(), m.end(), next(e for e in reversed(here) if before.count(e) == top),
+                          "name"))
         elif before:
             added.append((m.start(), m.end(), before[-1], "name"))
     return sorted(mentions + added, key=lambda t: t[0]) if added else mentions

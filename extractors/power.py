@@ -139,7 +139,7 @@ _LARGEST_SITE_MW = 100_000
 
 
 _DEALS_SUMMED_BEFORE = re.compile(
-    r"\b(?:deals|agreements|contracts|partnerships|projects|sites)\b[^.;]{0,60}?\b(?:together|combined|collectively|"
+    r"\b(?:deals|agreements|contracts|partnerships)\b[^.;]{0,60}?\b(?:together|combined|collectively|"
     rf"in total|between them)\b[^.;]{{0,24}}?(?:{QUALIFIER}\s?)?$|"
     # (partners listed, then their deals summed: "与英伟达、AMD 和博通签署的协议合计超过 26 吉瓦")
     r"、[^。;；]{0,30}?(?:签署|达成|签订|敲定)的?(?:协议|合同|合作)[^。;；\d]{0,6}?(?:合计|总计|共计|加起来)[^。;；\d]{0,8}$"

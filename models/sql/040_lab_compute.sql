@@ -105,17 +105,19 @@ shared AS NOT MATERIALIZED (
     SELECT
         *,
         CASE WHEN gpus_any > gpus_named THEN (gpus_any - gpus_named) / gpus_any ELSE 0 END
-            AS extra
+            AS extra,
+        gpus_named = 0 AND gpus_any = 0 AND h100e_stated > 0 AS only_stated
     FROM running
 )
+-- (a horizon known only by a stated H100e total has no GPUs, power or costs: unknown, not zero)
 SELECT
     lab, horizon, observed_on, status, target_date,
-    CAST(greatest(gpus_named, gpus_any) AS BIGINT) AS gpus,
+    CASE WHEN NOT only_stated THEN CAST(greatest(gpus_named, gpus_any) AS BIGINT) END AS gpus,
     greatest(h100e_named + extra * h100e_any, h100e_stated) AS h100e,
-    flops_named + extra * flops_any AS flops_16bit,
-    power_named + extra * power_any AS power_mw,
-    capex_named + extra * capex_any AS capex_usd,
-    rental_named + extra * rental_any AS rental_usd_per_year,
+    CASE WHEN NOT only_stated THEN flops_named + extra * flops_any END AS flops_16bit,
+    CASE WHEN NOT only_stated THEN power_named + extra * power_any END AS power_mw,
+    CASE WHEN NOT only_stated THEN capex_named + extra * capex_any END AS capex_usd,
+    CASE WHEN NOT only_stated THEN rental_named + extra * rental_any END AS rental_usd_per_year,
     CAST(unrated_named AS BIGINT) AS gpus_without_h100e
 FROM shared;
 

@@ -233,6 +233,8 @@ candidates AS NOT MATERIALIZED (
             ELSE FALSE
         END AS count_stated,
         g.chip_specified,
+        -- (a stated H100e total has no price: the chips counted are matched first)
+        NOT g.h100e_total AS priced,
         g.horizon = 'current' AS is_current,
         coalesce(g.h100e, -1) AS h100e
     FROM query_table(reports) r
@@ -249,7 +251,7 @@ matches AS NOT MATERIALIZED (
                  WHEN count_stated THEN 'count stated'
                  ELSE 'largest in article'
              END},
-            (count_stated, chip_specified, is_current, h100e, gpu_fact_id)
+            (count_stated, priced, chip_specified, is_current, h100e, gpu_fact_id)
         ) AS best
     FROM candidates
     GROUP BY fact_id
@@ -363,9 +365,12 @@ WITH levels AS NOT MATERIALIZED (
 totals AS NOT MATERIALIZED (
     SELECT
         *,
-        CAST(greatest(gpus_named, gpus_any) AS BIGINT) AS gpus,
+        -- (a horizon known only by a stated H100e total has no GPUs or costs: unknown, not zero)
+        CASE WHEN gpus_named + gpus_any > 0 OR h100e_stated = 0
+            THEN CAST(greatest(gpus_named, gpus_any) AS BIGINT) END AS gpus,
         CASE WHEN gpus_any > gpus_named THEN (gpus_any - gpus_named) / gpus_any ELSE 0 END
-            AS extra
+            AS extra,
+        gpus_named + gpus_any = 0 AND h100e_stated > 0 AS only_stated
     FROM levels
 ),
 per_lab AS (
@@ -375,29 +380,29 @@ per_lab AS (
         any_value(gpus) FILTER (WHERE horizon = 'current') AS current_gpus,
         any_value(greatest(h100e_named + extra * h100e_any, h100e_stated))
             FILTER (WHERE horizon = 'current') AS current_h100e,
-        any_value(flops_named + extra * flops_any) FILTER (WHERE horizon = 'current')
+        any_value(CASE WHEN NOT only_stated THEN flops_named + extra * flops_any END) FILTER (WHERE horizon = 'current')
             AS current_flops_16bit,
-        any_value(power_named + extra * power_any) FILTER (WHERE horizon = 'current')
+        any_value(CASE WHEN NOT only_stated THEN power_named + extra * power_any END) FILTER (WHERE horizon = 'current')
             AS current_power_mw,
-        any_value(capex_named + extra * capex_any) FILTER (WHERE horizon = 'current')
+        any_value(CASE WHEN NOT only_stated THEN capex_named + extra * capex_any END) FILTER (WHERE horizon = 'current')
             AS current_capex_usd,
-        any_value(rental_named + extra * rental_any) FILTER (WHERE horizon = 'current')
+        any_value(CASE WHEN NOT only_stated THEN rental_named + extra * rental_any END) FILTER (WHERE horizon = 'current')
             AS current_rental_usd_per_year,
-        any_value(energy_named + extra * energy_any) FILTER (WHERE horizon = 'current')
+        any_value(CASE WHEN NOT only_stated THEN energy_named + extra * energy_any END) FILTER (WHERE horizon = 'current')
             AS current_energy_usd_per_year,
         any_value(status) FILTER (WHERE horizon = 'current') AS current_status,
         any_value(gpus) FILTER (WHERE horizon = 'planned') AS planned_gpus,
         any_value(greatest(h100e_named + extra * h100e_any, h100e_stated))
             FILTER (WHERE horizon = 'planned') AS planned_h100e,
-        any_value(flops_named + extra * flops_any) FILTER (WHERE horizon = 'planned')
+        any_value(CASE WHEN NOT only_stated THEN flops_named + extra * flops_any END) FILTER (WHERE horizon = 'planned')
             AS planned_flops_16bit,
-        any_value(power_named + extra * power_any) FILTER (WHERE horizon = 'planned')
+        any_value(CASE WHEN NOT only_stated THEN power_named + extra * power_any END) FILTER (WHERE horizon = 'planned')
             AS planned_power_mw,
-        any_value(capex_named + extra * capex_any) FILTER (WHERE horizon = 'planned')
+        any_value(CASE WHEN NOT only_stated THEN capex_named + extra * capex_any END) FILTER (WHERE horizon = 'planned')
             AS planned_capex_usd,
-        any_value(rental_named + extra * rental_any) FILTER (WHERE horizon = 'planned')
+        any_value(CASE WHEN NOT only_stated THEN rental_named + extra * rental_any END) FILTER (WHERE horizon = 'planned')
             AS planned_rental_usd_per_year,
-        any_value(energy_named + extra * energy_any) FILTER (WHERE horizon = 'planned')
+        any_value(CASE WHEN NOT only_stated THEN energy_named + extra * energy_any END) FILTER (WHERE horizon = 'planned')
             AS planned_energy_usd_per_year,
         any_value(target_date) FILTER (WHERE horizon = 'planned') AS planned_target_date
     FROM totals

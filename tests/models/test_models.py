@@ -339,3 +339,32 @@ def test_a_fleet_in_another_chips_equivalents_counts_as_that_chip(warehouse, loa
     assert (row["chip_key"], row["chip_specified"]) == ("A100", True)
     # an A100 is about a third of an H100 (624 / 1,979 dense 8-bit TOPS)
     assert row["h100e"] == pytest.approx(60_400 * 624 / 1979, rel=0.02)
+
+
+def test_a_lab_known_only_by_a_stated_h100e_total_has_unknown_gpus_and_costs(warehouse, load):
+    load("only-h100e", "2025-10-01T10:00:00+00:00", {
+        "gpus": [fact(owner="xAI", count=500_000, chip="H100-equivalent", status="operational")],
+        "costs": [fact(subject="xAI Colossus", amount=3.8e9, currency="USD", amount_usd=3.8e9,
+                       period="one-off", what="hardware")],
+    })
+    refresh(warehouse)
+    [costs] = _rows(warehouse, "SELECT current_gpus, current_h100e, current_capex_usd FROM cluster_costs "
+                               "WHERE lab = 'xAI'")
+    assert costs["current_gpus"] is None and costs["current_capex_usd"] is None
+    assert costs["current_h100e"] == pytest.approx(500_000)
+    [day] = _rows(warehouse, "SELECT operational_gpus, operational_h100e FROM lab_compute_trajectory "
+                             "WHERE lab = 'xAI'")
+    assert day["operational_gpus"] is None and day["operational_h100e"] == pytest.approx(500_000)
+
+
+def test_a_reported_cost_is_compared_with_the_chips_counted_not_a_stated_h100e_total(warehouse, load):
+    load("gpus-and-h100e", "2025-10-01T10:00:00+00:00", {
+        "gpus": [fact(owner="OpenAI", count=1_000_000, chip="GPU", status="planned"),
+                 fact(owner="OpenAI", count=2_000_000, chip="H100-equivalent", status="planned")],
+        "costs": [fact(subject="OpenAI", amount=30e9, currency="USD", amount_usd=30e9, period="year",
+                       what="rental of its GPUs")],
+    })
+    refresh(warehouse)
+    [row] = _rows(warehouse, "SELECT gpus, chip, reported_to_calculated FROM cost_observations")
+    assert (row["gpus"], row["chip"]) == (1_000_000, "GPU")
+    assert row["reported_to_calculated"] is not None
