@@ -47,6 +47,7 @@ from extractors.money_roles import MORE_AFTER, PARTICIPLE_OPENS, is_ceiling, sen
 from extractors.numbers import QUALIFIER
 from extractors.passage import SPEECH_AFTER, Passage
 from extractors.sentences import clause_span, stretch_end, stretch_start
+from extractors.word_cues import AnyOf
 
 _UNIT_PRICE = re.compile(
     # (a noun may come first: "$120 million of valuation per employee")
@@ -56,33 +57,36 @@ _UNIT_PRICE = re.compile(
 _UNIT_PRICE_LEFT = re.compile(r"(?:每(?:块|张|个|台|颗)|单价|per (?:gpu|chip|unit))[^,。]{0,10}$")
 # The price of a unit of power, not of a site: "the all-in cost of a gigawatt of AI computing near
 # $50 billion", "each gigawatt ... costs", "每吉瓦的资本开支超过 400 亿美元"
+_PER_POWER = r"(?:gigawatt|megawatt|gw\b|mw\b|吉瓦|兆瓦)[^,，。;；$€£¥\d]{0,40}$"
+_POWER_COSTS = (rf"\s(?:gigawatt|megawatt|gw\b|mw\b)\s(?:of\s[^,$€£¥\d]{{0,40}}?\s)?"
+                rf"(?:costs?|costing|runs?(?: to)?|is priced at|comes to)\s(?:{QUALIFIER}\s?)?$")
 _PER_POWER_LEFT = re.compile(
-    r"(?:\bcost of (?:a|one|each)\s|\b(?:per|each|every)\s|每)(?:gigawatt|megawatt|gw\b|mw\b|吉瓦|兆瓦)"
-    r"[^,，。;；$€£¥\d]{0,40}$|"
+    rf"c(?<!\wc)ost of (?:a|one|each)\s{_PER_POWER}|p(?<!\wp)er\s{_PER_POWER}|e(?<!\we)(?:ach|very)\s{_PER_POWER}|"
+    rf"每{_PER_POWER}|"
     # "a gigawatt of AI data-centre capacity costs $50-60 billion" (not "a one gigawatt site … at a cost of")
-    rf"(?<![\w.])(?:a|one)\s(?:gigawatt|megawatt|gw\b|mw\b)\s(?:of\s[^,$€£¥\d]{{0,40}}?\s)?"
-    rf"(?:costs?|costing|runs?(?: to)?|is priced at|comes to)\s(?:{QUALIFIER}\s?)?$|"
+    rf"a(?<![\w.]a){_POWER_COSTS}|o(?<![\w.]o)ne{_POWER_COSTS}|"
     # "1 吉瓦 AI 算力的全部建设成本约在 200 亿至 250 亿美元之间" (capacity as the unit, not "1 吉瓦的数据中心")
-    r"(?<![\d.])(?<!的)(?<!其)(?:1|一)\s?(?:吉瓦|gw|兆瓦|mw)\s?的?\s?(?:ai\s?)?(?:算力|容量|产能|装机)(?!中心|园区|集群|基地)"
+    r"[1一](?<![\d.][1一])(?<!的[1一])(?<!其[1一])\s?(?:吉瓦|gw|兆瓦|mw)\s?的?\s?(?:ai\s?)?(?:算力|容量|产能|装机)(?!中心|园区|集群|基地)"
     r"[^,，。;；$€£¥\d]{0,16}?(?:成本|造价|投资|花费|开支|费用|需要|约需|需|要花)[^,，。;；$€£¥\d]{0,8}$"
 )
 # "Each GB200 rack costs around $3 million": a price per item, unless it is a facility-size sum
-_EACH_LEFT = re.compile(r"\b(?:each|per|apiece)\b|每")
+_EACH_LEFT = re.compile(r"e(?<!\we)ach\b|p(?<!\wp)er\b|a(?<!\wa)piece\b|每")
 _CAPEX = re.compile(
     r"capex|capital expenditures?|capital spending|property and equipment|资本开支|资本支出|"
-    r"(?:物业|不动产|厂房)(?:和|及|与)设备"
+    r"物业(?:和|及|与)设备|不动产(?:和|及|与)设备|厂房(?:和|及|与)设备"
 )
 _A_YEAR = re.compile(
-    r"\b20\d\d\b|20\d\d\s?年(?!上半年|下半年)|年度|财年|(?<!自)(?<!从)去年(?!以来|上半年|下半年)|"
+    r"2(?<!\w2)0\d\d\b|20\d\d\s?年(?!上半年|下半年)|年度|财年|去(?<!自去)(?<!从去)年(?!以来|上半年|下半年)|"
     r"今年(?!上半年|下半年|前三季度)|明年|"
-    r"(?<!since )\b(?:last|this|next) year\b"
+    r"l(?<!\wl)(?<!since l)ast year\b|t(?<!\wt)(?<!since t)his year\b|n(?<!\wn)(?<!since n)ext year\b"
 )
 # What training a model cost, a one-off even in a named year ("2023 年说 GPT-4 的训练花费超过")
 _TRAINING_COST = re.compile(r"训练(?:成本|花费|费用|开销)|\btraining (?:cost|run|bill)s?\b|\bcost\w* [^.;]{0,20}to train\b")
 _YEARLY = re.compile(
     r"per year|a year(?! (?:earlier|ago|before|later))|annually|each year|every year|/year|per annum|"
     r"yearly|annual\b|每年|一年(?!的?(?:报告|估计|研究|调查|榜单))|年均|年度|全年|"
-    r"in (?:its )?fiscal(?: year)? 20\d\d|(?:fiscal|this|next|current) year|今年(?!底|年底|末|上半年|下半年|前三季度)|明年|本财年|财年"
+    r"in (?:its )?fiscal(?: year)? 20\d\d|fiscal year|this year|next year|current year|"
+    r"今年(?!底|年底|末|上半年|下半年|前三季度)|明年|本财年|财年"
 )
 _YEARLY_RATE = re.compile(
     r"per year|a year(?! (?:earlier|ago|before|later))|annually|each year|every year|/year|per annum|"
@@ -91,35 +95,46 @@ _YEARLY_RATE = re.compile(
 _YEARLY_OPENING = re.compile(r"^(?:in |for |during )?(?:this year|next year|今年|明年|本财年)")
 _IN_A_YEAR = re.compile(r"\b(?:in|during|for) (?:fiscal )?20\d\d\b|20\d\d\s?年(?!底|末|前|之前|以前|起|后|开始)")
 _SPEND_VERB = re.compile(r"spend|spending|invest|capex|budget|投入(?!使用|运营|运行|生产)|投资|支出|开支|花费|预算")
-_QUARTER = re.compile(r"quarter|季度|\bq[1-4]\b")
-_MULTI_YEAR = re.compile(
-    r"over (?:the next )?(?:\w+|\d+) years|in (?:\w+|\d+) years|within|\d+-year|(?:two|three|four|five|six|"
-    r"seven|eight|nine|ten)-year|未来.{1,3}年|年内|(?:(?<!\d)\d{1,2}|[两二三四五六七八九十])年|"
-    # a span of years: "2025 年至 2029 年间", "between 2025 and 2029", "from 2026 through 2030"
-    r"20\d\d\s?年?\s?(?:至|到|-|–|~)\s?20\d\d|between 20\d\d and 20\d\d|from 20\d\d (?:to|through|until) 20\d\d"
+_QUARTER = re.compile(r"quarter|季度|q(?<!\wq)[1-4]\b")
+_MULTI_YEAR = AnyOf(
+    re.compile(
+        r"over (?:the next )?(?:\w+|\d+) years|in (?:\w+|\d+) years|within|"
+        r"t(?:wo|hree|en)-year|f(?:our|ive)-year|s(?:ix|even)-year|eight-year|nine-year|未来.{1,3}年|年内|"
+        + "|".join(f"{n}年" for n in "两二三四五六七八九十")
+        # a span of years: "2025 年至 2029 年间", "between 2025 and 2029", "from 2026 through 2030"
+        + r"|20\d\d\s?年?\s?(?:至|到|-|–|~)\s?20\d\d|between 20\d\d and 20\d\d|from 20\d\d (?:to|through|until) 20\d\d"
+    ),
+    # "5-year", "3 年" (digit-led: searched apart)
+    re.compile(r"\d(?:\d*-year|(?<!\d\d)\d?年)"),
 )
 _ONE_OFF = re.compile(
-    r"\bcosts?\b|would cost|costing|价值|预算|耗资|budget|build|建|造价|train\w*|训练|supercomputer|超级计算机|"
-    r"超算|price tag|purchase|采购|购买|买下|购入|\bto buy\b"
+    r"c(?<!\wc)osts?\b|would cost|costing|价值|预算|耗资|budget|build|建|造价|train\w*|训练|supercomputer|超级计算机|"
+    r"超算|price tag|purchase|采购|购买|买下|购入|t(?<!\wt)o buy\b"
 )
 
 
 # A running total of contracts is not a new commitment: "bringing the total value of its
 # contracts to $14 billion", "now worth a combined $9 billion", "使其合同总额增至".
+_TOTAL_TO = (r"\w*\s[^,.;$€£¥]{0,50}?\b(?:total|overall|cumulative|combined|aggregate)\b[^,.;$€£¥]{0,50}?"
+             r"\bto\s")
+_TOTAL_RISES_ZH = (r"[^,。;，；]{0,12}?(?:总额|总值|总金额|总规模|累计)[^,。;，；]{0,4}?"
+                   r"(?:增至|升至|达到|达|提高至|增加至)\s?")
+_DEALS_TOTAL_ZH = r"的?(?:总额|总值|总金额|总规模)(?:因此|随之|由此|进一步)?(?:增至|升至|提高至|增加至|攀升至)\s?"
+_SPENT_SO_FAR_ZH = r"的?(?:资本开支|资本支出|开支|支出|投入|投资)[^,。;，；\d]{0,4}?(?:已达|达到|达|超过|已超过|为|已)?\s?"
+# (one group of branches that each open with a literal, a word edge `\b` after it as `(?<!\wx)`,
+# so re can skip ahead; and the qualifier they all end with once)
 _RUNNING_TOTAL = re.compile(
-    rf"\b(?:bring|brought|tak(?:e|es|ing)|took|push|lift|rais)\w*\s[^,.;$€£¥]{{0,50}}?"
-    rf"\b(?:total|overall|cumulative|combined|aggregate)\b[^,.;$€£¥]{{0,50}}?\bto\s(?:{QUALIFIER}\s?)?$|"
-    rf"\bnow (?:worth|valued at|total(?:s|ling)?)\s(?:a combined\s|a total of\s|some\s)?(?:{QUALIFIER}\s?)?$|"
-    rf"(?:使|令|让)[^,。;，；]{{0,12}}?(?:总额|总值|总金额|总规模|累计)[^,。;，；]{{0,4}}?"
-    rf"(?:增至|升至|达到|达|提高至|增加至)\s?(?:{QUALIFIER}\s?)?$|"
+    "(?:"
+    + "|".join(f"{w[0]}(?<!\\w{w[0]}){w[1:]}{_TOTAL_TO}"
+               for w in ("bring", "brought", "take", "takes", "taking", "took", "push", "lift", "rais"))
+    + r"|n(?<!\wn)ow (?:worth|valued at|total(?:s|ling)?)\s(?:a combined\s|a total of\s|some\s)?|"
+    + "|".join(lead + _TOTAL_RISES_ZH for lead in ("使", "令", "让"))
     # "双方今年以来签署的算力协议总额因此升至 224 亿美元": the deals summed (a capex total stays)
-    rf"(?:协议|合同|合约|订单|交易)的?(?:总额|总值|总金额|总规模)(?:因此|随之|由此|进一步)?"
-    rf"(?:增至|升至|提高至|增加至|攀升至)\s?(?:{QUALIFIER}\s?)?$|"
+    + "|" + "|".join(deal + _DEALS_TOTAL_ZH for deal in ("协议", "合同", "合约", "订单", "交易"))
     # "自 2024 年第四季度加码 AI 以来，其累计资本开支已达 831.6 亿元": spending summed over time
-    rf"(?:累计|累积|迄今|至今)的?(?:资本开支|资本支出|开支|支出|投入|投资)[^,。;，；\d]{{0,4}}?"
-    rf"(?:已达|达到|达|超过|已超过|为|已)?\s?(?:{QUALIFIER}\s?)?$|"
-    rf"\bcumulative (?:capex|capital (?:expenditures?|spending)|spending|investment)\s(?:of|to|at|reached|hit)\s"
-    rf"(?:{QUALIFIER}\s?)?$"
+    + "|" + "|".join(lead + _SPENT_SO_FAR_ZH for lead in ("累计", "累积", "迄今", "至今"))
+    + r"|c(?<!\wc)umulative (?:capex|capital (?:expenditures?|spending)|spending|investment)\s(?:of|to|at|reached|hit)\s"
+    + rf")(?:{QUALIFIER}\s?)?$"
 )
 # A deal told again in a sentence with no cue of its own, right after a contract cost:
 # "It follows a $1 billion expansion in April and the original $3 billion deal".
@@ -129,7 +144,7 @@ _DEAL_NOUN_AFTER = re.compile(
 )
 # "In May the companies added up to $4 billion more": more of the same contract
 _ADDED_BEFORE = re.compile(rf"\b(?:added|adds|add|expanded|extended)\s(?:(?:{QUALIFIER})\s?)?$|追加了?\s?$")
-_CONTRACT = re.compile(r"agreement|contract|deal|commitment|合同|合约|协议|订单|(?:全部|投资|算力|基础设施)承诺")
+_CONTRACT = re.compile(r"agreement|contract|deal|commitment|合同|合约|协议|订单|全部承诺|投资承诺|算力承诺|基础设施承诺")
 # Buying a company is not compute spending: "花了 440 亿美元买下推特", "spent $44 billion to buy
 # Twitter" (but "花 10 亿美元买下 2 万块 GPU", "to buy chips" is)
 _ACQUISITION_AFTER = re.compile(
@@ -148,15 +163,16 @@ _COMPUTE_SPEND_WORDS = re.compile(
 )
 # A company's whole research or operating budget, not compute: "研发开支", "total expenses"
 _RESEARCH_SPEND = re.compile(
-    r"研发(?:开支|支出|费用|投入|成本)|\br&d\b|research and development|"
-    r"\b(?:total|operating) expenses\b|\bopex\b|运营支出|营业费用|经营开支|总开支|总支出"
+    r"研发(?:开支|支出|费用|投入|成本)|r(?<!\wr)&d\b|research and development|"
+    r"t(?<!\wt)otal expenses\b|o(?<!\wo)(?:perating expenses|pex)\b|运营支出|营业费用|经营开支|总开支|总支出"
 )
+# (a word edge `\b` after the first letter, as `(?<!\wq)`: re then skips ahead to a "q" or "季")
 _QUARTER_OF = re.compile(
-    r"(?<!a )\bquarter\b(?!\s(?:of\s)?(?:results|earnings|report))|季度(?!\s?(?:财报|业绩|报告))|\bq[1-4]\b"
+    r"q(?<!\wq)(?:(?<!a q)uarter\b(?!\s(?:of\s)?(?:results|earnings|report))|[1-4]\b)|季度(?!\s?(?:财报|业绩|报告))"
 )
 # Half a year in the amount's own clause ("in H2 2025", "During the first half of 2025, Microsoft spent",
 # "截至上半年"), unless a full (fiscal) year is the amount's ("said it would spend $80 billion in fiscal 2025")
-_HALF_YEAR_WORD = re.compile(r"上半年|下半年|\b(?:first|second) half\b|\bh[12]\b")
+_HALF_YEAR_WORD = re.compile(r"上半年|下半年|f(?<!\wf)irst half\b|s(?<!\ws)econd half\b|h(?<!\wh)[12]\b")
 _FULL_YEAR_OF = re.compile(r"\bin fiscal (?:year )?20\d\d\b|\bfor (?:the )?(?:full )?year\b|全年|20\d\d\s?财年|20\d\d\s?年(?!上半年|下半年)")
 _HALF_YEAR_OPENING = re.compile(
     r"\s*(?:截至|截止)?(?:20\d\d\s?年\s?|今年)?(?:上半年|下半年)|"
@@ -172,7 +188,7 @@ _NOT_GOODS = re.compile(
 )
 # Any word that sets a period ("this year", "quarter", "over three years", "build", "capex")
 _ANY_PERIOD_CUE = re.compile(
-    r"year|年|quarter|季度|\bq[1-4]\b|month|月|cost|价值|预算|budget|build|建|造价|train|训练|"
+    r"year|年|quarter|季度|q(?<!\wq)[1-4]\b|month|月|cost|价值|预算|budget|build|建|造价|train|训练|"
     r"supercomputer|超算|purchase|采购|购买|capex|capital|资本|contract|deal|agreement|合同|合约|协议"
 )
 # an assumed unit price ("按每块约 3 万美元计算", "assuming $30,000 per GPU"); not 汇率 or 年化
@@ -291,7 +307,7 @@ def extract_costs(p: Passage) -> list[dict]:
             if not (_YEARLY.search(ctx) or _QUARTER.search(ctx) or _MULTI_YEAR.search(ctx)):
                 # "This year, Microsoft ... $80 billion": a time phrase for the whole sentence
                 opening = folded[sent.start:min(m.start, sent.start + 40)]
-                if _YEARLY.match(opening) or _YEARLY_OPENING.search(opening):
+                if _YEARLY.match(opening) or _YEARLY_OPENING.match(opening):
                     ctx = opening + " " + ctx
             # (the contract named in the amount's clause or before it, since the last amount;
             # a quarter the amount is of, since the last amount: not the quarter of a report,

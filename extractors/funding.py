@@ -77,7 +77,7 @@ from extractors.money_roles import (
 from extractors.numbers import QUALIFIER, SCALE_ZH
 from extractors.passage import Passage, Ref, Sentence
 from extractors.sentences import SEMICOLON, stretch_end, stretch_start
-from extractors.word_cues import WordCue
+from extractors.word_cues import AnyOf, WordCue
 
 _RECIPIENT_BEFORE = re.compile(
     r"(?:\b(?:in|into|for|to|backing)\s(?:[a-z][\w.-]*'s\s)?(?:the\s)?$)|(?:向|对|给|为|投资了?)\s?$|"
@@ -109,28 +109,32 @@ _AGAIN = WordCue(["additional", "another", "again", "second", "追加", "再次"
 # round"), or before "的一部分" ("作为 400 亿美元融资的一部分").
 _PART_OF = re.compile(r"part of")
 _PART_OF_AFTER = re.compile(r"[^,，。;；]{0,10}?一部分")
+# (Patterns searched over stretches open each branch with a literal, the word edge `\b` after
+# it as `(?<!\wx)`: re then skips ahead to the letters a match can start with.)
 _ROUND_ANAPHOR = re.compile(
-    r"\b(?:this|the|that) (?:round|funding|raise|deal|investment|financing)\b|本轮|该轮|这轮|此轮|"
+    r"t(?<!\wt)h(?:is|e|at) (?:round|funding|raise|deal|investment|financing)\b|本轮|该轮|这轮|此轮|"
     r"这笔融资|本次融资|此次融资|这次融资"
 )
 # A piece of a round: "各自投资了 300 亿美元", "each invested", "of which $1bn came from".
 _SHARE = re.compile(
-    r"\b(?:each|apiece|of which|of that|of the total|of it|in the round|in that round)\b|各自|各|分别|"
+    r"e(?<!\we)ach\b|a(?<!\wa)piece\b|o(?<!\wo)f (?:which|that|the total|it)\b|i(?<!\wi)n (?:the|that) round\b|"
+    r"各自|各|分别|"
     # "腾讯参与其中" took part in it: not "of which"
-    r"(?<!参与)(?<!参投)(?<!位列)(?<!跻身)其中|"
+    r"其(?<!参与其)(?<!参投其)(?<!位列其)(?<!跻身其)中|"
     # "英伟达在股权部分(中)最多出资 20 亿美元": one investor's part of the round
     r"在(?:本轮|该轮|此轮|这轮|这笔融资|本次融资|股权部分|债务部分)|"
     # "Rao 本人也按同等条款投入 1000 万美元", "on the same terms": a part of the round just told
-    r"(?:按|以)(?:同等|相同|同样)条款|on (?:the )?same terms"
+    r"(?:按|以)(?:同等|相同|同样)条款|o(?<!\wo)n (?:the )?same terms\b"
 )
 _CONTRIBUTED_LEFT = re.compile(
     rf"\b(?:committed|commits|committing|put in|puts in|putting in|put up|putting up|contributed|"
     rf"contributes|contributing|chipped in|provided)\s"
     rf"(?:(?:a little |just )?(?:under|over)\s|{QUALIFIER}\s?)?$"
 )
+_REFUSED_OBJECT = r" (?:the|this|that|its|an?)\s(?:offer|investment|proposal|deal|approach)"
 _REFUSED = re.compile(
-    r"婉拒|拒绝了|回绝|\b(?:turned down|rejected|declined|rebuffed) (?:the|this|that|its|an?)\s"
-    r"(?:offer|investment|proposal|deal|approach)"
+    rf"婉拒|拒绝了|回绝|t(?<!\wt)urned down{_REFUSED_OBJECT}|r(?<!\wr)e(?:jected|buffed){_REFUSED_OBJECT}|"
+    rf"d(?<!\wd)eclined{_REFUSED_OBJECT}"
 )
 _ORDINAL_ROUND = re.compile(
     r"第[一二三四五六七八九十\d]+轮|\b(?:first|second|third|fourth|latest|last) (?:round|raise|of (?:them|those))\b"
@@ -141,10 +145,11 @@ _SHARE_AFTER = re.compile(
 )
 # A new event: "later", "then", "又", "再": the amount is not a piece of an earlier round.
 _FRESH = re.compile(
-    r"\b(?:later|then|subsequently|afterwards|now|again|more|further|another|additional|next|"
-    r"this year|last year|in (?:january|february|march|april|may|june|july|august|september|"
-    r"october|november|december|20\d\d))\b|又|再|此后|随后|后来|如今|今年|去年|追加|新一轮|"
-    r"(?:个月|周|星期|天|年)(?:之)?后"
+    r"l(?<!\wl)a(?:ter|st year)\b|t(?<!\wt)h(?:en|is year)\b|s(?<!\ws)ubsequently\b|"
+    r"a(?<!\wa)(?:fterwards|gain|nother|dditional)\b|n(?<!\wn)(?:ow|ext)\b|m(?<!\wm)ore\b|f(?<!\wf)urther\b|"
+    r"i(?<!\wi)n (?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|20\d\d)\b|又|再|此后|随后|后来|如今|今年|去年|追加|新一轮|"
+    r"个月(?:之)?后|周(?:之)?后|星期(?:之)?后|天(?:之)?后|年(?:之)?后"
 )
 _CLAUSE_BREAK = re.compile(r"[,;:，；：]")
 
@@ -192,11 +197,14 @@ _ANNOUNCED = WordCue([
 ])
 # A commitment to invest: "将共同向 L 投资", "已同意向 L 追加投资", "will together invest",
 # "agreed to put up to".
+_TO_INVEST_EN = r"\sto\s(?:[a-z]+\s){0,2}?(?:invest|put|pump|inject|commit|provide|contribute)"
+_TO_INVEST_ZH = r"[^,。;]{0,16}?(?:投资|注资|出资|投入|提供)"
 _ANNOUNCE_FRAME = re.compile(
-    r"(?:将|计划|同意|承诺|准备|打算)[^,。;]{0,16}?(?:投资|注资|出资|投入|提供)|"
-    r"\bwill\b[^,.;]{0,30}?\b(?:invest|put|pump|inject|commit|provide|contribute|back)|"
-    r"\b(?:agreed|agrees|plans?|planning|set|intends?|expects?)\sto\s(?:[a-z]+\s){0,2}?"
-    r"(?:invest|put|pump|inject|commit|provide|contribute)"
+    rf"将{_TO_INVEST_ZH}|计划{_TO_INVEST_ZH}|同意{_TO_INVEST_ZH}|承诺{_TO_INVEST_ZH}|准备{_TO_INVEST_ZH}|"
+    rf"打算{_TO_INVEST_ZH}|"
+    r"w(?<!\ww)ill\b[^,.;]{0,30}?\b(?:invest|put|pump|inject|commit|provide|contribute|back)|"
+    rf"a(?<!\wa)gree[ds]{_TO_INVEST_EN}|p(?<!\wp)lan(?:s|ning)?{_TO_INVEST_EN}|s(?<!\ws)et{_TO_INVEST_EN}|"
+    rf"i(?<!\wi)ntends?{_TO_INVEST_EN}|e(?<!\we)xpects?{_TO_INVEST_EN}"
 )
 _ROUND = re.compile(
     r"series[\s-]?(?P<en>[a-k])(?P<ennum>[1-9](?![\d,.]))?(?P<enplus>\+|plus)?(?![a-z])|"
@@ -217,7 +225,8 @@ _POST = re.compile(
 )
 _PRE = re.compile(
     r"pre-money|投前|未包括这笔融资|不包括这笔融资|before the (?:new )?(?:round|investment|money|cash|capital)")
-_POST_ZH_RESULT = re.compile(r"(?:使其|其)?估值(?:有望)?(?:攀升|升|增|提升|跃升|达到|达)")
+_POST_ZH_RESULT = re.compile(
+    "|".join(f"{lead}估值(?:有望)?(?:攀升|升|增|提升|跃升|达到|达)" for lead in ("使其", "其", "")))
 # Investor lists after a cue ("led by X", "投资方包括 X、Y") and before one ("X、Y 等参与").
 _ZONE_AFTER = WordCue([
     *_forms("led by |co-led by |backed by |from |including |includes |include |included |"
@@ -228,7 +237,9 @@ _ZONE_AFTER = WordCue([
     *_forms("笔|资金|投资|融资", "来自"),
 ])
 # "由 X、Y 领投": 由 opens a list only when 领投 follows
-_LEADER_NOUN_BEFORE = re.compile(r"\b(?:startup|start-up|company|lab|firm|team|business|unit|venture)\s$")
+_LEADER_NOUN_BEFORE = re.compile(
+    "|".join(f"{w[0]}(?<!\\w{w[0]}){w[1:]}\\s$"
+             for w in ("startup", "start-up", "company", "lab", "firm", "team", "business", "unit", "venture")))
 _ZONE_AFTER_YOU = re.compile(r"由(?=.{1,40}领投)")
 _ZONE_END = re.compile(
     r"[;.。;]|\s(?:at|to|which|that|who|valuing|valued|in order|as part|according|on|in|last|this|"
@@ -269,7 +280,7 @@ _ZONE_GOT_FROM = re.compile(
     rf"{SUFFIX_CJK}的?(?:战略|股权|新一轮)?(?:投资|注资)"
 )
 _ZONE_BEFORE_OPENER = re.compile(
-    r"由|获得了?|获|完成了?|得到了?|拿到了?|接受了?|迎来了?|宣布|筹集了?|募集了?|\bsaid\b|\bsays\b"
+    r"由|获得了?|获|完成了?|得到了?|拿到了?|接受了?|迎来了?|宣布|筹集了?|募集了?|s(?<!\ws)a(?:id|ys)\b"
 )
 # After a bare "from", only names that look like investors count ("from Hong Kong" does not).
 _ORG_NAME = re.compile(
@@ -277,8 +288,8 @@ _ORG_NAME = re.compile(
     r"Equity|Advisors|Inc|LLC|LP|Labs?|Technologies|Corp)\b|基金|资本|创投|投资|集团|银行"
 )
 _BARE_FROM = re.compile(
-    r"(?<!participation )(?<!investment )(?<!investments )(?<!funding )(?<!backing )(?<!capital )"
-    r"(?<!commitments )\bfrom $"
+    r"f(?<!\wf)(?<!participation f)(?<!investment f)(?<!investments f)(?<!funding f)(?<!backing f)"
+    r"(?<!capital f)(?<!commitments f)rom $"
 )
 # "多家战略投资者", "国资背景机构", "其他股东": a description, not a name.
 # A clause after a list, not a name: "…和真格基金，如今总部已迁至洛杉矶"
@@ -638,7 +649,7 @@ _ZH_LIST_FRAME = re.compile(r"^(?:及|和|与)?其?旗下(?:的)?|(?<=\w\w)(?:�
 # A name said to stay out of the round: "Meta is not an investor", "Oracle, which backed earlier
 # rounds, was not part of it", "Amazon declined to invest", "腾讯并未参与本轮融资". The negation must
 # be about taking part: "Thrive did not respond to requests for comment" keeps Thrive.
-_NEGATION_HINT = re.compile(r"\bnot\b|n't|declined|sat out|stayed out|未|没|并非|不是|不在")
+_NEGATION_HINT = re.compile(r"n(?:(?<!\wn)ot\b|'t)|declined|sat out|stayed out|未|没|并非|不是|不在")
 _LEFT_OUT = re.compile(
     r"(?:,[^,.;]{1,60},)?\s?(?:"
     r"(?:is|was|were|are|has|have|had|did|does|do|will|would)\s(?:not|never)\s|"
@@ -739,12 +750,15 @@ def _investor_mentions(p: Passage, sent: Sentence) -> list[tuple[int, str]]:
     return out
 
 
-_PURPOSE_START = re.compile(
-    r"[,，]?\s?(?:用于|用来|用以|将用于|以便|以推进|旨在)|\s(?:to (?:fund|finance|support|help|build|expand|"
-    r"accelerate|advance|develop|pay for)|which will (?:fund|go)|for (?:its|the) )"
-)
+_PURPOSE_ZH = "用于|用来|用以|将用于|以便|以推进|旨在"
+_PURPOSE_EN = (r"to (?:fund|finance|support|help|build|expand|accelerate|advance|develop|pay for)|"
+               r"which will (?:fund|go)|for (?:its|the) ")
+_PURPOSE_START = re.compile(rf"[,，]?\s?(?:{_PURPOSE_ZH})|\s(?:{_PURPOSE_EN})")
+# Its words alone, which re can skip ahead to: a purpose starts at most 2 characters before
+# the first of them ("，用于", " to fund")
+_PURPOSE_WORD = re.compile(f"{_PURPOSE_ZH}|{_PURPOSE_EN}")
 # Money added to a round already told: "added $100 million to the round it announced".
-_ADDED_TO = re.compile(r"\badd(?:ed|s)\b[^,.;]{0,20}$")
+_ADDED_TO = re.compile(r"a(?<!\wa)dd(?:ed|s)\b[^,.;]{0,20}$")
 
 
 def _status(folded: str, sent: Sentence, role: Role, previous: bool) -> tuple[str, bool]:
@@ -759,7 +773,8 @@ def _status(folded: str, sent: Sentence, role: Role, previous: bool) -> tuple[st
                    default=sent.start)
     left = (max(sent.start, min(prev_end, m.start - 10)), m.start)
     right = (m.end, stretch_end(folded, m.end, min(sent.end, m.end + 60)))  # (not past a semicolon)
-    purpose = _PURPOSE_START.search(folded, *right)
+    word = _PURPOSE_WORD.search(folded, *right)
+    purpose = word and _PURPOSE_START.search(folded, max(right[0], word.start() - 2), right[1])
     if purpose:
         # "，用于推进 …", "to fund …": what the money is for does not set the round's status
         right = (right[0], purpose.start())
@@ -1035,8 +1050,8 @@ _AFTER_LISTING = re.compile(
 )
 # A tranche of a commitment: "$300 million now and the rest over two years", "首期 10 亿元".
 _TRANCHE = re.compile(
-    r"\b(?:upfront|up front|up-front|initially|at first|at closing|the rest|the remainder|"
-    r"the balance|in tranches|first tranche|second tranche)\b|"
+    r"u(?<!\wu)p(?:front| front|-front)\b|i(?<!\wi)n(?:itially| tranches)\b|a(?<!\wa)t (?:first|closing)\b|"
+    r"t(?<!\wt)he (?:rest|remainder|balance)\b|f(?<!\wf)irst tranche\b|s(?<!\ws)econd tranche\b|"
     r"首期|首批|第一期|第二期|剩余|其余|余下|分期|分批|先期|先行"
 )
 
@@ -1110,23 +1125,27 @@ def _valued_entity(p: Passage, sent: Sentence, val: Money) -> Entity | None:
 
 # Dates that can only be past ("in March" may be the close of the round in talks).
 _PAST_TIME = re.compile(
-    r"去年|前年|此前|之前|早前|上月|上个月|\blast (?:year|month|spring|summer|fall|autumn|winter)\b|"
-    r"\bearlier this year\b|\bago\b|\b(?:previous|previously|prior)\b"
+    r"去年|前年|此前|之前|早前|上月|上个月|l(?<!\wl)ast (?:year|month|spring|summer|fall|autumn|winter)\b|"
+    r"e(?<!\we)arlier this year\b|a(?<!\wa)go\b|p(?<!\wp)r(?:evious|eviously|ior)\b"
 )
 # A date of its own, past or not: "今年 9 月", "in March", "last year", "此前".
-_OWN_TIME = re.compile(
+_MONTH_OR_YEAR = (r" (?:january|february|march|april|may|june|july|august|september|october|november|"
+                  r"december|20\d\d)\b")
+_OWN_TIME_WORDS = re.compile(
     _PAST_TIME.pattern
-    + r"|\b(?:in|on|since|during|back in|last|earlier in) (?:january|february|march|april|may|june|"
-    r"july|august|september|october|november|december|20\d\d)\b|"
-    r"(?:今年|去年|前年|20\d\d\s?年)\s?\d{1,2}\s?月|\d{1,2}\s?月(?:份|初|底|中)?|"
-    r"20\d\d\s?年(?:底|初|末|年底|年初|年中|上半年|下半年)"
+    + "|" + "|".join(f"{w[0]}(?<!\\w{w[0]}){w[1:]}{_MONTH_OR_YEAR}"
+                     for w in ("in", "on", "since", "during", "back in", "last", "earlier in"))
+    + r"|20\d\d\s?年(?:底|初|末|年底|年初|年中|上半年|下半年)"
 )
+# (a month told by number, "今年 9 月" too: searched apart, where re skips ahead to its digits)
+_OWN_TIME = AnyOf(_OWN_TIME_WORDS, re.compile(r"\d\d?\s?月"))
 
 
 # A round still to come: "the next round could value it at", "下一轮融资估值或达"
 # A figure the text only supposes, for a round known by its valuation alone
-_SUPPOSED = re.compile(r"\b(?:could|would|might|may) value\b|或达|或超|或将达到|有望达到")
-_NEXT_ROUND = re.compile(r"\bnext (?:\w+ )?(?:round|raise)\b|下一轮|下轮")
+_SUPPOSED = re.compile(
+    r"c(?<!\wc)ould value\b|w(?<!\ww)ould value\b|m(?<!\wm)(?:ight|ay) value\b|或达|或超|或将达到|有望达到")
+_NEXT_ROUND = re.compile(r"n(?<!\wn)ext (?:\w+ )?(?:round|raise)\b|下一轮|下轮")
 
 
 def _another_event(folded: str, sent: Sentence) -> bool:
@@ -1138,7 +1157,7 @@ def _another_event(folded: str, sent: Sentence) -> bool:
 
 
 _CLOSED_VERB = re.compile(r"完成|获得|拿下|completed|closed|raised|announced")
-_EARLIER_VALUE = re.compile(r"\b(?:up|down) from\s(?:the\s|its\s)?(?:[a-z]+\s)?$")
+_EARLIER_VALUE = re.compile(r"u(?<!\wu)p from\s(?:the\s|its\s)?(?:[a-z]+\s)?$|d(?<!\wd)own from\s(?:the\s|its\s)?(?:[a-z]+\s)?$")
 _ROUND_TIME_AFTER = re.compile(r"\s?(?:时|的时候|期间)")
 _ROUND_AS_MODIFIER = re.compile(r"\s?(?:的)?(?:投资方|投资人|投资者|股东|领投方|investors?|backers?)")
 
@@ -1282,7 +1301,7 @@ def _later_round_name(p: Passage, sent: Sentence, rounds: list[Round]) -> None:
         recent[-1].round = _round_name(rm)
 
 
-_THIS_ROUND = re.compile(r"本轮|此轮|该轮|这轮|\bthe round\b|\bthis round\b")
+_THIS_ROUND = re.compile(r"本轮|此轮|该轮|这轮|t(?<!\wt)h(?:e|is) round\b")
 
 
 def _continuation(p: Passage, sent: Sentence, investors: list[tuple[int, str]],

@@ -180,9 +180,11 @@ _RACK_AFTER = re.compile(
 # compute stated as the number of a chip it equals: "compute equivalent to nearly 600,000 H100s",
 # "相当于 60 万张 H100" (what is equated is compute or a fleet); a comparison or a need is no
 # fleet ("would match close to 600,000 H100s", "comparable to", "otherwise require", "可媲美")
+# (Patterns searched over stretches open each branch with a literal, a word edge `\b` after it as
+# `(?<!\wx)`: re then skips ahead to the characters a match can start with.)
 _EQUIV_BEFORE = re.compile(
-    r"(?:equivalent (?:in (?:scale|size|compute) )?(?:of|to)|\bequal(?:s|led|ling)? to\b|\bequals\b)[^,.;]*$|"
-    r"(?:相当于|等效|等同于|折合)[^,.;]*$"
+    r"equivalent (?:in (?:scale|size|compute) )?(?:of|to)[^,.;]*$|e(?<!\we)qual(?:s|led|ling)? to\b[^,.;]*$|"
+    r"e(?<!\we)quals\b[^,.;]*$|相当于[^,.;]*$|等效[^,.;]*$|等同于[^,.;]*$|折合[^,.;]*$"
 )
 _EQUATED_FLEET = re.compile(
     r"\b(?:compute|computing|capacity|fleet|clusters?|infrastructure|processing power|gpus|tpus|chips|"
@@ -222,10 +224,14 @@ def _equivalent_unit(folded: str, pos: int) -> bool:
 
 
 # A product made of chips: "该系统由 384 颗昇腾 910C 和 192 颗鲲鹏 CPU 互联而成", "超节点由"
-_MADE_OF = re.compile(r"(?:系统|超节点|节点|机柜|服务器|整机|平台|\b(?:system|pod|rack|server|node)s?\b)\s?由\s?$|"
-                      r"\b(?:system|pod|rack|server|node)s? (?:is |are )?(?:made|built) (?:up )?of\s$")
+_UNITS = ("system", "pod", "rack", "server", "node")
+_MADE_OF = re.compile(
+    "|".join(f"{unit}\\s?由\\s?$" for unit in ("系统", "超节点", "节点", "机柜", "服务器", "整机", "平台"))
+    + "|" + "|".join(f"{w[0]}(?<!\\w{w[0]}){w[1:]}s?\\b\\s?由\\s?$" for w in _UNITS)
+    + "|" + "|".join(f"{w[0]}(?<!\\w{w[0]}){w[1:]}s? (?:is |are )?(?:made|built) (?:up )?of\\s$" for w in _UNITS)
+)
 # Chips in stock are no one's fleet: "英伟达手头库存仅约 70 万颗", "inventory of 700,000"
-_STOCK_BEFORE = re.compile(r"库存[^,，。;；\d]{0,6}$|\binventory of\s(?:about\s|some\s)?$")
+_STOCK_BEFORE = re.compile(r"库存[^,，。;；\d]{0,6}$|i(?<!\wi)nventory of\s(?:about\s|some\s)?$")
 # a product spoken of before "can scale to N" ("该系统…并可扩展至 16 万卡"), not a site's plan
 _PRODUCT_SUBJECT = re.compile(r"超节点|节点|机柜|服务器|系统|整机|\b(?:pods?|racks?|systems?|servers?|nodes?)\b")
 _CAN_GROW_TO = re.compile(r"(?:可|能|最多可|最高可)(?:扩展|扩充|扩容)(?:至|到)\s?$")
@@ -238,23 +244,29 @@ def _sellers_stock(sent: Sentence, pos: int) -> bool:
     return bool(near) and bool(near[-1].entity.kinds & {"chipmaker", "vendor"})
 
 
+_ONE_UNIT = (r"\s(?:[\w-]+\s){0,2}?(?:pod|rack|node|server|slice|superpod|chassis|tray)s?\b"
+             r"(?!\s(?:farm|hall|room|park|campus|cluster|site))[^,.;\d]{0,20}?$")
 _PER_UNIT_BEFORE = re.compile(
-    r"(?:每个|每台|每套|每组|每座|每一个|每节点)[^,，。;；\d]{0,10}?$|"
+    "|".join(f"{each}[^,，。;；\\d]{{0,10}}?$" for each in ("每个", "每台", "每套", "每组", "每座", "每一个", "每节点"))
     # "每个 pod 含 256 颗芯片", "each pod holds 8,960 chips": the size of one unit
     # (not "one server farm with 50,000 GPUs", "one of its server farms")
-    r"\b(?:a single|one(?! of)|each|per|every)\s(?:[\w-]+\s){0,2}?(?:pod|rack|node|server|slice|superpod|chassis|tray)s?\b"
-    r"(?!\s(?:farm|hall|room|park|campus|cluster|site))[^,.;\d]{0,20}?$"
+    + rf"|a(?<!\wa) single{_ONE_UNIT}|o(?<!\wo)ne(?! of){_ONE_UNIT}|e(?<!\we)(?:ach|very){_ONE_UNIT}|p(?<!\wp)er{_ONE_UNIT}"
 )
 # pod sizes on offer: "以 256 颗与 9216 颗两种规模的 pod 提供", "in pods of 256 or 9,216 chips"
 _POD_SIZES_AFTER = re.compile(r"[^,，。;；]{0,16}?(?:两种|三种|多种|不同)?规模的\s?(?:pod|超节点)|\s?(?:or|与|和|或)[^,.;，。]{0,14}?\bpods?\b")
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥]|us\$|usd|rmb)\s?$")
 # What a product can hold, not chips anyone has: "the larger model supports 20,000 chips",
 # "超节点最多支持 2 万张卡", "可容纳 1 万颗芯片".
+_UP_TO_COUNT = rf"\s?(?:up to\s|as many as\s|多达|最多|最高|高达|至多)?(?:{QUALIFIER}\s?)?$"
+_HOLDS_ZH = "(?:支持|支援|容纳|连接|互联|承载|串接|串联)"
+# (one group of heads that each open with a literal, so re can skip ahead, and one tail)
 _CAPACITY_BEFORE = re.compile(
-    rf"(?:\bsupport(?:s|ed|ing)?|\baccommodat(?:e|es|ing)|\b(?:scales?|scaling|connects?|links?|"
-    rf"holds?) up to|\b(?:could|can|will be able to) scale to|clusters? of (?:as many as|up to)|"
-    rf"(?:可|能|最多|最高|最大)?(?:支持|支援|容纳|连接|互联|承载|串接|串联))"
-    rf"\s?(?:up to\s|as many as\s|多达|最多|最高|高达|至多)?(?:{QUALIFIER}\s?)?$"
+    r"(?:s(?<!\ws)upport(?:s|ed|ing)?|a(?<!\wa)ccommodat(?:e|es|ing)|"
+    r"s(?<!\ws)cal(?:es?|ing) up to|c(?<!\wc)onnects? up to|l(?<!\wl)inks? up to|h(?<!\wh)olds? up to|"
+    r"c(?<!\wc)(?:ould|an) scale to|w(?<!\ww)ill be able to scale to|clusters? of (?:as many as|up to)|"
+    rf"可{_HOLDS_ZH}|能{_HOLDS_ZH}|最多{_HOLDS_ZH}|最高{_HOLDS_ZH}|最大{_HOLDS_ZH}|"
+    r"支持|支援|容纳|连接|互联|承载|串接|串联)"
+    + _UP_TO_COUNT
 )
 # ... but a site that will house chips has them: "建成后将容纳最多 45000 块 GB200", "the campus
 # will accommodate up to 100,000 GPUs" (a rack, node or system holding them is a product).
@@ -267,11 +279,14 @@ _PRODUCT_HOLDS = re.compile(
     r"switch(?:es)?|superchips?|platforms?)\b"
 )
 _CONDITIONAL = re.compile(r"\s?(?:if|如果|假如|假设|倘若|若)")
-_RATE_BEFORE = re.compile(r"(?:每年|每月|每季度|\b(?:per|each) (?:year|month|quarter)\b)[^,，。;；\d]{0,8}$")
+_RATE_BEFORE = re.compile(
+    r"每年[^,，。;；\d]{0,8}$|每月[^,，。;；\d]{0,8}$|每季度[^,，。;；\d]{0,8}$|"
+    r"p(?<!\wp)er (?:year|month|quarter)\b[^,，。;；\d]{0,8}$|e(?<!\we)ach (?:year|month|quarter)\b[^,，。;；\d]{0,8}$")
 
 
-_NEED = re.compile(r"需要|恐怕|或许|\bneed(?:s|ed)?\b|\brequire")
-_FIRM_PLAN = re.compile(r"拟|计划|将|预计|打算|准备|有意|决定|\b(?:plans?|will|intends?|expects?)\b")
+_NEED = re.compile(r"需要|恐怕|或许|n(?<!\wn)eed(?:s|ed)?\b|r(?<!\wr)equire")
+_FIRM_PLAN = re.compile(
+    r"拟|计划|将|预计|打算|准备|有意|决定|p(?<!\wp)lans?\b|w(?<!\ww)ill\b|i(?<!\wi)ntends?\b|e(?<!\we)xpects?\b")
 
 
 def _if_clause_before(folded: str, sent: Sentence, c_start: int) -> bool:
@@ -282,7 +297,8 @@ def _if_clause_before(folded: str, sent: Sentence, c_start: int) -> bool:
     prev_start = clause_span(folded, sent.start, sent.end, c_start - 1)[0]
     return bool(_CONDITIONAL.match(folded, prev_start))
 _ESTIMATE = re.compile(
-    r"估算|测算|推算|粗算|假想|\bestimat\w*|\banalys[ie]s\b|\banalysts?\b|back-of-(?:the-)?envelope|\bhypothetical\b")
+    r"估算|测算|推算|粗算|假想|e(?<!\we)stimat\w*|a(?<!\wa)naly(?:s[ie]s\b|sts?\b)|back-of-(?:the-)?envelope|"
+    r"h(?<!\wh)ypothetical\b")
 # (renting alone is no hypothesis: "agreeing to pay $1 billion to rent 9,000 GPUs")
 _HYPOTHETICAL = re.compile(r"would|could|可能|预计|假设|估计")
 # delivery or start-up still to come, said after the count
@@ -305,13 +321,15 @@ _PLANNED_WORDS = WordCue([
     "将搭建", "计划搭建", "拟搭建", "将兴建", "计划兴建", "拟兴建",
     "建设中",
 ])
+_GROWS_TO = r"(?:s|ed|ing)? (?:\w+ )?to\b"
 _PLANNED_FRAMES = re.compile(
-    r"\bby 20\d\d|\b(?:expand|grow|double|triple|scale|increase|ramp)(?:s|ed|ing)? (?:\w+ )?to\b|"
+    rf"b(?<!\wb)y 20\d\d|e(?<!\we)xpand{_GROWS_TO}|g(?<!\wg)row{_GROWS_TO}|d(?<!\wd)ouble{_GROWS_TO}|"
+    rf"t(?<!\wt)riple{_GROWS_TO}|s(?<!\ws)cale{_GROWS_TO}|i(?<!\wi)ncrease{_GROWS_TO}|r(?<!\wr)amp{_GROWS_TO}|"
     # a target set, not one hit ("has set a target of 1 million GPUs", "set itself an ambitious target")
-    r"\bset(?:s|ting)? (?:a|an|its|the|itself an?) (?:[a-z-]+ ){0,2}target\b|"
+    r"s(?<!\ws)et(?:s|ting)? (?:a|an|its|the|itself an?) (?:[a-z-]+ ){0,2}target\b|"
     # the count is the target ("OpenAI's target is 1 million GPUs", "now targets 1.3 million GPUs"; not
     # "the new rule targets the 200,000 H20s ByteDance bought")
-    rf"\btarget(?:s|ing)?(?: of| is| was| to reach| to have|:)?\s(?:{QUALIFIER}\s?)?$"
+    rf"t(?<!\wt)arget(?:s|ing)?(?: of| is| was| to reach| to have|:)?\s(?:{QUALIFIER}\s?)?$"
 )
 
 
@@ -345,13 +363,13 @@ _ONLINE_AFTER = re.compile(
 )
 # chips that money being raised is for are still to come
 _PURPOSE = re.compile(
-    r"用途|用于购买|用于采购|将用于|采购预算|预算|\bbudget|to (?:buy|purchase|acquire)\b|proceeds|"
+    r"用途|用于购买|用于采购|将用于|采购预算|预算|b(?<!\wb)udget|to (?:buy|purchase|acquire)\b|proceeds|"
     r"use the (?:money|funds|capital)|"
-    r"(?:money|funds|capital) (?:will|would) (?:be used|go)"
+    r"money (?:will|would) (?:be used|go)|funds (?:will|would) (?:be used|go)|capital (?:will|would) (?:be used|go)"
 )
 _JOINED_COUNT = re.compile(r"\s?(?:和|与|及|and)\s?(?:约|近|超过|about|roughly|some)?\s?")
 _INSTALLED_BEFORE = re.compile(
-    r"\b(?:has|have|had)\s(?:already\s)?(?:installed|deployed|built|brought online)\b|已(?:部署|建成|安装|上线)"
+    r"h(?<!\wh)a(?:s|ve|d)\s(?:already\s)?(?:installed|deployed|built|brought online)\b|已(?:部署|建成|安装|上线)"
 )
 _BUY_ZH = re.compile(r"(?:采购|採购|订购|购买|购入|下单)了?\s?(?:约|近|超过|逾|大约)?\s?$")
 _CAPABLE_BEFORE = re.compile(
@@ -359,12 +377,17 @@ _CAPABLE_BEFORE = re.compile(
     r"be used for)|able to|suitable for|designed for|built for)[^,.;，。；]{0,8}$"
 )
 # The count's own verb says the chips run now: "was running about", "currently operates", "目前正在使用"
+_IS_RUNNING = r"\s(?:already\s|now\s|currently\s)?(?:running|operating|using)"
+_NOW_RUNS = r"\s(?:runs|operates|uses|has)"
+_RUNS_ZH = r"(?:正在)?(?:运行|使用|拥有|部署了?)"
 _IN_USE_BEFORE = re.compile(
-    rf"(?:\b(?:is|was|are|were)\s(?:already\s|now\s|currently\s)?(?:running|operating|using)|"
-    rf"\b(?:currently|now|already)\s(?:runs|operates|uses|has)|"
-    rf"(?:目前|当前|现已|已经)(?:正在)?(?:运行|使用|拥有|部署了?))\s?(?:(?:{QUALIFIER})\s?)?$"
+    rf"(?:i(?<!\wi)s{_IS_RUNNING}|w(?<!\ww)as{_IS_RUNNING}|a(?<!\wa)re{_IS_RUNNING}|w(?<!\ww)ere{_IS_RUNNING}|"
+    rf"c(?<!\wc)urrently{_NOW_RUNS}|n(?<!\wn)ow{_NOW_RUNS}|a(?<!\wa)lready{_NOW_RUNS}|"
+    rf"目前{_RUNS_ZH}|当前{_RUNS_ZH}|现已{_RUNS_ZH}|已经{_RUNS_ZH})\s?(?:(?:{QUALIFIER})\s?)?$"
 )
-_NOW_USES_AFTER = re.compile(r"\b(?:now|currently|already)\s(?:uses|runs|operates|trains)\b|目前(?:正在)?(?:使用|用于)|已投入使用")
+_USES = r"\s(?:uses|runs|operates|trains)\b"
+_NOW_USES_AFTER = re.compile(
+    rf"n(?<!\wn)ow{_USES}|c(?<!\wc)urrently{_USES}|a(?<!\wa)lready{_USES}|目前(?:正在)?(?:使用|用于)|已投入使用")
 _PAST = re.compile(r"previously|original|used to|此前|之前|原先|最初")
 # An earlier count said with its past verb: "up from the 100,000 it ran last year"
 _HAD_AFTER = re.compile(r"\s(?:it|they)\s(?:ran|had|operated|used|owned)\b")
@@ -397,7 +420,7 @@ _PROVIDER_AFTER = re.compile(
     r".{0,12}?客户|\s?(?:将|计划)?(?:为|向).{0,20}?提供|\s?(?:联手|合作|共同|携手)|.{0,6}?云|"
     r"\s?上(?![周月午年个次市])"
 )
-_EACH = re.compile(r"\b(?:each|apiece)\b|各|分别")
+_EACH = re.compile(r"e(?<!\we)ach\b|a(?<!\wa)piece\b|各|分别")
 _CARDINALS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2, "2": 2, "3": 3, "4": 4, "5": 5,
               "两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 _COUNTED = re.compile(
@@ -435,10 +458,12 @@ def _chip_in_passage(p: Passage) -> str | None:
 # "为该公司提供".
 # "由 Nscale 在伦敦附近为其搭建": a cloud that builds for the company spoken of
 _BUILDS_FOR_IT = re.compile(r"(?:为|给)(?:该公司|这家公司|该企业|其)[^,，。;；]{0,4}?(?:搭建|建设|建造|打造|部署)")
+_SUPPLIES_IT = r"\s(?:the (?:company|firm|startup|lab|group)|it|them)\s(?:with\b|[\d,.]+)"
+_FOR_IT_ZH = r"(?:该公司|这家公司|该企业|其)(?:提供|供应|交付|供货)"
 _SUPPLIES_ANAPHOR = re.compile(
-    r"\b(?:supply|supplies|supplied|supplying|provide|provides|provided|providing|deliver|delivers|"
-    r"delivered|equip|equips)\s(?:the (?:company|firm|startup|lab|group)|it|them)\s(?:with\b|[\d,.]+)|"
-    r"(?:为|向|给)(?:该公司|这家公司|该企业|其)(?:提供|供应|交付|供货)|"
+    rf"s(?<!\ws)uppl(?:y|ies|ied|ying){_SUPPLIES_IT}|p(?<!\wp)rovid(?:e|es|ed|ing){_SUPPLIES_IT}|"
+    rf"d(?<!\wd)eliver(?:s|ed)?{_SUPPLIES_IT}|e(?<!\we)quips?{_SUPPLIES_IT}|"
+    rf"为{_FOR_IT_ZH}|向{_FOR_IT_ZH}|给{_FOR_IT_ZH}|"
     # a cloud that builds for the company: "由 Nscale 在伦敦附近为其搭建", "build for the company"
 
     r"(?:build|builds|building|built|host|hosts|hosting)[^,.;]{0,30}?for (?:the company|it)"
@@ -451,10 +476,17 @@ _ON_CLOUD_AFTER = re.compile(
 )
 # A supplier's verb with no one named to receive: "CoreWeave ... will supply a cluster of
 # 40,000 GPUs" in a passage about Poolside (its lab is the one supplied).
+_BUYERS_ORDER_ZH = r"(?:们)?(?:已经|已|正|也|共|合计)?(?:订购|采购|购买|下单)"
+_BUYERS_ORDER_EN = r"\s(?:have |had )?(?:ordered|bought|purchased)\b"
 _GENERIC_BUYERS = re.compile(
-    r"(?<!该)(?<!这家)(?<!其)(?:科技)?(?:企业|公司们|厂商|客户)(?:们)?(?:已经|已|正|也|共|合计)?"
-    r"(?:订购|采购|购买|下单)|\b(?:chinese |tech |technology )?(?:companies|firms|customers|buyers)\s"
-    r"(?:have |had )?(?:ordered|bought|purchased)\b"
+    # (not after 该, 这家 or 其)
+    rf"科(?<!该科)(?<!这家科)(?<!其科)技(?:企业|公司们|厂商|客户){_BUYERS_ORDER_ZH}|"
+    + "|".join(f"{w[0]}(?<!该{w[0]})(?<!这家{w[0]})(?<!其{w[0]}){w[1:]}{_BUYERS_ORDER_ZH}"
+               for w in ("企业", "公司们", "厂商", "客户"))
+    + rf"|c(?<!\wc)hinese (?:companies|firms|customers|buyers){_BUYERS_ORDER_EN}"
+    rf"|t(?<!\wt)ech (?:companies|firms|customers|buyers){_BUYERS_ORDER_EN}"
+    rf"|t(?<!\wt)echnology (?:companies|firms|customers|buyers){_BUYERS_ORDER_EN}"
+    + "|" + "|".join(f"{w[0]}(?<!\\w{w[0]}){w[1:]}{_BUYERS_ORDER_EN}" for w in ("companies", "firms", "customers", "buyers"))
 )
 # Chips a government lets be exported ("批准向沙特和阿联酋的 AI 企业出口最多 3.5 万块", "cleared exports
 # of up to 35,000 Blackwell chips to Humain"): a licence, not chips anyone has
@@ -468,8 +500,11 @@ _MAKER_OUTPUT = re.compile(
 _TO_BUYER_BEFORE = re.compile(r"\b(?:to|for)\s(?:the\s)?$|(?:给|向|供)\s?$")
 _BOUGHT_VERB = re.compile(r"\b(?:bought|buys|has bought|ordered|purchased|acquired|deployed)\b|订购|采购|购买|买入|部署|下单")
 _CAP_WORDS = re.compile(r"\b(?:allow\w*|up to|as many as|a year|per year)\b|允许|最多|至多|每年")
+_EXPORTS_ZH = r"[^,，。;；]{0,20}?出口"
+_EXPORTS_EN = r"\w*\b[^,.;]{0,30}?\bexports?\b"
 _EXPORT_APPROVAL = re.compile(
-    r"(?:批准|允许|放行)[^,，。;；]{0,20}?出口|\b(?:approv\w*|allow\w*|licen[cs]\w*|clear\w*)\b[^,.;]{0,30}?\bexports?\b"
+    rf"批准{_EXPORTS_ZH}|允许{_EXPORTS_ZH}|放行{_EXPORTS_ZH}|a(?<!\wa)(?:pprov|llow){_EXPORTS_EN}|"
+    rf"l(?<!\wl)icen[cs]{_EXPORTS_EN}|c(?<!\wc)lear{_EXPORTS_EN}"
 )
 # a count-sized number ("will host 400,000", "部署 40 万块")
 _BIG_NUMBER = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\d+(?:\.\d+)?\s?(?:万|千|k\b|thousand\b|million\b)")
@@ -798,13 +833,15 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
 
 
 # Chips deployed for someone's use: "供微软 Azure 使用", "for use by Microsoft", "for Microsoft's use".
+_GIVEN_TO_ZH = r"给了?\s?(?:[^,，。;；\d]{0,6}?(?:与|和|及)\s?)?$"
 _FOR_USE_BY = re.compile(
-    r"\bfor (?:the )?(?:exclusive )?use (?:by|of)\s(?:the\s)?$|"
+    r"f(?<!\wf)or (?:the )?(?:exclusive )?use (?:by|of)\s(?:the\s)?$|"
     # "fitted with 23,040 GB300 chips and leased to Microsoft", "租给字节跳动"
-    r"\b(?:leased|rented|let)(?: out)? to\s(?:the\s)?$|(?:租给|出租给|租赁给)\s?$|"
+    r"l(?<!\wl)e(?:ased|t)(?: out)? to\s(?:the\s)?$|r(?<!\wr)ented(?: out)? to\s(?:the\s)?$|"
+    r"租给\s?$|出租给\s?$|租赁给\s?$|"
     # chips sent on to another user: "优先调拨给 xAI", "diverted to xAI"
-    r"\b(?:diverted|redirected|reallocated|rerouted) to\s$|"
-    r"(?:调拨|转|划拨|改|让|调|分|交)给了?\s?(?:[^,，。;；\d]{0,6}?(?:与|和|及)\s?)?$"
+    r"d(?<!\wd)iverted to\s$|r(?<!\wr)e(?:directed|allocated|routed) to\s$|"
+    + "|".join(verb + _GIVEN_TO_ZH for verb in ("调拨", "转", "划拨", "改", "让", "调", "分", "交"))
 )
 
 _USE_AFTER = re.compile(r"(?:'s)?\s?(?:[\w-]+\s?){0,2}?(?:使用|\buse\b)")

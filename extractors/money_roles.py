@@ -146,7 +146,9 @@ _EQUITY_AND_DEBT = re.compile(
     r"\b(?:equity|stock)\s(?:and|plus|&)\s(?:debt|loans?|credit)\b|\b(?:debt|loans?)\s(?:and|plus|&)\s"
     r"equity\b|股权(?:和|与|及|加|\+)债(?:权|务)?|债(?:权|务)(?:和|与|及|加|\+)股权"
 )
-_CONTROL_STAKE = re.compile(r"\b(?:majority|controlling) stake\b|控股权|多数股权|绝对控股|取得控股")
+# (Patterns searched over windows open each branch with a literal, a word edge `\b` after it as
+# `(?<!\wx)`: re then skips ahead to the characters a match can start with.)
+_CONTROL_STAKE = re.compile(r"m(?<!\wm)ajority stake\b|c(?<!\wc)ontrolling stake\b|控股权|多数股权|绝对控股|取得控股")
 # Equity named in the amount's own clause: a debt word of another clause vetoes nothing.
 _EQUITY = re.compile(r"\bequity\b|股权")
 # A listing: its proceeds are a funding item of round "IPO" (see `funding`).
@@ -242,11 +244,11 @@ _AFTER_VALUATION_ZH = re.compile(
     r"估值\s?(?:再|又)?\s?(?:追加|获得|募得|融资|融得|拿到|筹集|募集)了?\s?(?:约|近|超|逾|超过)?\s?$"
 )
 _VALUATION_WORD = re.compile(r"估值|valuation|valued at|valuing")
-_WITH_LEFT = re.compile(rf"\bwith\s(?:{QUALIFIER}\s?)?$")
+_WITH_LEFT = re.compile(rf"w(?<!\ww)ith\s(?:{QUALIFIER}\s?)?$")
 _INVESTED_RIGHT = re.compile(r"\s?(?:already\s|now\s)?invested\b")
 _INTO_RIGHT = re.compile(r"\s(?:in|into)\s(?:the\s)?$")
 _SO_FAR_ZH = re.compile(r"此前|迄今|至今|累计|先后|历年")
-_HOLDING_ZH = re.compile(r"(?<![合总])共(?:计划|向[^,。;，；]{1,20}?)?(?:投资|注资|投入)了?\s?$")
+_HOLDING_ZH = re.compile(r"共(?<![合总]共)(?:计划|向[^,。;，；]{1,20}?)?(?:投资|注资|投入)了?\s?$")
 _NAME_LIST = re.compile(r"(?:、|,|和|与|及|以及|\band\b|&)")
 
 
@@ -298,14 +300,14 @@ _VAL_RIGHT = re.compile(
 )
 _VAL_LEFT = re.compile(
     # the noun phrase between may hold a digit age ("values the 10-month-old company at")
-    rf"(?:(?:valued|valuing|values|value|valuation)\b(?:[^$€£¥\d.;]|\d+-(?=[a-z])){{0,64}}?"
+    rf"(?:valu(?:ed|ing|es|e|ation)\b(?:[^$€£¥\d.;]|\d+-(?=[a-z])){{0,64}}?"
     rf"\b(?:at|of|to|near|around|about)\s(?:just\s|only\s|merely\s)?(?:{QUALIFIER}\s?)?"
-    rf"|\b(?:valuation|valued)\s(?:{QUALIFIER}\s?)"  # "at a valuation above $10 billion"
-    rf"|\bunicorn\b[^$€£¥\d.;]{{0,20}}?\bat\s(?:{QUALIFIER}\s?)?"  # "made it a unicorn at $1.1 billion"
+    rf"|v(?<!\wv)alu(?:ation|ed)\s(?:{QUALIFIER}\s?)"  # "at a valuation above $10 billion"
+    rf"|u(?<!\wu)nicorn\b[^$€£¥\d.;]{{0,20}}?\bat\s(?:{QUALIFIER}\s?)?"  # "made it a unicorn at $1.1 billion"
     # "a $155 million extension of its Series C put the company at $1.2 billion"
-    rf"|\bput\s(?:the\s)?(?:company|startup|firm|business|lab|it|them)\s(?:at|near)\s(?:{QUALIFIER}\s?)?"
+    rf"|p(?<!\wp)ut\s(?:the\s)?(?:company|startup|firm|business|lab|it|them)\s(?:at|near)\s(?:{QUALIFIER}\s?)?"
     # "a deal that priced the company at $18 billion"
-    rf"|\bpric(?:ed|es|ing)\s(?:the\s)?(?:company|startup|firm|business|lab|it|them)\s(?:at|near)\s(?:{QUALIFIER}\s?)?"
+    rf"|p(?<!\wp)ric(?:ed|es|ing)\s(?:the\s)?(?:company|startup|firm|business|lab|it|them)\s(?:at|near)\s(?:{QUALIFIER}\s?)?"
     # (adverbs may pile up: "估值还只有 1830 亿美元")
     rf"|估值\s?(?:(?:尚|仍|已|还|就|也|则|即|或|仅|只有|只|才|落在|介于)\s?){{0,2}}(?:{QUALIFIER}\s?)?"
     rf"|估值(?:(?!募集|筹集|获得|完成|融资(?!后)|募资)[^,;。\d$]){{0,14}}?"
@@ -323,16 +325,26 @@ _TARGET_RIGHT = re.compile(
     r"\s?(?:fundraising\s|funding\s|raise\s|fund-raising\s)?(?:target|goal)\b|"
     r"\s?的?(?:融资|募资|募集|筹资)?目标"
 )
+_PLANNED_SUM = r"[^,。;，；\d]{0,6}?\s?"
+_ROUND_MAY_REACH = (r"[^,。;，；\d]{0,6}?(?:(?:最终|最后)(?:可能|或将|有望|将)?|"
+                    r"可能|或将|有望)(?:达到|达|扩大至|增至|增加到)\s?")
+_ROUND_MAY_REACH_EN = (r" (?:round|raise)\s(?:could|may|might|would|will|is expected to)\s"
+                       r"(?:eventually\s|ultimately\s)?(?:reach|total|grow to|hit|top)\s")
+_ROUND_TARGET = r"(?:融资|募资)?的?目标(?:为|是)?\s?"
+_ROUND_TARGET_EN = r" round (?:targets|is targeting|aims (?:for|at)|seeks)\s"
+# (one group of branches that each open with a literal, so re can skip ahead, and the qualifier
+# they all end with once)
 _TARGET_LEFT = re.compile(
-    rf"(?:原定|原计划|原先计划|最初计划|此前计划|原本计划|原本|原先)[^,。;，；\d]{{0,6}}?\s?(?:{QUALIFIER}\s?)?$|"
+    "(?:"
+    + "|".join(word + _PLANNED_SUM for word in ("原定", "原计划", "原先计划", "最初计划", "此前计划", "原本计划",
+                                              "原本", "原先"))
     # what the whole round may come to: "整轮最终可能达到 10 亿美元", "the full round could reach"
-    rf"(?:整轮|全轮|本轮|该轮|这轮|总规模)[^,。;，；\d]{{0,6}}?(?:(?:最终|最后)(?:可能|或将|有望|将)?|"
-    rf"可能|或将|有望)(?:达到|达|扩大至|增至|增加到)\s?(?:{QUALIFIER}\s?)?$|"
-    rf"\b(?:full|whole|entire|final) (?:round|raise)\s(?:could|may|might|would|will|is expected to)\s"
-    rf"(?:eventually\s|ultimately\s)?(?:reach|total|grow to|hit|top)\s(?:{QUALIFIER}\s?)?$|"
+    + "|" + "|".join(word + _ROUND_MAY_REACH for word in ("整轮", "全轮", "本轮", "该轮", "这轮", "总规模"))
+    + "|" + "|".join(f"{w[0]}(?<!\\w{w[0]}){w[1:]}{_ROUND_MAY_REACH_EN}" for w in ("full", "whole", "entire", "final"))
     # the round's target: "整轮目标最高 10 亿美元", "the round targets up to $1 billion"
-    rf"(?:整轮|全轮|本轮|该轮|这轮)(?:融资|募资)?的?目标(?:为|是)?\s?(?:{QUALIFIER}\s?)?$|"
-    rf"\b(?:the|this|whole|full|entire) round (?:targets|is targeting|aims (?:for|at)|seeks)\s(?:{QUALIFIER}\s?)?$"
+    + "|" + "|".join(word + _ROUND_TARGET for word in ("整轮", "全轮", "本轮", "该轮", "这轮"))
+    + "|" + "|".join(f"{w[0]}(?<!\\w{w[0]}){w[1:]}{_ROUND_TARGET_EN}" for w in ("the", "this", "whole", "full", "entire"))
+    + rf")(?:{QUALIFIER}\s?)?$"
 )
 _TARGET_LEFT_GATE = ("原", "轮", "规模", "round", "raise")
 # An aim ("set out to collect 160 billion won … but secured only", "aimed to raise $10 billion; talks
@@ -363,7 +375,7 @@ _ANOTHER_AMOUNT = re.compile(
     r"an extra)\s(?:of\s)?$|(?:又|再|另)(?:获得?|获|拿到|筹集|追加|增加|加码)?了?\s?$"
 )
 # Cheap tests before the slow patterns: a word each of their matches must contain.
-_VAL_HINT = re.compile(r"valu|估值|unicorn|\bput\b|\bpric")
+_VAL_HINT = re.compile(r"valu|估值|unicorn|p(?<!\wp)(?:ut\b|ric)")
 # A sum said again in other words or another currency: "$25 billion, or $26 billion", "€450 million,
 # or about $500 million", "200 亿澳元（约合 130 亿美元）"
 _RESTATE_LEAD = r"(?:or|i\.e\.|即|或|约合|合)\s?(?:about\s|roughly\s|around\s|some\s|约)?"
@@ -373,11 +385,15 @@ _LIST_SEP = re.compile(
     r"^\s?(?:、|,|and|和|及|与)\s?(?:up to|as much as|about|around|nearly|over|more than|最多|至多|约|超过)?\s?$"
 )
 # "invest $500 billion ... building AI infrastructure": spending, not a round
-_INFRA_OBJECT = re.compile(
-    r"(?:in|into|on|building|to build|for|to)\s(?:[\w.'-]+\s){0,5}?(?:infrastructure|data cent(?:er|re)s?|"
+_INFRA_NOUN = (
+    r"\s(?:[\w.'-]+\s){0,5}?(?:infrastructure|data cent(?:er|re)s?|"
     r"facilit(?:y|ies)|campus(?:es)?|capacity|compute|chips|servers|supercomputers?|clusters?|"
     r"footprint|cloud regions?|(?:gpu|ai) clouds?(?!\s(?:firm|company|provider|startup|operator|player)s?\b)|"
-    r"hyperscale|(?:ai|data|compute) hubs?)|"
+    r"hyperscale|(?:ai|data|compute) hubs?)"
+)
+_INFRA_OBJECT = re.compile(
+    rf"in{_INFRA_NOUN}|into{_INFRA_NOUN}|on{_INFRA_NOUN}|building{_INFRA_NOUN}|to build{_INFRA_NOUN}|"
+    rf"for{_INFRA_NOUN}|to{_INFRA_NOUN}|"
     r"建设|兴建|扩建|新建|数据中心|基础设施|算力|智算中心"
 )
 _RECEIVES_ZH = re.compile(r"获得|获|拿到|接受|迎来|完成")
@@ -389,15 +405,21 @@ _SPEND_ON_ZH = re.compile(
 )
 # The infrastructure named before the verb in Chinese: "甲骨文与 OpenAI 计划向欧洲 AI 基础设施投资
 # N", "将在日本数据中心上投入 N": the partners spend on it, neither funds the other.
+_INFRA_INVESTED = (r"[^,。;，；]{0,24}?(?:基础设施|基建|数据中心|算力|智算中心|超算|集群|园区)"
+                   r"(?:建设|项目)?(?:上|方面|领域)?\s?(?:合计|共同|共|总共|再|将)?(?:投资|投入|注资|出资)了?\s?")
+_COMPUTE_BUDGET = r"(?:投资|投入|开支|支出)(?:额)?(?:为|约|达)?\s?"
+_SITE_THEN_INVESTED = (r"[^。;；]{0,30}?(?:数据中心|园区|集群|超算|智算中心|基地)[^。;；\d]{0,6}?[,，]\s?"
+                       r"(?:总|计划|预计)?投资(?:额|金额|总额)?(?:为|约|达|将)?\s?")
+# (one group of branches that each open with a literal, so re can skip ahead, and the qualifier
+# they all end with once)
 _INFRA_BEFORE_ZH = re.compile(
-    rf"(?:向|对|在|于|为)[^,。;，；]{{0,24}}?(?:基础设施|基建|数据中心|算力|智算中心|超算|集群|园区)"
-    rf"(?:建设|项目)?(?:上|方面|领域)?\s?(?:合计|共同|共|总共|再|将)?(?:投资|投入|注资|出资)了?\s?"
-    rf"(?:{QUALIFIER}\s?)?$|"
+    rf"(?:向{_INFRA_INVESTED}|对{_INFRA_INVESTED}|在{_INFRA_INVESTED}|于{_INFRA_INVESTED}|为{_INFRA_INVESTED}|"
     # "其中算力投资 373 亿元", "数据中心投入约 N": the compute investment of a budget
-    rf"(?:算力|基础设施|数据中心|智算)(?:投资|投入|开支|支出)(?:额)?(?:为|约|达)?\s?(?:{QUALIFIER}\s?)?$|"
+    rf"算力{_COMPUTE_BUDGET}|基础设施{_COMPUTE_BUDGET}|数据中心{_COMPUTE_BUDGET}|智算{_COMPUTE_BUDGET}|"
     # "将建设其第三座大型数据中心，投资超过 200 亿美元": the site built, then what it costs
-    rf"(?:建设|兴建|新建|扩建|打造)[^。;；]{{0,30}}?(?:数据中心|园区|集群|超算|智算中心|基地)[^。;；\d]{{0,6}}?[,，]\s?"
-    rf"(?:总|计划|预计)?投资(?:额|金额|总额)?(?:为|约|达|将)?\s?(?:{QUALIFIER}\s?)?$"
+    rf"建设{_SITE_THEN_INVESTED}|兴建{_SITE_THEN_INVESTED}|新建{_SITE_THEN_INVESTED}|扩建{_SITE_THEN_INVESTED}|"
+    rf"打造{_SITE_THEN_INVESTED})"
+    rf"(?:{QUALIFIER}\s?)?$"
 )
 # Investment a project needs is what it costs, never a round: "could require investment of up to
 # USD 25 billion"
@@ -504,10 +526,12 @@ _OWN_RAISE_BETWEEN = re.compile(
 _SECTOR_GATE = ("起", "笔", "combined", "companies", "startups", "start-ups", "firms", "labs", "unicorns")
 # A sum cut down to ("可将其出资下调至 200 亿美元", "could cut its investment to $20 billion"):
 # a contingency of a deal already counted, not a new sum.
+_CUT_ZH = r"(?:将[^,。;，；\d]{0,10}?)?(?:下调|调降|降低|减少|削减|缩减)(?:至|到)\s?"
+_CUT_EN = (r"\s(?:\w+\s){0,2}?(?:cut|reduce|lower|trim|scale back)"
+           r"\s(?:it|its\s[\w-]+|the\s[\w-]+|that)?\s?to\s")
 _CUT_TO = re.compile(
-    r"(?:可|可能|或将|或|有权)(?:将[^,。;，；\d]{0,10}?)?(?:下调|调降|降低|减少|削减|缩减)(?:至|到)\s?(?:{q}\s?)?$|"
-    r"\b(?:could|may|might|can)\s(?:\w+\s){0,2}?(?:cut|reduce|lower|trim|scale back)"
-    r"\s(?:it|its\s[\w-]+|the\s[\w-]+|that)?\s?to\s(?:{q}\s?)?$".replace("{q}", QUALIFIER)
+    f"(?:可{_CUT_ZH}|可能{_CUT_ZH}|或将{_CUT_ZH}|或{_CUT_ZH}|有权{_CUT_ZH}|"
+    rf"c(?<!\wc)(?:ould|an){_CUT_EN}|m(?<!\wm)(?:ay|ight){_CUT_EN})(?:{QUALIFIER}\s?)?$"
 )
 _DEAL_LED_BY = re.compile(
     r"\s?(?:deal|investment|financing|raise|injection|tranche)\s(?:that was\s|which was\s)?(?:co-)?led by\b"
@@ -555,8 +579,8 @@ def _trap_is_head(folded: str, start: int, limit: int) -> bool:
 # Words that make an investment a venture round even with no lab named ("the round").
 _ROUND_WORD = re.compile(
     # (not the audience of a forecast: "telling investors it expects to invest")
-    r"\bround|\bseries [a-k]\b|\bstake|\bfunding|\bvaluation|\bbacker|"
-    r"(?<!telling )(?<!told )(?<!tells )\b(?:investor|shareholder)|"
+    r"r(?<!\wr)ound|s(?<!\ws)(?:eries [a-k]\b|take)|f(?<!\wf)unding|v(?<!\wv)aluation|b(?<!\wb)acker|"
+    r"i(?<!\wi)(?<!telling i)(?<!told i)(?<!tells i)nvestor|s(?<!\ws)(?<!telling s)(?<!told s)(?<!tells s)hareholder|"
     r"融资|轮|估值|入股|股权|投资者|投资人|股东"
 )
 
@@ -920,8 +944,11 @@ _FUND_SIZE_LEFT = re.compile(
     r"\bmanag(?:es|ed|ing)\s(?:about\s|around\s|roughly\s|more than\s|over\s|some\s|nearly\s)?$|"
     r"\bassets under management of\s(?:about\s|around\s|roughly\s|more than\s|over\s)?$"
 )
+_PLANNED_ZH = r"(?:计划|拟|打算|寻求)[^,，。;；]{0,8}$"
+_PLANNED_EN = r" (?:planned|hoped|sought)\b[^,.;]{0,20}$"
 _ABANDONED_PLAN = re.compile(
-    r"(?:曾|原|原本|原先|一度)(?:计划|拟|打算|寻求)[^,，。;；]{0,8}$|\b(?:had|originally|initially) (?:planned|hoped|sought)\b[^,.;]{0,20}$"
+    rf"曾{_PLANNED_ZH}|原{_PLANNED_ZH}|原本{_PLANNED_ZH}|原先{_PLANNED_ZH}|一度{_PLANNED_ZH}|"
+    rf"h(?<!\wh)ad{_PLANNED_EN}|o(?<!\wo)riginally{_PLANNED_EN}|i(?<!\wi)nitially{_PLANNED_EN}"
 )
 _EXPANDABLE_LEFT = re.compile(r"\b(?:expandable|extendable|upsizable|increasable)\sto\s(?:up to\s)?$|可扩大至\s?$")
 _INCLUDING_LEFT = re.compile(r"\bincluding\s(?:a\s|an\s|its\s|the\s)?$|其中(?:包括)?\s?$")

@@ -37,14 +37,18 @@ _UNIT_MW = {"gigawatt": 1000.0, "gigawatts": 1000.0, "gw": 1000.0, "吉瓦": 100
             "megawatt": 1.0, "megawatts": 1.0, "mw": 1.0, "兆瓦": 1.0, "百万千瓦": 1000.0,
             "万千瓦": 10.0, "kilowatt": 0.001, "kilowatts": 0.001, "kw": 0.001, "千瓦": 0.001,
             "百万瓦": 1.0, "百万瓩": 1000.0, "万瓩": 10.0, "瓩": 0.001}
+# (each branch opens with a literal, a word edge `\b` after it as `(?<!\wx)`: re then skips ahead
+# to the characters a match can start with)
 _PLANNED = re.compile(
-    r"\bwill\b|\bplans?\b|planned|planning|\bby (?:the end of )?20\d\d|\bin 20\d\d|\bfor 20\d\d|"
-    r"\bnext\b|would|could|\baims?\b|expect\w*|approv\w*|permit\w*|proposed|slated|scheduled|"
-    r"\bby (?:early |late |mid-?)?(?:january|february|march|april|may|june|july|august|september|october|"
-    r"november|december) 20\d\d|\b(?:grow|expand|scale)s? beyond\b|"
-    r"\bdue\b|to reach|to supply|to provide|to deliver|to develop|to build|to add|to expand|"
+    r"w(?<!\ww)ill\b|p(?<!\wp)lans?\b|planned|planning|b(?<!\wb)y (?:the end of )?20\d\d|i(?<!\wi)n 20\d\d|"
+    r"f(?<!\wf)or 20\d\d|n(?<!\wn)ext\b|would|could|a(?<!\wa)ims?\b|expect\w*|approv\w*|permit\w*|proposed|"
+    r"slated|scheduled|"
+    r"b(?<!\wb)y (?:early |late |mid-?)?(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december) 20\d\d|g(?<!\wg)rows? beyond\b|e(?<!\we)xpands? beyond\b|s(?<!\ws)cales? beyond\b|"
+    r"d(?<!\wd)ue\b|to reach|to supply|to provide|to deliver|to develop|to build|to add|to expand|"
     r"agreed to|eventually|future|upcoming|first phase|on track|under construction|is building|"
-    r"are building|being built|once complete\w*|when complete\w*|\b(?:grow|grows|growing|expand|expands|expanding|scale|scales|scaling) (?:up )?to\b|"
+    r"are building|being built|once complete\w*|when complete\w*|g(?<!\wg)row(?:s|ing)? (?:up )?to\b|"
+    r"e(?<!\we)xpand(?:s|ing)? (?:up )?to\b|s(?<!\ws)cal(?:e|es|ing) (?:up )?to\b|"
     r"将|计划|预计|打算|目标|未来|拟|在建|规划|获批|批准|有望|最终|建成后|一期|二期|明年|即将|扩展至|扩容至|增至|扩展到|扩大到|扩大至|提升至|提升到|增加到|增加至|将扩建|正在扩建|计划扩建|扩建中"
 )
 _APPROVED = re.compile(r"approv\w*|permit\w*|获批|批准")

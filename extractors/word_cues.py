@@ -7,6 +7,9 @@ must not match inside "around"): the left edge is a lookbehind placed after
 the first letter (so the trie still starts with literal characters) and the
 right edge a lookahead at the end of the word. A word ending in `*` may be
 followed by more letters ("announc*").
+
+`AnyOf` searches a few patterns apart where one alternation of them would
+leave `re` no characters to skip ahead to.
 """
 
 from __future__ import annotations
@@ -85,3 +88,24 @@ class WordCue:
         for m in self.finditer(text, pos, len(text) if endpos is None else endpos):
             found = m
         return found
+
+
+class AnyOf:
+    """Patterns searched one after the other, as one alternation of them would be for
+    whether it occurs: `search` returns a match of the first pattern that has one (not the
+    leftmost of all). `re` skips ahead to where a match can start only in a pattern whose
+    branches all open with a literal (or all with one character class), so a pattern of
+    words and one of digit-led phrases search faster apart than as one alternation.
+    """
+
+    def __init__(self, *patterns: re.Pattern) -> None:
+        self.patterns = patterns
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        """A match of any of the patterns in `text[pos:endpos]`, or None."""
+        end = len(text) if endpos is None else endpos
+        for rx in self.patterns:
+            found = rx.search(text, pos, end)
+            if found:
+                return found
+        return None
