@@ -465,8 +465,8 @@ _SUPPLIES_ANAPHOR = re.compile(
     rf"d(?<!\wd)eliver(?:s|ed)?{_SUPPLIES_IT}|e(?<!\we)quips?{_SUPPLIES_IT}|"
     rf"为{_FOR_IT_ZH}|向{_FOR_IT_ZH}|给{_FOR_IT_ZH}|"
     # a cloud that builds for the company: "由 Nscale 在伦敦附近为其搭建", "build for the company"
-
-    r"(?:build|builds|building|built|host|hosts|hosting)[^,.;]{0,30}?for (?:the company|it)"
+    r"b(?<!\wb)uil(?:d|ds|ding|t)\b[^,.;]{0,30}?\bfor (?:the company|it)\b|"
+    r"h(?<!\wh)ost(?:s|ing)?\b[^,.;]{0,30}?\bfor (?:the company|it)\b"
 )
 
 

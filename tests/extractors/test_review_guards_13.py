@@ -91,3 +91,10 @@ def test_power_units_throughput_and_comparisons_are_no_equivalent_fleet(text):
 def test_an_ai_cloud_firm_is_a_company_invested_in():
     [r] = extract_facts("Nvidia invested $500 million in AI cloud firm CoreWeave.")["funding"]
     assert r["lab"] == "CoreWeave"
+
+
+def test_a_cloud_that_builds_for_the_company_provides_what_it_builds():
+    # (the English branch of this rule held literal backspaces and never matched)
+    found = extract_facts("Microsoft signed a deal in London. Nscale will build for the company a cluster of "
+                          "20,000 GPUs near London.")["gpus"]
+    assert [(g["owner"], g["provider"]) for g in found] == [("Microsoft", "Nscale")]
