@@ -195,6 +195,11 @@ _ANY_PERIOD_CUE = re.compile(
 _PRICED_BY_UNIT = re.compile(
     r"按每(?:块|颗|张|台|个|片|卡|gpu)[^,，。;；]{0,16}?(?:计算|估算|测算|来算)|"
     r"\bassuming\b[^.;]{0,40}?\b(?:a|per|each)\s(?:chip|gpu|unit)\b")
+_ANY_MODEL_COST = re.compile(
+    r"一个[^,，。;；\d]{0,8}?模型|动辄|"
+    r"\b(?:training|to train|building|to build) an? (?:single |frontier |top |leading |state-of-the-art |new )?"
+    r"(?:ai |large |language )*model\b"
+)
 _BETWEEN_THEM_AFTER = re.compile(r"\s(?:between them|collectively)\b")
 # (not "A、B 和 C 合计下单了至少 160 亿美元": named buyers' joint order is a cost)
 _COMBINED_BEFORE = re.compile(rf"\ba combined\s(?:total of\s)?(?:{QUALIFIER}\s?)?$|加起来[^,，。;；\d]{{0,6}}$")
@@ -261,6 +266,8 @@ def extract_costs(p: Passage) -> list[dict]:
                 # "若…普及，可能需要约 72 万块 H100；按每块约 3 万美元计算，仅这批芯片就价值 216 亿美元": a
                 # hypothesis worked out, not spending (a training run costed at rental prices stays)
                 continue
+            if _ANY_MODEL_COST.search(folded, c_start, m.start):
+                continue  # "训练一个顶尖大模型的算力开销动辄超过 1 亿美元": what any model costs, no one's
             if (_BETWEEN_THEM_AFTER.match(folded, m.end, min(sent.end, m.end + 16))
                     or _COMBINED_BEFORE.search(folded, max(sent.start, m.start - 30), m.start)) and sum(
                     1 for r in sent.refs if r.salient and sent.start <= r.start < m.start) > 1:

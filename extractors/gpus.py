@@ -229,6 +229,9 @@ _MADE_OF = re.compile(
     "|".join(f"{unit}\\s?由\\s?$" for unit in ("系统", "超节点", "节点", "机柜", "服务器", "整机", "平台"))
     + "|" + "|".join(f"{w[0]}(?<!\\w{w[0]}){w[1:]}s?\\b\\s?由\\s?$" for w in _UNITS)
     + "|" + "|".join(f"{w[0]}(?<!\\w{w[0]}){w[1:]}s? (?:is |are )?(?:made|built) (?:up )?of\\s$" for w in _UNITS)
+    # "Huawei's CloudMatrix 384 supernode links 384 Ascend 910C chips": what one product joins
+    + "|" + "|".join(f"{w[0]}(?<!\\w{w[0]}){w[1:]}s? (?:links|joins|connects|combines|integrates)\\s$"
+                     for w in ("supernode", "rack", "server", "node"))
 )
 # Chips in stock are no one's fleet: "英伟达手头库存仅约 70 万颗", "inventory of 700,000"
 _STOCK_BEFORE = re.compile(r"库存[^,，。;；\d]{0,6}$|i(?<!\wi)nventory of\s(?:about\s|some\s)?$")

@@ -496,6 +496,12 @@ class _Span(NamedTuple):
 _RAISED_FIGURE = re.compile(
     r"\brais(?:e|es|ed|ing)\s(?:the|its|their)\s(?:bottom|top|low(?:er)? end|high(?:er)? end|upper end|"
     r"forecast|guidance|outlook|estimate|range|target|projection|prices?|budget|capex|spending)\b")
+# A revenue figure told as a growth: "sales at Amazon Web Services grew 24% to $35.6 billion",
+# "云业务营收同比增长 34% 至 N"
+_REVENUE_GREW_LEFT = re.compile(
+    rf"(?:sales|revenues?|营收|收入)[^.;$€£¥。；]{{0,60}}?(?:grew|rose|climbed|increased|jumped|surged|fell|declined|"
+    rf"增长|增至|上升|下降)[^.;$€£¥。；]{{0,20}}?(?:\bto|至|到)\s?(?:{QUALIFIER}\s?)?$"
+)
 _COMMIT_FOR_COMPUTE = re.compile(r"capacity|\bcompute\b|computing|\bgpus?\b")
 _TO_RIGHT = re.compile(r"\s(?:to|in|into)\s(?:the\s)?")
 # A growth told again after the first: "… in May and by $6.5 billion in September", "，9 月再追加"
@@ -1131,6 +1137,12 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             # "agreed to backstop $1.8 billion of its lease obligations", "为其 14 亿美元租约义务提供担保",
             # "the backstop was raised by $1.4 billion to $3.2 billion": a guarantee, not spending or a round
             d_trap = 0
+        if d_trap != 0 and (folded.find("sales", max(sent.start, first.start - 90), first.start) >= 0
+                            or folded.find("revenue", max(sent.start, first.start - 90), first.start) >= 0
+                            or folded.find("营收", max(sent.start, first.start - 90), first.start) >= 0
+                            or folded.find("收入", max(sent.start, first.start - 90), first.start) >= 0) and (
+                _REVENUE_GREW_LEFT.search(folded, max(sent.start, first.start - 90), first.start)):
+            d_trap = 0  # "sales at Amazon Web Services grew 24% to $35.6 billion": what the sum is
         kind = None
         best = min(d_fund, d_cost, d_trap)
         if best < 10_000:

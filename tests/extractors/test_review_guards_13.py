@@ -98,3 +98,32 @@ def test_a_cloud_that_builds_for_the_company_provides_what_it_builds():
     found = extract_facts("Microsoft signed a deal in London. Nscale will build for the company a cluster of "
                           "20,000 GPUs near London.")["gpus"]
     assert [(g["owner"], g["provider"]) for g in found] == [("Microsoft", "Nscale")]
+
+
+# -- from blind set 43 ------------------------------------------------------------------------
+
+def test_revenue_told_as_a_growth_is_no_cost():
+    text = ("At Amazon, sales at Amazon Web Services grew 24% to $35.6 billion in the December quarter. "
+            "Its Trainium4 chip is due in 2027.")
+    assert extract_facts(text)["costs"] == []
+
+
+def test_capex_told_as_a_growth_stays_a_cost():
+    assert [c["amount_usd"] for c in extract_facts("Microsoft said capex grew 50% to $35 billion in the quarter.")[
+        "costs"]] == [35_000_000_000]
+
+
+def test_the_chips_one_supernode_links_are_no_fleet():
+    assert gpus("Huawei's CloudMatrix 384 supernode links 384 Ascend 910C chips.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Anthropic完成300亿美元G轮融资。训练一个顶尖大模型的算力开销动辄超过1亿美元，资本门槛已经高到普通玩家够不着。",
+    "Training a frontier model now costs more than $1 billion, Anthropic said.",
+])
+def test_what_any_model_costs_is_no_ones(text):
+    assert extract_facts(text)["costs"] == []
+
+
+def test_a_named_models_training_cost_stays():
+    assert [c["subject"] for c in extract_facts("OpenAI spent $100 million training GPT-4.")["costs"]] == ["OpenAI"]
