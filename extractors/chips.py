@@ -38,7 +38,7 @@ _CHIPS: list[tuple[str, str]] = [
     (r"(?:ascend|昇腾)\s?910b?|910b(?!\s?(?:tokens?|parameters|参数))", "Ascend 910B"),
     (r"ascend\s?npus?|昇腾\s?npu|ascend|昇腾", "Ascend"),
     (r"blackwell", "Blackwell"), (r"hopper", "Hopper"), (r"rubin", "Rubin"),
-    (r"mtia", "MTIA"), (r"maia\s?100", "Maia 100"), (r"(?:kunlun|昆仑芯)\s?p800", "Kunlun P800"),
+    (r"mtia", "MTIA"), (r"maia\s?100", "Maia 100"), (r"(?:kunlun|昆仑芯)\s?(?:[一二三]代\s?)?p800", "Kunlun P800"),
     (r"kunlun|昆仑芯", "Kunlun"),
     # non-GPU accelerators named by acronym or in words (Groq's LPU, Cerebras' wafer-scale engine)
     (r"language processing units?|lpu", "LPU"),

@@ -1399,19 +1399,28 @@ def _chips_shared_out(folded: str, sent: Sentence, m: _Count) -> list[str]:
     return names if len(names) > 1 else []
 
 
+def _of_family(family: str, chip: str) -> bool:
+    """True when `chip` is a model of the chip family `family` ("Kunlun" of "Kunlun P800", "TPU" of
+    "TPU v5p", "Ascend" of "Ascend 910C")."""
+    return chip.startswith(family + " ")
+
+
 def _report(p: Passage, sent: Sentence, facts: list[dict], keys: dict, by_key: dict,
             owner: Entity, provider: Entity | None, named: bool, count: float, chip: str,
             status: str, target: str | None, qualifier: str | None, m: _Count, copies: int) -> None:
     """Add the fact of one count for one owner unless it repeats one already reported."""
     key = (owner.name, int(count))
     chips_seen = keys.setdefault(key, [])
-    if copies == 1 and any(c == chip or "GPU" in (c, chip) for c in chips_seen):
-        if chip != "GPU" and "GPU" in chips_seen:
-            # a repeat that names the model: "10 万颗 GPU" ... "10 万颗 Hopper GPU"
+    if copies == 1 and any(c == chip or "GPU" in (c, chip) or _of_family(c, chip) or _of_family(chip, c)
+                           for c in chips_seen):
+        vaguer = next((c for c in chips_seen if c == "GPU" or _of_family(c, chip)), None)
+        if chip != "GPU" and vaguer is not None and vaguer != chip:
+            # a repeat that names the model: "10 万颗 GPU" ... "10 万颗 Hopper GPU", "3 万卡昆仑芯" ...
+            # "3 万张昆仑芯 P800"
             for fact in by_key[key]:
-                if fact["chip"] == "GPU":
+                if fact["chip"] == vaguer:
                     fact["chip"] = chip
-            chips_seen[chips_seen.index("GPU")] = chip
+            chips_seen[chips_seen.index(vaguer)] = chip
         return
     confidence = 0.6 + (0.15 if named else 0) + (0.1 if chip != "GPU" else 0)
     confidence -= 0.15 if m.chip is None else 0

@@ -127,3 +127,16 @@ def test_what_any_model_costs_is_no_ones(text):
 
 def test_a_named_models_training_cost_stays():
     assert [c["subject"] for c in extract_facts("OpenAI spent $100 million training GPT-4.")["costs"]] == ["OpenAI"]
+
+
+@pytest.mark.parametrize("text", [
+    "百度宣布，已點亮由３萬張自研崑崙芯三代P800組成的單一集群。",
+    "百度宣布，已点亮由3万张昆仑芯P800组成的单一集群。",
+])
+def test_kunlun_chips_in_either_script_and_with_their_generation(text):
+    assert gpus(text) == [("Baidu", 30_000, "Kunlun P800", "operational")]
+
+
+def test_a_repeat_in_the_chip_family_is_one_count_with_the_model():
+    text = ("百度已点亮由3万张昆仑芯三代P800组成的集群,这是国内首个全自研的3万卡集群。")
+    assert [(g[1], g[2]) for g in gpus(text)] == [(30_000, "Kunlun P800")]
