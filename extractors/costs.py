@@ -42,7 +42,7 @@ from extractors.compute_context import (
     TRAINING,
 )
 from extractors.currencies import to_usd
-from extractors.gpus import PAID_AFTER_ZH, PAYEE_BEFORE, can_own_here
+from extractors.gpus import can_own_here, payer_of
 from extractors.money_roles import MORE_AFTER, PARTICIPLE_OPENS, is_ceiling, sentence_roles
 from extractors.numbers import QUALIFIER
 from extractors.passage import SPEECH_AFTER, Passage
@@ -438,7 +438,7 @@ def _subject(p: Passage, sent, pos: int, c_start: int, c_end: int) -> tuple[str 
                             and not SPEECH_AFTER.match(p.folded, r.end)), None)
         if subject_ref is not None:
             ref = subject_ref
-    payer = _payer(p, sent, ref, pos) if ref is not None and before and ref is before[-1] else None
+    payer = payer_of(p.folded, sent, ref, pos) if ref is not None and before and ref is before[-1] else None
     if payer is not None:
         ref = payer  # "Nvidia will pay Lambda about $1.3 billion", "英伟达向 Lambda 支付": the payer
     elif ref is not None and ref.entity.is_cloud and len(before) > 1 and ref is before[-1] and (
@@ -478,15 +478,6 @@ def _subject(p: Passage, sent, pos: int, c_start: int, c_end: int) -> tuple[str 
     if sent.focus is not None:
         return sent.focus.name, False  # carried over: the sentence itself must say compute
     return None, False
-
-
-def _payer(p: Passage, sent, payee, pos: int):
-    """The name before `payee` when the amount at `pos` is paid to it ("pay Lambda", "向 Lambda 支付")."""
-    if not (PAYEE_BEFORE.search(p.folded, max(sent.start, payee.start - 12), payee.start)
-            or PAID_AFTER_ZH.match(p.folded, payee.end, pos)):
-        return None
-    return next((r for r in reversed(sent.refs) if r.salient and r.end <= payee.start
-                 and r.entity is not payee.entity), None)
 
 
 _SITE_NOUN_AFTER = re.compile(

@@ -70,6 +70,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import chain
 
 from extractors.chips import CHIP, CHIP_TOKEN_RE, GENERIC, chip_name
 from extractors.compute_context import COMPUTE_SITE_WORDS, CUSTOMER_OF, TRAINING
@@ -343,12 +344,10 @@ class _Planned:
     @staticmethod
     def search(text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         end = len(text) if endpos is None else endpos
-        for m in _PLANNED_WORDS.finditer(text, pos, end):
-            # a goal reached is no plan: "xAI has hit its goal of 100,000 H100s"
-            if not (m.group(0).startswith("goal") and _REACHED_BEFORE.search(text, max(0, m.start() - 24), m.start())):
-                return m
-        for m in _PLANNED_FRAMES.finditer(text, pos, end):
-            if not (m.group(0).startswith("target") and _REACHED_BEFORE.search(text, max(0, m.start() - 24), m.start())):
+        for m in chain(_PLANNED_WORDS.finditer(text, pos, end), _PLANNED_FRAMES.finditer(text, pos, end)):
+            # a goal or target reached is no plan: "xAI has hit its goal of 100,000 H100s"
+            if not (m.group(0).startswith(("goal", "target"))
+                    and _REACHED_BEFORE.search(text, max(0, m.start() - 24), m.start())):
                 return m
         return None
 
@@ -631,8 +630,18 @@ _SELLER_BEFORE = re.compile(r"(?:向|从|自|在|\bfrom|\bon)\s?$")
 _RELATIVE_CLAUSE = re.compile(r",\s(?:which|who)\s[^,;]{1,60},\s(?=[a-z]+\s)")
 _FOR_CHIPS_BEFORE = re.compile(rf"\bfor\s(?:access to\s)?(?:{QUALIFIER}\s?)?$")
 # the one paid, after "pay" or before "支付" ("will pay Lambda", "向 Lambda 支付")
-PAYEE_BEFORE = re.compile(r"\bpa(?:y|ys|ying|id)\s$")
-PAID_AFTER_ZH = re.compile(r"\s?(?:支付|付款|付费)")
+_PAYEE_BEFORE = re.compile(r"\bpa(?:y|ys|ying|id)\s$")
+_PAID_AFTER_ZH = re.compile(r"\s?(?:支付|付款|付费)")
+
+
+def payer_of(folded: str, sent: Sentence, payee: Ref, pos: int) -> Ref | None:
+    """The name before `payee` when what follows, up to `pos`, is paid to it ("Nvidia will pay
+    Lambda", "英伟达将向 Lambda 支付"); None when `payee` is not paid."""
+    if not (_PAYEE_BEFORE.search(folded, max(sent.start, payee.start - 12), payee.start)
+            or _PAID_AFTER_ZH.match(folded, payee.end, pos)):
+        return None
+    return next((r for r in reversed(sent.refs) if r.salient and r.end <= payee.start
+                 and r.entity is not payee.entity), None)
 # a new clause whose subject is a pronoun: ", and it is building", "; the company has ordered"
 _PRONOUN_SUBJECT = re.compile(
     r"[,;]\s(?:and\s|but\s|while\s)?(?:it|the company|the firm|the startup)\s(?!said\b|says\b)|"
@@ -675,14 +684,10 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
         before, after = [before[0]], [r for r in after if r.start >= pronoun.end()]
     if before and (any(before[-1].end <= x.start < start for x in sent.money)
                    or _FOR_CHIPS_BEFORE.search(p.folded, max(before[-1].end, start - 24), start)) and (
-            PAYEE_BEFORE.search(p.folded, max(sent.start, before[-1].start - 12), before[-1].start)
-            or PAID_AFTER_ZH.match(p.folded, before[-1].end, start)):
+            payer := payer_of(p.folded, sent, before[-1], start)):
         # "Nvidia will pay Lambda about $1.3 billion for access to 10,000 of its GPUs": the payer
         # uses the chips paid for, the one paid provides them (not "pay CoreWeave, which runs …")
-        payer = next((r for r in reversed(sent.refs) if r.salient and r.end <= before[-1].start
-                      and r.entity is not before[-1].entity), None)
-        if payer is not None:
-            return payer.entity, before[-1].entity if before[-1].entity.is_cloud else None, True
+        return payer.entity, before[-1].entity if before[-1].entity.is_cloud else None, True
     user = next((r for r in after if _FOR_USE_BY.search(p.folded, max(sent.start, r.start - 16), r.start)
                  or (_FOR_LAB.search(p.folded, max(sent.start, r.start - 6), r.start)
                      and _USE_AFTER.match(p.folded, r.end, min(sent.end, r.end + 16)))), None)

@@ -1137,11 +1137,8 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             # "agreed to backstop $1.8 billion of its lease obligations", "为其 14 亿美元租约义务提供担保",
             # "the backstop was raised by $1.4 billion to $3.2 billion": a guarantee, not spending or a round
             d_trap = 0
-        if d_trap != 0 and (folded.find("sales", max(sent.start, first.start - 90), first.start) >= 0
-                            or folded.find("revenue", max(sent.start, first.start - 90), first.start) >= 0
-                            or folded.find("营收", max(sent.start, first.start - 90), first.start) >= 0
-                            or folded.find("收入", max(sent.start, first.start - 90), first.start) >= 0) and (
-                _REVENUE_GREW_LEFT.search(folded, max(sent.start, first.start - 90), first.start)):
+        # (the pattern opens with its revenue words, so re skips to them)
+        if d_trap != 0 and _REVENUE_GREW_LEFT.search(folded, max(sent.start, first.start - 90), first.start):
             d_trap = 0  # "sales at Amazon Web Services grew 24% to $35.6 billion": what the sum is
         kind = None
         best = min(d_fund, d_cost, d_trap)
