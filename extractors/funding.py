@@ -190,7 +190,7 @@ _CLOSED = WordCue([
     "完成", "获得", "获", "筹集", "募集", "筹得", "募得", "拿到", "拿下", "斩获", "揽获", "取得", "投资了", "注资了", "已", "宣布完成",
 ])
 _ANNOUNCED = WordCue([
-    "announc*", "will invest", "to invest", "is investing", "are investing", "is pumping",
+    "announc*", "will invest", "would invest", "to invest", "is investing", "are investing", "is pumping",
     "are pumping", "agreed to", "commit*", "pledg*", "is getting", "are getting", "will get",
     "will receive", "is receiving", "to receive", "is set to get",
     "宣布", "将投资", "将向", "将注资", "承诺", "计划投资", "将领投",
@@ -1452,11 +1452,16 @@ def _told_apart(folded: str, prev: Round, r: Round) -> bool:
             and prev.status_explicit and r.status_explicit):
         return True
     return (prev.again or prev.additional) and not (r.again or r.additional or r.anaphor) and bool(
-        _FIRST_TIME.search(folded, max(r.sent.start, r.money.start - 30), r.money.start))
+        _FIRST_TIME.search(folded, max(r.sent.start, r.money.start - 30), r.money.start)
+        or _FIRST_TIME_AFTER.match(folded, r.money.end, min(r.sent.end, r.money.end + 40)))
 
 
-# the first of several sums: "2023 年 9 月首次宣布最多投资", "its initial $4 billion"
-_FIRST_TIME = re.compile(r"首次|第一次|最初|首笔|\b(?:first|initial|initially|original|originally)\b")
+# the first of several sums: "2023 年 9 月首次宣布最多投资", "its initial $4 billion", "on top of the
+# $4 billion", "此前其已投资"
+_FIRST_TIME = re.compile(r"首次|第一次|最初|首笔|此前|之前|先前|早前|"
+                         r"\b(?:first|initial|initially|original|originally|on top of|earlier|previously)\b")
+# ... or told after the sum: "the $4 billion it first committed", "the $1.25 billion Amazon initially put in"
+_FIRST_TIME_AFTER = re.compile(r"[^,.;，。；]{0,24}?\b(?:first|initially|originally)\b")
 
 
 def _dedupe(folded: str, rounds: list[Round]) -> list[Round]:

@@ -100,11 +100,13 @@ _ADJ = (
 GPU_COUNT_RE = Variants(
     rf"(?P<num>{{NUMBER}})(?:\s?(?P<more>多|余))?"
     rf"(?:\s?(?P<scale>thousand|million|mn|k|m|万|千|百万|十万))?(?:\s?(?P<more2>多|余))?\+?"
-    rf"\s?(?P<cls>个|张|块|台|枚|颗|片|套)?\s?(?:of\s)?"
+    # ("10,000 each of H800 and H20": a count shared out over the chips after it)
+    rf"\s?(?P<cls>个|张|块|台|枚|颗|片|套)?\s?(?:of\s|each\sof\s(?:the\s)?)?"
     # a short modifier with 的 after a classifier: "14400 块联网的英伟达 H100"
     rf"(?:(?<=[个张块枚颗片])\s?(?![^的]{{0,4}}?(?:服务器|节点|机柜|机架|系统|集群))(?:\d{{2,3}}\s?gb\s?)?[\u4e00-\u9fff]{{1,4}}的\s?)?"
     rf"(?:{_ADJ}\s?){{0,3}}"
-    rf"(?P<chip>{CHIP}|{GENERIC})(?P<plural>s)?(?![a-z0-9])"
+    # ("1 million H100e": the e of an equivalent stays outside the chip, for _EQUIV_AFTER)
+    rf"(?P<chip>{CHIP}|{GENERIC})(?P<plural>s)?(?:(?![a-z0-9])|(?<=\d)(?=es?(?![a-z0-9])))"
 )
 # Chip first, count after (Chinese): "其中 H20 芯片约 20 万块", "GPU 数量达到 10 万张".
 _REVERSED_ZH = re.compile(
@@ -1392,12 +1394,16 @@ def extract_gpus(p: Passage) -> list[dict]:
 
 
 _CHIP_LIST = rf"{CHIP}s?(?:\s?(?:、|,|和|与|及|以及|and|&)\s?{CHIP}s?)+"
+_EACH_OF_CHIPS = re.compile(rf" each of (?:the )?(?P<chips>{_CHIP_LIST})")
 _CHIPS_EACH_BEFORE = re.compile(rf"(?P<chips>{_CHIP_LIST})\s?(?:芯片|gpu|显卡)?\s?各\s?(?:{QUALIFIER}\s?)?$")
 
 
 def _chips_shared_out(folded: str, sent: Sentence, m: _Count) -> list[str]:
     """The chips a count is shared out over ("H800 和 H100 各约 1 万块"); [] when it counts one kind."""
     found = _CHIPS_EACH_BEFORE.search(folded, max(sent.start, m.start - 40), m.start)
+    if found is None:
+        each = folded.find(" each of ", m.start, m.end)
+        found = _EACH_OF_CHIPS.match(folded, each, min(sent.end, m.end + 40)) if each >= 0 else None
     if found is None:
         return []
     names = list(dict.fromkeys(chip_name(t.group(1)) for t in CHIP_TOKEN_RE.finditer(found.group("chips"))))

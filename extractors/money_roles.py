@@ -332,6 +332,8 @@ _ROUND_MAY_REACH_EN = (r" (?:round|raise)\s(?:could|may|might|would|will|is expe
                        r"(?:eventually\s|ultimately\s)?(?:reach|total|grow to|hit|top)\s")
 _ROUND_TARGET = r"(?:融资|募资)?的?目标(?:为|是)?\s?"
 _ROUND_TARGET_EN = r" round (?:targets|is targeting|aims (?:for|at)|seeks)\s"
+_TARGET_MOVED_EN = r" (?:target|goal) (?:to|of|at)\s"
+_TARGET_MOVED_ZH = r"(?:提高|上调|提升|下调|降低|调整|扩大|增加|调高|调低)?(?:至|到|为|是)\s?"
 # (one group of branches that each open with a literal, so re can skip ahead, and the qualifier
 # they all end with once)
 _TARGET_LEFT = re.compile(
@@ -344,9 +346,15 @@ _TARGET_LEFT = re.compile(
     # the round's target: "整轮目标最高 10 亿美元", "the round targets up to $1 billion"
     + "|" + "|".join(word + _ROUND_TARGET for word in ("整轮", "全轮", "本轮", "该轮", "这轮"))
     + "|" + "|".join(f"{w[0]}(?<!\\w{w[0]}){w[1:]}{_ROUND_TARGET_EN}" for w in ("the", "this", "whole", "full", "entire"))
+    # a round's target set or moved: "raised its round target to €2 billion", "lifted the target of its
+    # funding round to", "将融资目标提高至 20 亿欧元"
+    + "|" + "|".join(f"{w[0]}(?<!\\w{w[0]}){w[1:]}{_TARGET_MOVED_EN}" for w in ("round", "fundraising", "fund-raising",
+                                                                             "funding", "raise"))
+    + r"|t(?<!\wt)arget (?:of|for) (?:its|the|this|a) (?:\w+ )?(?:funding |fundraising )?round (?:to|of|at)\s"
+    + rf"|(?:融资|募资|募集)目标(?:金额)?{_TARGET_MOVED_ZH}"
     + rf")(?:{QUALIFIER}\s?)?$"
 )
-_TARGET_LEFT_GATE = ("原", "轮", "规模", "round", "raise")
+_TARGET_LEFT_GATE = ("原", "轮", "规模", "round", "raise", "目标", "goal")
 # An aim ("set out to collect 160 billion won … but secured only", "aimed to raise $10 billion; talks
 # are continuing") is no money raised, unless it was met ("aimed to raise $40 billion and did")
 _AIM_LEFT = re.compile(
