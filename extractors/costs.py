@@ -94,6 +94,7 @@ _YEARLY_RATE = re.compile(
 )
 _YEARLY_OPENING = re.compile(r"^(?:in |for |during )?(?:this year|next year|今年|明年|本财年)")
 _IN_A_YEAR = re.compile(r"\b(?:in|during|for) (?:fiscal )?20\d\d\b|20\d\d\s?年(?!底|末|前|之前|以前|起|后|开始)")
+_BUILT = re.compile(r"建成|\bbuilt\b")
 _SPEND_VERB = re.compile(r"spend|spending|invest|capex|budget|投入(?!使用|运营|运行|生产)|投资|支出|开支|花费|预算")
 _QUARTER = re.compile(r"quarter|季度|q(?<!\wq)[1-4]\b")
 _MULTI_YEAR = AnyOf(
@@ -133,6 +134,12 @@ _RUNNING_TOTAL = re.compile(
     + "|" + "|".join(deal + _DEALS_TOTAL_ZH for deal in ("协议", "合同", "合约", "订单", "交易"))
     # "自 2024 年第四季度加码 AI 以来，其累计资本开支已达 831.6 亿元": spending summed over time
     + "|" + "|".join(lead + _SPENT_SO_FAR_ZH for lead in ("累计", "累积", "迄今", "至今"))
+    # ... or the sum before the word: "过去四个季度的资本开支累计约 1200 亿元"
+    + "|" + "|".join(spent + r"[^,。;，；\d]{0,2}?(?:累计|累积)(?:已达|达到|达|超过|已超过|为|约|已)?\s?"
+                     for spent in ("资本开支", "资本支出", "开支", "支出", "投入"))
+    # "capex over the past four quarters totalled": a sum over past periods
+    + r"|(?:o(?<!\wo)ver|i(?<!\wi)n|d(?<!\wd)uring) the (?:past|last|previous) (?:\w+|\d+) (?:quarters|years)\b"
+      r"[^,.;$€£¥]{0,30}?\b(?:totall?ed|totals|came to|reached|amounted to)\s"
     + r"|c(?<!\wc)umulative (?:capex|capital (?:expenditures?|spending)|spending|investment)\s(?:of|to|at|reached|hit)\s"
     + rf")(?:{QUALIFIER}\s?)?$"
 )
@@ -330,7 +337,8 @@ def extract_costs(p: Passage) -> list[dict]:
                 period = "year"
             elif _MULTI_YEAR.search(ctx):
                 period = None
-            elif _IN_A_YEAR.search(ctx) and _SPEND_VERB.search(ctx) and not _TRAINING_COST.search(ctx):
+            elif _IN_A_YEAR.search(ctx) and _SPEND_VERB.search(ctx) and not _TRAINING_COST.search(ctx) and not (
+                    _BUILT.search(ctx)):  # ("2021 年投入近 10 亿元建成萤火二号": what one build cost)
                 period = "year"  # "2025 年计划在 AI 基础设施上投入 1600 亿元", "will spend $X in 2025"
             elif _ONE_OFF.search(ctx):
                 period = "one-off"

@@ -176,6 +176,8 @@ _TALKS = WordCue([
     "nearing", "seek", "seeks", "seeking", "looking to raise", "negotiat*",
     *_forms("plan|plans|planning|aim|aims|aiming|hopes|hoping|set|looks|looking", " to raise"),
     "considering", "would raise", "could raise", "is raising", "are raising",
+    "preparing to", "prepares to", "familiar with the talks", "familiar with the discussions",
+    "familiar with the negotiations",
     "in the process of raising", "potential", "proposed",
     "拟", "洽谈", "磋商", "谈判", "商谈", "寻求", "融资计划", "计划融资", "推进", "正在进行", "正进行",
     "正在筹集", "正在募集", "正筹", "正以", "正在以", "正寻求", "有望", "或将", "传闻", "据传", "计划以",

@@ -259,7 +259,12 @@ _PER_UNIT_BEFORE = re.compile(
     + rf"|a(?<!\wa) single{_ONE_UNIT}|o(?<!\wo)ne(?! of){_ONE_UNIT}|e(?<!\we)(?:ach|very){_ONE_UNIT}|p(?<!\wp)er{_ONE_UNIT}"
 )
 # pod sizes on offer: "以 256 颗与 9216 颗两种规模的 pod 提供", "in pods of 256 or 9,216 chips"
-_POD_SIZES_AFTER = re.compile(r"[^,，。;；]{0,16}?(?:两种|三种|多种|不同)?规模的\s?(?:pod|超节点)|\s?(?:or|与|和|或)[^,.;，。]{0,14}?\bpods?\b")
+_POD_SIZES_AFTER = re.compile(
+    r"[^,，。;；]{0,16}?(?:两种|三种|多种|不同)?规模的\s?(?:pod|超节点)|\s?(?:or|与|和|或)[^,.;，。]{0,14}?\bpods?\b|"
+    # "links 384 Ascend 910C processors in one system": the make-up of one unit
+    r"\s?(?:[a-z]+\s)?(?:in|into|within|per) (?:one|a single|each|every) (?:system|rack|server|node|pod|cabinet|"
+    r"supernode|chassis|box)\b"
+)
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥]|us\$|usd|rmb)\s?$")
 # What a product can hold, not chips anyone has: "the larger model supports 20,000 chips",
 # "超节点最多支持 2 万张卡", "可容纳 1 万颗芯片".
@@ -630,6 +635,13 @@ _SELLER_BEFORE = re.compile(r"(?:向|从|自|在|\bfrom|\bon)\s?$")
 
 
 _RELATIVE_CLAUSE = re.compile(r",\s(?:which|who)\s[^,;]{1,60},\s(?=[a-z]+\s)")
+# An aside after the sentence's subject that names its backers or origin: "DeepSeek, spun out of
+# quant fund High-Flyer in 2023, has", "The lab, backed by Microsoft, operates"
+_SUBJECT_ASIDE = re.compile(
+    r"\s*[^,;]{1,60}?(?P<aside>,\s(?:(?:backed|founded|co-founded|owned|controlled|funded|incubated|"
+    r"set up|created|started) by|spun (?:out|off) (?:of|from)|(?:a|the) (?:unit|subsidiary|affiliate|"
+    r"spin-?off|spinout|arm) of|part of)\s[^,;]{1,60},\s)(?=[a-z]+\s)"
+)
 _FOR_CHIPS_BEFORE = re.compile(rf"\bfor\s(?:access to\s)?(?:{QUALIFIER}\s?)?$")
 # the one paid, after "pay" or before "支付" ("will pay Lambda", "向 Lambda 支付")
 _PAYEE_BEFORE = re.compile(r"\bpa(?:y|ys|ying|id)\s$")
@@ -677,6 +689,11 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
         # "Microsoft, which pays CoreWeave billions, owns about 750,000 GPUs": the names inside a
         # closed relative clause are not the subject
         before = [r for r in before if not rel.start() <= r.start < rel.end()] or before
+    if before and (aside := _SUBJECT_ASIDE.match(p.folded, sent.start, start)):
+        # the names in an aside on the subject are not the subject; with no name before it the
+        # subject is the company spoken of ("The Hangzhou lab, spun out of High-Flyer, has")
+        before = [r for r in before if not aside.start("aside") <= r.start < aside.end("aside")]
+        refs = [r for r in refs if not aside.start("aside") <= r.start < aside.end("aside")]
     pronoun = _PRONOUN_SUBJECT.search(p.folded, before[-1].end, start) if len(before) > 1 else None
     if pronoun:
         # "… models such as DeepSeek and MiniMax, and it is building a cluster of 36,000 GB200":
@@ -1253,7 +1270,7 @@ def extract_gpus(p: Passage) -> list[dict]:
             if _MONEY_BEFORE.search(folded, max(0, m.start - 4), m.start):
                 continue
             if _PER_UNIT_BEFORE.search(folded, max(sent.start, m.start - 30), m.start) or _POD_SIZES_AFTER.match(
-                    folded, m.end, min(sent.end, m.end + 24)):
+                    folded, m.end, min(sent.end, m.end + 40)):
                 continue  # "8 个、每个 1024 颗的切片", "racks each with 72 GPUs": a unit's size
             if _MADE_OF.search(folded, max(sent.start, m.start - 16), m.start) or (
                     _STOCK_BEFORE.search(folded, max(sent.start, m.start - 16), m.start)

@@ -87,7 +87,7 @@ COST_CUE = WordCue([
     "rent", "rents", "rented", "rental", "renting", "to train", "trained", "training cost*",
     "training run", "训练成本", "训练费用", "works out to", "work out to", "worked out to",
     "花费", "花了", "花掉", "要花", "耗费", "耗资", "成本", "预算", "支出", "开支", "资本开支", "资本支出", "造价", "价值", "建设",
-    "建造", "兴建", "租用", "租赁", "服务", "算力", "数据中心", "超级计算机", "超算", "集群", "采购",
+    "建造", "建成", "兴建", "的训练", "完成训练", "租用", "租赁", "服务", "算力", "数据中心", "超级计算机", "超算", "集群", "采购",
     "订单", "基础设施", "基建", "智算中心", "订购", "购买", "购入",
 ])
 TRAP_CUE = WordCue([
@@ -97,6 +97,8 @@ TRAP_CUE = WordCue([
     "salaries", "pay package", "compensation", "fine", "fined", "fines", "penalty", "penalties",
     "settlement", "acquire", "acquired", "acquires", "acquiring", "acquisition", "acquisitions",
     "majority stake", "controlling stake", "控股权", "多数股权",
+    # cash burned is a loss, not spending on compute: "could burn through as much as $5 billion"
+    "burn*", "cash burn",
     "buyout", "share price", "stock price", "loss", "losses", "debt", "loan", "loans", "bond",
     "bonds", "credit line", "credit facility", "tender offer", "secondary sale", "mezzanine",
     # a guarantee of someone's payments is neither spending nor a round
@@ -170,6 +172,10 @@ _SINCE_FOUNDING = re.compile(
     # ("$14 billion of equity the company has raised since it was set up")
     r"(?:\s[^,.;$€£¥]{0,30}?\b(?:raised|took in))?)?"
     r"\s?since (?:it was |its |being )?(?:founded|founding|inception|launch|start|set up|established|creation)|"
+    # an investor's sum put into a company over time: "has put $8 billion into the company in total",
+    # "more than $500 million into Groq since it was founded"
+    r"\s(?:in|into)\s(?:it|them|the company|the startup|the lab|the firm|[\w.-]+(?:\s[\w.-]+)?)\s"
+    r"(?:in total|all told|altogether|in all|since (?:it was |its |being )?(?:founded|founding|inception|launch|set up|established))\b|"
     # "raised more than $12 billion in debt and equity over the past 18 months": a running sum (a
     # round raised over the last months is still a round: "$300 million in a Series E over the last
     # six months")
@@ -215,6 +221,10 @@ _BACK_WITH = re.compile(
     rf"\bback(?:s|ed|ing)?\s(?!up\b|out\b|down\b|off\b)[^,.;$€£¥]{{1,30}}?\bwith\s(?:an?\s|another\s)?"
     rf"(?:{QUALIFIER}\s?)?$"
 )
+# Money put into a company: "Microsoft alone put $10 billion into it" (not "put the cost at")
+_PUT_LEFT = re.compile(rf"\bput(?:s|ting)?\s(?:in\s)?(?:an?\s|another\s|an additional\s|a further\s)?"
+                       rf"(?:{QUALIFIER}\s?)?$")
+_INTO_AFTER = re.compile(r"\s?(?:in\s)?into\s(?:(?P<pronoun>it|the company|the startup|the lab|the firm)\b)?")
 _FROM_RIGHT = re.compile(r"\s?(?:more\s|in (?:new |fresh )?(?:funding|capital|investment)\s)?from\s")
 # "将共同向 L 投资至多 N", "will invest a combined $N", "A 和 B 合计向 L 投资": the sum of one
 # deal (a commitment, a cap, or several investors together), not a running total.
@@ -1101,6 +1111,10 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             d_fund = 0  # "received $2 billion from X for cloud services" is a sale
         if folded.find("back", *own_left) >= 0 and _BACK_WITH.search(folded, *own_left):
             d_fund = 0  # "will back Cohere with up to $1 billion" (not "buy back", "pay back")
+        if folded.find("put", *own_left) >= 0 and _PUT_LEFT.search(folded, *own_left) and (
+                into := _INTO_AFTER.match(folded, m.end, own_right[1])) and (into.group("pronoun") or any(
+                r.start == into.end() and r.entity.can_raise for r in sent.refs)):
+            d_fund = 0  # "put $10 billion into it", "put $10 billion into OpenAI" (not "into data centres")
         if folded.find("led", m.end, own_right[1]) >= 0 and (
                 led := _DEAL_LED_BY.match(folded, m.end, own_right[1])) and any(
                 led.end() < r.start <= led.end() + 3 and "investor" in r.entity.kinds

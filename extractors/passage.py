@@ -462,7 +462,10 @@ _SYNDICATE_WORDS = re.compile(
 
 
 _COMPANY_OPENS = re.compile(
-    r"\s*(?:该公司|这家公司|该企业|这家企业|该初创公司|\b(?:the company|the firm|the startup)\b|"
+    # (after a source: "据彭博报道，公司1月底启动", "according to Bloomberg, the company"; a bare 公司
+    # opening a sentence is the company spoken of)
+    r"\s*(?:据[^,，。;；]{1,12}?(?:报道|消息|透露|披露)\s?[,，]\s?|according to [^,.;]{1,40},\s)?"
+    r"(?:该公司|这家公司|该企业|这家企业|该初创公司|公司(?!的?名)|\b(?:the company|the firm|the startup)\b|"
     # ... after an opening phrase: "Co-founded last year by Hoffman and DeepMind co-founder Mustafa
     # Suleyman, the company plans to"
     r"(?:(?:co-)?founded|based|backed|headquartered|started|launched|spun out|with|after)\b[^.;:]{0,140}?,\s"
