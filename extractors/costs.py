@@ -42,7 +42,7 @@ from extractors.compute_context import (
     TRAINING,
 )
 from extractors.currencies import to_usd
-from extractors.gpus import can_own_here, payer_of
+from extractors.gpus import can_own_here, coordinated_owners, payer_of
 from extractors.money_roles import MORE_AFTER, PARTICIPLE_OPENS, is_ceiling, sentence_roles
 from extractors.numbers import QUALIFIER
 from extractors.passage import SPEECH_AFTER, Passage
@@ -217,7 +217,12 @@ _GROUP_TOTAL = re.compile(
     r"(?<![向从与和跟])[两三四五六几多]家(?!芯片|供应商|供货商|厂商|银行|机构|伙伴))"
     r"[^。;；]*?(?:合计|总计|共计|加起来)|"
     r"\b(?:the )?(?:three|four|five|six|biggest|largest|big)\s(?:[a-z]+\s){0,3}?(?:companies|groups|giants|"
-    r"hyperscalers|firms)\b[^.;]*?\b(?:combined|together|in total|collectively)\b"
+    r"hyperscalers|firms)\b[^.;]*?\b(?:combined|together|in total|collectively)\b|"
+    # what a country's or a market's buyers spend: "日本全国GPU采购总额", "Japanese buyers are expected
+    # to spend"
+    r"(?:全国|全球|全行业|全市场)[^。;；,，]{0,10}?(?:总额|总规模|总支出)|"
+    r"\b(?:buyers|companies|firms|operators|players|customers)\s(?:are|were|will|would|could|may|might|have|had)\b"
+    r"[^.;]{0,30}?\b(?:spend|invest|buy|pour)\w*"
 )
 
 
@@ -348,8 +353,12 @@ def extract_costs(p: Passage) -> list[dict]:
                 period = facts[-1]["period"]
             else:
                 period = None
-            facts.append(_fact(p, sent, m, usd, subject, period, c_start, c_end,
-                               (0.6 if period else 0.5) - (0.05 if m.qualifier_text else 0)))
+            shared, respective = coordinated_owners(p, sent, m.start)
+            # "软银、KDDI 和樱花互联网将各自推进约 1000 亿日元的 GPU 采购", "A, B and C will each spend":
+            # one cost per company (a sum each company spends in turn, "分别", is not shared out)
+            for spender in ([e.name for e in shared] if shared and not respective else [subject]):
+                facts.append(_fact(p, sent, m, usd, spender, period, c_start, c_end,
+                                   (0.6 if period else 0.5) - (0.05 if m.qualifier_text else 0)))
             ceiling_of = m
             if _CONTRACT.search(folded, c_start, c_end):
                 deal_of = (sent.index, subject)

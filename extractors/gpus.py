@@ -997,7 +997,7 @@ _BARE_ZH = Variants(
 )
 
 
-def _coordinated(p: Passage, sent: Sentence, start: int) -> tuple[list[Entity], int]:
+def coordinated_owners(p: Passage, sent: Sentence, start: int) -> tuple[list[Entity], int]:
     """Owners joined by "and" / "和" right before a distributive word that leads to the count
     at `start`, and, when the word pairs them with counts in turn ("分别", "respectively"),
     where it ends (else 0); ([], 0) when the count is not shared out."""
@@ -1395,7 +1395,7 @@ def extract_gpus(p: Passage) -> list[dict]:
             if m.more:
                 qualifier = qualifier or "over"
             pairs = [(owner, provider)]
-            shared, respective = _coordinated(p, sent, m.start)
+            shared, respective = coordinated_owners(p, sent, m.start)
             if shared and respective:
                 # "A 与 B 分别采购 N 块和 M 块": the i-th count is the i-th owner's
                 turn = sum(1 for c in counts if respective <= c.start < m.start and not c.subset)
