@@ -86,7 +86,7 @@ _YEARLY = re.compile(
     r"per year|a year(?! (?:earlier|ago|before|later))|annually|each year|every year|/year|per annum|"
     r"yearly|annual\b|每年|一年(?!的?(?:报告|估计|研究|调查|榜单))|年均|年度|全年|"
     r"in (?:its )?fiscal(?: year)? 20\d\d|fiscal year|this year|next year|current year|"
-    r"今年(?!底|年底|末|上半年|下半年|前三季度)|明年|本财年|财年"
+    r"今年(?!底|年底|末|上半年|下半年|前三季度|\s?\d{1,2}\s?月|[一二三四五六七八九十]{1,2}月|初|早些时候)|明年|本财年|财年"
 )
 _YEARLY_RATE = re.compile(
     r"per year|a year(?! (?:earlier|ago|before|later))|annually|each year|every year|/year|per annum|"

@@ -427,7 +427,9 @@ _INFRA_INVESTED = (r"[^,。;，；]{0,24}?(?:基础设施|基建|数据中心|�
                    r"(?:建设|项目)?(?:上|方面|领域)?\s?(?:合计|共同|共|总共|再|将)?(?:投资|投入|注资|出资)了?\s?")
 _COMPUTE_BUDGET = r"(?:投资|投入|开支|支出)(?:额)?(?:为|约|达)?\s?"
 _SITE_THEN_INVESTED = (r"[^。;；]{0,30}?(?:数据中心|园区|集群|超算|智算中心|基地)[^。;；\d]{0,6}?[,，]\s?"
-                       r"(?:总|计划|预计)?投资(?:额|金额|总额)?(?:为|约|达|将)?\s?")
+                       r"(?:总|计划|预计|首期|一期|二期|三期|初期)?投资(?:额|金额|总额)?(?:为|约|达|将)?\s?")
+# a phase of a project: "首期投资约 100 亿欧元", "一期项目投资"
+_PHASE_INVESTED = r"(?:项目)?(?:总)?投资(?:额|金额|总额)?(?:为|约|达|将)?\s?"
 # (one group of branches that each open with a literal, so re can skip ahead, and the qualifier
 # they all end with once)
 _INFRA_BEFORE_ZH = re.compile(
@@ -436,7 +438,8 @@ _INFRA_BEFORE_ZH = re.compile(
     rf"算力{_COMPUTE_BUDGET}|基础设施{_COMPUTE_BUDGET}|数据中心{_COMPUTE_BUDGET}|智算{_COMPUTE_BUDGET}|"
     # "将建设其第三座大型数据中心，投资超过 200 亿美元": the site built, then what it costs
     rf"建设{_SITE_THEN_INVESTED}|兴建{_SITE_THEN_INVESTED}|新建{_SITE_THEN_INVESTED}|扩建{_SITE_THEN_INVESTED}|"
-    rf"打造{_SITE_THEN_INVESTED})"
+    rf"打造{_SITE_THEN_INVESTED}|首期{_PHASE_INVESTED}|一期{_PHASE_INVESTED}|二期{_PHASE_INVESTED}|"
+    rf"初期{_PHASE_INVESTED})"
     rf"(?:{QUALIFIER}\s?)?$"
 )
 # Investment a project needs is what it costs, never a round: "could require investment of up to

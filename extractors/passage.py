@@ -298,6 +298,10 @@ _KIND_ANAPHOR = re.compile(
 )
 
 
+# where a sentence starts: the text's start, a full stop or a line break before
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?。！？\n])\s{0,2}$")
+
+
 def _with_kind_anaphors(mentions: list[tuple], folded: str) -> list[tuple]:
     """Add a mention for each kind anaphor that has an entity of its kind before it."""
     if not any(noun in folded for noun in _KIND_OF_NOUN):
@@ -319,7 +323,13 @@ def _with_kind_anaphors(mentions: list[tuple], folded: str) -> list[tuple]:
             here = labs or here
             before = [e for e in before if not e.is_cloud] or before
             top = max(before.count(e) for e in here)
-            added.append((m.start(), m.end(), next(e for e in reversed(here) if before.count(e) == top),
+            tied = [e for e in here if before.count(e) == top]
+            # (of startups named as often, one that opens a sentence, its subject, before one
+            # named in passing: "Anthropic has raised … behind only the $40 billion that OpenAI
+            # collected … Investors last priced the startup")
+            subjects = {e for s, _, e, role in mentions if s < m.start() and role == "name" and e in tied
+                        and _OPENS_SENTENCE.search(folded, max(0, s - 3), s) is not None}
+            added.append((m.start(), m.end(), next(e for e in reversed(tied) if not subjects or e in subjects),
                           "name"))
         elif before:
             added.append((m.start(), m.end(), before[-1], "name"))
