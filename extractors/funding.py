@@ -75,7 +75,7 @@ from extractors.money_roles import (
     sentence_roles,
 )
 from extractors.numbers import QUALIFIER, SCALE_ZH
-from extractors.passage import Passage, Ref, Sentence
+from extractors.passage import SPEECH_AFTER, Passage, Ref, Sentence
 from extractors.sentences import SEMICOLON, stretch_end, stretch_start
 from extractors.word_cues import AnyOf, WordCue
 
@@ -715,7 +715,10 @@ def _investor_mentions(p: Passage, sent: Sentence) -> list[tuple[int, str]]:
         stop = stretch_end(p.folded, m.end(), sent.end)
         nxt = [x for x in sent.money if m.end() <= x.start < stop]
         for r in can_invest:
-            if clause_start <= r.start and r.end <= m.start():
+            # (not who tells of it: "Morgan Stanley said … a $5 billion strategic equity investment")
+            if clause_start <= r.start and r.end <= m.start() and not (
+                    SPEECH_AFTER.match(p.folded, r.end) and any(
+                        r.end < x.start < m.start() and x.entity.can_raise for x in sent.refs)):
                 names.append((nxt[0].start if nxt else r.start, r.entity.name))
     # an unregistered institution opening a Chinese clause before "向 L 投资": "珠海华发集团宣布向
     # 智谱投资 5 亿元" (str.find first: the pattern needs 向 or 对)

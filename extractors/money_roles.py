@@ -166,6 +166,12 @@ TOTAL_CUE = WordCue([
     "累计", "累积", "总计", "总共", "共计", "合计", "总额", "总融资", "融资总额", "总规模", "加起来",
 ])
 TOTAL_AFTER = re.compile(r"\s?(?:in total|to date|so far|in all|altogether|combined|in aggregate)")
+# A total with a ceiling is the size of one commitment, not a sum so far: "逐步向 OpenAI 投资，总额最高
+# 可达 1000 亿美元", "for a total of up to $100 billion"
+_CAPPED_TOTAL = re.compile(
+    r"(?:总额|总计|总共|合计|共计)(?:将)?(?:最高|最多|至多)(?:可|将)?(?:达到|达|为)?\s?$|"
+    r"\btotal(?:ling|ing)?(?: of)?\s(?:up to|as much as)\s$"
+)
 # "has raised about $3.9 billion since it was founded in 2018": everything raised, not a round
 _SINCE_FOUNDING = re.compile(
     r"(?:\s(?:of|in)\s(?:fresh\s|new\s|outside\s)?(?:equity|funding|capital|venture capital|financing)"
@@ -589,11 +595,19 @@ class Role:
 _HEAD_END = re.compile(r"[,.;:!?，。；：！？()]|\s(?:from|to|in|at|for|with|by|and|led|that|which)\s")
 
 
+_CLAUSE_MARK = re.compile(r"[,，;；:：]")
+
+
+def _head_end(folded: str, start: int, limit: int) -> int:
+    """Where the noun phrase right after an amount ending at `start` ends (at most 14 characters)."""
+    end = _HEAD_END.search(folded, start, min(limit, start + 14))
+    return end.start() if end else min(limit, start + 14)
+
+
 def _trap_is_head(folded: str, start: int, limit: int) -> bool:
     """True when a trap word is the noun the amount measures: the first cue word in the
     noun phrase right after it ("$4 billion revolving credit facility")."""
-    end = _HEAD_END.search(folded, start, min(limit, start + 14))
-    end = end.start() if end else min(limit, start + 14)
+    end = _head_end(folded, start, limit)
     trap = TRAP_CUE.search(folded, start, end)
     if trap is None:
         return False
@@ -1102,6 +1116,9 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             # "这轮融资总额达到 410 亿美元": the size of this round, not a running total ("累计募资总额",
             # "历史募资总额", "此前其累计募集资金总额" stay totals)
             total = False
+        if total and _CAPPED_TOTAL.search(folded, max(sent.start, first.start - 24), first.start) and not (
+                RUNNING_PAST.search(folded, max(sent.start, first.start - 40), first.start)):
+            total = False
         d_fund = _nearest(FUNDING_CUE, folded, left, right)
         if d_fund < 10_000 and folded.find("rais", left[0], right[1]) >= 0 and (
                 raised_figure := _RAISED_FIGURE.search(folded, left[0], right[1])):
@@ -1140,6 +1157,12 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
         if d_trap < 10_000 and any(near_left[0] <= r.start < near_right[1] for r in sent.refs):
             # (a name that is also a trap word is a name: "led by BOND")
             d_trap = _nearest(TRAP_CUE, folded, near_left, near_right, skip=sent.refs)
+        # "a $5 billion debt raise alongside a separate $5 billion equity investment": a trap word
+        # that heads the amount before is what that one measures, not this one
+        prev_head = (money[i - 1].end, _head_end(folded, money[i - 1].end, m.start)) if i > 0 and _trap_is_head(
+            folded, money[i - 1].end, m.start) and not _CLAUSE_MARK.search(folded, money[i - 1].end, m.start) else None
+        if d_trap < 10_000 and prev_head is not None:
+            d_trap = _nearest(TRAP_CUE, folded, (max(near_left[0], prev_head[1]), near_left[1]), near_right)
         mixed_span = (max(sent.start, m.start - 40), min(sent.end, m.end + 40))
         mixed = (folded.find("debt", *mixed_span) >= 0 or folded.find("债", *mixed_span) >= 0) and \
             _EQUITY_AND_DEBT.search(folded, *mixed_span)
@@ -1178,6 +1201,8 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                         continue
                     if any(r.start <= veto.start() < r.end for r in sent.refs):
                         continue  # a name that is also the word: "led by BOND"
+                    if prev_head is not None and prev_head[0] <= veto.start() < prev_head[1]:
+                        continue  # the head of the amount before ("a $5 billion debt raise")
                     if veto.start() >= m.end and _USE_OF_PROCEEDS.search(folded, m.end, veto.start()):
                         continue  # "集资 10.15 亿港元，所得款项将用于…偿还银行贷款": what the money is for
                     if folded[veto.start():veto.end()] == "offering" and IPO_CUE.search(
