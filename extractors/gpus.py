@@ -314,7 +314,7 @@ _ESTIMATE = re.compile(
 _HYPOTHETICAL = re.compile(r"would|could|可能|预计|假设|估计")
 # delivery or start-up still to come, said after the count
 _FUTURE_AFTER = re.compile(
-    r"(?:预计|将|将于|计划|有望|即将).{0,10}?(?:交付|到货|上线|投入使用|部署|建成|投产|投入运行)|"
+    r"(?:预计|将|将于|计划|有望|即将).{0,10}?(?:交付|到货|上线|投入使用|部署|建成|投产|投入运行|完工|启用|落成)|"
     r"expected to (?:be )?(?:deliver|arriv|come online|go online|complete|be online|be operational)|"
     r"will be (?:delivered|online|deployed|operational|installed|completed|built)|"
     r"(?:are|is) (?:expected|due|scheduled|slated) to|when (?:complete|completed|finished|built)|"

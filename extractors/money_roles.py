@@ -94,7 +94,8 @@ TRAP_CUE = WordCue([
     "revenue", "revenues", "sales", "annualized", "annualised", "arr", "profit", "profits",
     "income", "earnings", "market value", "market cap*", "per token", "per million tokens",
     "token", "tokens", "subscription", "subscriptions", "per month", "a month", "salary",
-    "salaries", "pay package", "compensation", "fine", "fined", "fines", "penalty", "penalties",
+    "salaries", "pay package", "compensation", "wages", "payroll", "工资", "薪资", "薪酬", "人力成本", "工资成本", "薪资成本", "薪酬成本", "员工成本",
+    "labor costs", "labour costs", "staff costs", "personnel costs", "fine", "fined", "fines", "penalty", "penalties",
     "settlement", "acquire", "acquired", "acquires", "acquiring", "acquisition", "acquisitions",
     "majority stake", "controlling stake", "控股权", "多数股权",
     # cash burned is a loss, not spending on compute: "could burn through as much as $5 billion"

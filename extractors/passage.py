@@ -35,7 +35,7 @@ _ROLE_AFTER = re.compile(
     r"(?:'s)?\s?(?:(?:former|then|current)\s|前|原|现任|时任)?(?:chief|ceo|cto|cfo|coo|founder|co-?founder|president|"
     r"chair(?:man|woman)?|executive|exec|researcher|scientist|engineer|employee|staff|spokes\w+|"
     r"alum\w*|veteran|board member|investors?|shareholders?|backers?|-backed|-funded|-owned|"
-    r"首席|创始人|联合创始人|总裁|董事|员工|前员工|研究员|科学家|工程师|早期成员|成员|团队|高管|发言人|投资者|投资人|股东|ceo)"
+    r"首席|创始人|联合创始人|总裁|董事(?!会(?!主席|成员|秘书|席位))|员工|前员工|研究员|科学家|工程师|早期成员|成员|团队|高管|发言人|投资者|投资人|股东|ceo)"
 )
 _ROLE_LIST_AFTER = re.compile(r"[\w\s,/&.-]{0,30}?\s(?:ceo|chief executive|founder)\b")
 # Words right before a name that make it a non-subject (checked with str.endswith).
@@ -501,6 +501,12 @@ def gapped_name(folded: str, sent: Sentence, prev_end: int, start: int, *, salie
     return r if around else None
 
 
+# An opening clause of what came before: "继摩尔线程…登陆科创板后，", "After Moore Threads listed, "
+_OPENING_AFTER = re.compile(
+    r"\s*(?:继|在|自|随着|紧随)[^,，。;；]{1,40}?(?:之后|后|以来|之际)\s?[,，]|\s*(?:after|following)\s[^,;.]{1,60},\s"
+)
+
+
 def sentence_focus(sent: Sentence, folded: str, before: Entity | None = None) -> Entity | None:
     """The entity a sentence is about: an investment target, else its first salient lab.
 
@@ -510,26 +516,32 @@ def sentence_focus(sent: Sentence, folded: str, before: Entity | None = None) ->
         return None
     if before is not None and _COMPANY_OPENS.match(folded, sent.start):
         return before  # "该公司此前一直依靠幻方量化的资金": the company spoken of stays the subject
-    for ref in sent.refs:
+    refs = sent.refs
+    opening = _OPENING_AFTER.match(folded, sent.start)
+    if opening and any(r.start >= opening.end() and r.salient and r.entity.can_raise for r in refs):
+        # "继摩尔线程募资近80亿元登陆科创板后，另一家国产GPU公司沐曦于12月17日上市": the subject
+        # follows the clause of what came before
+        refs = [r for r in refs if r.start >= opening.end()]
+    for ref in refs:
         if ref.salient and ref.entity.can_raise and _STAKE_IN.search(
                 folded[max(sent.start, ref.start - 14):ref.start]):
             return ref.entity
-    for ref in sent.refs:
+    for ref in refs:
         if ref.salient and not ref.brand and ref.role != "product" and ref.entity.can_raise and not (
                 # "With cloud provider CoreWeave, Inflection is building": a partner, not the subject
                 (_PARTNER_OPENING.fullmatch(folded, sent.start, ref.start)
                  or _PARTNER_BEFORE.search(folded, max(sent.start, ref.start - 30), ref.start))
-                and any(r.start > ref.end and r.salient and r.entity.can_raise for r in sent.refs)):
+                and any(r.start > ref.end and r.salient and r.entity.can_raise for r in refs)):
             return ref.entity
     if before is not None and before.can_raise and (any(
             r.salient and r.entity.can_own and _invests_after(folded, r.end, sent.end)
             for r in sent.refs) or _SYNDICATE_WORDS.search(folded, sent.start, sent.end)):
         return None  # the lab's investors, not what the passage is about
-    for ref in sent.refs:
+    for ref in refs:
         if ref.salient and not ref.brand and ref.role != "product" and ref.entity.can_own and not (
                 before is not None and _steps_aside(folded, sent, ref)):
             return ref.entity
-    for ref in sent.refs:
+    for ref in refs:
         if ref.salient and not ref.brand and ref.entity.can_own and not (
                 before is not None and _steps_aside(folded, sent, ref)):
             return ref.entity
