@@ -1469,12 +1469,23 @@ _FIRST_TIME = re.compile(r"首次|第一次|最初|首笔|此前|之前|先前|�
 _FIRST_TIME_AFTER = re.compile(r"[^,.;，。；]{0,24}?\b(?:first|initially|originally)\b")
 
 
+# An investor's part of this round told after it: "Thrive 此次出资约 12.5 亿美元", "its share of the round"
+_THIS_ROUND_PART = re.compile(
+    r"(?:此次|本次|这次|本轮|该轮|此轮|这轮)(?:融资中|融资)?\s?(?:出资|投资|认购|投入|注资)(?:了)?\s?(?:约|近|超过|逾)?\s?$|"
+    r"\b(?:its|their) (?:share|part|portion) of (?:the|this) round (?:was|is|came to|amounted to)\s(?:about\s|roughly\s)?$"
+)
+
+
 def _dedupe(folded: str, rounds: list[Round]) -> list[Round]:
     out: list[Round] = []
     by_lab: dict[str, list[Round]] = {}
     for r in rounds:
         dup = None
         same = by_lab.setdefault(r.lab.name, [])
+        if (r.money is not None and not r.round and not r.previous and _THIS_ROUND_PART.search(
+                folded, max(r.sent.start, r.money.start - 24), r.money.start) and any(
+                prev.money is not None and not prev.previous and _usd(prev) > _usd(r) * 1.01 for prev in same)):
+            continue  # a part of the round told before it, not a round of its own
         for prev in same[-_LOOK_BACK:]:
             if r.again:
                 continue

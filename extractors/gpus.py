@@ -78,7 +78,7 @@ from extractors.dates import find_dates, is_deadline, target_phrase
 from extractors.labs import Entity
 from extractors.money_roles import COST_CUE
 from extractors.numbers import ARABIC, NUMBER, QUALIFIER, qualifier_before, value_of
-from extractors.passage import Passage, Ref, Sentence, gapped_name
+from extractors.passage import PRONOUN_WITH_BEFORE, Passage, Ref, Sentence, gapped_name
 from extractors.regex_variants import Variants
 from extractors.sentences import clause_span
 from extractors.word_cues import WordCue
@@ -763,6 +763,12 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
                          sent.focus)
         if spoken_of is not None and spoken_of is not owner and spoken_of.can_own:
             return spoken_of, owner, True
+    if (owner_ref is not None and owner.is_cloud and len(before) == 1 and sent.focus is not None
+            and sent.focus is not owner and sent.focus.can_own
+            and PRONOUN_WITH_BEFORE.search(p.folded, max(sent.start, owner_ref.start - 16), owner_ref.start)):
+        # "该公司将与 Nscale 合作…部署 23,040 块 GB300": the company spoken of uses the chips, the
+        # cloud it works with provides them
+        return sent.focus, owner, False
     if (owner_ref is not None and owner.is_cloud and not before and (
             _HOSTED_ON_BEFORE.search(p.folded, max(sent.start, owner_ref.start - 16), owner_ref.start)
             or _CLOUD_INSTANCES_AFTER.match(p.folded, owner_ref.end, min(sent.end, owner_ref.end + 16)))):

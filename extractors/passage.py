@@ -556,8 +556,8 @@ _CUSTOMER_BEFORE = re.compile(
 
 
 # the partner of a deal whose subject is a pronoun: "它与谷歌敲定协议", "it signed with Google"
-_PRONOUN_WITH_BEFORE = re.compile(
-    r"(?:^|[,，。;；:：\s])(?:它|其|该公司|这家公司)[^,，。;；]{0,6}?(?:与|和|同|跟)\s?$|"
+PRONOUN_WITH_BEFORE = re.compile(
+    r"(?<![^,，。;；:：\s])(?:它|其|该公司|这家公司)[^,，。;；]{0,6}?(?:与|和|同|跟)\s?$|"
     r"\b(?:it|the company|the startup)\s(?:[a-z]+\s){0,3}?with\s$"
 )
 
@@ -568,4 +568,4 @@ def _steps_aside(folded: str, sent: Sentence, ref: Ref) -> bool:
     return (ref.entity.is_cloud and bool(_TOOL_BEFORE.search(
         folded, max(sent.start, ref.start - 6), ref.start))) or _passive_agent(folded, ref) or bool(
         _CUSTOMER_BEFORE.search(folded, max(sent.start, ref.start - 16), ref.start)) or bool(
-        _PRONOUN_WITH_BEFORE.search(folded, max(sent.start, ref.start - 16), ref.start))
+        PRONOUN_WITH_BEFORE.search(folded, max(sent.start, ref.start - 16), ref.start))
