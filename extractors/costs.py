@@ -46,6 +46,7 @@ from extractors.gpus import can_own_here, coordinated_owners, payer_of
 from extractors.money_roles import MORE_AFTER, PARTICIPLE_OPENS, is_ceiling, sentence_roles
 from extractors.numbers import QUALIFIER
 from extractors.passage import SPEECH_AFTER, Passage
+from extractors.project_sites import site_of_investment
 from extractors.sentences import clause_span, stretch_end, stretch_start
 from extractors.word_cues import AnyOf
 
@@ -230,6 +231,7 @@ def extract_costs(p: Passage) -> list[dict]:
     """Cost facts of a passage (contract dicts), de-duplicated by amount and currency."""
     facts: list[dict] = []
     seen: list[tuple[float, str]] = []
+    last_site: str | None = None  # the compute site named as a project last
     folded = p.folded
     deal_of: tuple[int, str] | None = None  # (sentence index, subject) of the last contract cost
     # in a passage about compute, a lab's or cloud's deal spoken of further on is compute spending
@@ -255,6 +257,9 @@ def extract_costs(p: Passage) -> list[dict]:
                 facts.append(_fact(p, sent, m, usd, deal_of[1], None, c_start, c_end, 0.5))
                 continue
             if role.kind != "cost":
+                if (site_fact := _site_cost(p, sent, m, seen, last_site)) is not None:
+                    facts.append(site_fact)
+                    last_site = site_fact["subject"]
                 continue
             if _RUNNING_TOTAL.search(folded, max(sent.start, m.start - 120), m.start):
                 continue
@@ -299,6 +304,10 @@ def extract_costs(p: Passage) -> list[dict]:
             if bought and (not _COMPUTE_GOODS.search(folded, *bought) or _NOT_GOODS.search(folded, *bought)):
                 continue  # the price of a company, not compute spending
             subject, lab_subject = _subject(p, sent, m.start, c_start, c_end)
+            if subject is None and (site_fact := _site_cost(p, sent, m, seen, last_site)) is not None:
+                facts.append(site_fact)
+                last_site = site_fact["subject"]
+                continue
             subject_named = any(r.entity.name == subject for r in sent.refs)
             # only compute spending: an AI lab or cloud spends it, or the sentence says compute
             # a big tech's capex is compute spending ("Alphabet's annual capex")
@@ -398,6 +407,18 @@ def _site_of_the_passage(p: Passage, sent, c_start: int, pos: int) -> bool:
     return any(COMPUTE_CONTEXT.search(p.folded, prev.start, prev.end)
                and COMPUTE_SITE.search(p.folded, prev.start, prev.end)
                for prev in p.sentences[max(0, sent.index - 2):sent.index])
+
+
+def _site_cost(p: Passage, sent, m, seen: list[tuple[float, str]], last_site: str | None) -> dict | None:
+    """The one-off cost of a compute site named as a project ("白城绿色算力与数据产业园项目总投资
+    63 亿元"), when no company is named; records the amount in `seen`."""
+    c_start, c_end = clause_span(p.folded, sent.start, sent.end, m.start)
+    site = site_of_investment(p.text, p.folded, c_start, m.start, m.end, c_end, last_site)
+    usd = to_usd(m.amount, m.currency) if site else None
+    if usd is None or usd < 1e7 or any(abs(a - m.amount) <= 0.01 * m.amount and c == m.currency for a, c in seen):
+        return None
+    seen.append((m.amount, m.currency))
+    return _fact(p, sent, m, usd, site, "one-off", c_start, c_end, 0.5)
 
 
 def _fact(p: Passage, sent, m, usd: float, subject: str, period: str | None,

@@ -1,0 +1,49 @@
+"""Compute sites named as projects, with what they cost.
+
+Regional build-outs are often told with no company the registry knows: "白城绿色算力与数据
+产业园项目总投资 63 亿元", "投资九十三亿元的骋风而来超大规模人工智能算力中心项目", "该项目整体投资
+38 亿元". The site itself is then the subject of the cost. Only a site named by a compute word
+(智算中心, 算力中心, 数据中心, 产业园 …) counts, and a sum over many projects ("207 个重大项目
+总投资") names none.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SITE_WORDS = (r"(?:智算中心|算力中心|数据中心|超算中心|计算中心|数据产业园|算力产业园|产业园|算力园区|算力基地|"
+               r"数据中心集群|算力集群)")
+# "<site>(项目)(一期)(总)投资(约) N" (folded text: ASCII brackets and commas)
+_SITE_BEFORE = re.compile(
+    rf"(?P<site>[\u4e00-\u9fffa-z0-9()]{{2,24}}?{_SITE_WORDS})\s?(?:项目)?\s?(?:一期|二期|首期|一阶段)?\s?(?:项目)?"
+    r"(?:总投资|计划投资|整体投资|投资总额|总投资额|拟投资|预计投资|投资)(?:额)?\s?(?:约|达|为|超过|逾|近|将达)?\s?$"
+)
+# "该项目整体投资 38 亿元": the site told of just before
+_THIS_PROJECT_BEFORE = re.compile(
+    r"(?:该|此|这一|这个)项目\s?(?:一期|二期|首期)?\s?(?:整体|总|计划)?投资(?:额)?\s?(?:约|达|为|超过|逾|近)?\s?$")
+# "投资九十三亿元的<site>项目": the sum before the site it pays for
+_INVESTED_BEFORE = re.compile(r"(?:总投资|投资)\s?(?:约|达|超过|逾|近)?\s?$")
+_SITE_AFTER = re.compile(rf"\s?的\s?(?P<site>[\u4e00-\u9fffa-z0-9()]{{2,24}}?{_SITE_WORDS})")
+# many projects summed: "207 个重大项目", "项目 20 个"
+_MANY_PROJECTS = re.compile(r"\d+\s?个[^,，。;；]{0,8}项目|项目\s?\d+\s?个")
+_LEADING_WORDS = re.compile(r"^(?:其中|另外|此外|同时|以及|而|和|及)")
+
+
+def site_of_investment(text: str, folded: str, clause_start: int, start: int, end: int, limit: int,
+                       last_site: str | None) -> str | None:
+    """The site a sum at folded[start:end] is the investment in, as written in `text`, or None.
+
+    `clause_start` opens the sum's clause and `limit` ends it; `last_site` is the site told of
+    before in the passage (for "该项目")."""
+    if _MANY_PROJECTS.search(folded, clause_start, start):
+        return None
+    found = _SITE_BEFORE.search(folded, max(clause_start, start - 60), start)
+    if found is not None:
+        return _LEADING_WORDS.sub("", text[found.start("site"):found.end("site")].strip())
+    if last_site is not None and _THIS_PROJECT_BEFORE.search(folded, max(clause_start, start - 16), start):
+        return last_site
+    if _INVESTED_BEFORE.search(folded, max(clause_start, start - 8), start):
+        after = _SITE_AFTER.match(folded, end, min(limit, end + 40))
+        if after is not None:
+            return text[after.start("site"):after.end("site")].strip()
+    return None
