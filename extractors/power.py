@@ -23,6 +23,7 @@ from extractors.compute_context import COMPUTE_CONTEXT, COMPUTE_SITE, NOT_COMPUT
 from extractors.gpus import site_owner
 from extractors.numbers import QUALIFIER, qualifier_before, value_of
 from extractors.passage import Passage
+from extractors.project_sites import site_named_before
 from extractors.regex_variants import Variants
 from extractors.sentences import clause_span
 from extractors.word_cues import WordCue
@@ -117,9 +118,10 @@ def extract_power(p: Passage) -> list[dict]:
             if need and not any(r.salient and sent.start <= r.start < need.start() for r in sent.refs):
                 continue  # "a continent-scale model would need a cluster drawing about 150 MW": no one's
             owner = site_owner(p, sent, m.start(), m.end())[0]
-            if owner is None:
+            # (no company: a compute site named as the subject, "白城绿色算力与数据产业园规划电力容量 300 兆瓦")
+            subject = owner.name if owner is not None else site_named_before(p.text, folded, c_start, m.start())
+            if subject is None:
                 continue
-            subject = owner.name
             status = _status(folded, sent, m.start(), m.end(), prev_end)
             if mw > _LARGEST_SITE_MW and status != "planned":
                 continue

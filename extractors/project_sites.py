@@ -27,6 +27,13 @@ _SITE_AFTER = re.compile(rf"\s?的\s?(?P<site>[\u4e00-\u9fffa-z0-9()]{{2,24}}?{_
 # many projects summed: "207 个重大项目", "项目 20 个"
 _MANY_PROJECTS = re.compile(r"\d+\s?个[^,，。;；]{0,8}项目|项目\s?\d+\s?个")
 _LEADING_WORDS = re.compile(r"^(?:其中|另外|此外|同时|以及|而|和|及)")
+# a site named before a figure of its own: "白城绿色算力与数据产业园规划电力容量", "The Baicheng data
+# centre campus will draw" (English on the original text: capitalised name words before the site noun)
+_SITE_NAMED_ZH = re.compile(rf"(?P<site>[\u4e00-\u9fffa-z0-9()]{{2,24}}?{_SITE_WORDS})")
+_SITE_NAMED_EN = re.compile(
+    r"(?P<site>(?:[A-Z][\w-]*\s){1,4}(?:data cent(?:re|er)|AI data cent(?:re|er)|campus|supercomputer|"
+    r"computing cent(?:re|er)|AI factory)(?:\scampus)?)"
+)
 
 
 def site_of_investment(text: str, folded: str, clause_start: int, start: int, end: int, limit: int,
@@ -47,3 +54,16 @@ def site_of_investment(text: str, folded: str, clause_start: int, start: int, en
         if after is not None:
             return text[after.start("site"):after.end("site")].strip()
     return None
+
+
+def site_named_before(text: str, folded: str, start: int, pos: int) -> str | None:
+    """The compute site named last between `start` and `pos` (a sentence's figure), as written in
+    `text`, or None."""
+    found = None
+    for found in _SITE_NAMED_ZH.finditer(folded, start, pos):  # noqa: B007 - the last one is nearest
+        pass
+    if found is not None:
+        return _LEADING_WORDS.sub("", text[found.start("site"):found.end("site")].strip())
+    for found in _SITE_NAMED_EN.finditer(text, start, pos):  # noqa: B007
+        pass
+    return re.sub(r"^(?:The|A|An)\s", "", found.group("site").strip()) if found is not None else None

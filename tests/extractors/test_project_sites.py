@@ -43,3 +43,15 @@ def test_a_company_named_keeps_its_own_cost():
 
 def test_a_site_needs_a_compute_word():
     assert site_of_investment("城市公园项目总投资10亿元", "城市公园项目总投资10亿元", 0, 9, 13, 13, None) is None
+
+
+@pytest.mark.parametrize(("text", "site"), [
+    ("白城绿色算力与数据产业园规划电力容量300兆瓦。", "白城绿色算力与数据产业园"),
+    ("The Baicheng Data Centre campus will draw 300 MW when complete.", "Baicheng Data Centre campus"),
+])
+def test_the_power_of_a_site_named_with_no_company(text, site):
+    assert [(x["subject"], x["mw"], x["status"]) for x in extract_facts(text)["power"]] == [(site, 300, "planned")]
+
+
+def test_a_power_plant_is_no_site():
+    assert extract_facts("白城新建风电场装机容量300兆瓦。")["power"] == []
