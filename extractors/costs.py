@@ -95,7 +95,8 @@ _YEARLY_RATE = re.compile(
 )
 _YEARLY_OPENING = re.compile(r"^(?:in |for |during )?(?:this year|next year|今年|明年|本财年)")
 _IN_A_YEAR = re.compile(r"\b(?:in|during|for) (?:fiscal )?20\d\d\b|20\d\d\s?年(?!底|末|前|之前|以前|起|后|开始)")
-_BUILT = re.compile(r"建成|\bbuilt\b")
+# the amount built one thing: "投入近 10 亿元建成萤火二号" (not "用于建成的数据中心", "has built")
+_BUILT_AFTER = re.compile(r"\s?建成(?!的|新)")
 _SPEND_VERB = re.compile(r"spend|spending|invest|capex|budget|投入(?!使用|运营|运行|生产)|投资|支出|开支|花费|预算")
 _QUARTER = re.compile(r"quarter|季度|q(?<!\wq)[1-4]\b")
 _MULTI_YEAR = AnyOf(
@@ -221,9 +222,13 @@ _GROUP_TOTAL = re.compile(
     r"hyperscalers|firms)\b[^.;]*?\b(?:combined|together|in total|collectively)\b|"
     # what a country's or a market's buyers spend: "日本全国GPU采购总额", "Japanese buyers are expected
     # to spend"
-    r"(?:全国|全球|全行业|全市场)[^。;；,，]{0,10}?(?:总额|总规模|总支出)|"
+    r"(?:全国|全球|全行业|全市场)[^。;；,，]{0,10}?(?:总额|总规模|总支出)"
+)
+# (the clause's subject: "Japanese buyers are expected to spend", "firms have spent"; not "customers
+# were spending heavily, and the company expects capex of")
+_MARKET_SPENDERS = re.compile(
     r"\b(?:buyers|companies|firms|operators|players|customers)\s(?:are|were|will|would|could|may|might|have|had)\b"
-    r"[^.;]{0,30}?\b(?:spend|invest|buy|pour)\w*"
+    r"[^.;,]{0,30}?\b(?:spend|spent|invest|buy|bought|pour)\w*[^.;,]*$"
 )
 
 
@@ -289,6 +294,8 @@ def extract_costs(p: Passage) -> list[dict]:
                     or _COMBINED_BEFORE.search(folded, max(sent.start, m.start - 30), m.start)) and sum(
                     1 for r in sent.refs if r.salient and sent.start <= r.start < m.start) > 1:
                 continue  # "Microsoft, Alphabet, Amazon and Meta, which have spent more than $300bn between them"
+            if _MARKET_SPENDERS.search(folded, c_start, m.start):
+                continue  # what a market's buyers spend, no one's
             if (group := _GROUP_TOTAL.search(folded, sent.start, m.start)) and not any(
                     max(c_start, group.start() + 4) <= r.start < m.start for r in sent.refs):
                 # "四大科技巨头的资本开支…合计将超过 N": a sum over a group, no one's cost (its members
@@ -352,7 +359,7 @@ def extract_costs(p: Passage) -> list[dict]:
             elif _MULTI_YEAR.search(ctx):
                 period = None
             elif _IN_A_YEAR.search(ctx) and _SPEND_VERB.search(ctx) and not _TRAINING_COST.search(ctx) and not (
-                    _BUILT.search(ctx)):  # ("2021 年投入近 10 亿元建成萤火二号": what one build cost)
+                    _BUILT_AFTER.match(folded, m.end, c_end)):  # ("2021 年投入近 10 亿元建成萤火二号": one build)
                 period = "year"  # "2025 年计划在 AI 基础设施上投入 1600 亿元", "will spend $X in 2025"
             elif _ONE_OFF.search(ctx):
                 period = "one-off"

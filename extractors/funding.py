@@ -176,7 +176,7 @@ _TALKS = WordCue([
     "nearing", "seek", "seeks", "seeking", "looking to raise", "negotiat*",
     *_forms("plan|plans|planning|aim|aims|aiming|hopes|hoping|set|looks|looking", " to raise"),
     "considering", "would raise", "could raise", "is raising", "are raising",
-    "preparing to", "prepares to", "familiar with the talks", "familiar with the discussions",
+    *_forms("preparing|prepares", " to ", "raise|close|put|invest|lead"), "familiar with the talks", "familiar with the discussions",
     "familiar with the negotiations",
     "in the process of raising", "potential", "proposed",
     "拟", "洽谈", "磋商", "谈判", "商谈", "寻求", "融资计划", "计划融资", "推进", "正在进行", "正进行",
@@ -766,18 +766,29 @@ _PURPOSE_WORD = re.compile(f"{_PURPOSE_ZH}|{_PURPOSE_EN}")
 _ADDED_TO = re.compile(r"a(?<!\wa)dd(?:ed|s)\b[^,.;]{0,20}$")
 
 
+_CLAUSE_MARK = re.compile(r"[,，;；:：]")
+
+
 def _status(folded: str, sent: Sentence, role: Role, previous: bool) -> tuple[str, bool]:
     m = role.money
     if role.group[0] > 0 and m in sent.money:
         # "分别投资最多 100 亿美元和 50 亿美元": a list shares the verb of its first amount
         m = sent.money[sent.money.index(m) - role.group[0]]
-    # the previous amount that is not a valuation bounds the verb of this one
-    prev_end = max((r.money.end for r in sentence_roles(folded, sent)
+    # the previous amount that is not a valuation bounds the verb of this one, and the next one
+    # the words after it ("Following xAI's $20 billion raise, Nvidia said it would invest $2 billion")
+    roles = sentence_roles(folded, sent)
+    prev_end = max((r.money.end for r in roles
                     if r.money.end <= m.start and r.money is not m and r.kind != "valuation"
                     and r.money is not role.money),
                    default=sent.start)
+    next_start = min((r.money.start for r in roles if r.money.start >= role.money.end and r.kind != "valuation"),
+                     default=sent.end)
     left = (max(sent.start, min(prev_end, m.start - 10)), m.start)
-    right = (m.end, stretch_end(folded, m.end, min(sent.end, m.end + 60)))  # (not past a semicolon)
+    right_end = stretch_end(folded, m.end, min(sent.end, m.end + 60, max(m.end, next_start)))  # (not past a semicolon)
+    # (nor into the clause of another subject: "…raise, Nvidia said it would invest")
+    subject = next((r for r in sent.refs if r.salient and m.end < r.start < right_end
+                    and _CLAUSE_MARK.search(folded, m.end, r.start)), None)
+    right = (m.end, subject.start if subject is not None else right_end)
     word = _PURPOSE_WORD.search(folded, *right)
     purpose = word and _PURPOSE_START.search(folded, max(right[0], word.start() - 2), right[1])
     if purpose:
@@ -1456,6 +1467,10 @@ def _told_apart(folded: str, prev: Round, r: Round) -> bool:
     if (prev.previous != r.previous and {prev.status, r.status} == {"closed", "talks"}
             and prev.status_explicit and r.status_explicit):
         return True
+    if folded.endswith("the ", max(0, r.money.start - 4), r.money.start) and not (
+            _FIRST_OF_SEVERAL.search(folded, max(r.sent.start, r.money.start - 30), r.money.start)
+            or _FIRST_TIME_AFTER.match(folded, r.money.end, min(r.sent.end, r.money.end + 40))):
+        return False  # "Previously, the $13 billion round had been expected": the same sum told again
     return (prev.again or prev.additional) and not (r.again or r.additional or r.anaphor) and bool(
         _FIRST_TIME.search(folded, max(r.sent.start, r.money.start - 30), r.money.start)
         or _FIRST_TIME_AFTER.match(folded, r.money.end, min(r.sent.end, r.money.end + 40)))
@@ -1465,6 +1480,8 @@ def _told_apart(folded: str, prev: Round, r: Round) -> bool:
 # $4 billion", "此前其已投资"
 _FIRST_TIME = re.compile(r"首次|第一次|最初|首笔|此前|之前|先前|早前|"
                          r"\b(?:first|initial|initially|original|originally|on top of|earlier|previously)\b")
+# (the words that say so even of "the $N": "on top of the $4 billion", "the initial $4 billion")
+_FIRST_OF_SEVERAL = re.compile(r"首次|第一次|最初|首笔|\b(?:first|initial|initially|original|originally|on top of)\b")
 # ... or told after the sum: "the $4 billion it first committed", "the $1.25 billion Amazon initially put in"
 _FIRST_TIME_AFTER = re.compile(r"[^,.;，。；]{0,24}?\b(?:first|initially|originally)\b")
 
@@ -1472,7 +1489,8 @@ _FIRST_TIME_AFTER = re.compile(r"[^,.;，。；]{0,24}?\b(?:first|initially|orig
 # An investor's part of this round told after it: "Thrive 此次出资约 12.5 亿美元", "its share of the round"
 _THIS_ROUND_PART = re.compile(
     r"(?:此次|本次|这次|本轮|该轮|此轮|这轮)(?:融资中|融资)?\s?(?:出资|投资|认购|投入|注资)(?:了)?\s?(?:约|近|超过|逾)?\s?$|"
-    r"\b(?:its|their) (?:share|part|portion) of (?:the|this) round (?:was|is|came to|amounted to)\s(?:about\s|roughly\s)?$"
+    r"(?:\b(?:its|their)|'s) (?:share|part|portion) of (?:the|this) round (?:was|is|came to|amounted to)\s"
+    r"(?:about\s|roughly\s)?$"
 )
 
 
@@ -1485,6 +1503,8 @@ def _dedupe(folded: str, rounds: list[Round]) -> list[Round]:
         if (r.money is not None and not r.round and not r.previous and _THIS_ROUND_PART.search(
                 folded, max(r.sent.start, r.money.start - 24), r.money.start) and any(
                 prev.money is not None and not prev.previous and _usd(prev) > _usd(r) * 1.01 for prev in same)):
+            main = max((prev for prev in same if prev.money is not None and not prev.previous), key=_usd)
+            main.investors.extend(i for i in r.investors if i not in main.investors)
             continue  # a part of the round told before it, not a round of its own
         for prev in same[-_LOOK_BACK:]:
             if r.again:

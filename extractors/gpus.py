@@ -216,7 +216,7 @@ _IF = re.compile(r"\bif\b(?! you (?:count|include|add)\b)|(?:如果|若|假如|�
 _SHARE_OF_BETWEEN = re.compile(r"\b(?:half|a third|a quarter|twice|double|triple)\b|一半|两倍|三倍|\d\s?%")
 _RUNNING_FOR_AFTER = re.compile(r"\s(?:running\s)?for\s(?:about\s)?(?:\d+|a|one|two|three|six)\s(?:days?|weeks?|months?|years?)|"
                                 r"\s?(?:连续)?运行\s?(?:约)?\s?\d")
-_EQUIV_AFTER = re.compile(r"\s?-?(?:gpus?\s)?(?:equivalents?|e\b|等效|当量)")
+_EQUIV_AFTER = re.compile(r"\s?-?(?:gpus?\s)?(?:equivalents?|es?(?![a-z0-9])|等效|当量)")
 
 
 def _equivalent_unit(folded: str, pos: int) -> bool:
@@ -260,11 +260,16 @@ _PER_UNIT_BEFORE = re.compile(
 )
 # pod sizes on offer: "以 256 颗与 9216 颗两种规模的 pod 提供", "in pods of 256 or 9,216 chips"
 _POD_SIZES_AFTER = re.compile(
-    r"[^,，。;；]{0,16}?(?:两种|三种|多种|不同)?规模的\s?(?:pod|超节点)|\s?(?:or|与|和|或)[^,.;，。]{0,14}?\bpods?\b|"
-    # "links 384 Ascend 910C processors in one system": the make-up of one unit
+    r"[^,，。;；]{0,16}?(?:两种|三种|多种|不同)?规模的\s?(?:pod|超节点)|\s?(?:or|与|和|或)[^,.;，。]{0,14}?\bpods?\b"
+)
+# "links 384 Ascend 910C processors in one system", "puts 72 Blackwell GPUs in a single rack": the
+# make-up of one unit (not "installed 4,608 GB300 GPUs into a single system", a fleet)
+_ONE_UNIT_AFTER = re.compile(
     r"\s?(?:[a-z]+\s)?(?:in|into|within|per) (?:one|a single|each|every) (?:system|rack|server|node|pod|cabinet|"
     r"supernode|chassis|box)\b"
 )
+_LINKS_BEFORE = re.compile(r"\b(?:links|linking|connects|connecting|packs|packing|combines|integrates|holds|houses)\s"
+                           r"(?:up to\s)?$")
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥]|us\$|usd|rmb)\s?$")
 # What a product can hold, not chips anyone has: "the larger model supports 20,000 chips",
 # "超节点最多支持 2 万张卡", "可容纳 1 万颗芯片".
@@ -313,8 +318,12 @@ _ESTIMATE = re.compile(
 # (renting alone is no hypothesis: "agreeing to pay $1 billion to rent 9,000 GPUs")
 _HYPOTHETICAL = re.compile(r"would|could|可能|预计|假设|估计")
 # delivery or start-up still to come, said after the count
+# a completion to come told right after the count ("4,608 颗 GPU，预计 2026 年完工"), not of
+# another site ("已部署 2 万块 H20，其新园区将于明年启用")
+_DONE_SOON_AFTER = re.compile(
+    r"[^,，。;；]{0,20}?(?:[,，]\s?)?(?:预计|将于|将|计划|有望|即将)[^,，。;；]{0,10}?(?:完工|启用|落成)")
 _FUTURE_AFTER = re.compile(
-    r"(?:预计|将|将于|计划|有望|即将).{0,10}?(?:交付|到货|上线|投入使用|部署|建成|投产|投入运行|完工|启用|落成)|"
+    r"(?:预计|将|将于|计划|有望|即将).{0,10}?(?:交付|到货|上线|投入使用|部署|建成|投产|投入运行)|"
     r"expected to (?:be )?(?:deliver|arriv|come online|go online|complete|be online|be operational)|"
     r"will be (?:delivered|online|deployed|operational|installed|completed|built)|"
     r"(?:are|is) (?:expected|due|scheduled|slated) to|when (?:complete|completed|finished|built)|"
@@ -764,8 +773,8 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
         if spoken_of is not None and spoken_of is not owner and spoken_of.can_own:
             return spoken_of, owner, True
     if (owner_ref is not None and owner.is_cloud and len(before) == 1 and sent.focus is not None
-            and sent.focus is not owner and sent.focus.can_own
-            and PRONOUN_WITH_BEFORE.search(p.folded, max(sent.start, owner_ref.start - 16), owner_ref.start)):
+            and sent.focus is not owner and sent.focus.can_own and not (sent.focus.is_cloud and sent.focus.startup)
+            and PRONOUN_WITH_BEFORE.search(p.folded, max(sent.start, owner_ref.start - 40), owner_ref.start)):
         # "该公司将与 Nscale 合作…部署 23,040 块 GB300": the company spoken of uses the chips, the
         # cloud it works with provides them
         return sent.focus, owner, False
@@ -931,7 +940,7 @@ def _status(p: Passage, sent: Sentence, start: int, end: int, prev_end: int) -> 
     # plans stated before the count (its verb) or in its own clause decide
     if (_PLANNED.search(folded, max(sent.start, prev_end), start) or _PLANNED.search(clause)
             or _PURPOSE.search(folded, sent.start, sent.end)
-            or _FUTURE_AFTER.search(folded, end, sent.end)):
+            or _FUTURE_AFTER.search(folded, end, sent.end) or _DONE_SOON_AFTER.match(folded, end, sent.end)):
         return "planned"
     if _INSTALLED_BEFORE.search(folded, max(c_start, prev_end), start):
         return "operational"  # "has installed 15,000 H100s for AI training": in place, in use
@@ -1276,7 +1285,9 @@ def extract_gpus(p: Passage) -> list[dict]:
             if _MONEY_BEFORE.search(folded, max(0, m.start - 4), m.start):
                 continue
             if _PER_UNIT_BEFORE.search(folded, max(sent.start, m.start - 30), m.start) or _POD_SIZES_AFTER.match(
-                    folded, m.end, min(sent.end, m.end + 40)):
+                    folded, m.end, min(sent.end, m.end + 40)) or (_ONE_UNIT_AFTER.match(
+                    folded, m.end, min(sent.end, m.end + 40)) and (count <= 1024 or _LINKS_BEFORE.search(
+                    folded, max(sent.start, m.start - 20), m.start))):
                 continue  # "8 个、每个 1024 颗的切片", "racks each with 72 GPUs": a unit's size
             if _MADE_OF.search(folded, max(sent.start, m.start - 16), m.start) or (
                     _STOCK_BEFORE.search(folded, max(sent.start, m.start - 16), m.start)

@@ -94,7 +94,8 @@ TRAP_CUE = WordCue([
     "revenue", "revenues", "sales", "annualized", "annualised", "arr", "profit", "profits",
     "income", "earnings", "market value", "market cap*", "per token", "per million tokens",
     "token", "tokens", "subscription", "subscriptions", "per month", "a month", "salary",
-    "salaries", "pay package", "compensation", "wages", "payroll", "工资", "薪资", "薪酬", "人力成本", "工资成本", "薪资成本", "薪酬成本", "员工成本",
+    "salaries", "pay package", "compensation", "wages", "payroll", "工资", "薪资", "薪酬", "人力成本", "工资成本", "薪资成本", "薪酬成本", "员工成本", "工资支出",
+    "薪酬支出", "人力支出", "payroll costs", "payroll cost",
     "labor costs", "labour costs", "staff costs", "personnel costs", "fine", "fined", "fines", "penalty", "penalties",
     "settlement", "acquire", "acquired", "acquires", "acquiring", "acquisition", "acquisitions",
     "majority stake", "controlling stake", "控股权", "多数股权",
@@ -169,6 +170,11 @@ TOTAL_CUE = WordCue([
 TOTAL_AFTER = re.compile(r"\s?(?:in total|to date|so far|in all|altogether|combined|in aggregate)")
 # A total with a ceiling is the size of one commitment, not a sum so far: "逐步向 OpenAI 投资，总额最高
 # 可达 1000 亿美元", "for a total of up to $100 billion"
+# ... unless the sum is one to date: "has invested a total of up to $13 billion since 2019"
+_TO_DATE = re.compile(
+    r"\b(?:has|have|had)\s(?:\w+\s)?(?:invested|put|poured|committed|provided|raised|pledged)\b|\bsince\b|"
+    r"\bover the (?:past|last)\b|\bso far\b|\bto date\b|迄今|至今|累计|此前已|已经?(?:累计)?(?:投资|投入|注资)"
+)
 _CAPPED_TOTAL = re.compile(
     r"(?:总额|总计|总共|合计|共计)(?:将)?(?:最高|最多|至多)(?:可|将)?(?:达到|达|为)?\s?$|"
     r"\btotal(?:ling|ing)?(?: of)?\s(?:up to|as much as)\s$"
@@ -181,7 +187,7 @@ _SINCE_FOUNDING = re.compile(
     r"\s?since (?:it was |its |being )?(?:founded|founding|inception|launch|start|set up|established|creation)|"
     # an investor's sum put into a company over time: "has put $8 billion into the company in total",
     # "more than $500 million into Groq since it was founded"
-    r"\s(?:in|into)\s(?:it|them|the company|the startup|the lab|the firm|[\w.-]+(?:\s[\w.-]+)?)\s"
+    r"\s(?:(?:in|into)\s(?:it|them|the company|the startup|the lab|the firm)|into\s[\w.-]+(?:\s[\w.-]+)?)\s"
     r"(?:in total|all told|altogether|in all|since (?:it was |its |being )?(?:founded|founding|inception|launch|set up|established))\b|"
     # "raised more than $12 billion in debt and equity over the past 18 months": a running sum (a
     # round raised over the last months is still a round: "$300 million in a Series E over the last
@@ -437,6 +443,8 @@ _SITE_THEN_INVESTED = (r"[^。;；]{0,30}?(?:数据中心|园区|集群|超算|�
                        r"(?:总|计划|预计|首期|一期|二期|三期|初期)?投资(?:额|金额|总额)?(?:为|约|达|将)?\s?")
 # a phase of a project: "首期投资约 100 亿欧元", "一期项目投资"
 _PHASE_INVESTED = r"(?:项目)?(?:总)?投资(?:额|金额|总额)?(?:为|约|达|将)?\s?"
+# (not a stake bought or a round joined: "…投资约 5 亿元入股沐曦", "…参与摩尔线程增资")
+_EQUITY_AFTER_ZH = re.compile(r"\s?(?:入股|领投|跟投|参投|参与|认购|增资|融资)")
 # (one group of branches that each open with a literal, so re can skip ahead, and the qualifier
 # they all end with once)
 _INFRA_BEFORE_ZH = re.compile(
@@ -445,8 +453,7 @@ _INFRA_BEFORE_ZH = re.compile(
     rf"算力{_COMPUTE_BUDGET}|基础设施{_COMPUTE_BUDGET}|数据中心{_COMPUTE_BUDGET}|智算{_COMPUTE_BUDGET}|"
     # "将建设其第三座大型数据中心，投资超过 200 亿美元": the site built, then what it costs
     rf"建设{_SITE_THEN_INVESTED}|兴建{_SITE_THEN_INVESTED}|新建{_SITE_THEN_INVESTED}|扩建{_SITE_THEN_INVESTED}|"
-    rf"打造{_SITE_THEN_INVESTED}|首期{_PHASE_INVESTED}|一期{_PHASE_INVESTED}|二期{_PHASE_INVESTED}|"
-    rf"初期{_PHASE_INVESTED})"
+    rf"打造{_SITE_THEN_INVESTED}|(?<!基金)(?:首期|一期|二期|初期){_PHASE_INVESTED})"
     rf"(?:{QUALIFIER}\s?)?$"
 )
 # Investment a project needs is what it costs, never a round: "could require investment of up to
@@ -1118,7 +1125,8 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             # "历史募资总额", "此前其累计募集资金总额" stay totals)
             total = False
         if total and _CAPPED_TOTAL.search(folded, max(sent.start, first.start - 24), first.start) and not (
-                RUNNING_PAST.search(folded, max(sent.start, first.start - 40), first.start)):
+                RUNNING_PAST.search(folded, max(sent.start, first.start - 40), first.start)
+                or _TO_DATE.search(folded, sent.start, sent.end)):
             total = False
         d_fund = _nearest(FUNDING_CUE, folded, left, right)
         if d_fund < 10_000 and folded.find("rais", left[0], right[1]) >= 0 and (
@@ -1133,7 +1141,8 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
         if folded.find("back", *own_left) >= 0 and _BACK_WITH.search(folded, *own_left):
             d_fund = 0  # "will back Cohere with up to $1 billion" (not "buy back", "pay back")
         if folded.find("put", *own_left) >= 0 and _PUT_LEFT.search(folded, *own_left) and (
-                into := _INTO_AFTER.match(folded, m.end, own_right[1])) and (into.group("pronoun") or any(
+                into := _INTO_AFTER.match(folded, m.end, own_right[1])) and ((into.group("pronoun") and any(
+                r.salient and not r.entity.can_raise and r.end <= m.start for r in sent.refs)) or any(
                 r.start == into.end() and r.entity.can_raise for r in sent.refs)):
             d_fund = 0  # "put $10 billion into it", "put $10 billion into OpenAI" (not "into data centres")
         if folded.find("led", m.end, own_right[1]) >= 0 and (
@@ -1390,6 +1399,8 @@ def _infra_before(folded: str, sent: Sentence, m: Money) -> bool:
     """True when the investment verb before `m` has infrastructure as its Chinese
     prepositional object and no lab sits in that object ("向欧洲 AI 基础设施投资 N"), or names
     the compute part of a budget ("其中算力投资 N") that no lab receives ("获得…的算力投资")."""
+    if _EQUITY_AFTER_ZH.match(folded, m.end, min(sent.end, m.end + 20)):
+        return False
     found = _INFRA_BEFORE_ZH.search(folded, max(sent.start, m.start - 40), m.start)
     if found is None or any(found.start() <= r.start < m.start and r.entity.can_raise for r in sent.refs):
         return False
