@@ -195,8 +195,10 @@ _EQUATED_FLEET = re.compile(
     rf"算力|集群|超算|计算能力|gpu|芯片|数据中心|园区|(?<![a-z0-9]){CHIP}s?(?![a-z0-9])"
 )
 _COMPARED_BEFORE = re.compile(
-    r"\b(?:match(?:es|ed|ing)?|comparable to|on par with|otherwise (?:take|require|need|use))\b[^,.;]*$|"
-    r"\b(?:would|could|might) (?:be |have )?(?:equivalent|equal)|(?:媲美|比肩|堪比)[^,.;]*$"
+    r"m(?<!\wm)atch(?:es|ed|ing)?\b[^,.;]*$|c(?<!\wc)omparable to\b[^,.;]*$|o(?<!\wo)n par with\b[^,.;]*$|"
+    r"o(?<!\wo)therwise (?:take|require|need|use)\b[^,.;]*$|"
+    r"w(?<!\ww)ould (?:be |have )?(?:equivalent|equal)|c(?<!\wc)ould (?:be |have )?(?:equivalent|equal)|"
+    r"m(?<!\wm)ight (?:be |have )?(?:equivalent|equal)|媲美[^,.;]*$|比肩[^,.;]*$|堪比[^,.;]*$"
 )
 # ... and no fleet when the equation is a price, a need, a hypothesis, a unit's power or a speed:
 # "$10 billion order is equivalent to buying about 300,000 H100s", "one WSE-3 system is
@@ -1434,7 +1436,9 @@ _CHIPS_EACH_BEFORE = re.compile(rf"(?P<chips>{_CHIP_LIST})\s?(?:芯片|gpu|显�
 
 def _chips_shared_out(folded: str, sent: Sentence, m: _Count) -> list[str]:
     """The chips a count is shared out over ("H800 和 H100 各约 1 万块"); [] when it counts one kind."""
-    found = _CHIPS_EACH_BEFORE.search(folded, max(sent.start, m.start - 40), m.start)
+    lo = max(sent.start, m.start - 40)
+    # (str.find first: every match holds 各, and most counts have none before them)
+    found = _CHIPS_EACH_BEFORE.search(folded, lo, m.start) if folded.find("各", lo, m.start) >= 0 else None
     if found is None:
         each = folded.find(" each of ", m.start, m.end)
         found = _EACH_OF_CHIPS.match(folded, each, min(sent.end, m.end + 40)) if each >= 0 else None

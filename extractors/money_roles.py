@@ -458,10 +458,12 @@ _INFRA_BEFORE_ZH = re.compile(
 )
 # Investment a project needs is what it costs, never a round: "could require investment of up to
 # USD 25 billion"
+_REQUIRED_OBJECT = (rf"\s(?:an?\s)?(?:total\s)?(?:investment|investments|capital|funding|spending)\s(?:of\s)?"
+                    rf"(?:{QUALIFIER}\s?)?$")
+_REQUIRED_ZH = rf"(?:投资|投入|资金)\s?(?:{QUALIFIER}\s?)?$"
 _REQUIRED_INVESTMENT_LEFT = re.compile(
-    rf"\b(?:require|requires|required|requiring|need|needs|needed|call for|calls for)\s(?:an?\s)?(?:total\s)?"
-    rf"(?:investment|investments|capital|funding|spending)\s(?:of\s)?(?:{QUALIFIER}\s?)?$|"
-    rf"(?:需要?|要|约需)(?:投资|投入|资金)\s?(?:{QUALIFIER}\s?)?$"
+    rf"r(?<!\wr)equir(?:e|es|ed|ing){_REQUIRED_OBJECT}|n(?<!\wn)eed(?:s|ed)?{_REQUIRED_OBJECT}|"
+    rf"c(?<!\wc)alls? for{_REQUIRED_OBJECT}|需要?{_REQUIRED_ZH}|要{_REQUIRED_ZH}|约需{_REQUIRED_ZH}"
 )
 # ... which is a site's cost when a site or project needs it ("a data centre … that could require
 # investment of", "to finish Colossus 2"), and no one's when a company needs funding ("Anthropic
@@ -870,13 +872,18 @@ _STAKE_VALUE_LEFT = re.compile(
 )
 # A sum a group raised together is no one's round: "Biren, Iluvatar, Zhipu and MiniMax together
 # raised HK$17.7 billion", "the three debutants raised", "四家公司合计募资"
+_GROUP_VERB = rf"\s(?:have\s|had\s)?(?:raised|took in|pulled in|drew)\s(?:{QUALIFIER}\s?)?$"
+_COMBINED_SUM = rf"\s(?:a\s)?combined\s(?:{QUALIFIER}\s?)?$"
+_GROUP_SUM_ZH = (rf"[^,，。;；\d]{{0,10}}?(?:合计|共计|总共|一共)(?:募资|募集|融资|筹资|筹集)"
+                 rf"[^,，。;；\d]{{0,4}}?(?:{QUALIFIER}\s?)?$")
+# (each branch opens with a literal, so re skips ahead to where a match can start)
 _GROUP_RAISED_LEFT = re.compile(
-    rf"\b(?:together|between them|combined|collectively|jointly)\s(?:have\s|had\s)?(?:raised|took in|pulled in|drew)\s"
-    rf"(?:{QUALIFIER}\s?)?$|"
-    rf"\bthe (?:two|three|four|five|six|\d+)\s(?:[a-z-]+s\s)?(?:have\s|had\s)?(?:together\s)?(?:raised|took in)\s"
-    rf"(?:{QUALIFIER}\s?)?$|\b(?:raised|have raised|took in)\s(?:a\s)?combined\s(?:{QUALIFIER}\s?)?$|"
-    rf"(?:[三四五六几多]家(?:公司|企业)?|三者)[^,，。;；\d]{{0,10}}?(?:合计|共计|总共|一共)(?:募资|募集|融资|筹资|筹集)"
-    rf"[^,，。;；\d]{{0,4}}?(?:{QUALIFIER}\s?)?$"
+    rf"t(?<!\wt)ogether{_GROUP_VERB}|b(?<!\wb)etween them{_GROUP_VERB}|c(?<!\wc)ombined{_GROUP_VERB}|"
+    rf"c(?<!\wc)ollectively{_GROUP_VERB}|j(?<!\wj)ointly{_GROUP_VERB}|"
+    rf"t(?<!\wt)he (?:two|three|four|five|six|\d+)\s(?:[a-z-]+s\s)?(?:have\s|had\s)?(?:together\s)?"
+    rf"(?:raised|took in)\s(?:{QUALIFIER}\s?)?$|"
+    rf"r(?<!\wr)aised{_COMBINED_SUM}|h(?<!\wh)ave raised{_COMBINED_SUM}|t(?<!\wt)ook in{_COMBINED_SUM}|"
+    + "|".join(f"{n}家(?:公司|企业)?{_GROUP_SUM_ZH}" for n in "三四五六几多") + f"|三者{_GROUP_SUM_ZH}"
 )
 _WORTH_JUST_BEFORE_ZH = re.compile(rf"价值\s?(?:{QUALIFIER}\s?)?$")  # "价值约 45 亿卢比的…股份"
 _SHARES_AFTER = re.compile(r"\s?的\s?[^,，。;；\d]{0,16}?(?:股份|股权|股票)")

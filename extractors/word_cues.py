@@ -3,10 +3,11 @@
 Python's `re` scans an alternation of many words slowly, and slower still
 when branches start with `\\b` or a lookbehind. A trie of literal words runs
 several times faster. Words written in ASCII letters need word edges ("round"
-must not match inside "around"): the left edge is a lookbehind placed after
-the first letter (so the trie still starts with literal characters) and the
-right edge a lookahead at the end of the word. A word ending in `*` may be
-followed by more letters ("announc*").
+must not match inside "around"): the left edge is a lookbehind over the whole
+word placed where the word ends (so the trie still starts with literal
+characters, and a letter inside a word, where a scan stops most often, fails on
+a literal before any lookbehind runs) and the right edge a lookahead after it.
+A word ending in `*` may be followed by more letters ("announc*").
 
 `AnyOf` searches a few patterns apart where one alternation of them would
 leave `re` no characters to skip ahead to.
@@ -36,20 +37,19 @@ def trie_pattern(words: Iterable[str], open_end: frozenset[str] = frozenset(),
             node = node.setdefault(ch, {})
         node[""] = word
 
-    def emit(node: dict, depth: int, last: str) -> str:
+    def emit(node: dict, last: str) -> str:
         branches = []
         for ch, child in sorted(node.items(), key=lambda kv: kv[0]):
             if not ch:
                 continue
-            head = re.escape(ch)
-            if edges and depth == 0 and _is_letter(ch):
-                head += f"(?<![a-z]{re.escape(ch)})"
-            branches.append(head + emit(child, depth + 1, ch))
+            branches.append(re.escape(ch) + emit(child, ch))
         end = ""
         if "" in node:
             word = node[""]
+            if edges and _is_letter(word[0]):
+                end = f"(?<![a-z]{re.escape(word)})"
             if edges and _is_letter(last) and word not in open_end:
-                end = "(?![a-z])"
+                end += "(?![a-z])"
         if not branches:
             return end
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -57,7 +57,7 @@ def trie_pattern(words: Iterable[str], open_end: frozenset[str] = frozenset(),
             return "(?:" + body + "|" + end + ")" if end else "(?:" + body + ")?"
         return body
 
-    return emit(trie, 0, "")
+    return emit(trie, "")
 
 
 class WordCue:
