@@ -390,6 +390,10 @@ def _find_lab(p: Passage, sent: Sentence, role: Role) -> tuple[Entity | None, bo
     # 3. nearest salient lab before the amount (not an investor in a list)
     before = [r for r in refs if r.end <= m.start and r.salient and r.entity.can_raise
               and not _in_zones(r, zones)]
+    if before and (rel := _SUBJECT_RELATIVE.search(folded, sent.start, m.start)):
+        # "Mistral, which serves models such as DeepSeek and MiniMax, has raised": the names in the
+        # relative clause on the subject are not the subject
+        before = [r for r in before if not rel.start() <= r.start < rel.end()]
     prev_money_end = max((x.end for x in sent.money if x.end <= m.start), default=sent.start)
     if before:
         # a lab named after the previous amount is the subject of this one
@@ -419,6 +423,11 @@ def _find_lab(p: Passage, sent: Sentence, role: Role) -> tuple[Entity | None, bo
     return None, False, None
 
 
+# A closed relative clause right before the verb of raising: ", which … MiniMax, has raised"
+_SUBJECT_RELATIVE = re.compile(
+    r",\s(?:which|who)\s[^;]{1,160}?,\s(?=(?:has|have|had|also|just|recently|now|said|says|raised|raises|closed|"
+    r"secured|landed|completed|announced)\b)"
+)
 # A company that raises: "SpaceX raised", "SpaceX has closed a", "字节跳动完成"
 _RAISED_AFTER = re.compile(
     r"\s?(?:has\s|have\s|had\s|also\s|just\s)?(?:raised|raises|is raising)\b|"

@@ -645,6 +645,7 @@ _RENT_WORD = re.compile(r"租|\brent|\blease")
 _SELLER_BEFORE = re.compile(r"(?:向|从|自|在|\bfrom|\bon)\s?$")
 
 
+_COMPARED_WITH_BEFORE = re.compile(r"\b(?:than|as many as|as much as|compared with|compared to|versus)\s$|比\s?$")
 _RELATIVE_CLAUSE = re.compile(r",\s(?:which|who)\s[^,;]{1,60},\s(?=[a-z]+\s)")
 # An aside after the sentence's subject that names its backers or origin: "DeepSeek, spun out of
 # quant fund High-Flyer in 2023, has", "The lab, backed by Microsoft, operates"
@@ -692,7 +693,9 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
         return None, None, False
     refs = [r for r in sent.refs if r.salient and not r.brand and can_own_here(p.folded, r)]
     before = [r for r in refs if r.end <= start]
-    after = [r for r in refs if r.start >= end]
+    # (not a name the count is compared with: "bought 485,000 …, twice as many as Meta")
+    after = [r for r in refs if r.start >= end and not _COMPARED_WITH_BEFORE.search(
+        p.folded, max(end, r.start - 20), r.start)]
     if len(before) > 1 and _APPOSITION_OF.search(
             p.folded, max(sent.start, before[-1].start - 40), before[-1].start):
         before = before[:-1]  # "Cohere, the parent of Reka AI, built ...": Cohere built
@@ -994,6 +997,8 @@ def _copies(p: Passage, sent: Sentence, start: int) -> int:
 
 # Coordinated owners with a distributive or respective word before their count:
 # "A, B and C will each deploy", "A 和 B 各订购", "A 与 B 分别采购 N 块和 M 块".
+# "each" right after the count and its chip: "ordered about 230,000 Nvidia chips each"
+_EACH_AFTER = re.compile(r"[^,.;]{0,24}?\s(?:each|apiece)\b")
 _JOINTLY = re.compile(r"\b(?:jointly|together|combined|in total)\b|合计|共同|一共|总共|联合")
 _CONJ_GAP = re.compile(r"\s?(?:,|、)?\s?(?:and|&|和|与|及|以及|同|跟)?\s?")
 # (a comma may set "each" off: "Meta and Microsoft, each with 150,000 H100s")
@@ -1014,20 +1019,26 @@ _BARE_ZH = Variants(
 )
 
 
-def coordinated_owners(p: Passage, sent: Sentence, start: int) -> tuple[list[Entity], int]:
+def coordinated_owners(p: Passage, sent: Sentence, start: int, end: int | None = None) -> tuple[list[Entity], int]:
     """Owners joined by "and" / "和" right before a distributive word that leads to the count
-    at `start`, and, when the word pairs them with counts in turn ("分别", "respectively"),
-    where it ends (else 0); ([], 0) when the count is not shared out."""
+    at `start` (or, given the count's `end`, right after it: "ordered about 230,000 chips each"),
+    and, when the word pairs them with counts in turn ("分别", "respectively"), where it ends
+    (else 0); ([], 0) when the count is not shared out."""
     refs = [r for r in sent.refs if r.salient and not r.brand and r.entity.can_own and r.end <= start]
     if len(refs) < 2:
         return [], 0
     folded = p.folded
     seg = folded[refs[-1].end:start]
-    if "each" not in seg and "各" not in seg and "分别" not in seg and "respectively" not in seg:
+    if "each" in seg or "各" in seg or "分别" in seg or "respectively" in seg:
+        m = _DISTRIBUTIVE.match(folded, refs[-1].end, start)
+        if m is None or m.end() > start or _JOINTLY.search(folded, m.end(), start):
+            return [], 0  # ("A and B, each among its largest customers, jointly bought N": one count)
+        respective = m.end() if m.group("resp") else 0
+    elif end is not None and _EACH_AFTER.match(folded, end, min(sent.end, end + 30)) and not _JOINTLY.search(
+            folded, refs[-1].end, start):
+        respective = 0
+    else:
         return [], 0
-    m = _DISTRIBUTIVE.match(folded, refs[-1].end, start)
-    if m is None or m.end() > start or _JOINTLY.search(folded, m.end(), start):
-        return [], 0  # ("A and B, each among its largest customers, jointly bought N": one count)
     group = [refs[-1]]
     for r in reversed(refs[:-1]):
         gap = folded[r.end:group[0].start]
@@ -1038,7 +1049,7 @@ def coordinated_owners(p: Passage, sent: Sentence, start: int) -> tuple[list[Ent
     if len(owners) < 2:
         return [], 0
     # a respective word: the counts after it are the owners' in turn (its end, for pairing)
-    return owners, m.end() if m.group("resp") else 0
+    return owners, respective
 
 
 @dataclass(slots=True)
@@ -1414,7 +1425,7 @@ def extract_gpus(p: Passage) -> list[dict]:
             if m.more:
                 qualifier = qualifier or "over"
             pairs = [(owner, provider)]
-            shared, respective = coordinated_owners(p, sent, m.start)
+            shared, respective = coordinated_owners(p, sent, m.start, m.end)
             if shared and respective:
                 # "A 与 B 分别采购 N 块和 M 块": the i-th count is the i-th owner's
                 turn = sum(1 for c in counts if respective <= c.start < m.start and not c.subset)

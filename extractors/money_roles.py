@@ -350,7 +350,7 @@ _TARGET_RIGHT = re.compile(
 )
 _PLANNED_SUM = r"[^,。;，；\d]{0,6}?\s?"
 _ROUND_MAY_REACH = (r"[^,。;，；\d]{0,6}?(?:(?:最终|最后)(?:可能|或将|有望|将)?|"
-                    r"可能|或将|有望)(?:达到|达|扩大至|增至|增加到)\s?")
+                    r"可能|或将|有望|(?:最多|最高)可?)(?:达到|达|扩大至|增至|增加到)\s?")
 _ROUND_MAY_REACH_EN = (r" (?:round|raise)\s(?:could|may|might|would|will|is expected to)\s"
                        r"(?:eventually\s|ultimately\s)?(?:reach|total|grow to|hit|top)\s")
 _ROUND_TARGET = r"(?:融资|募资)?的?目标(?:为|是)?\s?"
