@@ -868,7 +868,9 @@ def _valid_valuation(money: Money) -> bool:
 def extract_rounds(p: Passage) -> list[Round]:
     """All funding rounds of a passage, merged and de-duplicated, in text order."""
     rounds: list[Round] = []
-    pending: dict[str, list[str]] = {}  # lab -> investors announced before their round
+    # lab -> (sentence, investors) announced before their round; they join a round told within two
+    # sentences (not one far on: "Microsoft, which has put $13 billion into OpenAI since 2019")
+    pending: dict[str, tuple[int, list[str]]] = {}
     if not any(role.kind in ("funding", "valuation") for sent in p.sentences if sent.money
                for role in sentence_roles(p.folded, sent)):
         return rounds  # no amount is a round or a valuation: nothing to build
@@ -1041,7 +1043,8 @@ def extract_rounds(p: Passage) -> list[Round]:
                 _later_round_name(p, sent, rounds)
         sent_rounds = _without_shares(p, sent, sent_rounds)
         for rnd in sent_rounds:
-            for name in pending.pop(rnd.lab.name, []):
+            told, names = pending.pop(rnd.lab.name, (sent.index, []))
+            for name in names if sent.index - told <= 2 else ():
                 if name != rnd.lab.name and name not in rnd.investors:
                     rnd.investors.append(name)
         for rnd in sent_rounds:
@@ -1330,7 +1333,7 @@ _THIS_ROUND = re.compile(r"本轮|此轮|该轮|这轮|t(?<!\wt)h(?:e|is) round\
 
 
 def _continuation(p: Passage, sent: Sentence, investors: list[tuple[int, str]],
-                  rounds: list[Round], pending: dict[str, list[str]]) -> None:
+                  rounds: list[Round], pending: dict[str, tuple[int, list[str]]]) -> None:
     """Investors named in a sentence without an amount."""
     if not _names_backers(p.folded, sent):
         return  # "rents GPUs from Oracle" names no investor
@@ -1359,7 +1362,7 @@ def _continuation(p: Passage, sent: Sentence, investors: list[tuple[int, str]],
         if _TALKS.search(p.folded, sent.start, sent.end) and not target.status_explicit:
             target.status = "talks"
     elif not any(r.lab is lab for r in rounds[-_LOOK_BACK:]):
-        pending.setdefault(lab.name, []).extend(n for n in names if n != lab.name)
+        pending.setdefault(lab.name, (sent.index, []))[1].extend(n for n in names if n != lab.name)
 
 
 def _usd(r: Round) -> float:

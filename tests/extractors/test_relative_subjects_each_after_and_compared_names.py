@@ -34,3 +34,11 @@ def test_what_a_round_may_reach_is_no_round():
     text = "Unconventional AI完成4.75亿美元种子轮融资。Rao表示,该轮总规模最多可达10亿美元。"
     amounts = [r["amount"] for r in extract_facts(text)["funding"]]
     assert 1_000_000_000 not in amounts
+
+
+def test_investors_named_before_a_round_join_it_only_when_it_is_told_soon_after():
+    text = ("OpenAI, SoftBank, Oracle and MGX announced the Stargate Project. SoftBank and OpenAI are the lead "
+            "partners. Arm, Microsoft and Nvidia are technology partners. Construction is under way in Texas. "
+            "The first site will open next year. Microsoft, which has put more than $13 billion into OpenAI "
+            "since 2019, said its cloud arrangement has changed.")
+    assert [r["investors"] for r in extract_facts(text)["funding"]] == [["Microsoft"]]
