@@ -32,7 +32,11 @@ def print_summary(warehouse: Path, console: Console) -> None:
             """
             SELECT lab, current_gpus, current_h100e, planned_gpus, planned_h100e,
                    current_capex_usd, planned_capex_usd, planned_rental_usd_per_year
-            FROM cluster_costs ORDER BY coalesce(planned_h100e, current_h100e) DESC NULLS LAST, lab
+            FROM cluster_costs
+            -- (a lab known only by a reported cost has nothing for these columns)
+            WHERE coalesce(current_gpus, current_h100e, planned_gpus, planned_h100e, current_capex_usd,
+                           planned_capex_usd, planned_rental_usd_per_year) IS NOT NULL
+            ORDER BY coalesce(planned_h100e, current_h100e) DESC NULLS LAST, lab
             """
         ).fetchall()
     console.print(

@@ -92,3 +92,15 @@ def test_second_run_changes_nothing(demo_warehouse):
     assert proc.returncode == 0, proc.stderr[-3000:]
     assert _counts(tmp / "warehouse.duckdb") == before
     assert "0 new" in proc.stdout
+
+
+def test_compute_table_lists_only_labs_with_compute(demo_warehouse):
+    tmp, proc = demo_warehouse
+    with duckdb.connect(str(tmp / "warehouse.duckdb"), read_only=True) as con:
+        bare = [lab for (lab,) in con.execute(
+            "SELECT lab FROM cluster_costs WHERE coalesce(current_gpus, current_h100e, planned_gpus, planned_h100e, "
+            "current_capex_usd, planned_capex_usd, planned_rental_usd_per_year) IS NULL").fetchall()]
+    table = proc.stdout.split("Compute per lab", 1)[1]
+    assert bare, "the demo has a lab known only by a reported cost (OpenAI's Stargate)"
+    for lab in bare:
+        assert f"│ {lab} " not in table
