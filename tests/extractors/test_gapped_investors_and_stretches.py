@@ -44,7 +44,7 @@ def test_investors_stay_in_their_semicolon_stretch():
     text = ("由三位华人联合创办的Dyna Robotics完成1.2亿美元A轮融资，估值突破6亿美元，Robostrategy领投，"
             "英伟达、亚马逊、三星等参投；该公司半年前刚以超过2000万美元的种子轮起步。")
     got = {f["amount"]: f["investors"] for f in extract_facts(text)["funding"]}
-    assert got[120e6] == ["Robostrategy", "Nvidia", "Amazon", "Samsung"]
+    assert got[120e6] == ["Robostrategy", "Nvidia", "Amazon", "Samsung Electronics"]
     assert got[20e6] == []
 
 

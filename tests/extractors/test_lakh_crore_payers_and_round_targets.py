@@ -126,7 +126,7 @@ def test_an_investors_equity_part_told_after_an_earlier_report_is_part_of_the_ro
 ])
 def test_a_count_shared_out_after_each_takes_the_chips_named_before(text):
     assert [(g["owner"], g["count"]) for g in facts(text)["gpus"]] == [
-        ("Samsung", 50_000), ("SK Group", 50_000), ("Hyundai Motor Group", 50_000)]
+        ("Samsung Electronics", 50_000), ("SK Group", 50_000), ("Hyundai Motor Group", 50_000)]
 
 
 @pytest.mark.parametrize("text", [
