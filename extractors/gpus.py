@@ -645,6 +645,8 @@ _RENT_WORD = re.compile(r"租|\brent|\blease")
 _SELLER_BEFORE = re.compile(r"(?:向|从|自|在|\bfrom|\bon)\s?$")
 
 
+# a site built with a cloud, its subject unnamed: "a supercomputer in Loughton, built with Nscale"
+_BUILT_WITH_BEFORE = re.compile(r"\b(?:built|developed|set up|constructed|created|in partnership)\swith\s$")
 _COMPARED_WITH_BEFORE = re.compile(r"\b(?:than|as many as|as much as|compared with|compared to|versus)\s$|比\s?$")
 _RELATIVE_CLAUSE = re.compile(r",\s(?:which|who)\s[^,;]{1,60},\s(?=[a-z]+\s)")
 # An aside after the sentence's subject that names its backers or origin: "DeepSeek, spun out of
@@ -779,7 +781,8 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
             return spoken_of, owner, True
     if (owner_ref is not None and owner.is_cloud and len(before) == 1 and sent.focus is not None
             and sent.focus is not owner and sent.focus.can_own and not (sent.focus.is_cloud and sent.focus.startup)
-            and PRONOUN_WITH_BEFORE.search(p.folded, max(sent.start, owner_ref.start - 40), owner_ref.start)):
+            and (PRONOUN_WITH_BEFORE.search(p.folded, max(sent.start, owner_ref.start - 40), owner_ref.start)
+                 or _BUILT_WITH_BEFORE.search(p.folded, max(sent.start, owner_ref.start - 30), owner_ref.start))):
         # "该公司将与 Nscale 合作…部署 23,040 块 GB300": the company spoken of uses the chips, the
         # cloud it works with provides them
         return sent.focus, owner, False

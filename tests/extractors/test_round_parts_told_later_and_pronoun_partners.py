@@ -21,3 +21,9 @@ def test_the_cloud_the_company_works_with_provides_its_chips():
             "初期部署23,040块英伟达GB300,计划于2027年第一季度交付。")
     assert [(g["owner"], g["count"], g["provider"]) for g in extract_facts(text)["gpus"]] == [
         ("Microsoft", 23_040, "Nscale")]
+
+
+def test_a_site_built_with_a_cloud_is_the_company_spoken_ofs():
+    text = ("Microsoft is investing in the UK. Part of that plan is a supercomputer in Loughton, built with "
+            "Nscale, that will hold more than 23,000 Nvidia GPUs.")
+    assert [(g["owner"], g["provider"]) for g in extract_facts(text)["gpus"]] == [("Microsoft", "Nscale")]
