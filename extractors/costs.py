@@ -42,7 +42,7 @@ from extractors.compute_context import (
     TRAINING,
 )
 from extractors.currencies import to_usd
-from extractors.gpus import can_own_here, coordinated_owners, payer_of
+from extractors.gpus import can_own_here, coordinated_owners, if_clause_before, payer_of
 from extractors.money_roles import MORE_AFTER, PARTICIPLE_OPENS, is_ceiling, sentence_roles
 from extractors.numbers import QUALIFIER
 from extractors.passage import SPEECH_AFTER, Passage
@@ -96,6 +96,10 @@ _YEARLY_RATE = re.compile(
 _YEARLY_OPENING = re.compile(r"^(?:in |for |during )?(?:this year|next year|今年|明年|本财年)")
 _IN_A_YEAR = re.compile(r"\b(?:in|during|for) (?:fiscal )?20\d\d\b|20\d\d\s?年(?!底|末|前|之前|以前|起|后|开始)")
 # the amount built one thing: "投入近 10 亿元建成萤火二号" (not "用于建成的数据中心", "has built")
+# the whole a deal may come to: "合同总值可达", "总值最高可达", "the total value could reach" (not "还将购买
+# 最多 150 亿美元的额外容量", a further purchase)
+_CAN_REACH = re.compile(r"(?:总值|总额|总价值|总金额)[^,，。;；\d]{0,6}?可(?:能)?达|"
+                        r"\btotal (?:value )?(?:could|would|may|might) (?:reach|rise to|climb to|come to)\b")
 _BUILT_AFTER = re.compile(r"\s?建成(?!的|新)")
 _SPEND_VERB = re.compile(r"spend|spending|invest|capex|budget|投入(?!使用|运营|运行|生产)|投资|支出|开支|花费|预算")
 _QUARTER = re.compile(r"quarter|季度|q(?<!\wq)[1-4]\b")
@@ -288,6 +292,8 @@ def extract_costs(p: Passage) -> list[dict]:
                 # "若…普及，可能需要约 72 万块 H100；按每块约 3 万美元计算，仅这批芯片就价值 216 亿美元": a
                 # hypothesis worked out, not spending (a training run costed at rental prices stays)
                 continue
+            if if_clause_before(folded, sent, c_start) and _CAN_REACH.search(folded, c_start, m.start):
+                continue  # "若三次续约选项全部行使，合同总值可达 177 亿美元": a ceiling under a condition
             if _ANY_MODEL_COST.search(folded, c_start, m.start):
                 continue  # "训练一个顶尖大模型的算力开销动辄超过 1 亿美元": what any model costs, no one's
             if (_BETWEEN_THEM_AFTER.match(folded, m.end, min(sent.end, m.end + 16))

@@ -307,7 +307,7 @@ _FIRM_PLAN = re.compile(
     r"拟|计划|将|预计|打算|准备|有意|决定|p(?<!\wp)lans?\b|w(?<!\ww)ill\b|i(?<!\wi)ntends?\b|e(?<!\we)xpects?\b")
 
 
-def _if_clause_before(folded: str, sent: Sentence, c_start: int) -> bool:
+def if_clause_before(folded: str, sent: Sentence, c_start: int) -> bool:
     """True when the clause right before the count's is an if-clause ("若需求照目前速度成长，十年后
     恐怕需要 100 万颗"): the count is a hypothesis."""
     if c_start <= sent.start:
@@ -1347,7 +1347,7 @@ def extract_gpus(p: Passage) -> list[dict]:
                     continue
             c_start, c_end = clause_span(folded, sent.start, sent.end, m.start)
             if _CONDITIONAL.match(folded, c_start) or (
-                    _if_clause_before(folded, sent, c_start) and _NEED.search(folded, c_start, m.start)
+                    if_clause_before(folded, sent, c_start) and _NEED.search(folded, c_start, m.start)
                     and not _FIRM_PLAN.search(folded, c_start, m.start)):
                 continue  # a need under an if-clause ("若需求…，十年后恐怕需要 100 万颗"); a plan or
                 # a count held now stays ("若获准…拟先试购约 2 万颗", "若以 H100 计算，目前拥有")

@@ -69,6 +69,8 @@ FUNDING_CUE = WordCue([
     "chipped in", "pulled in", "pulls in", "pulling in", "hauled in", "took in", "takes in", "taking in",
     "new equity", "fresh equity", "所得款项总额", "gross proceeds", "strategic backers",
     "put another", "puts another", "put an additional", "put a further",
+    # back to investors: "has now come back for $300 million more"
+    "come back for", "came back for", "coming back for", "comes back for",
     *_series("series "), *_series("series-"),
     "融资", "投资", "注资", "融到", "融得", "筹集", "筹资", "筹得", "募得", "募集", "募资", "集资", "获投", "出资", "入股", "领投",
     "取得",
@@ -101,6 +103,8 @@ TRAP_CUE = WordCue([
     "majority stake", "controlling stake", "控股权", "多数股权",
     # cash burned is a loss, not spending on compute: "could burn through as much as $5 billion"
     "burn*", "cash burn",
+    # output value a project or industry is to create: "目标创造 15 兆元产值"
+    "产值", "output value",
     "buyout", "share price", "stock price", "loss", "losses", "debt", "loan", "loans", "bond",
     "bonds", "credit line", "credit facility", "tender offer", "secondary sale", "mezzanine",
     # a guarantee of someone's payments is neither spending nor a round
@@ -163,10 +167,11 @@ IPO_CUE = WordCue([
 # A tranche bought by cornerstone or anchor investors of a listing is not a round.
 _CORNERSTONE = re.compile(r"cornerstone|anchor investor|基石")
 TOTAL_CUE = WordCue([
-    "total", "in all", "altogether", "combined", "cumulative", "to date", "so far", "adds up to",
+    "total", "in all", "all told", "altogether", "combined", "cumulative", "to date", "so far", "adds up to",
     "add up to", "added up to",
     "累计", "累积", "总计", "总共", "共计", "合计", "总额", "总融资", "融资总额", "总规模", "加起来",
 ])
+_ALL_TOLD_LEFT = re.compile(r"\b(?:all told|all in all|in all|altogether),\s[^.;,$€£¥]{0,70}$")
 TOTAL_AFTER = re.compile(r"\s?(?:in total|to date|so far|in all|altogether|combined|in aggregate)")
 # A total with a ceiling is the size of one commitment, not a sum so far: "逐步向 OpenAI 投资，总额最高
 # 可达 1000 亿美元", "for a total of up to $100 billion"
@@ -319,7 +324,9 @@ _VAL_RIGHT = re.compile(
     # "the $1.8 billion that investors put on Mistral when it raised ...": a past valuation
     r"\s(?:that|which)\s(?:investors|backers|venture capitalists|vcs)\s(?:had\s)?(?:put|placed)\son\b|"
     # "the $2.6 billion at which the company raised $675 million"
-    r"\sat which\b"
+    r"\sat which\b|"
+    # "up from the $1.5 billion it was worth when it raised": what the company was worth
+    r"\s(?:that\s|which\s)?(?:it|the company|the startup|the firm)\s(?:was|is|had been|has been)\s(?:worth|valued)\b"
 )
 _VAL_LEFT = re.compile(
     # the noun phrase between may hold a digit age ("values the 10-month-old company at")
@@ -1118,6 +1125,8 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                 folded, sent.start, sent.end):
             total = True
         total = total or _holding(folded, sent, m, min(sent.end, right[1] + 30)) or bool(
+            # "All told, the company has now raised more than $479 million"
+            _ALL_TOLD_LEFT.search(folded, max(sent.start, first.start - 90), first.start)) or bool(
             # "迄今已融资约 270 亿美元" (not "至今完成多轮融资，最新一轮融资约 5 亿美元")
             _RAISED_SO_FAR_ZH.search(folded, max(sent.start, first.start - 16), first.start))
         if not total:
