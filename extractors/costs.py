@@ -63,7 +63,7 @@ _POWER_COSTS = (rf"\s(?:gigawatt|megawatt|gw\b|mw\b)\s(?:of\s[^,$€£¥\d]{{0,4
                 rf"(?:costs?|costing|runs?(?: to)?|is priced at|comes to)\s(?:{QUALIFIER}\s?)?$")
 _PER_POWER_LEFT = re.compile(
     rf"c(?<!\wc)ost of (?:a|one|each)\s{_PER_POWER}|p(?<!\wp)er\s{_PER_POWER}|e(?<!\we)(?:ach|very)\s{_PER_POWER}|"
-    rf"每{_PER_POWER}|"
+    rf"每\s?(?:1|一)?\s?{_PER_POWER}|"
     # "a gigawatt of AI data-centre capacity costs $50-60 billion" (not "a one gigawatt site … at a cost of")
     rf"a(?<![\w.]a){_POWER_COSTS}|o(?<![\w.]o)ne{_POWER_COSTS}|"
     # "1 吉瓦 AI 算力的全部建设成本约在 200 亿至 250 亿美元之间" (capacity as the unit, not "1 吉瓦的数据中心")

@@ -76,7 +76,7 @@ from extractors.money_roles import (
 )
 from extractors.numbers import QUALIFIER, SCALE_ZH
 from extractors.passage import SPEECH_AFTER, Passage, Ref, Sentence
-from extractors.sentences import SEMICOLON, stretch_end, stretch_start
+from extractors.sentences import SEMICOLON, clause_span, stretch_end, stretch_start
 from extractors.word_cues import AnyOf, WordCue
 
 _RECIPIENT_BEFORE = re.compile(
@@ -176,7 +176,8 @@ _TALKS = WordCue([
     "nearing", "seek", "seeks", "seeking", "looking to raise", "negotiat*",
     *_forms("plan|plans|planning|aim|aims|aiming|hopes|hoping|set|looks|looking", " to raise"),
     "considering", "would raise", "could raise", "is raising", "are raising",
-    *_forms("preparing|prepares", " to ", "raise|close|put|invest|lead"), "familiar with the talks", "familiar with the discussions",
+    *_forms("preparing|prepares", " to ", "raise|close|put|invest|lead"), "familiar with the talks",
+    "discussing", "正敲定", "正在敲定", "familiar with the discussions",
     "familiar with the negotiations",
     "in the process of raising", "potential", "proposed",
     "拟", "洽谈", "磋商", "谈判", "商谈", "寻求", "融资计划", "计划融资", "推进", "正在进行", "正进行",
@@ -1050,7 +1051,7 @@ def extract_rounds(p: Passage) -> list[Round]:
         for rnd in sent_rounds:
             _add_round(rounds, rnd, p.folded)
         rounds.extend(valued_rounds)
-    return _dedupe(p.folded, rounds)
+    return _without_split_sums(p.folded, _dedupe(p.folded, rounds))
 
 
 # A contributor's part of a round told in the round's own sentence: "软银领投 4 亿美元",
@@ -1504,6 +1505,38 @@ _THIS_ROUND_PART = re.compile(
     r"(?:\b(?:its|their)|'s) (?:share|part|portion) of (?:the|this) round (?:was|is|came to|amounted to)\s"
     r"(?:about\s|roughly\s)?$"
 )
+
+
+# A sum of debt and equity together: "$10 billion in a mix of debt and equity", "split evenly between
+# borrowing and equity", "一半是债务，一半是股权"
+_DEBT_AND_EQUITY = re.compile(
+    r"\b(?:debt|borrowing|loans?|notes)\s(?:and|plus|&)\s(?:equity|stock)\b|\b(?:equity|stock)\s(?:and|plus|&)\s"
+    r"(?:debt|borrowing|loans?)\b|\bbetween\s(?:borrowing|debt|loans?)\sand\s(?:equity|stock)\b|"
+    r"\bbetween\s(?:equity|stock)\sand\s(?:borrowing|debt|loans?)\b|"
+    r"股权(?:和|与|及|加|\+)债(?:权|务)?|债(?:权|务)(?:和|与|及|加|\+)股权|一半是债务|一半是股权"
+)
+_EQUITY_WORD = re.compile(r"\bequity\b|股权")
+
+
+def _without_split_sums(folded: str, rounds: list[Round]) -> list[Round]:
+    """Drop a sum of debt and equity whose equity part is told as a round of its own just after it
+    ("xAI has raised $10 billion in a mix of debt and equity … a separate $5 billion arrived as a
+    strategic equity investment"): the equity part is the round."""
+    def split(r: Round) -> bool:
+        if r.money is None:
+            return False
+        c_start, c_end = clause_span(folded, r.sent.start, r.sent.end, r.money.start)
+        # (its own clause, or the next one saying how it splits: "…$10 billion in fresh capital, split
+        # evenly between borrowing and equity")
+        mix = _DEBT_AND_EQUITY.search(folded, c_start, min(r.sent.end, c_end + 50))
+        if mix is None or any(r.money.end <= x.start < mix.start() for x in r.sent.money):
+            return False
+        return any(x is not r and x.lab is r.lab and x.money is not None and _usd(x) < _usd(r) * 0.99
+                   and 0 <= x.sent.index - r.sent.index <= 2 and x.money.start > r.money.start
+                   and _EQUITY_WORD.search(folded, max(x.sent.start, x.money.start - 60),
+                                           min(x.sent.end, x.money.end + 60))
+                   for x in rounds)
+    return [r for r in rounds if not split(r)]
 
 
 def _dedupe(folded: str, rounds: list[Round]) -> list[Round]:

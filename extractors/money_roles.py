@@ -105,12 +105,14 @@ TRAP_CUE = WordCue([
     "burn*", "cash burn",
     # output value a project or industry is to create: "目标创造 15 兆元产值"
     "产值", "output value",
+    # fees for a licence, a sale of assets, a vendor's customer contracts: not compute spending
+    "licensing fee*", "license fee*", "licence fee*", "licensing", "asset sale", "customer contracts",
     "buyout", "share price", "stock price", "loss", "losses", "debt", "loan", "loans", "bond",
     "bonds", "credit line", "credit facility", "tender offer", "secondary sale", "mezzanine",
     # a guarantee of someone's payments is neither spending nor a round
     "backstop", "backstops", "backstopped", "backstopping", "担保",
     # money left over is cash, not money raised or spent: "only around $4 billion was left"
-    "was left", "were left", "left over", "remaining cash", "剩余", "余额",
+    "was left", "were left", "left over", "remaining cash", "剩余", "余额", "仅剩", "只剩", "还剩",
     "rebate", "rebates", "refund", "返还", "退款",
     # a charge booked on stock or orders is an accounting loss, not spending
     # cash held, and a bill paid for someone: "about $17 billion in its coffers", "picked up the bill"
@@ -172,6 +174,7 @@ TOTAL_CUE = WordCue([
     "累计", "累积", "总计", "总共", "共计", "合计", "总额", "总融资", "融资总额", "总规模", "加起来",
 ])
 _ALL_TOLD_LEFT = re.compile(r"\b(?:all told|all in all|in all|altogether),\s[^.;,$€£¥]{0,70}$")
+_SALE_LEFT = re.compile(r"(?:出售|卖出|\bsell|\bselling|\bsale of)[^,，。;；\d]{0,6}$")
 TOTAL_AFTER = re.compile(r"\s?(?:in total|to date|so far|in all|altogether|combined|in aggregate)")
 # A total with a ceiling is the size of one commitment, not a sum so far: "逐步向 OpenAI 投资，总额最高
 # 可达 1000 亿美元", "for a total of up to $100 billion"
@@ -509,7 +512,9 @@ _CONTRACT_GROWTH = re.compile(
     rf"(?:合同|合约|协议|订单)(?:金额|规模)?[^,。;，；]{{0,6}}?(?:扩大|增加|追加|提高)(?:了)?\s?(?:{QUALIFIER}\s?)?$"
 )
 _RAISED_SO_FAR_ZH = re.compile(
-    rf"(?:迄今|至今|到目前为止)(?:为止)?[,，]?\s?(?:已经?|共|累计)?\s?(?:融资|募资|募集|筹集|筹资|获得)(?:了|资金)?\s?(?:{QUALIFIER}\s?)?$")
+    rf"(?:迄今|至今|到目前为止)(?:为止)?[,，]?\s?(?:已经?|共|累计)?\s?(?:融资|募资|募集|筹集|筹资|获得)(?:了|资金)?\s?(?:{QUALIFIER}\s?)?$|"
+    # "自 2023 年成立以来已筹得约 140 亿美元": everything raised since founding
+    rf"成立(?:以来|至今)[,，]?\s?(?:已经?|共|累计)?\s?(?:融资|募资|募集|筹集|筹资|获得|筹得|募得)(?:了|资金)?\s?(?:{QUALIFIER}\s?)?$")
 _FOR_STAKE_AFTER = re.compile(
     r"\sfor\s(?:(?:its|a|an|the)\s)?(?:(?:minority|\d+(?:\.\d+)?%)\s)?(?:[\w.-]+\s){0,2}?stake\b|"
     r"\sfor\s(?:a\s)?\d+(?:\.\d+)?%\s(?:stake\s)?(?:of|in)\s")
@@ -1212,6 +1217,8 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             # "the backstop was raised by $1.4 billion to $3.2 billion": a guarantee, not spending or a round
             d_trap = 0
         # (the pattern opens with its revenue words, so re skips to them)
+        if d_trap != 0 and _SALE_LEFT.search(folded, max(sent.start, first.start - 14), first.start):
+            d_trap = 0  # "计划出售约 20 亿美元的数据中心资产", "to sell $2 billion of": what is sold
         if d_trap != 0 and _REVENUE_GREW_LEFT.search(folded, max(sent.start, first.start - 90), first.start):
             d_trap = 0  # "sales at Amazon Web Services grew 24% to $35.6 billion": what the sum is
         kind = None

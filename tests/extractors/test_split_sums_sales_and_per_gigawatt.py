@@ -1,0 +1,54 @@
+"""A sum of debt and equity whose equity part is told after it, money left, assets sold, fees,
+the cost of one gigawatt in Chinese, and what was raised since founding. Every sentence is
+written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.facts import extract_facts
+
+
+def rounds(text: str) -> list[tuple]:
+    return [(r["lab"], r["amount"], r["status"]) for r in extract_facts(text)["funding"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Elon Musk's xAI has raised $10 billion in a mix of debt and equity, Morgan Stanley said. The bank placed "
+    "$5 billion of secured notes, while a separate $5 billion arrived as a strategic equity investment.",
+    "Elon Musk's xAI has pulled in $10 billion in fresh capital, split evenly between borrowing and equity. "
+    "The company separately raised $5 billion through a strategic equity investment.",
+])
+def test_a_debt_and_equity_sum_told_with_its_equity_part_gives_the_part(text):
+    assert [r[1] for r in rounds(text)] == [5_000_000_000]
+
+
+def test_a_debt_and_equity_sum_told_alone_stays_a_round():
+    assert [r[1] for r in rounds("xAI has raised $10 billion in a mix of debt and equity.")] == [10_000_000_000]
+
+
+def test_a_mix_before_an_equity_round_does_not_drop_that_round():
+    text = "xAI 正寻求以债务加股权方式筹集 93 亿美元，其中 50 亿美元为债务，公司正敲定 43 亿美元的新一轮股权融资。"
+    assert ("xAI", 4_300_000_000, "talks") in rounds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "xAI 自 2023 年成立以来已筹得约 140 亿美元股权资金。",
+    "xAI 到今年第一季末仅剩约 40 亿美元现金。",
+])
+def test_sums_since_founding_and_money_left_are_no_rounds(text):
+    assert rounds(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Meta上月把资本开支预测上调,并计划出售约20亿美元的数据中心资产。",
+    "Google agreed to pay $2.4 billion in licensing fees to bring the Windsurf team into its AI unit.",
+    "有分析估算，每1吉瓦AI数据中心的建设成本约500亿美元。",
+])
+def test_sales_fees_and_the_cost_of_one_gigawatt_are_no_costs(text):
+    assert extract_facts(text)["costs"] == []
+
+
+def test_discussing_a_raise_is_talks():
+    assert rounds("Bloomberg has reported that xAI is also discussing a far larger equity raise of about $20 billion.") == [
+        ("xAI", 20_000_000_000, "talks")]
