@@ -96,9 +96,9 @@ _YEARLY_RATE = re.compile(
 _YEARLY_OPENING = re.compile(r"^(?:in |for |during )?(?:this year|next year|今年|明年|本财年)")
 _IN_A_YEAR = re.compile(r"\b(?:in|during|for) (?:fiscal )?20\d\d\b|20\d\d\s?年(?!底|末|前|之前|以前|起|后|开始)")
 # the amount built one thing: "投入近 10 亿元建成萤火二号" (not "用于建成的数据中心", "has built")
-# the whole a deal may come to: "合同总值可达", "总值最高可达", "the total value could reach" (not "还将购买
+# the whole a deal may come to: "合同总值可达", "最高可达", "the total value could reach" (not "还将购买
 # 最多 150 亿美元的额外容量", a further purchase)
-_CAN_REACH = re.compile(r"(?:总值|总额|总价值|总金额)[^,，。;；\d]{0,6}?可(?:能)?达|"
+_CAN_REACH = re.compile(r"可(?:能)?达|"
                         r"\btotal (?:value )?(?:could|would|may|might) (?:reach|rise to|climb to|come to)\b")
 _BUILT_AFTER = re.compile(r"\s?建成(?!的|新)")
 _SPEND_VERB = re.compile(r"spend|spending|invest|capex|budget|投入(?!使用|运营|运行|生产)|投资|支出|开支|花费|预算")
@@ -275,7 +275,7 @@ def extract_costs(p: Passage) -> list[dict]:
             usd = to_usd(m.amount, m.currency)
             # under $1M is a unit price, except what training a model cost ("trained ... for $294,000")
             if usd is None or usd < 1e5 or (usd < 1e6 and not TRAINING.search(
-                    folded, max(sent.start, m.start - 50), min(sent.end, m.end + 30))):
+                    folded, max(sent.start, m.start - 90), min(sent.end, m.end + 30))):
                 continue
             if _UNIT_PRICE.match(folded, m.end, min(sent.end, m.end + 30)) or _UNIT_PRICE_LEFT.search(
                     folded, max(sent.start, m.start - 20), m.start) or _PER_POWER_LEFT.search(

@@ -647,6 +647,7 @@ _SELLER_BEFORE = re.compile(r"(?:向|从|自|在|\bfrom|\bon)\s?$")
 
 # a site built with a cloud, its subject unnamed: "a supercomputer in Loughton, built with Nscale"
 _BUILT_WITH_BEFORE = re.compile(r"\b(?:built|developed|set up|constructed|created|in partnership)\swith\s$")
+_USE_OF_BEFORE = re.compile(r"\b(?:its|their|the)\s(?:use|usage)\sof\s$|\b(?:using|uses|use)\s$")
 _COMPARED_WITH_BEFORE = re.compile(r"\b(?:than|as many as|as much as|compared with|compared to|versus)\s$|比\s?$")
 _RELATIVE_CLAUSE = re.compile(r",\s(?:which|who)\s[^,;]{1,60},\s(?=[a-z]+\s)")
 # An aside after the sentence's subject that names its backers or origin: "DeepSeek, spun out of
@@ -779,6 +780,14 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
                          sent.focus)
         if spoken_of is not None and spoken_of is not owner and spoken_of.can_own:
             return spoken_of, owner, True
+    if (owner_ref is not None and owner.is_cloud and _USE_OF_BEFORE.search(
+            p.folded, max(sent.start, owner_ref.start - 16), owner_ref.start)):
+        # "Anthropic agreed to expand its use of Google Cloud to as many as one million TPUs": the
+        # cloud used provides, the one using it owns
+        user_ref = next((r for r in reversed(before[:-1]) if r.entity is not owner and not r.entity.is_cloud), None)
+        user = user_ref.entity if user_ref else sent.focus
+        if user is not None and user is not owner and user.can_own:
+            return user, owner, user_ref is not None
     if (owner_ref is not None and owner.is_cloud and len(before) == 1 and sent.focus is not None
             and sent.focus is not owner and sent.focus.can_own and not (sent.focus.is_cloud and sent.focus.startup)
             and (PRONOUN_WITH_BEFORE.search(p.folded, max(sent.start, owner_ref.start - 40), owner_ref.start)

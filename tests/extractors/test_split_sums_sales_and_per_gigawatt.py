@@ -52,3 +52,19 @@ def test_sales_fees_and_the_cost_of_one_gigawatt_are_no_costs(text):
 def test_discussing_a_raise_is_talks():
     assert rounds("Bloomberg has reported that xAI is also discussing a far larger equity raise of about $20 billion.") == [
         ("xAI", 20_000_000_000, "talks")]
+
+
+def test_a_training_run_costed_far_after_its_training_word_is_a_cost():
+    text = ("DeepSeek在论文补充材料中首次披露了训练花费:R1的强化学习阶段在512块英伟达H800上完成,耗时约80小时,"
+            "按每GPU小时2美元的租赁价格计算,成本约为29.4万美元。")
+    assert [(c["subject"], c["amount"]) for c in extract_facts(text)["costs"]] == [("DeepSeek", 294_000)]
+
+
+def test_the_cloud_a_lab_expands_its_use_of_provides():
+    text = "In October Anthropic agreed to expand its use of Google Cloud to as many as one million TPUs."
+    assert [(g["owner"], g["provider"]) for g in extract_facts(text)["gpus"]] == [("Anthropic", "Google")]
+
+
+def test_a_contract_ceiling_under_a_condition_is_no_cost():
+    text = "9月微软与Nebius签下一份五年期GPU算力合同,金额174亿美元,若追加服务最高可达194亿美元。"
+    assert [c["amount"] for c in extract_facts(text)["costs"]] == [17_400_000_000]
