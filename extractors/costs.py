@@ -98,6 +98,7 @@ _IN_A_YEAR = re.compile(r"\b(?:in|during|for) (?:fiscal )?20\d\d\b|20\d\d\s?年(
 # the amount built one thing: "投入近 10 亿元建成萤火二号" (not "用于建成的数据中心", "has built")
 # the whole a deal may come to: "合同总值可达", "最高可达", "the total value could reach" (not "还将购买
 # 最多 150 亿美元的额外容量", a further purchase)
+_IF_OPENS = re.compile(r"\s?(?:若|如果|假如|倘若|\bif\b)")
 _CAN_REACH = re.compile(r"可(?:能)?达|"
                         r"\btotal (?:value )?(?:could|would|may|might) (?:reach|rise to|climb to|come to)\b")
 _BUILT_AFTER = re.compile(r"\s?建成(?!的|新)")
@@ -292,7 +293,8 @@ def extract_costs(p: Passage) -> list[dict]:
                 # "若…普及，可能需要约 72 万块 H100；按每块约 3 万美元计算，仅这批芯片就价值 216 亿美元": a
                 # hypothesis worked out, not spending (a training run costed at rental prices stays)
                 continue
-            if if_clause_before(folded, sent, c_start) and _CAN_REACH.search(folded, c_start, m.start):
+            if (if_clause_before(folded, sent, c_start) or _IF_OPENS.match(folded, c_start)) and _CAN_REACH.search(
+                    folded, c_start, m.start):
                 continue  # "若三次续约选项全部行使，合同总值可达 177 亿美元": a ceiling under a condition
             if _ANY_MODEL_COST.search(folded, c_start, m.start):
                 continue  # "训练一个顶尖大模型的算力开销动辄超过 1 亿美元": what any model costs, no one's
