@@ -242,7 +242,8 @@ _MADE_OF = re.compile(
 _STOCK_BEFORE = re.compile(r"库存[^,，。;；\d]{0,6}$|i(?<!\wi)nventory of\s(?:about\s|some\s)?$")
 # a product spoken of before "can scale to N" ("该系统…并可扩展至 16 万卡"), not a site's plan
 _PRODUCT_SUBJECT = re.compile(r"超节点|节点|机柜|服务器|系统|整机|\b(?:pods?|racks?|systems?|servers?|nodes?)\b")
-_CAN_GROW_TO = re.compile(r"(?:可|能|最多可|最高可)(?:扩展|扩充|扩容)(?:至|到)\s?$")
+# (a product's scale: "Atlas 960 超节点则可达 15488 张卡", "超节点的规模扩大到 15488 张卡")
+_CAN_GROW_TO = re.compile(r"(?:可|能|最多可|最高可)(?:扩展|扩充|扩容)(?:至|到)\s?$|可达\s?$|规模(?:扩大|扩展|提升)(?:到|至)\s?$")
 
 
 def _sellers_stock(sent: Sentence, pos: int) -> bool:
@@ -275,15 +276,15 @@ _LINKS_BEFORE = re.compile(r"\b(?:links|linking|connects|connecting|packs|packin
 _MONEY_BEFORE = re.compile(r"(?:[$€£¥]|us\$|usd|rmb)\s?$")
 # What a product can hold, not chips anyone has: "the larger model supports 20,000 chips",
 # "超节点最多支持 2 万张卡", "可容纳 1 万颗芯片".
-_UP_TO_COUNT = rf"\s?(?:up to\s|as many as\s|多达|最多|最高|高达|至多)?(?:{QUALIFIER}\s?)?$"
-_HOLDS_ZH = "(?:支持|支援|容纳|连接|互联|承载|串接|串联)"
+_UP_TO_COUNT = rf"\s?(?:单集群|单个集群|单一集群)?(?:up to\s|as many as\s|多达|最多|最高|高达|至多)?(?:{QUALIFIER}\s?)?$"
+_HOLDS_ZH = "(?:支持|支援|支撑|容纳|连接|互联|承载|串接|串联)"
 # (one group of heads that each open with a literal, so re can skip ahead, and one tail)
 _CAPACITY_BEFORE = re.compile(
     r"(?:s(?<!\ws)upport(?:s|ed|ing)?|a(?<!\wa)ccommodat(?:e|es|ing)|"
     r"s(?<!\ws)cal(?:es?|ing) up to|c(?<!\wc)onnects? up to|l(?<!\wl)inks? up to|h(?<!\wh)olds? up to|"
     r"c(?<!\wc)(?:ould|an) scale to|w(?<!\ww)ill be able to scale to|clusters? of (?:as many as|up to)|"
     rf"可{_HOLDS_ZH}|能{_HOLDS_ZH}|最多{_HOLDS_ZH}|最高{_HOLDS_ZH}|最大{_HOLDS_ZH}|"
-    r"支持|支援|容纳|连接|互联|承载|串接|串联)"
+    r"支持|支援|支撑|容纳|连接|互联|承载|串接|串联)"
     + _UP_TO_COUNT
 )
 # ... but a site that will house chips has them: "建成后将容纳最多 45000 块 GB200", "the campus
@@ -513,7 +514,7 @@ _GENERIC_BUYERS = re.compile(
 _AFTER_EVENT = re.compile(r"(?:之后|以后|后)|\b(?:after|since|once)\b")
 # A chipmaker's output or shipments (not what it provides as a service: "Cerebras will provide 750 MW")
 _MAKER_OUTPUT = re.compile(
-    r"\s?(?:[\w\s]{0,20}?)?\b(?:shipped|ships|will ship|produced|produces|will produce|manufactur\w*|sold|sells|"
+    r"\s?(?:[\w\s]{0,30}?)?\b(?:shipped|ships|will ship|produced|produces|will produce|manufactur\w*|sold|sells|"
     r"will supply|supplies|supplied|make|makes|making|to produce|to make)\b|"
     r"\s?(?:[^,，。;；]{0,8}?)?(?:出货|生产|量产|售出|卖出|出售)"
 )
@@ -541,8 +542,9 @@ def _own_count_after(p: Passage, sent: Sentence, ref: Ref, end: int) -> bool:
     return any(ref.end <= c.start < c_end and c.start > end for c in _counts(p.folded, sent)) or bool(
         _BIG_NUMBER.search(p.folded, ref.end, c_end))
 _VENDOR_SHIPS = re.compile(
-    r"\s?(?:said\s)?(?:it\s)?(?:will\s|would\s|is to\s|plans to\s|has\s|also\s)?"
-    r"(?:deliver|ship|supply|sell|provide|place)\w*\b|"
+    r"\s?(?:said\s)?(?:it\s)?(?:will\s|would\s|is to\s|plans to\s|has\s|also\s|"
+    r"is (?:estimated|expected|said|reported|believed) to (?:have\s)?)?"
+    r"(?:deliver|ship|supply|sell|sold|provide|place)\w*\b|"
     r"\s?(?:[^,，。;；]{0,8}?)?(?:将|已|也)?(?:交付|供应|出货|提供|销售|售出|卖出|出售)"
 )
 _RENT_AFTER_CLOUD = re.compile(r"[^,。;，；]{0,8}?(?:租用|租赁|租下|采购|购买|订购)|\s?(?:云|cloud)?\s?上\s?租用")

@@ -68,3 +68,14 @@ def test_the_cloud_a_lab_expands_its_use_of_provides():
 def test_a_contract_ceiling_under_a_condition_is_no_cost():
     text = "9月微软与Nebius签下一份五年期GPU算力合同,金额174亿美元,若追加服务最高可达194亿美元。"
     assert [c["amount"] for c in extract_facts(text)["costs"]] == [17_400_000_000]
+
+
+@pytest.mark.parametrize("text", [
+    "华为此前公布昇腾路线图:Atlas 950超节点支持8192张卡,Atlas 960超节点则可达15488张卡。",
+    "华为公布了路线图:Atlas 960超节点的规模扩大到15488张卡。",
+    "腾讯新一代星脉网络则宣称可支撑单集群十万卡以上的规模。",
+    "Huawei plans to make 600,000 Ascend chips next year. Nvidia is estimated to have sold about one million "
+    "H20 chips into China in 2024.",
+])
+def test_a_products_scale_and_chips_sold_into_a_country_are_no_fleet(text):
+    assert extract_facts(text)["gpus"] == []
