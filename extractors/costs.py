@@ -98,6 +98,8 @@ _IN_A_YEAR = re.compile(r"\b(?:in|during|for) (?:fiscal )?20\d\d\b|20\d\d\s?年(
 # the amount built one thing: "投入近 10 亿元建成萤火二号" (not "用于建成的数据中心", "has built")
 # the whole a deal may come to: "合同总值可达", "最高可达", "the total value could reach" (not "还将购买
 # 最多 150 亿美元的额外容量", a further purchase)
+# (the condition is an option or an extra purchase, not "若按计划推进")
+_OPTION_WORDS = re.compile(r"追加|续约|行使|选项|额外|\boptions?\b|\bexercis\w*|\badds?\b|\bextra\b|\badditional\b")
 _IF_OPENS = re.compile(r"\s?(?:若|如果|假如|倘若|\bif\b)")
 _CAN_REACH = re.compile(r"可(?:能)?达|"
                         r"\btotal (?:value )?(?:could|would|may|might) (?:reach|rise to|climb to|come to)\b")
@@ -294,7 +296,7 @@ def extract_costs(p: Passage) -> list[dict]:
                 # hypothesis worked out, not spending (a training run costed at rental prices stays)
                 continue
             if (if_clause_before(folded, sent, c_start) or _IF_OPENS.match(folded, c_start)) and _CAN_REACH.search(
-                    folded, c_start, m.start):
+                    folded, c_start, m.start) and _OPTION_WORDS.search(folded, max(sent.start, c_start - 40), m.start):
                 continue  # "若三次续约选项全部行使，合同总值可达 177 亿美元": a ceiling under a condition
             if _ANY_MODEL_COST.search(folded, c_start, m.start):
                 continue  # "训练一个顶尖大模型的算力开销动辄超过 1 亿美元": what any model costs, no one's

@@ -176,8 +176,10 @@ _TALKS = WordCue([
     "nearing", "seek", "seeks", "seeking", "looking to raise", "negotiat*",
     *_forms("plan|plans|planning|aim|aims|aiming|hopes|hoping|set|looks|looking", " to raise"),
     "considering", "would raise", "could raise", "is raising", "are raising",
-    *_forms("preparing|prepares", " to ", "raise|close|put|invest|lead"), "familiar with the talks",
-    "discussing", "正敲定", "正在敲定", "familiar with the discussions",
+    *_forms("preparing|prepares", " to ", "raise|close|put|invest|lead|announce|sign|finalize|finalise"),
+    *_forms("trying|tries|try", " to raise"),
+    "familiar with the talks",
+ "familiar with the discussions",
     "familiar with the negotiations",
     "in the process of raising", "potential", "proposed",
     "拟", "洽谈", "磋商", "谈判", "商谈", "寻求", "融资计划", "计划融资", "推进", "正在进行", "正进行",
@@ -777,6 +779,11 @@ _ADDED_TO = re.compile(r"a(?<!\wa)dd(?:ed|s)\b[^,.;]{0,20}$")
 
 
 _CLAUSE_MARK = re.compile(r"[,，;；:：]")
+# a raise under discussion: "is also discussing a far larger equity raise of about", "正敲定…新一轮融资"
+_DISCUSSING_ROUND = re.compile(
+    r"\bdiscuss(?:ing|es|ed)?\s(?:[\w-]+\s){0,4}?(?:rais\w*|round|funding|financing|investment)\b[^,.;]{0,20}$|"
+    r"正(?:在)?敲定[^,，。;；]{0,10}?(?:融资|一轮|轮)[^,，。;；]{0,6}$|正(?:在)?敲定(?:一笔|一轮|新一轮)?\s?$"
+)
 
 
 def _status(folded: str, sent: Sentence, role: Role, previous: bool) -> tuple[str, bool]:
@@ -804,7 +811,7 @@ def _status(folded: str, sent: Sentence, role: Role, previous: bool) -> tuple[st
     if purpose:
         # "，用于推进 …", "to fund …": what the money is for does not set the round's status
         right = (right[0], purpose.start())
-    if _TALKS.search(folded, *left) or _TALKS.search(folded, *right):
+    if _TALKS.search(folded, *left) or _TALKS.search(folded, *right) or _DISCUSSING_ROUND.search(folded, *left):
         return "talks", True
     if previous or _ADDED_TO.search(folded, *left):
         return "closed", True
@@ -1045,13 +1052,17 @@ def extract_rounds(p: Passage) -> list[Round]:
         sent_rounds = _without_shares(p, sent, sent_rounds)
         for rnd in sent_rounds:
             told, names = pending.pop(rnd.lab.name, (sent.index, []))
-            for name in names if sent.index - told <= 2 else ():
+            # (or further on when no amount is told in between: "Iconiq, Fidelity and Lightspeed are
+            # investing in Anthropic. … Anthropic raised $13 billion.")
+            near = sent.index - told <= 2 or (sent.index - told <= 5 and not any(
+                x.money for x in p.sentences[told + 1:sent.index]))
+            for name in names if near else ():
                 if name != rnd.lab.name and name not in rnd.investors:
                     rnd.investors.append(name)
         for rnd in sent_rounds:
             _add_round(rounds, rnd, p.folded)
         rounds.extend(valued_rounds)
-    return _without_split_sums(p.folded, _dedupe(p.folded, rounds))
+    return _without_split_sums(p.folded, p.sentences, _dedupe(p.folded, rounds))
 
 
 # A contributor's part of a round told in the round's own sentence: "软银领投 4 亿美元",
@@ -1516,12 +1527,23 @@ _DEBT_AND_EQUITY = re.compile(
     r"股权(?:和|与|及|加|\+)债(?:权|务)?|债(?:权|务)(?:和|与|及|加|\+)股权|一半是债务|一半是股权"
 )
 _EQUITY_WORD = re.compile(r"\bequity\b|股权")
+# (or told as a part of it: "A separate $5 billion arrived as", "separately raised")
+_PART_MARK = re.compile(r"\bseparate(?:ly)?\b|\bportion\b|另外|另有")
+# the debt part of a sum: "$5 billion of secured notes and term loans", "50 亿美元债务"
+_DEBT_AFTER = re.compile(r"\s?(?:in\s|of\s)?(?:secured\s|senior\s)?(?:debt|notes|loans?|term loans|borrowing|bonds?)\b|"
+                         r"\s?(?:为|是)?的?(?:有担保)?(?:债务|债权|贷款|债券|票据)")
+_EARLIER_MARK = re.compile(r"\b(?:previous|previously|earlier|prior|last|also)\b|此前|之前|上一轮|也")
 
 
-def _without_split_sums(folded: str, rounds: list[Round]) -> list[Round]:
+def _without_split_sums(folded: str, sentences: list[Sentence], rounds: list[Round]) -> list[Round]:
     """Drop a sum of debt and equity whose equity part is told as a round of its own just after it
     ("xAI has raised $10 billion in a mix of debt and equity … a separate $5 billion arrived as a
     strategic equity investment"): the equity part is the round."""
+    def debt_part_between(r: Round, x: Round) -> bool:
+        # (the debt part is told too, between the two: "with Morgan Stanley arranging $5 billion of debt")
+        return any(r.money.end <= y.start < x.money.start and _DEBT_AFTER.match(folded, y.end, y.end + 30)
+                   for sent in sentences if r.sent.index <= sent.index <= x.sent.index for y in sent.money)
+
     def split(r: Round) -> bool:
         if r.money is None:
             return False
@@ -1533,8 +1555,12 @@ def _without_split_sums(folded: str, rounds: list[Round]) -> list[Round]:
             return False
         return any(x is not r and x.lab is r.lab and x.money is not None and _usd(x) < _usd(r) * 0.99
                    and 0 <= x.sent.index - r.sent.index <= 2 and x.money.start > r.money.start
+                   and x.status == r.status and x.round in (None, "Strategic") and not x.previous
                    and _EQUITY_WORD.search(folded, max(x.sent.start, x.money.start - 60),
                                            min(x.sent.end, x.money.end + 60))
+                   and not _EARLIER_MARK.search(folded, x.sent.start, x.money.start)
+                   and (debt_part_between(r, x) or _PART_MARK.search(
+                       folded, clause_span(folded, x.sent.start, x.sent.end, x.money.start)[0], x.money.start))
                    for x in rounds)
     return [r for r in rounds if not split(r)]
 
@@ -1546,7 +1572,7 @@ def _dedupe(folded: str, rounds: list[Round]) -> list[Round]:
         dup = None
         same = by_lab.setdefault(r.lab.name, [])
         if (r.money is not None and not r.round and not r.previous and _THIS_ROUND_PART.search(
-                folded, max(r.sent.start, r.money.start - 24), r.money.start) and any(
+                folded, max(r.sent.start, r.money.start - 40), r.money.start) and any(
                 prev.money is not None and not prev.previous and _usd(prev) > _usd(r) * 1.01 for prev in same)):
             main = max((prev for prev in same if prev.money is not None and not prev.previous), key=_usd)
             main.investors.extend(i for i in r.investors if i not in main.investors)

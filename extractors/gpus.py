@@ -1012,7 +1012,8 @@ def _copies(p: Passage, sent: Sentence, start: int) -> int:
 # Coordinated owners with a distributive or respective word before their count:
 # "A, B and C will each deploy", "A 和 B 各订购", "A 与 B 分别采购 N 块和 M 块".
 # "each" right after the count and its chip: "ordered about 230,000 Nvidia chips each"
-_EACH_AFTER = re.compile(r"[^,.;]{0,24}?\s(?:each|apiece)\b")
+_EACH_AFTER = re.compile(r"[^,.;]{0,24}?\s(?:each|apiece)\b(?!\s(?:of|year|quarter|month|week|day|site|building|"
+                         r"rack|campus|location|facility|data|cluster|phase|time)\b)")
 _JOINTLY = re.compile(r"\b(?:jointly|together|combined|in total)\b|合计|共同|一共|总共|联合")
 _CONJ_GAP = re.compile(r"\s?(?:,|、)?\s?(?:and|&|和|与|及|以及|同|跟)?\s?")
 # (a comma may set "each" off: "Meta and Microsoft, each with 150,000 H100s")

@@ -156,7 +156,7 @@ def mention_spans(text: str, folded: str) -> list[tuple[int, int, Entity, str]]:
             surface = text[start:end]
             if surface != exact and surface != exact.upper():
                 continue
-        if guard and (folded.endswith(guard[0], max(0, start - 4), start)
+        if guard and (folded.endswith(guard[0], max(0, start - 8), start)
                       or folded.startswith(guard[1], end)):
             continue  # "北京东城" is not JD.com, "财富达到" is not Fidelity
         found.append((start, end, entity, role))

@@ -69,8 +69,6 @@ FUNDING_CUE = WordCue([
     "chipped in", "pulled in", "pulls in", "pulling in", "hauled in", "took in", "takes in", "taking in",
     "new equity", "fresh equity", "所得款项总额", "gross proceeds", "strategic backers",
     "put another", "puts another", "put an additional", "put a further",
-    # back to investors: "has now come back for $300 million more"
-    "come back for", "came back for", "coming back for", "comes back for",
     *_series("series "), *_series("series-"),
     "融资", "投资", "注资", "融到", "融得", "筹集", "筹资", "筹得", "募得", "募集", "募资", "集资", "获投", "出资", "入股", "领投",
     "取得",
@@ -113,6 +111,7 @@ TRAP_CUE = WordCue([
     "backstop", "backstops", "backstopped", "backstopping", "担保",
     # money left over is cash, not money raised or spent: "only around $4 billion was left"
     "was left", "were left", "left over", "remaining cash", "剩余", "余额", "仅剩", "只剩", "还剩",
+    "left in the bank", "in the bank",
     "rebate", "rebates", "refund", "返还", "退款",
     # a charge booked on stock or orders is an accounting loss, not spending
     # cash held, and a bill paid for someone: "about $17 billion in its coffers", "picked up the bill"
@@ -169,11 +168,14 @@ IPO_CUE = WordCue([
 # A tranche bought by cornerstone or anchor investors of a listing is not a round.
 _CORNERSTONE = re.compile(r"cornerstone|anchor investor|基石")
 TOTAL_CUE = WordCue([
-    "total", "in all", "all told", "altogether", "combined", "cumulative", "to date", "so far", "adds up to",
+    "total", "in all", "altogether", "combined", "cumulative", "to date", "so far", "adds up to",
     "add up to", "added up to",
     "累计", "累积", "总计", "总共", "共计", "合计", "总额", "总融资", "融资总额", "总规模", "加起来",
 ])
 _ALL_TOLD_LEFT = re.compile(r"\b(?:all told|all in all|in all|altogether),\s[^.;,$€£¥]{0,70}$")
+# (what is sold: assets or a business, not chips or compute sold to a buyer, nor new shares)
+_SOLD_OBJECT_AFTER = re.compile(r"[^,，。;；]{0,24}?(?:资产|业务|地产|\bassets?\b|\bbusiness\b|\bunit\b|\bdivision\b|"
+                                r"\breal estate\b|\bproperties\b)")
 _SALE_LEFT = re.compile(r"(?:出售|卖出|\bsell|\bselling|\bsale of)[^,，。;；\d]{0,6}$")
 TOTAL_AFTER = re.compile(r"\s?(?:in total|to date|so far|in all|altogether|combined|in aggregate)")
 # A total with a ceiling is the size of one commitment, not a sum so far: "逐步向 OpenAI 投资，总额最高
@@ -327,9 +329,7 @@ _VAL_RIGHT = re.compile(
     # "the $1.8 billion that investors put on Mistral when it raised ...": a past valuation
     r"\s(?:that|which)\s(?:investors|backers|venture capitalists|vcs)\s(?:had\s)?(?:put|placed)\son\b|"
     # "the $2.6 billion at which the company raised $675 million"
-    r"\sat which\b|"
-    # "up from the $1.5 billion it was worth when it raised": what the company was worth
-    r"\s(?:that\s|which\s)?(?:it|the company|the startup|the firm)\s(?:was|is|had been|has been)\s(?:worth|valued)\b"
+    r"\sat which\b"
 )
 _VAL_LEFT = re.compile(
     # the noun phrase between may hold a digit age ("values the 10-month-old company at")
@@ -360,7 +360,7 @@ _TARGET_RIGHT = re.compile(
 )
 _PLANNED_SUM = r"[^,。;，；\d]{0,6}?\s?"
 _ROUND_MAY_REACH = (r"[^,。;，；\d]{0,6}?(?:(?:最终|最后)(?:可能|或将|有望|将)?|"
-                    r"可能|或将|有望|(?:最多|最高)可?)(?:达到|达|扩大至|增至|增加到)\s?")
+                    r"可能|或将|有望)(?:达到|达|扩大至|增至|增加到)\s?")
 _ROUND_MAY_REACH_EN = (r" (?:round|raise)\s(?:could|may|might|would|will|is expected to)\s"
                        r"(?:eventually\s|ultimately\s)?(?:reach|total|grow to|hit|top)\s")
 _ROUND_TARGET = r"(?:融资|募资)?的?目标(?:为|是)?\s?"
@@ -387,6 +387,9 @@ _TARGET_LEFT = re.compile(
     + rf"|(?:融资|募资|募集)目标(?:金额)?{_TARGET_MOVED_ZH}"
     + rf")(?:{QUALIFIER}\s?)?$"
 )
+_ROUND_CEILING_LEFT = re.compile(
+    r"(?:本轮|该轮|这轮|整轮|此轮)(?:融资)?(?:总)?(?:规模|金额|总额)?(?:最多|最高)可?(?:达到|达|为)?\s?$")
+_EARLIER_ROUND_AMOUNT = re.compile(r"\d[\d.,]*\s?[亿万]?\s?(?:美元|美金|元|欧元)[^。]{0,16}?(?:融资|轮)")
 _TARGET_LEFT_GATE = ("原", "轮", "规模", "round", "raise", "目标", "goal")
 # An aim ("set out to collect 160 billion won … but secured only", "aimed to raise $10 billion; talks
 # are continuing") is no money raised, unless it was met ("aimed to raise $40 billion and did")
@@ -1085,6 +1088,12 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                 and not _STAKE_BOUGHT.search(folded, *own_left)):
             roles.append(Role(m, None, False, own_left, own_right))
             continue
+        if _ROUND_CEILING_LEFT.search(folded, max(sent.start, m.start - 24), m.start) and (
+                i > 0 or _EARLIER_ROUND_AMOUNT.search(folded, max(0, sent.start - 300), sent.start)):
+            # "完成4.75亿美元种子轮融资…该轮总规模最多可达10亿美元": the ceiling of a round whose
+            # amount is told (told alone, "本轮融资规模最多可达10亿美元" is the round)
+            roles.append(Role(m, None, False, own_left, own_right))
+            continue
         if (_FUND_SIZE_HINT.search(folded, max(own_left[0], m.start - 24), min(own_right[1], m.end + 30))
                 and (_FUND_SIZE_LEFT.search(folded, max(own_left[0], m.start - 24), m.start)
                      or _FUND_SIZE_RIGHT.match(folded, m.end, own_right[1]))):
@@ -1131,7 +1140,8 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             total = True
         total = total or _holding(folded, sent, m, min(sent.end, right[1] + 30)) or bool(
             # "All told, the company has now raised more than $479 million"
-            _ALL_TOLD_LEFT.search(folded, max(sent.start, first.start - 90), first.start)) or bool(
+            _ALL_TOLD_LEFT.search(folded, max(sent.start, first.start - 90), first.start)
+            and not _ROUND_NAMED.search(folded, sent.start, sent.end)) or bool(
             # "迄今已融资约 270 亿美元" (not "至今完成多轮融资，最新一轮融资约 5 亿美元")
             _RAISED_SO_FAR_ZH.search(folded, max(sent.start, first.start - 16), first.start))
         if not total:
@@ -1217,7 +1227,9 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             # "the backstop was raised by $1.4 billion to $3.2 billion": a guarantee, not spending or a round
             d_trap = 0
         # (the pattern opens with its revenue words, so re skips to them)
-        if d_trap != 0 and _SALE_LEFT.search(folded, max(sent.start, first.start - 14), first.start):
+        sold = bool(_SALE_LEFT.search(folded, max(sent.start, first.start - 14), first.start) and (
+            _SOLD_OBJECT_AFTER.match(folded, last.end, min(sent.end, last.end + 30))))
+        if d_trap != 0 and sold:
             d_trap = 0  # "计划出售约 20 亿美元的数据中心资产", "to sell $2 billion of": what is sold
         if d_trap != 0 and _REVENUE_GREW_LEFT.search(folded, max(sent.start, first.start - 90), first.start):
             d_trap = 0  # "sales at Amazon Web Services grew 24% to $35.6 billion": what the sum is
@@ -1296,7 +1308,7 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             kind, total = "cost", False
         if kind == "funding" and _spending_plan(folded, sent, m, left[0]):
             kind, total = "cost", False  # "its investment over the next three years to $400bn"
-        if kind is None and not total and (_SITE_BOUGHT_RIGHT.match(folded, m.end, own_right[1])
+        if kind is None and not total and not sold and (_SITE_BOUGHT_RIGHT.match(folded, m.end, own_right[1])
                                            or _SITE_BOUGHT_LEFT.search(folded, *own_left)
                                            or _COMMITMENT_AFTER.match(folded, m.end, own_right[1])):
             kind = "cost"  # "以 6.5 亿美元收购了数据中心园区", "their $500 billion, 10-gigawatt commitment"

@@ -119,7 +119,9 @@ def extract_power(p: Passage) -> list[dict]:
                 continue  # "a continent-scale model would need a cluster drawing about 150 MW": no one's
             owner = site_owner(p, sent, m.start(), m.end())[0]
             # (no company: a compute site named as the subject, "白城绿色算力与数据产业园规划电力容量 300 兆瓦")
-            subject = owner.name if owner is not None else site_named_before(p.text, folded, c_start, m.start())
+            subject = owner.name if owner is not None else (
+                None if _GRID_WORDS.search(folded, sent.start, sent.end) else site_named_before(
+                    p.text, folded, c_start, m.start()))
             if subject is None:
                 continue
             status = _status(folded, sent, m.start(), m.end(), prev_end)
@@ -144,6 +146,8 @@ def extract_power(p: Passage) -> list[dict]:
 _LARGEST_SITE_MW = 100_000
 
 
+# the grid that feeds a site, not the site: "为当地数据中心配套建设的变电站规划容量 300 兆瓦"
+_GRID_WORDS = re.compile(r"变电站|电网|电厂|电站|\bsubstations?\b|\bgrid\b|\bpower plants?\b")
 _DEALS_SUMMED_BEFORE = re.compile(
     r"\b(?:deals|agreements|contracts|partnerships)\b[^.;]{0,60}?\b(?:together|combined|collectively|"
     rf"in total|between them)\b[^.;]{{0,24}}?(?:{QUALIFIER}\s?)?$|"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-_SITE_WORDS = (r"(?:智算中心|算力中心|数据中心|超算中心|计算中心|数据产业园|算力产业园|产业园|算力园区|算力基地|"
+_SITE_WORDS = (r"(?:智算中心|算力中心|数据中心|超算中心|计算中心|数据产业园|算力产业园|算力园区|算力基地|"
                r"数据中心集群|算力集群)")
 # "<site>(项目)(一期)(总)投资(约) N" (folded text: ASCII brackets and commas)
 _SITE_BEFORE = re.compile(
@@ -25,14 +25,21 @@ _THIS_PROJECT_BEFORE = re.compile(
 _INVESTED_BEFORE = re.compile(r"(?:总投资|投资)\s?(?:约|达|超过|逾|近)?\s?$")
 _SITE_AFTER = re.compile(rf"\s?的\s?(?P<site>[\u4e00-\u9fffa-z0-9()]{{2,24}}?{_SITE_WORDS})")
 # many projects summed: "207 个重大项目", "项目 20 个"
-_MANY_PROJECTS = re.compile(r"\d+\s?个[^,，。;；]{0,8}项目|项目\s?\d+\s?个")
-_LEADING_WORDS = re.compile(r"^(?:其中|另外|此外|同时|以及|而|和|及)")
+_MANY_PROJECTS = re.compile(r"(?:\d+|[两三四五六七八九十几多数]+)\s?个[^,，。;；]{0,8}(?:项目|中心)|项目\s?\d+\s?个")
+_LEADING_WORDS = re.compile(r"^(?:其中|另外|此外|同时|以及|当地|该市|全省|全国|本地)")
+
+
+def _site_name(raw: str) -> str:
+    """A site's name without what stands before it: "吉林白城的X数据中心" -> "X数据中心"."""
+    cut = max(raw.rfind("的"), raw.rfind("为"))
+    return _LEADING_WORDS.sub("", raw[cut + 1:] if cut >= 0 else raw).strip()
 # a site named before a figure of its own: "白城绿色算力与数据产业园规划电力容量", "The Baicheng data
 # centre campus will draw" (English on the original text: capitalised name words before the site noun)
 _SITE_NAMED_ZH = re.compile(rf"(?P<site>[\u4e00-\u9fffa-z0-9()]{{2,24}}?{_SITE_WORDS})")
 _SITE_NAMED_EN = re.compile(
     r"(?P<site>(?:[A-Z][\w-]*\s){1,4}(?:data cent(?:re|er)|AI data cent(?:re|er)|campus|supercomputer|"
     r"computing cent(?:re|er)|AI factory)(?:\scampus)?)"
+    r"(?!\s(?:market|sector|industry|pipeline|demand|capacity|cluster market)\b)"
 )
 
 
@@ -46,13 +53,13 @@ def site_of_investment(text: str, folded: str, clause_start: int, start: int, en
         return None
     found = _SITE_BEFORE.search(folded, max(clause_start, start - 60), start)
     if found is not None:
-        return _LEADING_WORDS.sub("", text[found.start("site"):found.end("site")].strip())
+        return _site_name(text[found.start("site"):found.end("site")])
     if last_site is not None and _THIS_PROJECT_BEFORE.search(folded, max(clause_start, start - 16), start):
         return last_site
     if _INVESTED_BEFORE.search(folded, max(clause_start, start - 8), start):
         after = _SITE_AFTER.match(folded, end, min(limit, end + 40))
         if after is not None:
-            return text[after.start("site"):after.end("site")].strip()
+            return _site_name(text[after.start("site"):after.end("site")])
     return None
 
 
@@ -63,7 +70,7 @@ def site_named_before(text: str, folded: str, start: int, pos: int) -> str | Non
     for found in _SITE_NAMED_ZH.finditer(folded, start, pos):  # noqa: B007 - the last one is nearest
         pass
     if found is not None:
-        return _LEADING_WORDS.sub("", text[found.start("site"):found.end("site")].strip())
+        return _site_name(text[found.start("site"):found.end("site")])
     for found in _SITE_NAMED_EN.finditer(text, start, pos):  # noqa: B007
         pass
     return re.sub(r"^(?:The|A|An)\s", "", found.group("site").strip()) if found is not None else None

@@ -16,11 +16,22 @@ def rounds(text: str) -> list[tuple]:
 @pytest.mark.parametrize("text", [
     "Elon Musk's xAI has raised $10 billion in a mix of debt and equity, Morgan Stanley said. The bank placed "
     "$5 billion of secured notes, while a separate $5 billion arrived as a strategic equity investment.",
-    "Elon Musk's xAI has pulled in $10 billion in fresh capital, split evenly between borrowing and equity. "
-    "The company separately raised $5 billion through a strategic equity investment.",
+    "Elon Musk's xAI has pulled in $10 billion in fresh capital, split evenly between borrowing and equity. The bank "
+    "arranged $5 billion of secured notes, while the company separately raised $5 billion through a strategic equity "
+    "investment.",
+    "马斯克旗下的xAI完成100亿美元融资,一半是债务,一半是股权。摩根士丹利称,50亿美元的有担保票据获得超额认购;"
+    "另外五十亿美金来自战略股权投资。",
 ])
 def test_a_debt_and_equity_sum_told_with_its_equity_part_gives_the_part(text):
     assert [r[1] for r in rounds(text)] == [5_000_000_000]
+
+
+@pytest.mark.parametrize("text", [
+    "xAI raised $20 billion in debt and equity in 2025. It is now seeking $15 billion in new equity.",
+    "OpenAI raised $40 billion in a mix of debt and equity. SoftBank's $30 billion equity commitment anchors the round.",
+])
+def test_a_debt_and_equity_sum_with_another_equity_sum_and_no_debt_part_stays(text):
+    assert rounds(text)[0][1] in (20_000_000_000, 40_000_000_000)
 
 
 def test_a_debt_and_equity_sum_told_alone_stays_a_round():
