@@ -623,6 +623,10 @@ _BUYER_AFTER = re.compile(
     r"\s?自家的?|'s own\b"
 )
 # "Cohere, the parent of Reka AI, built ...": the name inside the apposition is not the subject
+# a name set off as the subject's relation: "the company and its hedge-fund parent, High-Flyer, have"
+_POSSESSIVE_APPOSITION = re.compile(
+    r"\b(?:its|their)\s(?:[\w-]+\s){0,2}?(?:parent|owner|backer|sister company|parent company|"
+    r"holding company)\s?,\s$")
 _APPOSITION_OF = re.compile(
     r",\s(?:the\s|a\s|its\s)?(?:parent|owner|majority owner|backer|sister company|investor|"
     r"parent company|holding company|largest shareholder)\s(?:of|to|behind)\s(?:the\s)?$"
@@ -649,6 +653,9 @@ _SELLER_BEFORE = re.compile(r"(?:向|从|自|在|\bfrom|\bon)\s?$")
 
 # a site built with a cloud, its subject unnamed: "a supercomputer in Loughton, built with Nscale"
 _BUILT_WITH_BEFORE = re.compile(r"\b(?:built|developed|set up|constructed|created|in partnership)\swith\s$")
+_DEAL_WITH_BEFORE = re.compile(
+    r"\b(?:agreed|agreement|deal|deals|partnered|partnership|signed|contracted|contract)\s(?:[\w-]+\s){0,2}?with\s"
+    r"(?:[\w-]+\s){0,2}?$")
 _USE_OF_BEFORE = re.compile(r"\b(?:its|their|the)\s(?:use|usage)\sof\s$|\b(?:using|uses|use)\s$")
 _COMPARED_WITH_BEFORE = re.compile(r"\b(?:than|as many as|as much as|compared with|compared to|versus)\s$|比\s?$")
 _RELATIVE_CLAUSE = re.compile(r",\s(?:which|who)\s[^,;]{1,60},\s(?=[a-z]+\s)")
@@ -701,6 +708,8 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
     # (not a name the count is compared with: "bought 485,000 …, twice as many as Meta")
     after = [r for r in refs if r.start >= end and not _COMPARED_WITH_BEFORE.search(
         p.folded, max(end, r.start - 20), r.start)]
+    before = [r for r in before if not (_POSSESSIVE_APPOSITION.search(p.folded, max(sent.start, r.start - 40), r.start)
+                                        and p.folded.startswith(",", r.end))]
     if len(before) > 1 and _APPOSITION_OF.search(
             p.folded, max(sent.start, before[-1].start - 40), before[-1].start):
         before = before[:-1]  # "Cohere, the parent of Reka AI, built ...": Cohere built
@@ -782,6 +791,12 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
                          sent.focus)
         if spoken_of is not None and spoken_of is not owner and spoken_of.can_own:
             return spoken_of, owner, True
+    if (owner_ref is not None and owner.is_cloud and len(before) > 1 and _DEAL_WITH_BEFORE.search(
+            p.folded, max(sent.start, owner_ref.start - 40), owner_ref.start)
+            and not (before[-2].entity.is_cloud and before[-2].entity.startup)):
+        # "Microsoft agreed with London-based Nscale on roughly 200,000 GB300 GPUs": the cloud dealt
+        # with provides, the company that deals uses them
+        return before[-2].entity, owner, True
     if (owner_ref is not None and owner.is_cloud and _USE_OF_BEFORE.search(
             p.folded, max(sent.start, owner_ref.start - 16), owner_ref.start)):
         # "Anthropic agreed to expand its use of Google Cloud to as many as one million TPUs": the
@@ -900,6 +915,8 @@ _FOR_USE_BY = re.compile(
     # "fitted with 23,040 GB300 chips and leased to Microsoft", "租给字节跳动"
     r"l(?<!\wl)e(?:ased|t)(?: out)? to\s(?:the\s)?$|r(?<!\wr)ented(?: out)? to\s(?:the\s)?$|"
     r"租给\s?$|出租给\s?$|租赁给\s?$|"
+    # "采购约 40 万块 GB200，用于 OpenAI 在阿比林的数据中心": bought for another's site
+    r"用于\s?$|"
     # chips sent on to another user: "优先调拨给 xAI", "diverted to xAI"
     r"d(?<!\wd)iverted to\s$|r(?<!\wr)e(?:directed|allocated|routed) to\s$|"
     + "|".join(verb + _GIVEN_TO_ZH for verb in ("调拨", "转", "划拨", "改", "让", "调", "分", "交"))

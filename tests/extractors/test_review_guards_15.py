@@ -101,3 +101,20 @@ def test_preparing_to_announce_a_raise_is_talks():
 def test_money_left_in_the_bank_is_no_round():
     assert rounds("Moonshot AI raised $500 million. Moonshot had only about $1 billion left in the bank.") == [
         ("Moonshot AI", 500_000_000, "closed")]
+
+
+def test_the_subjects_parent_set_off_by_commas_does_not_own():
+    text = ("SemiAnalysis argued that the company and its hedge-fund parent, High-Flyer, have access to roughly "
+            "50,000 Hopper GPUs.")
+    found = extract_facts("DeepSeek is growing. " + text)["gpus"]
+    assert [(g["owner"], g["count"]) for g in found] == [("DeepSeek", 50_000)]
+
+
+def test_the_cloud_a_company_agreed_with_provides():
+    text = "Last month Microsoft agreed with London-based Nscale on roughly 200,000 GB300 GPUs across four sites."
+    assert [(g["owner"], g["provider"]) for g in extract_facts(text)["gpus"]] == [("Microsoft", "Nscale")]
+
+
+def test_chips_bought_for_anothers_site_are_its():
+    text = "甲骨文计划斥资约400亿美元采购约40万块英伟达GB200,用于OpenAI在得克萨斯州阿比林的数据中心。"
+    assert [(g["owner"], g["provider"]) for g in extract_facts(text)["gpus"]] == [("OpenAI", "Oracle")]
