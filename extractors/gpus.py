@@ -653,6 +653,8 @@ _SELLER_BEFORE = re.compile(r"(?:向|从|自|在|\bfrom|\bon)\s?$")
 
 # a site built with a cloud, its subject unnamed: "a supercomputer in Loughton, built with Nscale"
 _BUILT_WITH_BEFORE = re.compile(r"\b(?:built|developed|set up|constructed|created|in partnership)\swith\s$")
+_PARTNER_APPOSITION = re.compile(
+    r"\s?,\s(?:still\s|now\s|already\s)?(?:its|their)\s(?:[\w-]+\s){0,3}?(?:partner|provider|supplier|host)\b")
 _DEAL_WITH_BEFORE = re.compile(
     r"\b(?:agreed|agreement|deal|deals|partnered|partnership|signed|contracted|contract)\s(?:[\w-]+\s){0,2}?with\s"
     r"(?:[\w-]+\s){0,2}?$")
@@ -791,6 +793,11 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
                          sent.focus)
         if spoken_of is not None and spoken_of is not owner and spoken_of.can_own:
             return spoken_of, owner, True
+    if (owner_ref is not None and owner.is_cloud and sent.focus is not None and sent.focus is not owner
+            and sent.focus.can_own and _PARTNER_APPOSITION.match(p.folded, owner_ref.end, start)):
+        # "Amazon, still its main training partner, switched on Project Rainier with nearly 500,000
+        # Trainium2 chips": the partner provides, the company spoken of uses them
+        return sent.focus, owner, False
     if (owner_ref is not None and owner.is_cloud and len(before) > 1 and _DEAL_WITH_BEFORE.search(
             p.folded, max(sent.start, owner_ref.start - 40), owner_ref.start)
             and not (before[-2].entity.is_cloud and before[-2].entity.startup)):

@@ -476,6 +476,9 @@ _COMPANY_OPENS = re.compile(
     # opening a sentence is the company spoken of)
     r"\s*(?:据[^,，。;；]{1,12}?(?:报道|消息|透露|披露)\s?[,，]\s?|according to [^,.;]{1,40},\s)?"
     r"(?:该公司|这家公司|该企业|这家企业|该初创公司|公司(?!的?名)|\b(?:the company|the firm|the startup)\b|"
+    # after a time phrase: "In November it said it would spend $50 billion with Fluidstack"
+    r"(?:in|on|by|last|this|earlier|later|days later|weeks later|months later)\b[^,.;:]{0,24}?,?\s"
+    r"(?:it|the company|the firm|the startup)\b|"
     # a descriptor of the company: "The software group bought", "the tech giant"
     r"\bthe (?:software|tech|technology|internet|search|social media|e-commerce|cloud|chip|ai)\s(?:group|giant|"
     r"company|firm|maker|major)\b|"
