@@ -1334,6 +1334,9 @@ def extract_gpus(p: Passage) -> list[dict]:
                 continue
             if not m.scale and not m.cls and re.fullmatch(r"(?:19|20)\d\d", m.num):
                 continue  # a year: "in 2024 H100 prices rose"
+            if any(t.start() < m.start < t.end() for t in CHIP_TOKEN_RE.finditer(folded, max(sent.start, m.start - 12),
+                                                                              min(sent.end, m.end))):
+                continue  # the digits of a chip's name: "its own Maia 100 accelerators"
             if _MONEY_BEFORE.search(folded, max(0, m.start - 4), m.start):
                 continue
             if _PER_UNIT_BEFORE.search(folded, max(sent.start, m.start - 30), m.start) or _POD_SIZES_AFTER.match(

@@ -205,7 +205,9 @@ _SINCE_FOUNDING = re.compile(
     r"\s(?:in|of)\s(?:debt and equity|equity and debt|debt|several rounds|multiple rounds|a series of rounds)"
     r"\s(?:over|in|during) the (?:past|last) (?:\w+|\d+) (?:months|years)\b|"
     # ... and so is money raised over years ("more than $30 billion in the last two years")
-    r"(?:\s(?:of|in)\s[a-z ]{0,30}?)?\s(?:over|in|during) the (?:past|last) (?:two|three|four|five|several|few|\d+) years\b"
+    r"(?:\s(?:of|in)\s[a-z ]{0,30}?)?\s(?:over|in|during) the (?:past|last) (?:two|three|four|five|several|few|\d+) years\b|"
+    # "has raised some $7.3 billion over the past year"
+    r"\s(?:over|in|during) the (?:past|last) (?:year|twelve months|12 months)\b"
 )
 # A running total stated with its verb: "bringing its total investment to $8 billion",
 # "使其累计投资额达到 80 亿美元", "总投资增至".
@@ -584,11 +586,13 @@ _OWN_RAISE_BETWEEN = re.compile(
 _SECTOR_GATE = ("起", "笔", "combined", "companies", "startups", "start-ups", "firms", "labs", "unicorns")
 # A sum cut down to ("可将其出资下调至 200 亿美元", "could cut its investment to $20 billion"):
 # a contingency of a deal already counted, not a new sum.
-_CUT_ZH = r"(?:将[^,。;，；\d]{0,10}?)?(?:下调|调降|降低|减少|削减|缩减)(?:至|到)\s?"
+_CUT_ZH = r"(?:将[^,。;，；\d]{0,10}?)?(?:下调|调降|降低|减少|削减|缩减|降)(?:至|到)\s?"
 _CUT_EN = (r"\s(?:\w+\s){0,2}?(?:cut|reduce|lower|trim|scale back)"
            r"\s(?:it|its\s[\w-]+|the\s[\w-]+|that)?\s?to\s")
+_CUT_FROM_TO = re.compile(r"\s?(?:下调|调降|降低|减少|削减|缩减|降|减)(?:至|到)\s?")
 _CUT_TO = re.compile(
-    f"(?:可{_CUT_ZH}|可能{_CUT_ZH}|或将{_CUT_ZH}|或{_CUT_ZH}|有权{_CUT_ZH}|"
+    # (or cut from one sum to another: "软银的出资可从 300 亿美元降至 200 亿美元")
+    f"(?:可{_CUT_ZH}|可能{_CUT_ZH}|或将{_CUT_ZH}|或{_CUT_ZH}|有权{_CUT_ZH}|可从\\s?|可能从\\s?|或从\\s?|"
     rf"c(?<!\wc)(?:ould|an){_CUT_EN}|m(?<!\wm)(?:ay|ight){_CUT_EN})(?:{QUALIFIER}\s?)?$"
 )
 _DEAL_LED_BY = re.compile(
@@ -1108,7 +1112,9 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             # "其中单轮超过 10 亿元的只有 MiniMax、智谱和月之暗面": a bar that deals clear, no deal
             roles.append(Role(m, None, False, own_left, own_right))
             continue
-        if _CUT_TO.search(folded, max(own_left[0], m.start - 30), m.start):
+        if _CUT_TO.search(folded, max(own_left[0], m.start - 30), m.start) or (
+                i > 0 and roles and roles[-1].money is money[i - 1] and roles[-1].kind is None
+                and _CUT_FROM_TO.fullmatch(folded, money[i - 1].end, m.start)):
             roles.append(Role(m, None, False, own_left, own_right))
             continue
         if (any(folded.find(w, sent.start, m.start) >= 0 for w in _SECTOR_GATE)

@@ -126,3 +126,15 @@ def test_a_partner_cloud_set_off_by_commas_provides_to_the_company_spoken_of():
             "Trainium2 chips.")
     assert [(g["owner"], g["count"], g["provider"]) for g in extract_facts(text)["gpus"]] == [
         ("Anthropic", 500_000, "Amazon")]
+
+
+@pytest.mark.parametrize("text", [
+    "根据条款,若OpenAI未能完成重组,软银的出资可从300亿美元降至200亿美元。",
+    "Anthropic has raised some $7.3 billion over the past year.",
+])
+def test_a_cut_between_two_sums_and_a_years_total_are_no_rounds(text):
+    assert rounds(text) == []
+
+
+def test_the_digits_of_a_chips_name_are_no_count():
+    assert extract_facts("Microsoft is also deploying its own Maia 100 accelerators across Azure.")["gpus"] == []
