@@ -780,9 +780,16 @@ _ADDED_TO = re.compile(r"a(?<!\wa)dd(?:ed|s)\b[^,.;]{0,20}$")
 
 _CLAUSE_MARK = re.compile(r"[,，;；:：]")
 # a raise under discussion: "is also discussing a far larger equity raise of about", "正敲定…新一轮融资"
+# ... or told around the amount: "is discussing a $15 billion equity raise", "正敲定由阿里巴巴领投的 6 亿美元
+# 融资", "融资正在敲定中"
+_DISCUSSING_BEFORE = re.compile(r"\bdiscuss(?:ing|es)\s(?:a|an|the|another)?\s?(?:new\s)?(?:about\s|roughly\s|around\s|some\s|"
+                                r"up to\s|nearly\s)?$|"
+                                r"正(?:在)?敲定[^,，。;；\d]{0,10}$")
+_ROUND_AFTER = re.compile(r"[^,，。;；.]{0,30}?(?:\braise\b|\bround\b|\bfunding\b|\bfinancing\b|\binvestment\b|融资|轮)")
+_SETTLING_AFTER = re.compile(r"[^,，。;；]{0,12}?(?:融资|轮)[^,，。;；]{0,4}?正(?:在)?敲定中")
 _DISCUSSING_ROUND = re.compile(
     r"\bdiscuss(?:ing|es|ed)?\s(?:[\w-]+\s){0,4}?(?:rais\w*|round|funding|financing|investment)\b[^,.;]{0,20}$|"
-    r"正(?:在)?敲定[^,，。;；]{0,10}?(?:融资|一轮|轮)[^,，。;；]{0,6}$|正(?:在)?敲定(?:一笔|一轮|新一轮)?\s?$"
+    r"正(?:在)?敲定[^,，。;；]{0,12}?(?:融资|一轮|轮)[^。;；]{0,8}$|正(?:在)?敲定(?:一笔|一轮|新一轮)?\s?$"
 )
 
 
@@ -811,7 +818,9 @@ def _status(folded: str, sent: Sentence, role: Role, previous: bool) -> tuple[st
     if purpose:
         # "，用于推进 …", "to fund …": what the money is for does not set the round's status
         right = (right[0], purpose.start())
-    if _TALKS.search(folded, *left) or _TALKS.search(folded, *right) or _DISCUSSING_ROUND.search(folded, *left):
+    if _TALKS.search(folded, *left) or _TALKS.search(folded, *right) or _DISCUSSING_ROUND.search(folded, *left) or (
+            _DISCUSSING_BEFORE.search(folded, *left) and _ROUND_AFTER.match(folded, *right)) or _SETTLING_AFTER.match(
+            folded, *right):
         return "talks", True
     if previous or _ADDED_TO.search(folded, *left):
         return "closed", True
@@ -1052,11 +1061,7 @@ def extract_rounds(p: Passage) -> list[Round]:
         sent_rounds = _without_shares(p, sent, sent_rounds)
         for rnd in sent_rounds:
             told, names = pending.pop(rnd.lab.name, (sent.index, []))
-            # (or further on when no amount is told in between: "Iconiq, Fidelity and Lightspeed are
-            # investing in Anthropic. … Anthropic raised $13 billion.")
-            near = sent.index - told <= 2 or (sent.index - told <= 5 and not any(
-                x.money for x in p.sentences[told + 1:sent.index]))
-            for name in names if near else ():
+            for name in names if sent.index - told <= 2 else ():
                 if name != rnd.lab.name and name not in rnd.investors:
                     rnd.investors.append(name)
         for rnd in sent_rounds:

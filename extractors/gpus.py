@@ -243,7 +243,9 @@ _STOCK_BEFORE = re.compile(r"库存[^,，。;；\d]{0,6}$|i(?<!\wi)nventory of\s
 # a product spoken of before "can scale to N" ("该系统…并可扩展至 16 万卡"), not a site's plan
 _PRODUCT_SUBJECT = re.compile(r"超节点|节点|机柜|服务器|系统|整机|\b(?:pods?|racks?|systems?|servers?|nodes?)\b")
 # (a product's scale: "Atlas 960 超节点则可达 15488 张卡", "超节点的规模扩大到 15488 张卡")
-_CAN_GROW_TO = re.compile(r"(?:可|能|最多可|最高可)(?:扩展|扩充|扩容)(?:至|到)\s?$|可达\s?$|规模(?:扩大|扩展|提升)(?:到|至)\s?$")
+_CAN_GROW_TO = re.compile(r"(?:可|能|最多可|最高可)(?:扩展|扩充|扩容)(?:至|到)\s?$|"
+                          r"(?:超节点|supernode|superpod|supercluster|机柜|整机)[^,，。;；\d]{0,8}?"
+                          r"(?:可达|规模(?:扩大|扩展|提升)(?:到|至))\s?$")
 
 
 def _sellers_stock(sent: Sentence, pos: int) -> bool:
@@ -625,7 +627,7 @@ _BUYER_AFTER = re.compile(
 # "Cohere, the parent of Reka AI, built ...": the name inside the apposition is not the subject
 # a name set off as the subject's relation: "the company and its hedge-fund parent, High-Flyer, have"
 _POSSESSIVE_APPOSITION = re.compile(
-    r"\b(?:its|their)\s(?:[\w-]+\s){0,2}?(?:parent|owner|backer|sister company|parent company|"
+    r"\b(?:and|&)\s(?:its|their)\s(?:[\w-]+\s){0,2}?(?:parent|owner|backer|sister company|parent company|"
     r"holding company)\s?,\s$")
 _APPOSITION_OF = re.compile(
     r",\s(?:the\s|a\s|its\s)?(?:parent|owner|majority owner|backer|sister company|investor|"
@@ -653,6 +655,8 @@ _SELLER_BEFORE = re.compile(r"(?:向|从|自|在|\bfrom|\bon)\s?$")
 
 # a site built with a cloud, its subject unnamed: "a supercomputer in Loughton, built with Nscale"
 _BUILT_WITH_BEFORE = re.compile(r"\b(?:built|developed|set up|constructed|created|in partnership)\swith\s$")
+# (not the partner's own fleet: "Microsoft, its cloud provider, has 300,000 GPUs of its own")
+_OWN_FLEET = re.compile(r"\b(?:has|have|had|owns?|owned|operates?|operated|runs?|ran)\b|\bits own\b")
 _PARTNER_APPOSITION = re.compile(
     r"\s?,\s(?:still\s|now\s|already\s)?(?:its|their)\s(?:[\w-]+\s){0,3}?(?:partner|provider|supplier|host)\b")
 _DEAL_WITH_BEFORE = re.compile(
@@ -794,7 +798,8 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
         if spoken_of is not None and spoken_of is not owner and spoken_of.can_own:
             return spoken_of, owner, True
     if (owner_ref is not None and owner.is_cloud and sent.focus is not None and sent.focus is not owner
-            and sent.focus.can_own and _PARTNER_APPOSITION.match(p.folded, owner_ref.end, start)):
+            and sent.focus.can_own and (partner := _PARTNER_APPOSITION.match(p.folded, owner_ref.end, start))
+            and not _OWN_FLEET.search(p.folded, partner.end(), start)):
         # "Amazon, still its main training partner, switched on Project Rainier with nearly 500,000
         # Trainium2 chips": the partner provides, the company spoken of uses them
         return sent.focus, owner, False
@@ -922,8 +927,6 @@ _FOR_USE_BY = re.compile(
     # "fitted with 23,040 GB300 chips and leased to Microsoft", "租给字节跳动"
     r"l(?<!\wl)e(?:ased|t)(?: out)? to\s(?:the\s)?$|r(?<!\wr)ented(?: out)? to\s(?:the\s)?$|"
     r"租给\s?$|出租给\s?$|租赁给\s?$|"
-    # "采购约 40 万块 GB200，用于 OpenAI 在阿比林的数据中心": bought for another's site
-    r"用于\s?$|"
     # chips sent on to another user: "优先调拨给 xAI", "diverted to xAI"
     r"d(?<!\wd)iverted to\s$|r(?<!\wr)e(?:directed|allocated|routed) to\s$|"
     + "|".join(verb + _GIVEN_TO_ZH for verb in ("调拨", "转", "划拨", "改", "让", "调", "分", "交"))
@@ -1036,8 +1039,9 @@ def _copies(p: Passage, sent: Sentence, start: int) -> int:
 # Coordinated owners with a distributive or respective word before their count:
 # "A, B and C will each deploy", "A 和 B 各订购", "A 与 B 分别采购 N 块和 M 块".
 # "each" right after the count and its chip: "ordered about 230,000 Nvidia chips each"
-_EACH_AFTER = re.compile(r"[^,.;]{0,24}?\s(?:each|apiece)\b(?!\s(?:of|year|quarter|month|week|day|site|building|"
-                         r"rack|campus|location|facility|data|cluster|phase|time)\b)")
+_EACH_AFTER = re.compile(r"[^,.;]{0,24}?\s(?:each|apiece)\b(?!\s(?:new\s|fiscal\s|additional\s)?(?:of|year|quarter|"
+                         r"month|week|day|site|building|rack|campus|location|facility|data|cluster|phase|time|hall|"
+                         r"server)\b)")
 _JOINTLY = re.compile(r"\b(?:jointly|together|combined|in total)\b|合计|共同|一共|总共|联合")
 _CONJ_GAP = re.compile(r"\s?(?:,|、)?\s?(?:and|&|和|与|及|以及|同|跟)?\s?")
 # (a comma may set "each" off: "Meta and Microsoft, each with 150,000 H100s")

@@ -172,10 +172,13 @@ TOTAL_CUE = WordCue([
     "add up to", "added up to",
     "累计", "累积", "总计", "总共", "共计", "合计", "总额", "总融资", "融资总额", "总规模", "加起来",
 ])
+_RUNNING_WORDS = re.compile(r"\bha(?:s|ve) (?:now\s)?raised\b|\bincluding\b|\bsince\b|\bto date\b|\bso far\b")
 _ALL_TOLD_LEFT = re.compile(r"\b(?:all told|all in all|in all|altogether),\s[^.;,$€£¥]{0,70}$")
 # (what is sold: assets or a business, not chips or compute sold to a buyer, nor new shares)
-_SOLD_OBJECT_AFTER = re.compile(r"[^,，。;；]{0,24}?(?:资产|业务|地产|\bassets?\b|\bbusiness\b|\bunit\b|\bdivision\b|"
-                                r"\breal estate\b|\bproperties\b)")
+_SOLD_OBJECT_AFTER = re.compile(r"[^,，。;；]{0,24}?(?:资产|业务|地产|股份|股权|新股|\bassets?\b|\bbusiness\b|\bunit\b|"
+                                r"\bdivision\b|\breal estate\b|\bproperties\b|\bstake\b|\bshares\b|"
+                                r"\bcompute\b|\bcapacity\b|算力)")
+_TO_BUYER_ZH = re.compile(r"向[^,，。;；]{1,16}?(?:出售|卖出)")
 _SALE_LEFT = re.compile(r"(?:出售|卖出|\bsell|\bselling|\bsale of)[^,，。;；\d]{0,6}$")
 TOTAL_AFTER = re.compile(r"\s?(?:in total|to date|so far|in all|altogether|combined|in aggregate)")
 # A total with a ceiling is the size of one commitment, not a sum so far: "逐步向 OpenAI 投资，总额最高
@@ -454,7 +457,7 @@ _SPEND_ON_ZH = re.compile(
 _INFRA_INVESTED = (r"[^,。;，；]{0,24}?(?:基础设施|基建|数据中心|算力|智算中心|超算|集群|园区)"
                    r"(?:建设|项目)?(?:上|方面|领域)?\s?(?:合计|共同|共|总共|再|将)?(?:投资|投入|注资|出资)了?\s?")
 _COMPUTE_BUDGET = r"(?:投资|投入|开支|支出)(?:额)?(?:为|约|达)?\s?"
-_SITE_THEN_INVESTED = (r"[^。;；]{0,30}?(?:数据中心|园区|集群|超算|智算中心|基地)[^。;；\d]{0,6}?[,，]\s?"
+_SITE_THEN_INVESTED = (r"[^。;；]{0,30}?(?:数据中心|园区|集群|超算|智算中心|基地)[^。;；,，\d]{0,10}?[,，]\s?"
                        r"(?:总|计划|预计|首期|一期|二期|三期|初期)?投资(?:额|金额|总额)?(?:为|约|达|将)?\s?")
 # a phase of a project: "首期投资约 100 亿欧元", "一期项目投资"
 _PHASE_INVESTED = r"(?:项目)?(?:总)?投资(?:额|金额|总额)?(?:为|约|达|将)?\s?"
@@ -1147,7 +1150,8 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
         total = total or _holding(folded, sent, m, min(sent.end, right[1] + 30)) or bool(
             # "All told, the company has now raised more than $479 million"
             _ALL_TOLD_LEFT.search(folded, max(sent.start, first.start - 90), first.start)
-            and not _ROUND_NAMED.search(folded, sent.start, sent.end)) or bool(
+            and (not _ROUND_NAMED.search(folded, sent.start, sent.end)
+                 or _RUNNING_WORDS.search(folded, sent.start, sent.end))) or bool(
             # "迄今已融资约 270 亿美元" (not "至今完成多轮融资，最新一轮融资约 5 亿美元")
             _RAISED_SO_FAR_ZH.search(folded, max(sent.start, first.start - 16), first.start))
         if not total:
@@ -1233,8 +1237,10 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             # "the backstop was raised by $1.4 billion to $3.2 billion": a guarantee, not spending or a round
             d_trap = 0
         # (the pattern opens with its revenue words, so re skips to them)
+        # (compute sold to a buyer named before the verb stays the buyer's: "向 xAI 出售…GPU")
         sold = bool(_SALE_LEFT.search(folded, max(sent.start, first.start - 14), first.start) and (
-            _SOLD_OBJECT_AFTER.match(folded, last.end, min(sent.end, last.end + 30))))
+            _SOLD_OBJECT_AFTER.match(folded, last.end, min(sent.end, last.end + 30)))
+            and not _TO_BUYER_ZH.search(folded, max(sent.start, first.start - 30), first.start))
         if d_trap != 0 and sold:
             d_trap = 0  # "计划出售约 20 亿美元的数据中心资产", "to sell $2 billion of": what is sold
         if d_trap != 0 and _REVENUE_GREW_LEFT.search(folded, max(sent.start, first.start - 90), first.start):

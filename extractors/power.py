@@ -120,7 +120,7 @@ def extract_power(p: Passage) -> list[dict]:
             owner = site_owner(p, sent, m.start(), m.end())[0]
             # (no company: a compute site named as the subject, "白城绿色算力与数据产业园规划电力容量 300 兆瓦")
             subject = owner.name if owner is not None else (
-                None if _GRID_WORDS.search(folded, sent.start, sent.end) else site_named_before(
+                None if _GRID_WORDS.search(folded, c_start, m.start()) else site_named_before(
                     p.text, folded, c_start, m.start()))
             if subject is None:
                 continue

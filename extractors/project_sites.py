@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-_SITE_WORDS = (r"(?:智算中心|算力中心|数据中心|超算中心|计算中心|数据产业园|算力产业园|算力园区|算力基地|"
-               r"数据中心集群|算力集群)")
+_SITE_WORDS = (r"(?:智算中心|算力中心|数据中心|超算中心|计算中心|数据产业园|算力产业园|智算产业园|云计算产业园|"
+               r"人工智能产业园|大数据产业园|数据中心产业园|ai产业园|算力园区|算力基地|数据中心集群|算力集群)")
 # "<site>(项目)(一期)(总)投资(约) N" (folded text: ASCII brackets and commas)
 _SITE_BEFORE = re.compile(
     rf"(?P<site>[\u4e00-\u9fffa-z0-9()]{{2,24}}?{_SITE_WORDS})\s?(?:项目)?\s?(?:一期|二期|首期|一阶段)?\s?(?:项目)?"
@@ -25,13 +25,13 @@ _THIS_PROJECT_BEFORE = re.compile(
 _INVESTED_BEFORE = re.compile(r"(?:总投资|投资)\s?(?:约|达|超过|逾|近)?\s?$")
 _SITE_AFTER = re.compile(rf"\s?的\s?(?P<site>[\u4e00-\u9fffa-z0-9()]{{2,24}}?{_SITE_WORDS})")
 # many projects summed: "207 个重大项目", "项目 20 个"
-_MANY_PROJECTS = re.compile(r"(?:\d+|[两三四五六七八九十几多数]+)\s?个[^,，。;；]{0,8}(?:项目|中心)|项目\s?\d+\s?个")
-_LEADING_WORDS = re.compile(r"^(?:其中|另外|此外|同时|以及|当地|该市|全省|全国|本地)")
+_MANY_PROJECTS = re.compile(r"(?:\d+|[两三四五六七八九十几多数]+)\s?(?:个|大)[^,，。;；]{0,8}(?:项目|中心)|项目\s?\d+\s?个")
+_LEADING_WORDS = re.compile(r"^(?:其中|另外|此外|同时|以及|而|及|当地|该市|全省|全国|本地)")
 
 
 def _site_name(raw: str) -> str:
     """A site's name without what stands before it: "吉林白城的X数据中心" -> "X数据中心"."""
-    cut = max(raw.rfind("的"), raw.rfind("为"))
+    cut = raw.rfind("的")
     return _LEADING_WORDS.sub("", raw[cut + 1:] if cut >= 0 else raw).strip()
 # a site named before a figure of its own: "白城绿色算力与数据产业园规划电力容量", "The Baicheng data
 # centre campus will draw" (English on the original text: capitalised name words before the site noun)
