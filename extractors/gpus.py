@@ -662,6 +662,7 @@ _PARTNER_APPOSITION = re.compile(
 _DEAL_WITH_BEFORE = re.compile(
     r"\b(?:agreed|agreement|deal|deals|partnered|partnership|signed|contracted|contract)\s(?:[\w-]+\s){0,2}?with\s"
     r"(?:[\w-]+\s){0,2}?$")
+_FROM_BEFORE_EN = re.compile(r"\bfrom\s(?:the\s)?$")
 _USE_OF_BEFORE = re.compile(r"\b(?:its|their|the)\s(?:use|usage)\sof\s$|\b(?:using|uses|use)\s$")
 _COMPARED_WITH_BEFORE = re.compile(r"\b(?:than|as many as|as much as|compared with|compared to|versus)\s$|比\s?$")
 _RELATIVE_CLAUSE = re.compile(r",\s(?:which|who)\s[^,;]{1,60},\s(?=[a-z]+\s)")
@@ -762,6 +763,12 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
             and not _BREAK_BETWEEN.search(p.folded, end, after[0].start)):
         after = []  # "Nvidia would place 120,000 GPUs in British data centres, while OpenAI ...":
         # a vendor's chips belong to the one it ships them to ("to Saudi Arabia's Humain")
+    if (not before and after and after[0].entity.is_cloud and sent.focus is not None
+            and sent.focus is not after[0].entity and sent.focus.can_own
+            and _FROM_BEFORE_EN.search(p.folded, max(end, after[0].start - 12), after[0].start)
+            and _RENT_WORD.search(p.folded, clause_span(p.folded, sent.start, sent.end, start)[0], after[0].start)):
+        # "the company was renting about 16,000 H100s from Oracle": the company spoken of rents them
+        return sent.focus, after[0].entity, False
     if not before and after and _own_count_after(p, sent, after[0], end):
         after = []  # "runs 200,000 GPUs, while OpenAI's Abilene campus will host 400,000": its own
     if len(before) > 1 and _PARTICIPLE_TAKES.match(p.folded, clause_span(p.folded, sent.start, sent.end, start)[0]) \

@@ -79,3 +79,8 @@ def test_a_fleet_that_reaches_a_size_is_a_fleet(text):
 
 def test_each_new_building_is_not_shared_out():
     assert len(gpus("Oracle and OpenAI will put 50,000 GPUs in each new building.")) <= 1
+
+
+def test_chips_the_company_rents_from_a_cloud_named_after_them_are_its():
+    assert gpus("xAI is growing. Before that the company was renting about 16,000 H100s from Oracle.") == [
+        ("xAI", 16_000, "Oracle")]
