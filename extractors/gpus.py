@@ -235,8 +235,10 @@ _MADE_OF = re.compile(
     + "|" + "|".join(f"{w[0]}(?<!\\w{w[0]}){w[1:]}s?\\b\\s?由\\s?$" for w in _UNITS)
     + "|" + "|".join(f"{w[0]}(?<!\\w{w[0]}){w[1:]}s? (?:is |are )?(?:made|built) (?:up )?of\\s$" for w in _UNITS)
     # "Huawei's CloudMatrix 384 supernode links 384 Ascend 910C chips": what one product joins
-    + "|" + "|".join(f"{w[0]}(?<!\\w{w[0]}){w[1:]}s? (?:links|joins|connects|combines|integrates)\\s$"
-                     for w in ("supernode", "rack", "server", "node"))
+    + "|" + "|".join(f"{w[0]}(?<!\\w{w[0]}){w[1:]}s?,? (?:which |that )?(?:links|joins|connects|combines|integrates|packs) "
+                     "(?:up to )?$" for w in ("supernode", "superpod", "supercluster", "rack", "server", "node"))
+    # "the Atlas 960 SuperPoD with 15,488 chips"
+    + "|" + "|".join(f"{w[0]}(?<!\\w{w[0]}){w[1:]}s? with (?:up to )?$" for w in ("supernode", "superpod", "supercluster"))
 )
 # Chips in stock are no one's fleet: "英伟达手头库存仅约 70 万颗", "inventory of 700,000"
 _STOCK_BEFORE = re.compile(r"库存[^,，。;；\d]{0,6}$|i(?<!\wi)nventory of\s(?:about\s|some\s)?$")
@@ -285,6 +287,7 @@ _CAPACITY_BEFORE = re.compile(
     r"(?:s(?<!\ws)upport(?:s|ed|ing)?|a(?<!\wa)ccommodat(?:e|es|ing)|"
     r"s(?<!\ws)cal(?:es?|ing) up to|c(?<!\wc)onnects? up to|l(?<!\wl)inks? up to|h(?<!\wh)olds? up to|"
     r"c(?<!\wc)(?:ould|an) scale to|w(?<!\ww)ill be able to scale to|clusters? of (?:as many as|up to)|"
+    r"c(?<!\wc)(?:ould|an) exceed|"
     rf"可{_HOLDS_ZH}|能{_HOLDS_ZH}|最多{_HOLDS_ZH}|最高{_HOLDS_ZH}|最大{_HOLDS_ZH}|"
     r"支持|支援|支撑|容纳|连接|互联|承载|串接|串联)"
     + _UP_TO_COUNT
@@ -1355,7 +1358,7 @@ def extract_gpus(p: Passage) -> list[dict]:
                     folded, m.end, min(sent.end, m.end + 40)) and (count <= 1024 or _LINKS_BEFORE.search(
                     folded, max(sent.start, m.start - 20), m.start))):
                 continue  # "8 个、每个 1024 颗的切片", "racks each with 72 GPUs": a unit's size
-            if _MADE_OF.search(folded, max(sent.start, m.start - 16), m.start) or (
+            if _MADE_OF.search(folded, max(sent.start, m.start - 30), m.start) or (
                     _STOCK_BEFORE.search(folded, max(sent.start, m.start - 16), m.start)
                     and _sellers_stock(sent, m.start)) or (
                     _CAN_GROW_TO.search(folded, max(sent.start, m.start - 12), m.start)

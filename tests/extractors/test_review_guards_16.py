@@ -84,3 +84,12 @@ def test_each_new_building_is_not_shared_out():
 def test_chips_the_company_rents_from_a_cloud_named_after_them_are_its():
     assert gpus("xAI is growing. Before that the company was renting about 16,000 H100s from Oracle.") == [
         ("xAI", 16_000, "Oracle")]
+
+
+@pytest.mark.parametrize("text", [
+    "Huawei also showed the Atlas 950 SuperPoD, which links 8,192 Ascend chips and is due in 2026.",
+    "Huawei showed the Atlas 960 SuperPoD with 15,488 chips for the end of 2027.",
+    "Xu said clusters built from these systems could exceed 500,000 Ascend chips.",
+])
+def test_what_a_product_links_or_could_reach_is_no_fleet(text):
+    assert extract_facts(text)["gpus"] == []
