@@ -197,11 +197,11 @@ _SINCE_FOUNDING = re.compile(
     r"(?:\s(?:of|in)\s(?:fresh\s|new\s|outside\s)?(?:equity|funding|capital|venture capital|financing)"
     # ("$14 billion of equity the company has raised since it was set up")
     r"(?:\s[^,.;$€£¥]{0,30}?\b(?:raised|took in))?)?"
-    r"\s?since (?:it was |its |being )?(?:founded|founding|inception|launch|start|set up|established|creation)|"
+    r"\s?since (?:it was |its |being |the (?:company|firm|startup|lab) was )?(?:founded|founding|inception|launch|start|set up|established|creation)|"
     # an investor's sum put into a company over time: "has put $8 billion into the company in total",
     # "more than $500 million into Groq since it was founded"
     r"\s(?:(?:in|into)\s(?:it|them|the company|the startup|the lab|the firm)|into\s[\w.-]+(?:\s[\w.-]+)?)\s"
-    r"(?:in total|all told|altogether|in all|since (?:it was |its |being )?(?:founded|founding|inception|launch|set up|established))\b|"
+    r"(?:in total|all told|altogether|in all|since (?:it was |its |being |the (?:company|firm|startup|lab) was )?(?:founded|founding|inception|launch|set up|established))\b|"
     # "raised more than $12 billion in debt and equity over the past 18 months": a running sum (a
     # round raised over the last months is still a round: "$300 million in a Series E over the last
     # six months")

@@ -93,3 +93,9 @@ def test_chips_the_company_rents_from_a_cloud_named_after_them_are_its():
 ])
 def test_what_a_product_links_or_could_reach_is_no_fleet(text):
     assert extract_facts(text)["gpus"] == []
+
+
+def test_an_investors_sum_since_the_company_was_founded_is_a_total():
+    text = ("Groq raised $750 million in September. Davis said his firm has put more than $500 million into Groq "
+            "since the company was founded in 2016.")
+    assert [r["amount"] for r in extract_facts(text)["funding"]] == [750_000_000]
