@@ -42,7 +42,13 @@ from extractors.compute_context import (
     TRAINING,
 )
 from extractors.currencies import to_usd
-from extractors.gpus import can_own_here, coordinated_owners, if_clause_before, payer_of
+from extractors.gpus import (
+    CONDITIONAL,
+    can_own_here,
+    coordinated_owners,
+    if_clause_before,
+    payer_of,
+)
 from extractors.money_roles import MORE_AFTER, PARTICIPLE_OPENS, is_ceiling, sentence_roles
 from extractors.numbers import QUALIFIER
 from extractors.passage import SPEECH_AFTER, Passage
@@ -100,7 +106,6 @@ _IN_A_YEAR = re.compile(r"\b(?:in|during|for) (?:fiscal )?20\d\d\b|20\d\d\s?年(
 # 最多 150 亿美元的额外容量", a further purchase)
 # (the condition is an option or an extra purchase, not "若按计划推进")
 _OPTION_WORDS = re.compile(r"追加|续约|行使|选项|额外|\boptions?\b|\bexercis\w*|\badds?\b|\bextra\b|\badditional\b")
-_IF_OPENS = re.compile(r"\s?(?:若|如果|假如|倘若|\bif\b)")
 _CAN_REACH = re.compile(r"可(?:能)?达|"
                         r"\btotal (?:value )?(?:could|would|may|might) (?:reach|rise to|climb to|come to)\b")
 _BUILT_AFTER = re.compile(r"\s?建成(?!的|新)")
@@ -295,7 +300,7 @@ def extract_costs(p: Passage) -> list[dict]:
                 # "若…普及，可能需要约 72 万块 H100；按每块约 3 万美元计算，仅这批芯片就价值 216 亿美元": a
                 # hypothesis worked out, not spending (a training run costed at rental prices stays)
                 continue
-            if (if_clause_before(folded, sent, c_start) or _IF_OPENS.match(folded, c_start)) and _CAN_REACH.search(
+            if (if_clause_before(folded, sent, c_start) or CONDITIONAL.match(folded, c_start)) and _CAN_REACH.search(
                     folded, c_start, m.start) and _OPTION_WORDS.search(folded, max(sent.start, c_start - 40), m.start):
                 continue  # "若三次续约选项全部行使，合同总值可达 177 亿美元": a ceiling under a condition
             if _ANY_MODEL_COST.search(folded, c_start, m.start):
@@ -429,6 +434,8 @@ def _site_of_the_passage(p: Passage, sent, c_start: int, pos: int) -> bool:
 def _site_cost(p: Passage, sent, m, seen: list[tuple[float, str]], last_site: str | None) -> dict | None:
     """The one-off cost of a compute site named as a project ("白城绿色算力与数据产业园项目总投资
     63 亿元"), when no company is named; records the amount in `seen`."""
+    if p.folded.find("投资", max(sent.start, m.start - 16), m.start) < 0:
+        return None  # (the cheap test first: a site's cost is always told as its 投资)
     c_start, c_end = clause_span(p.folded, sent.start, sent.end, m.start)
     site = site_of_investment(p.text, p.folded, c_start, m.start, m.end, c_end, last_site)
     usd = to_usd(m.amount, m.currency) if site else None

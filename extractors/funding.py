@@ -778,7 +778,6 @@ _PURPOSE_WORD = re.compile(f"{_PURPOSE_ZH}|{_PURPOSE_EN}")
 _ADDED_TO = re.compile(r"a(?<!\wa)dd(?:ed|s)\b[^,.;]{0,20}$")
 
 
-_CLAUSE_MARK = re.compile(r"[,，;；:：]")
 # a raise under discussion: "is also discussing a far larger equity raise of about", "正敲定…新一轮融资"
 # ... or told around the amount: "is discussing a $15 billion equity raise", "正敲定由阿里巴巴领投的 6 亿美元
 # 融资", "融资正在敲定中"
@@ -811,7 +810,7 @@ def _status(folded: str, sent: Sentence, role: Role, previous: bool) -> tuple[st
     right_end = stretch_end(folded, m.end, min(sent.end, m.end + 60, max(m.end, next_start)))  # (not past a semicolon)
     # (nor into the clause of another subject: "…raise, Nvidia said it would invest")
     subject = next((r for r in sent.refs if r.salient and m.end < r.start < right_end
-                    and _CLAUSE_MARK.search(folded, m.end, r.start)), None)
+                    and _CLAUSE_BREAK.search(folded, m.end, r.start)), None)
     right = (m.end, subject.start if subject is not None else right_end)
     word = _PURPOSE_WORD.search(folded, *right)
     purpose = word and _PURPOSE_START.search(folded, max(right[0], word.start() - 2), right[1])

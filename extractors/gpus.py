@@ -302,7 +302,7 @@ _PRODUCT_HOLDS = re.compile(
     r"超节点|节点|机柜|服务器|交换机|架构|平台|\b(?:racks?|pods?|nodes?|servers?|systems?|models?|"
     r"switch(?:es)?|superchips?|platforms?)\b"
 )
-_CONDITIONAL = re.compile(r"\s?(?:if|如果|假如|假设|倘若|若)")
+CONDITIONAL = re.compile(r"\s?(?:if|如果|假如|假设|倘若|若)")
 _RATE_BEFORE = re.compile(
     r"每年[^,，。;；\d]{0,8}$|每月[^,，。;；\d]{0,8}$|每季度[^,，。;；\d]{0,8}$|"
     r"p(?<!\wp)er (?:year|month|quarter)\b[^,，。;；\d]{0,8}$|e(?<!\we)ach (?:year|month|quarter)\b[^,，。;；\d]{0,8}$")
@@ -319,7 +319,7 @@ def if_clause_before(folded: str, sent: Sentence, c_start: int) -> bool:
     if c_start <= sent.start:
         return False
     prev_start = clause_span(folded, sent.start, sent.end, c_start - 1)[0]
-    return bool(_CONDITIONAL.match(folded, prev_start))
+    return bool(CONDITIONAL.match(folded, prev_start))
 _ESTIMATE = re.compile(
     r"估算|测算|推算|粗算|假想|e(?<!\we)stimat\w*|a(?<!\wa)naly(?:s[ie]s\b|sts?\b)|back-of-(?:the-)?envelope|"
     r"h(?<!\wh)ypothetical\b")
@@ -639,6 +639,11 @@ _APPOSITION_OF = re.compile(
 # "the biggest customer of CoreWeave": the cloud named after it provides, the one before owns
 
 
+def _neocloud(entity: Entity) -> bool:
+    """True for a young cloud that rents out compute (Nscale, Lambda), not a big tech cloud."""
+    return entity.is_cloud and entity.startup
+
+
 def can_own_here(folded: str, ref: Ref) -> bool:
     """True when the entity at `ref` can own compute here: an operator, or a chipmaker
     that the text says rents, buys or uses chips itself."""
@@ -657,16 +662,16 @@ _SELLER_BEFORE = re.compile(r"(?:向|从|自|在|\bfrom|\bon)\s?$")
 
 
 # a site built with a cloud, its subject unnamed: "a supercomputer in Loughton, built with Nscale"
-_BUILT_WITH_BEFORE = re.compile(r"\b(?:built|developed|set up|constructed|created|in partnership)\swith\s$")
 # (not the partner's own fleet: "Microsoft, its cloud provider, has 300,000 GPUs of its own")
 _OWN_FLEET = re.compile(r"\b(?:has|have|had|owns?|owned|operates?|operated|runs?|ran)\b|\bits own\b")
 _PARTNER_APPOSITION = re.compile(
     r"\s?,\s(?:still\s|now\s|already\s)?(?:its|their)\s(?:[\w-]+\s){0,3}?(?:partner|provider|supplier|host)\b")
-_DEAL_WITH_BEFORE = re.compile(
+# what names a cloud as the one that provides: built, dealt or partnered with it, or used
+_PROVIDER_RELATION_BEFORE = re.compile(
+    r"\b(?:built|developed|set up|constructed|created|in partnership)\swith\s$|"
     r"\b(?:agreed|agreement|deal|deals|partnered|partnership|signed|contracted|contract)\s(?:[\w-]+\s){0,2}?with\s"
-    r"(?:[\w-]+\s){0,2}?$")
-_FROM_BEFORE_EN = re.compile(r"\bfrom\s(?:the\s)?$")
-_USE_OF_BEFORE = re.compile(r"\b(?:its|their|the)\s(?:use|usage)\sof\s$|\b(?:using|uses|use)\s$")
+    r"(?:[\w-]+\s){0,2}?$|"
+    r"\b(?:its|their|the)\s(?:use|usage)\sof\s$|\b(?:using|uses|use)\s$")
 _COMPARED_WITH_BEFORE = re.compile(r"\b(?:than|as many as|as much as|compared with|compared to|versus)\s$|比\s?$")
 _RELATIVE_CLAUSE = re.compile(r",\s(?:which|who)\s[^,;]{1,60},\s(?=[a-z]+\s)")
 # An aside after the sentence's subject that names its backers or origin: "DeepSeek, spun out of
@@ -768,7 +773,7 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
         # a vendor's chips belong to the one it ships them to ("to Saudi Arabia's Humain")
     if (not before and after and after[0].entity.is_cloud and sent.focus is not None
             and sent.focus is not after[0].entity and sent.focus.can_own
-            and _FROM_BEFORE_EN.search(p.folded, max(end, after[0].start - 12), after[0].start)
+            and _SELLER_BEFORE.search(p.folded, max(end, after[0].start - 12), after[0].start)
             and _RENT_WORD.search(p.folded, clause_span(p.folded, sent.start, sent.end, start)[0], after[0].start)):
         # "the company was renting about 16,000 H100s from Oracle": the company spoken of rents them
         return sent.focus, after[0].entity, False
@@ -813,27 +818,17 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
         # "Amazon, still its main training partner, switched on Project Rainier with nearly 500,000
         # Trainium2 chips": the partner provides, the company spoken of uses them
         return sent.focus, owner, False
-    if (owner_ref is not None and owner.is_cloud and len(before) > 1 and _DEAL_WITH_BEFORE.search(
-            p.folded, max(sent.start, owner_ref.start - 40), owner_ref.start)
-            and not (before[-2].entity.is_cloud and before[-2].entity.startup)):
-        # "Microsoft agreed with London-based Nscale on roughly 200,000 GB300 GPUs": the cloud dealt
-        # with provides, the company that deals uses them
-        return before[-2].entity, owner, True
-    if (owner_ref is not None and owner.is_cloud and _USE_OF_BEFORE.search(
-            p.folded, max(sent.start, owner_ref.start - 16), owner_ref.start)):
-        # "Anthropic agreed to expand its use of Google Cloud to as many as one million TPUs": the
-        # cloud used provides, the one using it owns
-        user_ref = next((r for r in reversed(before[:-1]) if r.entity is not owner and not r.entity.is_cloud), None)
+    if (owner_ref is not None and owner.is_cloud and (
+            _PROVIDER_RELATION_BEFORE.search(p.folded, max(sent.start, owner_ref.start - 40), owner_ref.start)
+            or PRONOUN_WITH_BEFORE.search(p.folded, max(sent.start, owner_ref.start - 40), owner_ref.start))):
+        # a cloud the user deals, works, builds with or uses provides: "Microsoft agreed with
+        # London-based Nscale on roughly 200,000 GB300 GPUs", "该公司将与 Nscale 合作…部署 23,040 块",
+        # "a supercomputer built with Nscale", "expand its use of Google Cloud to one million TPUs";
+        # the user is the name before it, else the company spoken of (never a neocloud)
+        user_ref = next((r for r in reversed(before[:-1]) if r.entity is not owner and not _neocloud(r.entity)), None)
         user = user_ref.entity if user_ref else sent.focus
-        if user is not None and user is not owner and user.can_own:
+        if user is not None and user is not owner and user.can_own and not _neocloud(user):
             return user, owner, user_ref is not None
-    if (owner_ref is not None and owner.is_cloud and len(before) == 1 and sent.focus is not None
-            and sent.focus is not owner and sent.focus.can_own and not (sent.focus.is_cloud and sent.focus.startup)
-            and (PRONOUN_WITH_BEFORE.search(p.folded, max(sent.start, owner_ref.start - 40), owner_ref.start)
-                 or _BUILT_WITH_BEFORE.search(p.folded, max(sent.start, owner_ref.start - 30), owner_ref.start))):
-        # "该公司将与 Nscale 合作…部署 23,040 块 GB300": the company spoken of uses the chips, the
-        # cloud it works with provides them
-        return sent.focus, owner, False
     if (owner_ref is not None and owner.is_cloud and not before and (
             _HOSTED_ON_BEFORE.search(p.folded, max(sent.start, owner_ref.start - 16), owner_ref.start)
             or _CLOUD_INSTANCES_AFTER.match(p.folded, owner_ref.end, min(sent.end, owner_ref.end + 16)))):
@@ -1399,7 +1394,7 @@ def extract_gpus(p: Passage) -> list[dict]:
                             or _EQUATED_FLEET.search(folded, m.end, min(sent.end, m.end + 16))))):
                     continue
             c_start, c_end = clause_span(folded, sent.start, sent.end, m.start)
-            if _CONDITIONAL.match(folded, c_start) or (
+            if CONDITIONAL.match(folded, c_start) or (
                     if_clause_before(folded, sent, c_start) and _NEED.search(folded, c_start, m.start)
                     and not _FIRM_PLAN.search(folded, c_start, m.start)):
                 continue  # a need under an if-clause ("若需求…，十年后恐怕需要 100 万颗"); a plan or

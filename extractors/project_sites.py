@@ -11,18 +11,20 @@ from __future__ import annotations
 
 import re
 
+from extractors.numbers import QUALIFIER
+
 _SITE_WORDS = (r"(?:智算中心|算力中心|数据中心|超算中心|计算中心|数据产业园|算力产业园|智算产业园|云计算产业园|"
                r"人工智能产业园|大数据产业园|数据中心产业园|ai产业园|算力园区|算力基地|数据中心集群|算力集群)")
 # "<site>(项目)(一期)(总)投资(约) N" (folded text: ASCII brackets and commas)
 _SITE_BEFORE = re.compile(
     rf"(?P<site>[\u4e00-\u9fffa-z0-9()]{{2,24}}?{_SITE_WORDS})\s?(?:项目)?\s?(?:一期|二期|首期|一阶段)?\s?(?:项目)?"
-    r"(?:总投资|计划投资|整体投资|投资总额|总投资额|拟投资|预计投资|投资)(?:额)?\s?(?:约|达|为|超过|逾|近|将达)?\s?$"
+    rf"(?:总投资|计划投资|整体投资|投资总额|总投资额|拟投资|预计投资|投资)(?:额)?\s?(?:达|为|将达)?\s?(?:{QUALIFIER}\s?)?$"
 )
 # "该项目整体投资 38 亿元": the site told of just before
 _THIS_PROJECT_BEFORE = re.compile(
-    r"(?:该|此|这一|这个)项目\s?(?:一期|二期|首期)?\s?(?:整体|总|计划)?投资(?:额)?\s?(?:约|达|为|超过|逾|近)?\s?$")
+    rf"(?:该|此|这一|这个)项目\s?(?:一期|二期|首期)?\s?(?:整体|总|计划)?投资(?:额)?\s?(?:达|为)?\s?(?:{QUALIFIER}\s?)?$")
 # "投资九十三亿元的<site>项目": the sum before the site it pays for
-_INVESTED_BEFORE = re.compile(r"(?:总投资|投资)\s?(?:约|达|超过|逾|近)?\s?$")
+_INVESTED_BEFORE = re.compile(rf"(?:总投资|投资)\s?(?:达)?\s?(?:{QUALIFIER}\s?)?$")
 _SITE_AFTER = re.compile(rf"\s?的\s?(?P<site>[\u4e00-\u9fffa-z0-9()]{{2,24}}?{_SITE_WORDS})")
 # many projects summed: "207 个重大项目", "项目 20 个"
 _MANY_PROJECTS = re.compile(r"(?:\d+|[两三四五六七八九十几多数]+)\s?(?:个|大)[^,，。;；]{0,8}(?:项目|中心)|项目\s?\d+\s?个")
