@@ -68,7 +68,7 @@ _PER_POWER = r"(?:gigawatt|megawatt|gw\b|mw\b|吉瓦|兆瓦)[^,，。;；$€£�
 _POWER_COSTS = (rf"\s(?:gigawatt|megawatt|gw\b|mw\b)\s(?:of\s[^,$€£¥\d]{{0,40}}?\s)?"
                 rf"(?:costs?|costing|runs?(?: to)?|is priced at|comes to)\s(?:{QUALIFIER}\s?)?$")
 _PER_POWER_LEFT = re.compile(
-    rf"c(?<!\wc)ost of (?:a|one|each)\s{_PER_POWER}|p(?<!\wp)er\s{_PER_POWER}|e(?<!\we)(?:ach|very)\s{_PER_POWER}|"
+    rf"c(?<!\wc)ost of (?:building |developing |adding )?(?:a|one|each|1)\s?{_PER_POWER}|p(?<!\wp)er\s{_PER_POWER}|e(?<!\we)(?:ach|very)\s{_PER_POWER}|"
     rf"每\s?(?:1|一)?\s?{_PER_POWER}|"
     # "a gigawatt of AI data-centre capacity costs $50-60 billion" (not "a one gigawatt site … at a cost of")
     rf"a(?<![\w.]a){_POWER_COSTS}|o(?<![\w.]o)ne{_POWER_COSTS}|"
@@ -143,6 +143,8 @@ _RUNNING_TOTAL = re.compile(
     + "|".join(f"{w[0]}(?<!\\w{w[0]}){w[1:]}{_TOTAL_TO}"
                for w in ("bring", "brought", "take", "takes", "taking", "took", "push", "lift", "rais"))
     + r"|n(?<!\wn)ow (?:worth|valued at|total(?:s|ling)?)\s(?:a combined\s|a total of\s|some\s)?|"
+    # "Cipher's AI hosting contracts now add up to about $8.5 billion": the deals summed
+    + r"a(?<!\wa)dd(?:s|ed)? up to\s|"
     + "|".join(lead + _TOTAL_RISES_ZH for lead in ("使", "令", "让"))
     # "双方今年以来签署的算力协议总额因此升至 224 亿美元": the deals summed (a capex total stays)
     + "|" + "|".join(deal + _DEALS_TOTAL_ZH for deal in ("协议", "合同", "合约", "订单", "交易"))
@@ -151,6 +153,12 @@ _RUNNING_TOTAL = re.compile(
     # ... or the sum before the word: "过去四个季度的资本开支累计约 1200 亿元"
     + "|" + "|".join(spent + r"[^,。;，；\d]{0,2}?(?:累计|累积)(?:已达|达到|达|超过|已超过|为|约|已)?\s?"
                      for spent in ("资本开支", "资本支出", "开支", "支出", "投入"))
+    # "过去四个季度相关投入已超过 1000 亿元": spending summed over past quarters
+    + r"|过去(?:[一二两三四五六七八九十]|\d{1,2})\s?个(?:季度|财季)[^,，。;；\d]{0,24}?(?:投入|开支|支出)"
+      r"(?:已|累计|合计)*(?:超过|逾|达到?|约|为|近)?\s?"
+    # "Two five-year extensions could lift that contract to roughly $7 billion": a ceiling under options
+    + r"|(?:e(?<!\we)xtensions?|o(?<!\wo)ptions?|r(?<!\wr)enewals?)\b[^.;$€£¥]{0,40}?\b(?:could|would|may|might)\s"
+      r"(?:lift|take|bring|raise|push|increase)\b[^.;$€£¥]{0,50}?\bto\s"
     # "capex over the past four quarters totalled": a sum over past periods
     + r"|(?:o(?<!\wo)ver|i(?<!\wi)n|d(?<!\wd)uring) the (?:past|last|previous) (?:\w+|\d+) (?:quarters|years)\b"
       r"[^,.;$€£¥]{0,30}?\b(?:totall?ed|totals|came to|reached|amounted to)\s"
@@ -220,6 +228,14 @@ _ANY_MODEL_COST = re.compile(
     r"一个[^,，。;；\d]{0,8}?模型|动辄|"
     r"\b(?:training|to train|building|to build) an? (?:single |frontier |top |leading |state-of-the-art |new )?"
     r"(?:ai |large |language )*model\b"
+)
+_PAST_SPAN_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:over|in|during) the (?:past|last|previous) (?:decade|(?:\w+ |\d+ )?(?:years|decades))\b"
+)
+_PERFECT_SPENT = re.compile(r"\b(?:has|have|had)\s(?:\w+\s)?(?:invested|spent|poured|put)\b")
+_ACROSS_DEALS_AFTER = re.compile(
+    r"(?:\s(?:of|in)\s[a-z -]{0,30}?)?\s(?:across|over|from)\s(?:its|their|all|the)\s(?:[\w-]+\s){0,3}?"
+    r"(?:deals|contracts|agreements|leases|customers)\b"
 )
 _BETWEEN_THEM_AFTER = re.compile(r"\s(?:between them|collectively)\b")
 # (not "A、B 和 C 合计下单了至少 160 亿美元": named buyers' joint order is a cost)
@@ -309,6 +325,10 @@ def extract_costs(p: Passage) -> list[dict]:
                     or _COMBINED_BEFORE.search(folded, max(sent.start, m.start - 30), m.start)) and sum(
                     1 for r in sent.refs if r.salient and sent.start <= r.start < m.start) > 1:
                 continue  # "Microsoft, Alphabet, Amazon and Meta, which have spent more than $300bn between them"
+            if _PAST_SPAN_AFTER.match(folded, m.end, c_end) and _PERFECT_SPENT.search(folded, c_start, m.start):
+                continue  # "it has invested €20 billion in European infrastructure over the past decade": a sum
+            if _ACROSS_DEALS_AFTER.match(folded, m.end, min(sent.end, m.end + 60)):
+                continue  # "about $8.5 billion of lease payments across its AI deals": deals summed
             if _MARKET_SPENDERS.search(folded, c_start, m.start):
                 continue  # what a market's buyers spend, no one's
             if (group := _GROUP_TOTAL.search(folded, sent.start, m.start)) and not any(
@@ -464,7 +484,7 @@ def _fact(p: Passage, sent, m, usd: float, subject: str, period: str | None,
 # "the biggest customer of CoreWeave": the one before pays, the cloud after is paid
 # A deal told in the sentence before: "这笔交易价值超过 80 亿美元", "The deal is worth $2 billion".
 _DEAL_ANAPHOR = re.compile(
-    r"(?:这笔|该|此次|这项|这份|此)(?:交易|协议|合同|合约|订单)|\b(?:the|this) (?:deal|agreement|contract)\b"
+    r"(?:这笔|该|此次|这项|这份|此)(?:交易|协议|合同|合约|订单)|\b(?:the|this|these) (?:deal|agreement|contract|lease)s?\b"
 )
 
 
@@ -522,6 +542,10 @@ def _subject(p: Passage, sent, pos: int, c_start: int, c_end: int) -> tuple[str 
             buyer = next((r for r in after if "lab" in r.entity.kinds and not r.entity.is_cloud
                           and r.end <= c_end and not p.folded.startswith("'s", r.end) and _WITH_CUSTOMER_BEFORE.search(
                               p.folded, max(sent.start, r.start - 12), r.start)), None)
+        if buyer is None and not before and sent.focus is not None and sent.focus is not ref.entity and (
+                sent.focus.can_own and _WITH_PARTNER_BEFORE.search(p.folded, max(sent.start, ref.start - 30), ref.start)):
+            # "It follows a $14.2 billion deal with CoreWeave": the company spoken of deals with the cloud
+            return sent.focus.name, True
         ref = buyer or ref
     if ref is not None and not before and not in_clause:
         # "亚马逊 CEO 贾西表示，第四季度 N 的资本支出…": the officer's company, not a name further on

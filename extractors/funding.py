@@ -953,7 +953,7 @@ def extract_rounds(p: Passage) -> list[Round]:
             # a round named right after the amount is its own ("across its Series A and B …,
             # including a US$1.2 billion Series B"), before any other in the window
             rm = _find_round(p.folded, role.money.end, min(sent.end, role.money.end + 16))
-            if rm is None or p.folded[role.money.end:rm.start()].strip():
+            if rm is None or not _ROUND_JUST_AFTER.fullmatch(p.folded, role.money.end, rm.start()):
                 rm = _find_round(window, 0, len(window))
             if rm:
                 rnd.round = _round_name(rm)
@@ -1322,6 +1322,11 @@ _ROUND_HINT = re.compile(
     r"战略|私募配售"
 )
 _HINT_AFTER_START = 8
+
+
+# What may stand between an amount and the round it is: "$1.1 billion in a Series G round" (not
+# "$1.1 billion. The Series G" or "$1.1 billion from investors in a Series G")
+_ROUND_JUST_AFTER = re.compile(r"\s?(?:(?:in|as|via|through)\s(?:a|an|its|the|their)\s|的)?")
 
 
 def _find_round(text: str, start: int, end: int) -> re.Match | None:

@@ -109,6 +109,7 @@ TRAP_CUE = WordCue([
     "bonds", "credit line", "credit facility", "tender offer", "secondary sale", "mezzanine",
     # a guarantee of someone's payments is neither spending nor a round
     "backstop", "backstops", "backstopped", "backstopping", "担保",
+    "guarantee", "guarantees", "guaranteed", "guaranteeing",
     # money left over is cash, not money raised or spent: "only around $4 billion was left"
     "was left", "were left", "left over", "remaining cash", "剩余", "余额", "仅剩", "只剩", "还剩",
     "left in the bank", "in the bank",
@@ -418,6 +419,14 @@ _CONTRAST_ELLIPSIS = re.compile(
     rf"\b(?:while|whereas)\s[\w.&' -]{{1,30}}?\s(?:expects?|sees|forecasts?|projects?|plans?|guided for|"
     rf"estimates?)\s(?:about\s|around\s|roughly\s)?(?:{QUALIFIER}\s?)?$"
 )
+# The same figure for the next period, its noun left out: "一季度资本开支为 274.76 亿元，同比增长 91%；
+# 二季度为 191.07 亿元", "capex was $22.6 billion in the first quarter; in the second quarter it was"
+_NEXT_PERIOD_FIGURE = re.compile(
+    rf"[;；,，]\s?(?:(?:第?[一二三四1-4]|上一?|下一?|本|当)季度?|q[1-4]|上半年|下半年)"
+    rf"(?:则|也|亦|又)?(?:为|是|达到?|约为?|回落至|降至|下降至|下滑至|升至|增至|增长至|上升至|回升至)\s?(?:{QUALIFIER}\s?)?$|"
+    rf"[;,]\s(?:and\s|while\s)?(?:in\s)?the\s(?:first|second|third|fourth|next|following)\squarter,?\s"
+    rf"(?:it\s)?(?:was|came to|rose to|fell to|reached|hit|stood at|climbed to|dropped to)\s(?:{QUALIFIER}\s?)?$"
+)
 # An amount with no cue of its own that continues the previous one of its kind.
 _ANOTHER_AMOUNT = re.compile(
     r"(?:\band|\bplus|\bthen|,)\s(?:then\s)?(?:another|a further|an additional|a second|a third|"
@@ -435,7 +444,9 @@ _LIST_SEP = re.compile(
 )
 # "invest $500 billion ... building AI infrastructure": spending, not a round
 _INFRA_NOUN = (
-    r"\s(?:[\w.'-]+\s){0,5}?(?:infrastructure|data cent(?:er|re)s?|"
+    # (words of the object's noun phrase: "8,000" is one, a clause word such as "as" ends it)
+    r"\s(?:(?!(?:as|while|because|which|that|when|after|where|who)\s)(?:\d{1,3}(?:,\d{3})+|[\w.'-]+)\s){0,7}?"
+    r"(?:infrastructure|data cent(?:er|re)s?|"
     r"facilit(?:y|ies)|campus(?:es)?|capacity|compute|chips|servers|supercomputers?|clusters?|"
     r"footprint|cloud regions?|(?:gpu|ai) clouds?(?!\s(?:firm|company|provider|startup|operator|player)s?\b)|"
     r"hyperscale|(?:ai|data|compute) hubs?)"
@@ -443,7 +454,9 @@ _INFRA_NOUN = (
 _INFRA_OBJECT = re.compile(
     rf"in{_INFRA_NOUN}|into{_INFRA_NOUN}|on{_INFRA_NOUN}|building{_INFRA_NOUN}|to build{_INFRA_NOUN}|"
     rf"for{_INFRA_NOUN}|to{_INFRA_NOUN}|"
-    r"建设|兴建|扩建|新建|数据中心|基础设施|算力|智算中心"
+    r"建设|兴建|扩建|新建|数据中心|基础设施|算力|智算中心|"
+    # chips bought with it: "再投资 15 亿美元，采购 8000 块英伟达 B200"
+    r"(?:采购|购买|购入)[^,，。;；]{0,16}?(?:块|张|颗|gpu|芯片|显卡|加速卡|服务器)"
 )
 _RECEIVES_ZH = re.compile(r"获得|获|拿到|接受|迎来|完成")
 _TO_LAB = re.compile(r"(?:向|对|给)\s?$")
@@ -456,7 +469,7 @@ _SPEND_ON_ZH = re.compile(
 # N", "将在日本数据中心上投入 N": the partners spend on it, neither funds the other.
 _INFRA_INVESTED = (r"[^,。;，；]{0,24}?(?:基础设施|基建|数据中心|算力|智算中心|超算|集群|园区)"
                    r"(?:建设|项目)?(?:上|方面|领域)?\s?(?:合计|共同|共|总共|再|将)?(?:投资|投入|注资|出资)了?\s?")
-_COMPUTE_BUDGET = r"(?:投资|投入|开支|支出)(?:额)?(?:为|约|达)?\s?"
+_COMPUTE_BUDGET = r"(?:网络|中心)?(?:投资|投入|开支|支出)(?:额|计划|预算|规模)?(?:为|约|达)?\s?"
 _SITE_THEN_INVESTED = (r"[^。;；]{0,30}?(?:数据中心|园区|集群|超算|智算中心|基地)[^。;；,，\d]{0,10}?[,，]\s?"
                        r"(?:总|计划|预计|首期|一期|二期|三期|初期)?投资(?:额|金额|总额)?(?:为|约|达|将)?\s?")
 # a phase of a project: "首期投资约 100 亿欧元", "一期项目投资"
@@ -474,6 +487,17 @@ _INFRA_BEFORE_ZH = re.compile(
     rf"打造{_SITE_THEN_INVESTED}|(?<!基金)(?:首期|一期|二期|初期){_PHASE_INVESTED})"
     rf"(?:{QUALIFIER}\s?)?$"
 )
+_UNDELIVERED_AFTER = re.compile(
+    r"[^,，。;；]{0,12}?(?:无法交付|未能交付|无法发货|不能交付)|"
+    r"[^,.;]{0,30}?\b(?:cannot|could not|can't|couldn't|will not|won't) be (?:delivered|shipped|fulfilled)\b"
+)
+_CONTRACTED_REVENUE = re.compile(r"\bcontract(?:ed)? revenues?\b|合同收入|合约收入|合同营收")
+_HOSTING_DEAL = re.compile(r"\bleases?\b|\bcolocation\b|\bhosting\b|托管|租赁|租约|托管协议")
+# What a project's investment is put at: "puts the initial investment at about 65 billion yen"
+_INVESTMENT_PUT_AT = re.compile(
+    rf"\b(?:puts?|putting|pegs?|pegged|pegging|estimates?|estimated|estimating)\s(?:the\s|its\s|their\s)?"
+    rf"(?:initial\s|total\s|overall\s|planned\s|first-phase\s)?investment\sat\s(?:{QUALIFIER}\s?)?$"
+)
 # Investment a project needs is what it costs, never a round: "could require investment of up to
 # USD 25 billion"
 _REQUIRED_OBJECT = (rf"\s(?:an?\s)?(?:total\s)?(?:investment|investments|capital|funding|spending)\s(?:of\s)?"
@@ -488,10 +512,10 @@ _REQUIRED_INVESTMENT_LEFT = re.compile(
 # could require funding of")
 _FOR_A_SITE = re.compile(rf"{COMPUTE_SITE_WORDS}|\bprojects?\b|项目|\bto (?:build|finish|complete|expand|construct)\b")
 _PURPOSE_CLAUSE = re.compile(
-    r"[,;，；]\s?(?:用于|用来|用以|以便?|来|扩大|扩建|扩充|建设|兴建|新建|提升|增加|to |for |which will|"
+    r"[,;，；]\s?(?:用于|用来|用以|以便?|来|扩大|扩建|扩充|建设|兴建|新建|提升|增加|采购|购买|购入|to |for |which will|"
     r"as it |as part of )"
 )
-_CLAUSE_END = re.compile(r"[,;，；。]")
+_CLAUSE_END = re.compile(r"[;，；。]|,(?!\d)")  # (not the comma of "8,000")
 
 
 def _object_span(folded: str, sent: Sentence, m: Money, next_start: int) -> tuple[int, int]:
@@ -555,9 +579,13 @@ _RAISED_FIGURE = re.compile(
     r"forecast|guidance|outlook|estimate|range|target|projection|prices?|budget|capex|spending)\b")
 # A revenue figure told as a growth: "sales at Amazon Web Services grew 24% to $35.6 billion",
 # "云业务营收同比增长 34% 至 N"
+_GREW_TO = (rf"(?:grew|rose|climbed|increased|jumped|surged|fell|declined|增长|增至|上升|下降)"
+            rf"[^.;$€£¥。；]{{0,20}}?(?:\bto|至|到)\s?(?:{QUALIFIER}\s?)?$")
 _REVENUE_GREW_LEFT = re.compile(
-    rf"(?:sales|revenues?|营收|收入)[^.;$€£¥。；]{{0,60}}?(?:grew|rose|climbed|increased|jumped|surged|fell|declined|"
-    rf"增长|增至|上升|下降)[^.;$€£¥。；]{{0,20}}?(?:\bto|至|到)\s?(?:{QUALIFIER}\s?)?$"
+    # (a decimal point is no sentence end: "revenue rose 5% to 247.8 billion yuan, and its cloud unit grew")
+    rf"(?:sales|revenues?|营收|收入)(?:[^.;$€£¥。；]|\.(?=\d)){{0,60}}?{_GREW_TO}|"
+    # a business growing to a sum is its sales: "its cloud unit grew 34% to 39.8 billion yuan"
+    rf"\b(?:unit|division|segment|business|arm)\s{_GREW_TO}"
 )
 _COMMIT_FOR_COMPUTE = re.compile(r"capacity|\bcompute\b|computing|\bgpus?\b")
 _TO_RIGHT = re.compile(r"\s(?:to|in|into)\s(?:the\s)?")
@@ -691,6 +719,25 @@ def _gapped_investor(folded: str, sent: Sentence, prev_end: int, start: int) -> 
     if GAP_AROUND_NAME.fullmatch(folded, lead, r.start) and _GAP_TAIL.fullmatch(folded, r.end, start):
         return r.entity
     return None
+
+
+# Another investor's part of the same deal: "invest up to $5 billion in Anthropic alongside up to
+# $10 billion from Nvidia"
+_ALONGSIDE_LEFT = re.compile(rf"\s(?:alongside|along with|together with|plus)\s(?:{QUALIFIER}\s?)?$")
+_FROM_RIGHT_OF = re.compile(r"\s(?:more\s)?from\s")
+
+
+def _alongside_investor(folded: str, sent: Sentence, prev_end: int, m: Money) -> Entity | None:
+    """The investor named after "from" when the amount is told "alongside" the funding before."""
+    if folded.find("along", prev_end, m.start) < 0 and folded.find("plus", prev_end, m.start) < 0:
+        return None
+    if not _ALONGSIDE_LEFT.search(folded, prev_end, m.start):
+        return None
+    src = _FROM_RIGHT_OF.match(folded, m.end, min(sent.end, m.end + 12))
+    if src is None:
+        return None
+    return next((r.entity for r in sent.refs if r.start == src.end() and not r.entity.can_raise
+                 and "investor" in r.entity.kinds), None)
 
 
 _GAP_BARE_ZH = re.compile(r"\s?[,，、]\s?(?P<name>[\u4e00-\u9fff]{2,4}?)\s?(?:约|近|超过|逾|大约)\s?")
@@ -913,13 +960,57 @@ _SHARES_AFTER = re.compile(r"\s?的\s?[^,，。;；\d]{0,16}?(?:股份|股权|�
 _STAKE_BOUGHT = re.compile(r"\b(?:buy|buys|bought|acquire[sd]?|take|takes|took|purchase[sd]?)\b|买入|购买|购入|收购|入股")
 # A compute site bought: "以 6.5 亿美元收购了紧邻该电站的数据中心园区", "bought a data center campus
 # in Pennsylvania for $650 million" (an acquisition of a company stays a trap).
-_SITE_BOUGHT_RIGHT = re.compile(rf"\s?(?:收购|购买|买下|购入)了?[^,，。;；]{{0,20}}?{COMPUTE_SITE_WORDS}")
+_SITE_BOUGHT_RIGHT = re.compile(
+    rf"\s?(?:收购|购买|买下|购入)了?(?:[^,，。;；]{{0,20}}?{COMPUTE_SITE_WORDS}|"
+    # land or a plant bought to be made into one: "以约一千亿日元收购夏普堺工厂部分土地和厂房，改造为
+    # 大型 AI 数据中心"
+    rf"[^。;；]{{0,30}}?(?:土地|厂房|工厂|园区)[^。;；]{{0,12}}?(?:改造|改建|建设|打造)(?:为|成)[^。;；]{{0,12}}?"
+    rf"{COMPUTE_SITE_WORDS})"
+)
 _SITE_BOUGHT_LEFT = re.compile(
     rf"\b(?:acquired|bought|purchased|acquires|buys|purchases)\b[^,.;]{{0,40}}?{COMPUTE_SITE_WORDS}\b[^,.;]{{0,30}}?"
     rf"\bfor\s(?:{QUALIFIER}\s?)?$"
 )
 # A commitment named by its amount: "their $500 billion, 10-gigawatt commitment", "a $100bn AI
 # infrastructure pledge".
+# The value of a deal with a compute seller (a cloud that neither invests nor builds models) is what
+# the buyer commits to spend: "a $14.2 billion deal with CoreWeave", "signed a $17.4 billion
+# agreement with Amsterdam-based Nebius", "Meta 与 CoreWeave 签署 142 亿美元协议"
+_DEAL_NOUN_AFTER = re.compile(
+    r"\s(?:[a-z-]+\s){0,2}?(?:deal|agreement|contract|pact)s?\b|\s?的?(?:协议|合同|合约|交易|大单|订单)"
+)
+_WITH_AFTER_DEAL = re.compile(r"\s(?:[a-z]+\s){0,2}?with\s(?:[a-z-]+\s){0,2}?")
+_PARTNER_BEFORE_ZH = re.compile(r"(?:与|和|同|跟)\s?$")
+
+
+# ... told after the deal: "agreed a 10-year colocation deal with Fluidstack worth about $3 billion"
+_DEAL_WITH_WORTH_LEFT = re.compile(
+    rf"\b(?:deal|agreement|contract|pact|lease)s?\swith\s(?:[a-z-]+\s){{0,2}}?(?P<name>[^,.;$€£¥]{{2,30}}?)\s"
+    rf"(?:worth|valued at)\s(?:{QUALIFIER}\s?)?$"
+)
+
+
+def _seller_deal(folded: str, sent: Sentence, m: Money, right_end: int) -> bool:
+    """True when `m` is the value of a deal with a compute seller named beside it."""
+    if folded.find("with", max(sent.start, m.start - 60), m.start) >= 0 and (
+            worth := _DEAL_WITH_WORTH_LEFT.search(folded, max(sent.start, m.start - 60), m.start)):
+        return any(r.start == worth.start("name") and r.entity.is_cloud
+                   and r.entity.kinds.isdisjoint(("investor", "lab")) for r in sent.refs)
+    deal = _DEAL_NOUN_AFTER.match(folded, m.end, right_end)
+    if deal is None:
+        return False
+    with_ = _WITH_AFTER_DEAL.match(folded, deal.end(), min(sent.end, deal.end() + 40))  # (a cheap test first)
+    for r in sent.refs:
+        if not (r.entity.is_cloud and r.entity.kinds.isdisjoint(("investor", "lab"))):
+            continue
+        if with_ is not None and _WITH_AFTER_DEAL.fullmatch(folded, deal.end(), r.start):
+            return True
+        c_start = clause_span(folded, sent.start, sent.end, m.start)[0]
+        if c_start <= r.start < m.start and _PARTNER_BEFORE_ZH.search(folded, max(sent.start, r.start - 3), r.start):
+            return True
+    return False
+
+
 _COMMITMENT_AFTER = re.compile(
     r",?\s?(?:[\d.,]+\s?-?\s?(?:gigawatts?|gw|megawatts?|mw)\s)?(?:ai\s|infrastructure\s|compute\s|"
     r"data cent(?:er|re)\s)?(?:commitment|pledge|build-?out|investment plan)s?\b|"
@@ -1245,6 +1336,16 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             d_trap = 0  # "计划出售约 20 亿美元的数据中心资产", "to sell $2 billion of": what is sold
         if d_trap != 0 and _REVENUE_GREW_LEFT.search(folded, max(sent.start, first.start - 90), first.start):
             d_trap = 0  # "sales at Amazon Web Services grew 24% to $35.6 billion": what the sum is
+        if d_trap != 0 and (folded.find("交付", m.end, min(sent.end, m.end + 20)) >= 0
+                            or folded.find("deliver", m.end, min(sent.end, m.end + 40)) >= 0) and (
+                _UNDELIVERED_AFTER.match(folded, m.end, min(sent.end, m.end + 40))):
+            d_trap = 0  # "另有 25 亿美元的 H20 订单无法交付": an order that will not be filled
+        if d_trap < 10_000 and _CONTRACTED_REVENUE.search(folded, max(sent.start, m.start - 40),
+                                                           min(sent.end, m.end + 30)) and _HOSTING_DEAL.search(
+                folded, max(0, sent.start - 300), sent.end):  # (the lease may be told in the sentence before)
+            # "The leases carry about $3.7 billion of contracted revenue", "合同收入约 37 亿美元": what
+            # the tenant of a hosting lease commits to pay
+            d_trap, d_cost = 10_000, 0
         kind = None
         best = min(d_fund, d_cost, d_trap)
         if best < 10_000:
@@ -1302,6 +1403,10 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
         if kind is None and not total and roles and roles[-1].kind in ("cost", "funding") and (
                 _THIS_FIGURE.search(folded, *own_left)) and not TRAP_CUE.search(folded, *own_left):
             kind = roles[-1].kind  # "资本开支为 315 亿元；上一季度这一数字为 386 亿元"
+        if kind is None and best == 10_000 and not total and roles and roles[-1].kind == "cost" and (
+                roles[-1].money is money[i - 1]) and _NEXT_PERIOD_FIGURE.search(folded, *own_left) and not any(
+                money[i - 1].end <= r.start < m.start for r in sent.refs):
+            kind = "cost"  # "一季度资本开支为 274.76 亿元…；二季度为 191.07 亿元": the next period's figure
         if kind is None and not total and _SPENT_ON_COMPUTE_ZH.search(folded, *own_left):
             kind = "cost"  # "特斯拉 2024 年花在英伟达芯片上的钱为 N" (not "花在营销上")
         if kind is None and not total and _AFTER_VALUATION_ZH.search(folded, *own_left):
@@ -1318,12 +1423,16 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
         if total and _CONTRACT_AFTER.match(folded, m.end, right[1]):
             # "签下为期五年、总额 119 亿美元的协议": the value of one contract, not a running total
             kind, total = "cost", False
+        if kind == "funding" and folded.find("at", *own_left) >= 0 and _INVESTMENT_PUT_AT.search(folded, *own_left):
+            kind = "cost"  # "The company puts the initial investment at about 65 billion yen": a project's cost
         if kind == "funding" and _spending_plan(folded, sent, m, left[0]):
             kind, total = "cost", False  # "its investment over the next three years to $400bn"
         if kind is None and not total and not sold and (_SITE_BOUGHT_RIGHT.match(folded, m.end, own_right[1])
                                            or _SITE_BOUGHT_LEFT.search(folded, *own_left)
                                            or _COMMITMENT_AFTER.match(folded, m.end, own_right[1])):
             kind = "cost"  # "以 6.5 亿美元收购了数据中心园区", "their $500 billion, 10-gigawatt commitment"
+        if kind is None and best == 10_000 and not total and not sold and _seller_deal(folded, sent, m, own_right[1]):
+            kind = "cost"  # "a $14.2 billion deal with CoreWeave", "与 CoreWeave 签署 142 亿美元协议"
         if kind is None and d_trap != 0 and not total and _priced_compute(folded, sent, m):
             kind = "cost"  # "a haul worth $500 million", "bought GPUs from Dell for $900 million"
         if kind == "funding" and not total and _SITE_TOTAL_ZH.search(folded, *own_left) and (
@@ -1381,7 +1490,8 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
         gap_investor = None
         if kind in (None, "cost") and not total and roles and roles[-1].kind == "funding" and (
                 roles[-1].money is money[i - 1]) and (
-                gap_investor := _gapped_investor(folded, sent, money[i - 1].end, m.start)) and not (
+                gap_investor := (_gapped_investor(folded, sent, money[i - 1].end, m.start)
+                                 or _alongside_investor(folded, sent, money[i - 1].end, m))) and not (
                 # ("and Microsoft $80 billion in data centers" spends it; "in Anthropic too" funds it)
                 (spent := _SPENT_ON_AFTER.match(folded, m.end, sent.end)) and not any(
                     r.entity.can_raise and spent.end() <= r.start <= spent.end() + 4 for r in sent.refs)):

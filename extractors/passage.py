@@ -199,6 +199,9 @@ def _ref(start: int, end: int, entity: Entity, role: str, folded: str, cues: _Cu
         non_salient = True  # "约为 Llama 2 的四倍": a model as yardstick, not the subject
     brand = bool(_BRAND_AFTER.match(folded, end, after_end)) and not folded.startswith(
         ("'s", "的"), end, after_end)
+    if not brand and "chipmaker" in entity.kinds and folded.startswith(("'s", "的"), end, after_end):
+        # "Huawei's Ascend 910B", "英伟达的 H20": the maker of the chip named, not who holds it
+        brand = bool(_BRAND_AFTER.match(folded, end + (1 if folded[end] == "的" else 2), after_end))
     return Ref(start, end, entity, role, not non_salient, brand)
 
 
@@ -395,9 +398,24 @@ def analyse(text: str, lang: str | None = None) -> Passage:
     _distribute(sentences, refs, "refs")
     _distribute(sentences, money, "money")
     focus: Entity | None = None
+    partner_of: dict[Entity, Entity | None] = {}  # each entity's first sentence: the lab it was named beside
     for sent in sentences:
         sent.focus = focus
-        focus = sentence_focus(sent, folded, focus) or focus
+        new = sentence_focus(sent, folded, focus) or focus
+        if focus is not None and new is not focus and partner_of.get(new) is focus and not any(
+                r.entity is new and _KIND_ANAPHOR.match(folded, r.start) for r in sent.refs):
+            # "Poolside … locked in capacity from CoreWeave. CoreWeave will provide …. Separately,
+            # the company is in talks to raise": the lab's supplier, named by its name, does not
+            # become "the company" (the text moves to it with "the chipmaker")
+            new = focus
+        lab = new if new is not None and new.can_raise and not new.is_cloud else None
+        lab_at = next((r.start for r in sent.refs if r.entity is lab), None)
+        for r in sent.refs:
+            if r.entity not in partner_of:
+                # (named after the lab: "Poolside … named CoreWeave as its compute partner", not
+                # "Humain has found an anchor tenant in xAI")
+                partner_of[r.entity] = lab if (r.entity.is_cloud and lab_at is not None and r.start > lab_at) else None
+        focus = new
     return Passage(text, folded, lang, sentences)
 
 

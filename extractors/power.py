@@ -177,14 +177,18 @@ def _compute_company_nearby(p: Passage, sent, pos: int) -> bool:
     if NOT_COMPUTE_SITE.search(folded, sent.start, sent.end):
         return False
     named = [r for r in sent.refs if r.salient and not r.brand and r.start < pos]
+    kinds = {"lab", "cloud"}
     if named:
         party = named[0].entity
-    elif _POINTS_BACK.search(folded, sent.start, pos) or any(
-            COMPUTE_SITE.search(folded, s.start, s.end) for s in p.sentences[max(0, sent.index - 2):sent.index + 1]):
+    elif _POINTS_BACK.search(folded, sent.start, pos):
         party = sent.focus
+    elif any(COMPUTE_SITE.search(folded, s.start, s.end) for s in p.sentences[max(0, sent.index - 2):sent.index + 1]):
+        # the site just spoken of: any operator of compute builds it ("SoftBank Corp. broke ground on
+        # an AI data center ... Operations are due to begin with 50 MW")
+        party, kinds = sent.focus, {"lab", "cloud", "company"}
     else:
         return False
-    return party is not None and bool(party.kinds & {"lab", "cloud"})
+    return party is not None and bool(party.kinds & kinds)
 
 
 _POINTS_BACK = re.compile(

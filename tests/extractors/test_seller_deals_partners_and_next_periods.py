@@ -1,0 +1,145 @@
+"""Deals with compute sellers, a lab's partner cloud, the next period's figure, leases and
+sums that are no spending. Every sentence is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.facts import extract_facts
+
+
+def _costs(text):
+    return [(c["subject"], c["amount"]) for c in extract_facts(text)["costs"]]
+
+
+def _rounds(text):
+    return [(r["lab"], r["amount"]) for r in extract_facts(text)["funding"]]
+
+
+# --- a deal with a compute seller is the buyer's spending commitment
+
+@pytest.mark.parametrize("text, subject, amount", [
+    ("Meta signed a $14.2 billion deal with CoreWeave in September.", "Meta", 14_200_000_000),
+    ("In September Microsoft signed a $17.4 billion agreement with Amsterdam-based Nebius.", "Microsoft",
+     17_400_000_000),
+    ("Meta 与 CoreWeave 签署 142 亿美元协议。", "Meta", 14_200_000_000),
+    ("微软 9 月与 Nebius 签下 174 亿美元大单。", "Microsoft", 17_400_000_000),
+    # the company spoken of deals with the cloud
+    ("Meta is renting computing power at scale. It follows a $14.2 billion deal with CoreWeave that runs "
+     "through 2031.", "Meta", 14_200_000_000),
+])
+def test_a_deal_with_a_compute_seller_is_a_cost(text, subject, amount):
+    assert (subject, amount) in _costs(text)
+
+
+def test_a_deal_worth_a_sum_told_after_the_seller_is_a_cost():
+    text = "Microsoft agreed a five-year deal with Nebius worth about $3 billion."
+    assert [a for _, a in _costs(text)] == [3_000_000_000]
+
+
+def test_a_deal_with_an_investor_is_no_compute_spending():
+    # Microsoft invests as well as rents out compute: the deal may be a round
+    assert _costs("OpenAI signed a $10 billion deal with Microsoft in January.") == []
+
+
+# --- the lab's partner cloud does not become "the company"
+
+def test_the_partner_cloud_named_after_the_lab_does_not_take_its_place():
+    text = ("Mistral AI has reserved capacity from Fluidstack for its next models. Fluidstack will provide "
+            "18,000 GB300 chips in France from March. Fluidstack will also anchor the first 100 MW phase of "
+            "the site. Separately, the company is in talks to raise €2 billion.")
+    assert _rounds(text) == [("Mistral AI", 2_000_000_000)]
+
+
+def test_the_text_moves_to_the_partner_when_it_names_it_by_its_kind():
+    text = ("OpenAI agreed to buy computing capacity from Cerebras over three years. The contract lessens the "
+            "chipmaker's reliance on G42. The company raised $1.1 billion in a Series G round last month.")
+    facts = extract_facts(text)["funding"]
+    assert [(r["lab"], r["amount"], r["round"]) for r in facts] == [("Cerebras", 1_100_000_000, "Series G")]
+
+
+def test_a_round_named_right_after_its_amount_beats_a_listing_before_it():
+    text = "Cerebras withdrew its IPO filing in October, days after raising $1.1 billion in a Series G round."
+    assert [r["round"] for r in extract_facts(text)["funding"]] == ["Series G"]
+
+
+def test_an_investor_told_alongside_the_one_before_puts_in_its_own_part():
+    text = "Microsoft will invest up to $5 billion in Anthropic alongside up to $10 billion from Nvidia."
+    found = {(r["amount"], tuple(r["investors"])) for r in extract_facts(text)["funding"]}
+    assert (10_000_000_000, ("Nvidia",)) in found and (5_000_000_000, ("Microsoft",)) in found
+
+
+# --- the same figure for the next period, its noun left out
+
+@pytest.mark.parametrize("text, amounts", [
+    ("腾讯一季度资本开支为274.76亿元，同比增长91%；二季度为191.07亿元，同比增长119%；三季度则回落至129.83亿元。",
+     [27_476_000_000, 19_107_000_000, 12_983_000_000]),
+    ("Microsoft's capital expenditure was $22.6 billion in the first quarter; in the second quarter it was "
+     "$24.2 billion.", [22_600_000_000, 24_200_000_000]),
+])
+def test_the_next_periods_figure_is_of_the_same_kind(text, amounts):
+    assert [a for _, a in _costs(text)] == amounts
+
+
+def test_the_next_periods_revenue_stays_no_cost():
+    assert _costs("阿里巴巴一季度收入为2364.5亿元；二季度为2477亿元。") == []
+
+
+# --- what is no spending
+
+@pytest.mark.parametrize("text", [
+    "Google guarantees $1.4 billion of the tenant's lease obligations at the Texas data center.",
+    "Counting the new lease, Cipher Mining's AI hosting contracts now add up to about $8.5 billion.",
+    "Two five-year extensions could lift the Cipher Mining data center contract to roughly $7 billion.",
+    "Cipher Mining now counts about $8.5 billion of lease payments across its AI data center deals.",
+    "Anthropic will add a gigawatt of capacity next year. Industry executives put the cost of building 1 GW of "
+    "AI capacity at $20 billion to $25 billion.",
+    "Nebius says it has invested $2 billion in European AI infrastructure over the past decade.",
+    "另有25亿美元的H20订单无法交付，英伟达为此计提费用。",
+    "阿里巴巴表示将持续投入AI基础设施，过去四个季度相关投入已超过1000亿元。",
+    "Alibaba's revenue rose 4% to 236.5 billion yuan, and its cloud unit grew 26% to 33.5 billion yuan as "
+    "demand for AI services outran the servers it could install.",
+])
+def test_sums_that_are_no_compute_spending(text):
+    assert extract_facts(text)["costs"] == []
+
+
+# --- what is spending
+
+@pytest.mark.parametrize("text, amount", [
+    ("TeraWulf signed two colocation leases with Fluidstack for 200 MW of IT load. The leases carry about "
+     "$3.7 billion of contracted revenue over ten years.", 3_700_000_000),
+    ("SoftBank Corp. broke ground on an AI data center in Hokkaido. The company puts the initial investment at "
+     "about 65 billion yen.", 65_000_000_000),
+    ("中国移动发布半年报，全年算力网络投资计划为373亿元。", 37_300_000_000),
+    ("软银宣布将以约一千亿日元收购夏普堺工厂部分土地和厂房，改造为大型AI数据中心。", 100_000_000_000),
+    ("Yotta is ready to invest a further $1.5 billion in a third batch of 8,000 Nvidia B200 chips.", 1_500_000_000),
+    ("Yotta 首席执行官表示，公司还准备再投资15亿美元，采购8000块英伟达B200。", 1_500_000_000),
+])
+def test_compute_spending_told_in_other_words(text, amount):
+    assert [a for _, a in _costs(text)] == [amount]
+
+
+def test_investing_in_a_lab_that_builds_data_centres_stays_a_round():
+    text = "Nvidia said it would invest up to $100 billion in OpenAI as the AI lab deploys new data centers."
+    assert _rounds(text) == [("OpenAI", 100_000_000_000)] and _costs(text) == []
+
+
+# --- owners and power
+
+def test_the_maker_named_with_its_chip_is_not_the_company_spoken_of():
+    text = ("ByteDance is leaning on Huawei silicon. The TikTok owner already uses Huawei's Ascend 910B for "
+            "inference. This year it ordered more than 100,000 of the chips.")
+    assert [(g["owner"], g["count"]) for g in extract_facts(text)["gpus"]] == [("ByteDance", 100_000)]
+
+
+def test_the_power_of_a_site_just_spoken_of_is_its_builders():
+    text = ("SoftBank Corp. broke ground on an AI data center in Hokkaido. The company puts the initial "
+            "investment at about 65 billion yen. Operations are due to begin in 2026 with 50 MW, and the site "
+            "is designed to grow beyond 300 MW.")
+    assert [(p["subject"], p["mw"]) for p in extract_facts(text)["power"]] == [("SoftBank", 50), ("SoftBank", 300)]
+
+
+def test_the_ministry_that_buys_the_states_gpus_is_the_government():
+    text = "韩国科学技术信息通信部计划明年采购1万块GPU，分配给国内云服务商。"
+    assert [g["owner"] for g in extract_facts(text)["gpus"]] == ["South Korean government"]
