@@ -154,7 +154,9 @@ NOT_A_ROUND = WordCue([
 # "a mix of debt and equity", "股权和债权融资". The debt word then vetoes nothing.
 _EQUITY_AND_DEBT = re.compile(
     r"\b(?:equity|stock)\s(?:and|plus|&)\s(?:debt|loans?|credit)\b|\b(?:debt|loans?)\s(?:and|plus|&)\s"
-    r"equity\b|股权(?:和|与|及|加|\+)债(?:权|务)?|债(?:权|务)(?:和|与|及|加|\+)股权"
+    r"equity\b|股权(?:和|与|及|加|\+)债(?:权|务)?|债(?:权|务)(?:和|与|及|加|\+)股权|"
+    # "raised €600 million, including debt, in a round led by": a round with a debt part
+    r"\bincluding (?:some |a portion of |part )?(?:debt|loans?|venture debt)\b"
 )
 # (Patterns searched over windows open each branch with a literal, a word edge `\b` after it as
 # `(?<!\wx)`: re then skips ahead to the characters a match can start with.)
@@ -208,6 +210,8 @@ _SINCE_FOUNDING = re.compile(
     # six months")
     r"\s(?:in|of)\s(?:debt and equity|equity and debt|debt|several rounds|multiple rounds|a series of rounds)"
     r"\s(?:over|in|during) the (?:past|last) (?:\w+|\d+) (?:months|years)\b|"
+    # an investor's sum over the years: "has invested $8 billion in Anthropic over the years"
+    r"\s(?:in|into)\s[\w.-]+(?:\s[\w.-]+)?\sover the (?:years|past (?:few |several )?(?:years|decade))\b|"
     # ... and so is money raised over years ("more than $30 billion in the last two years")
     r"(?:\s(?:of|in)\s[a-z ]{0,30}?)?\s(?:over|in|during) the (?:past|last) (?:two|three|four|five|several|few|\d+) years\b|"
     # "has raised some $7.3 billion over the past year"
@@ -775,6 +779,12 @@ def _invests_in_itself(folded: str, sent: Sentence, m: Money, left: tuple[int, i
             and r.end <= m.start)) for r in sent.refs) or (
             _ROUND_WORD.search(folded, sent.start, sent.end)):
         return False
+    if folded.find(";", sent.start, clause_start) >= 0 and any(
+            r.entity.can_raise and r.salient and r.end <= clause_start
+            and folded.find(";", r.end, clause_start) >= 0 for r in sent.refs):
+        # "Amazon has invested $8 billion in Anthropic; Google put in $2 billion in 2023": the clause
+        # after the semicolon speaks of the same startup
+        return False
     if _TO_PRONOUN.search(folded, clause_start, m.start) and (
             any(r.entity.can_raise and r.end <= clause_start for r in sent.refs)
             or (sent.focus is not None and sent.focus.can_raise)):
@@ -803,6 +813,8 @@ def _invests_in_itself(folded: str, sent: Sentence, m: Money, left: tuple[int, i
 _AT_FIGURE = re.compile(
     rf"\s?(?:(?:funding\s|equity\s)?round\s|raise\s|series [a-k]\s)?at\s(?:a\s)?(?:{QUALIFIER}\s?)?"
 )
+_TOOK_LEFT = re.compile(rf"\b(?:took|takes|taking|got|gets|secured|secures|landed|lands|picked up)\s(?:{QUALIFIER}\s?)?$")
+_ADDED_LEFT = re.compile(rf"\b(?:and|then)\s(?:later\s|then\s)?(?:added|adds)\s(?:another\s|a further\s)?(?:{QUALIFIER}\s?)?$")
 _RAISE_AT = re.compile(rf"\braise\w*\b[^$€£¥\d;.]{{0,50}}?\bat\s(?:{QUALIFIER}\s?)?$")
 _SOURCE_BEFORE = re.compile(r"(?:\baccording to|\bper|据)\s?$")
 # The subject of an investing clause said again: "it expects to invest", "该公司计划投资"
@@ -1266,6 +1278,12 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             # "raising the bottom of the $64 billion-to-$72 billion range": a figure raised, not money
             d_fund = _nearest(FUNDING_CUE, folded, left, right,
                               skip=[_Span(raised_figure.start(), raised_figure.end())])
+        if d_fund >= 10_000 and i + 1 < len(money) and _TOOK_LEFT.search(folded, *own_left) and (
+                _AT_FIGURE.fullmatch(folded, m.end, money[i + 1].start)):
+            d_fund = 0  # "in March 2025 it took $3.5 billion at $61.5 billion": a round at its price
+        if d_fund >= 10_000 and roles and roles[-1].kind == "funding" and roles[-1].money is money[i - 1] and (
+                _ADDED_LEFT.search(folded, *own_left)):
+            d_fund = 0  # "it put USD 2 billion into the company in 2023 and added about $1 billion": more of it
         if _FROM_RIGHT.match(folded, last.end, right[1]) and _RECEIVE_LEFT.search(
                 folded, max(left[0], first.start - 30), first.start) and not (
                 COST_CUE.search(folded, *right) or TRAP_CUE.search(folded, *right)):

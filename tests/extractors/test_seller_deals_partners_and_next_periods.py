@@ -143,3 +143,26 @@ def test_the_power_of_a_site_just_spoken_of_is_its_builders():
 def test_the_ministry_that_buys_the_states_gpus_is_the_government():
     text = "韩国科学技术信息通信部计划明年采购1万块GPU，分配给国内云服务商。"
     assert [g["owner"] for g in extract_facts(text)["gpus"]] == ["South Korean government"]
+
+
+# --- rounds told in other words
+
+def test_a_sum_taken_at_a_price_is_a_round():
+    text = "Anthropic raised $13 billion at $183 billion last September, and in March it took $3.5 billion at $61.5 billion."
+    found = [(r["amount"], r["valuation"]) for r in extract_facts(text)["funding"]]
+    assert (3_500_000_000, 61_500_000_000) in found
+
+
+def test_a_sum_added_after_an_investment_is_more_of_it():
+    text = "Google is an investor in Anthropic: it put $2 billion into the company in 2023 and added about $1 billion this year."
+    assert sorted(a for _, a in _rounds(text)) == [1_000_000_000, 2_000_000_000]
+
+
+def test_the_clause_after_a_semicolon_speaks_of_the_same_startup():
+    text = "Amazon has invested $8 billion in Anthropic over the years; Google put in $2 billion in 2023."
+    assert _rounds(text) == [("Anthropic", 2_000_000_000)] and _costs(text) == []
+
+
+def test_a_round_that_includes_debt_is_still_a_round():
+    text = "In June Mistral AI raised €600 million, including debt, in a round led by General Catalyst."
+    assert _rounds(text) == [("Mistral AI", 600_000_000)]
