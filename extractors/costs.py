@@ -49,7 +49,13 @@ from extractors.gpus import (
     if_clause_before,
     payer_of,
 )
-from extractors.money_roles import MORE_AFTER, PARTICIPLE_OPENS, is_ceiling, sentence_roles
+from extractors.money_roles import (
+    CONTRACTED_REVENUE,
+    MORE_AFTER,
+    PARTICIPLE_OPENS,
+    is_ceiling,
+    sentence_roles,
+)
 from extractors.numbers import QUALIFIER
 from extractors.passage import SPEECH_AFTER, Passage
 from extractors.project_sites import site_of_investment
@@ -143,8 +149,9 @@ _RUNNING_TOTAL = re.compile(
     + "|".join(f"{w[0]}(?<!\\w{w[0]}){w[1:]}{_TOTAL_TO}"
                for w in ("bring", "brought", "take", "takes", "taking", "took", "push", "lift", "rais"))
     + r"|n(?<!\wn)ow (?:worth|valued at|total(?:s|ling)?)\s(?:a combined\s|a total of\s|some\s)?|"
-    # "Cipher's AI hosting contracts now add up to about $8.5 billion": the deals summed
-    + r"a(?<!\wa)dd(?:s|ed)? up to\s|"
+    # "Cipher's AI hosting contracts now add up to about $8.5 billion": the deals summed (not "the costs
+    # add up to $3 billion for the campus")
+    + r"(?:contracts|deals|leases|agreements|commitments)\b[^.;$€£¥]{0,20}?\badd(?:s|ed)? up to\s|"
     + "|".join(lead + _TOTAL_RISES_ZH for lead in ("使", "令", "让"))
     # "双方今年以来签署的算力协议总额因此升至 224 亿美元": the deals summed (a capex total stays)
     + "|" + "|".join(deal + _DEALS_TOTAL_ZH for deal in ("协议", "合同", "合约", "订单", "交易"))
@@ -230,7 +237,7 @@ _ANY_MODEL_COST = re.compile(
     r"(?:ai |large |language )*model\b"
 )
 _PAST_SPAN_AFTER = re.compile(
-    r"[^.;]{0,60}?\b(?:over|in|during) the (?:past|last|previous) (?:decade|(?:\w+ |\d+ )?(?:years|decades))\b"
+    r"[^.;]{0,60}?\b(?:over|in|during) the (?:past|last|previous) (?:decade|(?:\w+ |\d+ )?(?:years|decades|quarters))\b"
 )
 _PERFECT_SPENT = re.compile(r"\b(?:has|have|had)\s(?:\w+\s)?(?:invested|spent|poured|put)\b")
 _ACROSS_DEALS_AFTER = re.compile(
@@ -490,8 +497,66 @@ _DEAL_ANAPHOR = re.compile(
 
 def _subject(p: Passage, sent, pos: int, c_start: int, c_end: int) -> tuple[str | None, bool]:
     """(who spends, whether that is an AI lab or cloud) for an amount at `pos`."""
+    if CONTRACTED_REVENUE.search(p.folded, max(sent.start, pos - 40), min(sent.end, pos + 60)):
+        # a landlord's contracted revenue is what its tenant pays: "Nebius has $17.4 billion of
+        # contracted revenue from its Microsoft lease", "TeraWulf signed leases with Fluidstack. The
+        # leases carry $3.7 billion of contracted revenue"
+        tenant = _tenant(p, sent)
+        return (tenant.name, True) if tenant is not None else (None, False)
+    name, compute = _first_party(p, sent, pos, c_start, c_end)
+    # a seller of compute does not buy from its own deal: the other party of the deal does
+    seller = next((r.entity for r in sent.refs if r.entity.name == name), None)
+    if seller is not None and _is_seller(seller) and _DEAL_NOUN.search(p.folded, sent.start, sent.end):
+        others = [r for r in sent.refs if r.salient and not r.brand and r.entity is not seller
+                  and r.entity.can_own and not _DESCRIBES_NEXT.match(p.folded, r.end)]
+        # (the party nearest after the amount first: "a $22.4 billion contract with OpenAI and a $14.2
+        # billion deal with Meta")
+        buyers = sorted((r for r in others if not _is_seller(r.entity)), key=lambda r: (r.start < pos, abs(r.start - pos)))
+        tenants = [r for r in others if _WITH_PARTNER_BEFORE.search(p.folded, max(sent.start, r.start - 30), r.start)]
+        if buyers:
+            return buyers[0].entity.name, True  # "IREN signed a $9.7 billion contract with Microsoft"
+        if tenants and _HOSTING.search(p.folded, sent.start, sent.end):
+            return tenants[0].entity.name, True  # "TeraWulf signed a $3.7 billion colocation deal with Fluidstack"
+        if not others and sent.focus is not None and sent.focus is not seller and sent.focus.can_own and (
+                _WITH_PARTNER_BEFORE.search(p.folded, sent.start, pos + 60)):
+            return sent.focus.name, True
+    return name, compute
+
+
+_TENANT_BEFORE = re.compile(
+    r"\b(?:from|with|by)\s(?:its\s|their\s|the\s)?(?:[\w-]+\s){0,2}?$|(?:与|和|同|跟|向)[^,，。;；\d]{0,8}$"
+)
+
+
+def _tenant(p: Passage, sent):
+    """The party a lease is signed with or paid by, in the sentence or the one before."""
+    for s in (sent, p.sentences[sent.index - 1] if sent.index else None):
+        if s is None:
+            continue
+        for r in s.refs:
+            if r.salient and r.entity.can_own and _TENANT_BEFORE.search(p.folded, max(s.start, r.start - 30), r.start):
+                return r.entity
+    return None
+
+
+def _is_seller(entity) -> bool:
+    """A cloud that neither invests nor builds models: it sells compute."""
+    return entity.is_cloud and entity.kinds.isdisjoint(("investor", "lab"))
+
+
+_DEAL_NOUN = re.compile(r"\b(?:deal|agreement|contract|lease|pact)s?\b|协议|合同|合约|租约")
+_HOSTING = re.compile(r"\b(?:hosting|colocation|lease|leases|leasing)\b|托管|租赁|租约")
+# "OpenAI's rival Anthropic", "Microsoft's partner OpenAI": the owner of the possessive is not the party
+_DESCRIBES_NEXT = re.compile(
+    r"'s\s(?:rival|partner|backer|investor|competitor|parent|customer|supplier|largest shareholder|cloud provider)\b"
+)
+
+
+def _first_party(p: Passage, sent, pos: int, c_start: int, c_end: int) -> tuple[str | None, bool]:
+    """(the first party of the amount's clause, whether that is an AI lab or cloud)."""
     # (a chipmaker that rents or buys compute spends too: "Nvidia agreed to rent ... for $1.3bn")
-    refs = [r for r in sent.refs if r.salient and not r.brand and can_own_here(p.folded, r)]
+    refs = [r for r in sent.refs if r.salient and not r.brand and can_own_here(p.folded, r)
+            and not _DESCRIBES_NEXT.match(p.folded, r.end)]
     if not refs and sent.index > 0 and _DEAL_ANAPHOR.search(p.folded, c_start, pos):
         # the deal of the sentence before: its first party buys (a lab before a cloud)
         prev = p.sentences[sent.index - 1]

@@ -427,9 +427,10 @@ _CONTRAST_ELLIPSIS = re.compile(
 # 二季度为 191.07 亿元", "capex was $22.6 billion in the first quarter; in the second quarter it was"
 _NEXT_PERIOD_FIGURE = re.compile(
     rf"[;；,，]\s?(?:(?:第?[一二三四1-4]|上一?|下一?|本|当)季度?|q[1-4]|上半年|下半年)"
-    rf"(?:则|也|亦|又)?(?:为|是|达到?|约为?|回落至|降至|下降至|下滑至|升至|增至|增长至|上升至|回升至)\s?(?:{QUALIFIER}\s?)?$|"
+    rf"(?:则|也|亦|又)?(?:进一步|继续|再)?(?:为|是|达到?|约为?|回落至|降至|下降至|下滑至|升至|增至|增长至|上升至|回升至)"
+    rf"\s?(?:{QUALIFIER}\s?)?$|"
     rf"[;,]\s(?:and\s|while\s)?(?:in\s)?the\s(?:first|second|third|fourth|next|following)\squarter,?\s"
-    rf"(?:it\s)?(?:was|came to|rose to|fell to|reached|hit|stood at|climbed to|dropped to)\s(?:{QUALIFIER}\s?)?$"
+    rf"(?:(?:it\s)?(?:was|came to|rose to|fell to|reached|hit|stood at|climbed to|dropped to)\s)?(?:{QUALIFIER}\s?)?$"
 )
 # An amount with no cue of its own that continues the previous one of its kind.
 _ANOTHER_AMOUNT = re.compile(
@@ -495,8 +496,9 @@ _UNDELIVERED_AFTER = re.compile(
     r"[^,，。;；]{0,12}?(?:无法交付|未能交付|无法发货|不能交付)|"
     r"[^,.;]{0,30}?\b(?:cannot|could not|can't|couldn't|will not|won't) be (?:delivered|shipped|fulfilled)\b"
 )
-_CONTRACTED_REVENUE = re.compile(r"\bcontract(?:ed)? revenues?\b|合同收入|合约收入|合同营收")
+CONTRACTED_REVENUE = re.compile(r"\bcontract(?:ed)? revenues?\b|合同收入|合约收入|合同营收")
 _HOSTING_DEAL = re.compile(r"\bleases?\b|\bcolocation\b|\bhosting\b|托管|租赁|租约|托管协议")
+_BACKING_WORDS = re.compile(r"\b(?:backed|backer|backing|stake|round|funding|raised|valuation|investors)\b")
 # What a project's investment is put at: "puts the initial investment at about 65 billion yen"
 _INVESTMENT_PUT_AT = re.compile(
     rf"\b(?:puts?|putting|pegs?|pegged|pegging|estimates?|estimated|estimating)\s(?:the\s|its\s|their\s)?"
@@ -729,6 +731,7 @@ def _gapped_investor(folded: str, sent: Sentence, prev_end: int, start: int) -> 
 # $10 billion from Nvidia"
 _ALONGSIDE_LEFT = re.compile(rf"\s(?:alongside|along with|together with|plus)\s(?:{QUALIFIER}\s?)?$")
 _FROM_RIGHT_OF = re.compile(r"\s(?:more\s)?from\s")
+_LENT_AFTER = re.compile(r"\b(?:credit|credits|loan|loans|debt|bonds?|notes|lease|financing)\b")
 
 
 def _alongside_investor(folded: str, sent: Sentence, prev_end: int, m: Money) -> Entity | None:
@@ -738,8 +741,8 @@ def _alongside_investor(folded: str, sent: Sentence, prev_end: int, m: Money) ->
     if not _ALONGSIDE_LEFT.search(folded, prev_end, m.start):
         return None
     src = _FROM_RIGHT_OF.match(folded, m.end, min(sent.end, m.end + 12))
-    if src is None:
-        return None
+    if src is None or _LENT_AFTER.search(folded, src.end(), min(sent.end, src.end() + 50)):
+        return None  # ("plus $2.5 billion from JPMorgan in a revolving credit line", "in cloud credits")
     return next((r.entity for r in sent.refs if r.start == src.end() and not r.entity.can_raise
                  and "investor" in r.entity.kinds), None)
 
@@ -1002,12 +1005,25 @@ _DEAL_WITH_WORTH_LEFT = re.compile(
 )
 
 
+# ... not a deal to buy the seller, a tax deal or a loan: "a $9 billion all-stock deal with Core
+# Scientific to acquire the miner", "a $1 billion tax-abatement agreement with Crusoe"
+_NOT_A_COMPUTE_DEAL = re.compile(
+    r"\b(?:acquir\w*|acquisition|merger|merge|all-stock|all-cash|takeover|buyout|shareholders?|tax\w*|abatement|"
+    r"incentive|loan|financing|credit|debt)\b|收购|并购|合并|股东|税|贷款|融资"
+)
+
+
 def _seller_deal(folded: str, sent: Sentence, m: Money, right_end: int) -> bool:
-    """True when `m` is the value of a deal with a compute seller named beside it."""
+    """True when `m` is the value of a deal with a compute seller named beside it (and a buyer
+    other than the seller in the sentence)."""
+    if _NOT_A_COMPUTE_DEAL.search(folded, sent.start, sent.end):
+        return False
     if folded.find("with", max(sent.start, m.start - 60), m.start) >= 0 and (
             worth := _DEAL_WITH_WORTH_LEFT.search(folded, max(sent.start, m.start - 60), m.start)):
         return any(r.start == worth.start("name") and r.entity.is_cloud
-                   and r.entity.kinds.isdisjoint(("investor", "lab")) for r in sent.refs)
+                   and r.entity.kinds.isdisjoint(("investor", "lab"))
+                   and (any(x.entity is not r.entity and x.entity.can_own for x in sent.refs)
+                        or (sent.focus is not None and sent.focus is not r.entity)) for r in sent.refs)
     deal = _DEAL_NOUN_AFTER.match(folded, m.end, right_end)
     if deal is None:
         return False
@@ -1015,11 +1031,12 @@ def _seller_deal(folded: str, sent: Sentence, m: Money, right_end: int) -> bool:
     for r in sent.refs:
         if not (r.entity.is_cloud and r.entity.kinds.isdisjoint(("investor", "lab"))):
             continue
+        buyer = any(x.entity is not r.entity and x.entity.can_own for x in sent.refs)
         if with_ is not None and _WITH_AFTER_DEAL.fullmatch(folded, deal.end(), r.start):
-            return True
+            return buyer or (sent.focus is not None and sent.focus is not r.entity)
         c_start = clause_span(folded, sent.start, sent.end, m.start)[0]
         if c_start <= r.start < m.start and _PARTNER_BEFORE_ZH.search(folded, max(sent.start, r.start - 3), r.start):
-            return True
+            return buyer
     return False
 
 
@@ -1358,7 +1375,7 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                             or folded.find("deliver", m.end, min(sent.end, m.end + 40)) >= 0) and (
                 _UNDELIVERED_AFTER.match(folded, m.end, min(sent.end, m.end + 40))):
             d_trap = 0  # "另有 25 亿美元的 H20 订单无法交付": an order that will not be filled
-        if d_trap < 10_000 and _CONTRACTED_REVENUE.search(folded, max(sent.start, m.start - 40),
+        if d_trap < 10_000 and CONTRACTED_REVENUE.search(folded, max(sent.start, m.start - 40),
                                                            min(sent.end, m.end + 30)) and _HOSTING_DEAL.search(
                 folded, max(0, sent.start - 300), sent.end):  # (the lease may be told in the sentence before)
             # "The leases carry about $3.7 billion of contracted revenue", "合同收入约 37 亿美元": what
@@ -1441,7 +1458,9 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
         if total and _CONTRACT_AFTER.match(folded, m.end, right[1]):
             # "签下为期五年、总额 119 亿美元的协议": the value of one contract, not a running total
             kind, total = "cost", False
-        if kind == "funding" and folded.find("at", *own_left) >= 0 and _INVESTMENT_PUT_AT.search(folded, *own_left):
+        if kind == "funding" and folded.find("at", *own_left) >= 0 and _INVESTMENT_PUT_AT.search(folded, *own_left) and (
+                _FOR_A_SITE.search(folded, max(0, sent.start - 200), sent.end)) and not (
+                _BACKING_WORDS.search(folded, sent.start, sent.end)):
             kind = "cost"  # "The company puts the initial investment at about 65 billion yen": a project's cost
         if kind == "funding" and _spending_plan(folded, sent, m, left[0]):
             kind, total = "cost", False  # "its investment over the next three years to $400bn"

@@ -49,6 +49,8 @@ _BEFORE_NON_SALIENT = tuple(
     "ahead of|behind|compared with|compared to|versus|vs|vs.|outpacing|outpaced|formerly of|"
     "alumni of|veterans of|前|原|比|不如|对手|相比|超过".split("|")
 ) + _YARDSTICK_VERBS
+# "此前 iGenius 已融资", "日前月之暗面": 前 of a time word, not "former" ("前 OpenAI 研究员")
+_TIME_BEFORE = re.compile(r"(?:此|之|日|目|以|年|月|提|先|早|久|天)前$")
 # A lab named as the model of another: "打造中国的OpenAI", "中国版 OpenAI", "Europe's answer
 # to OpenAI", "the next OpenAI". It is not the subject ("China's DeepSeek" still is).
 _COMPARED_BEFORE = re.compile(
@@ -180,7 +182,8 @@ def _ref(start: int, end: int, entity: Entity, role: str, folded: str, cues: _Cu
         before = folded[max(0, start - 24):start].rstrip()
         if before.endswith(" the"):
             before = before[:-4].rstrip()
-        non_salient = ((before.endswith(_BEFORE_NON_SALIENT) and _word_edge(before)) or (
+        non_salient = ((before.endswith(_BEFORE_NON_SALIENT) and _word_edge(before)
+                        and not _TIME_BEFORE.search(before)) or (
             cues.compared and bool(_COMPARED_BEFORE.search(folded, max(0, start - 14), start)))
             # (the next yardstick of the same claim: "beats Llama 405B and Mistral Large 2")
             or (cues.yardstick and folded.endswith(("and ", ", ", "、", "和"), max(0, start - 4), start)
@@ -402,12 +405,14 @@ def analyse(text: str, lang: str | None = None) -> Passage:
     for sent in sentences:
         sent.focus = focus
         new = sentence_focus(sent, folded, focus) or focus
-        if focus is not None and new is not focus and partner_of.get(new) is focus and not any(
-                r.entity is new and _KIND_ANAPHOR.match(folded, r.start) for r in sent.refs):
+        if focus is not None and new is not focus and partner_of.get(new) is focus and _SUPPLIES.search(
+                folded, sent.start, sent.end) and not _OWN_NEWS.search(folded, sent.start, sent.end):
             # "Poolside … locked in capacity from CoreWeave. CoreWeave will provide …. Separately,
-            # the company is in talks to raise": the lab's supplier, named by its name, does not
-            # become "the company" (the text moves to it with "the chipmaker")
+            # the company is in talks to raise": the lab's supplier, telling what it supplies, does
+            # not become "the company" (its own news does: results, shares, capex, a listing)
             new = focus
+        elif focus is not None and partner_of.get(new) is focus:
+            partner_of[new] = None  # (once the text has turned to the cloud, it stays its own)
         lab = new if new is not None and new.can_raise and not new.is_cloud else None
         lab_at = next((r.start for r in sent.refs if r.entity is lab), None)
         for r in sent.refs:
@@ -504,6 +509,18 @@ _COMPANY_OPENS = re.compile(
     # Suleyman, the company plans to"
     r"(?:(?:co-)?founded|based|backed|headquartered|started|launched|spun out|with|after)\b[^.;:]{0,140}?,\s"
     r"(?:the company|the firm|the startup|the lab)\b)"
+)
+
+
+# What a partner cloud does for the lab it was named beside ("will provide a cluster", "will also
+# anchor the first phase", "为其提供"), and the cloud's own news that turns the text to it
+_SUPPLIES = re.compile(
+    r"\b(?:provid|suppl|deliver|anchor|host|lease)\w*\b|\bunder the (?:agreement|deal|contract|partnership)\b|"
+    r"为其|向其提供|为该公司|提供"
+)
+_OWN_NEWS = re.compile(
+    r"\b(?:results|revenue|shares|stock|capex|capital expenditure|went public|listed|ipo|earnings|backlog)\b|"
+    r"财报|业绩|营收|收入|股价|上市|资本开支|资本支出"
 )
 
 

@@ -114,6 +114,12 @@ def extract_power(p: Passage) -> list[dict]:
             if _PER_POWER_UNIT.search(folded, max(sent.start, m.start() - 12), m.end()):
                 continue  # "the cost of a gigawatt", "每吉瓦的资本开支", "每周新增 1 吉瓦": a unit or a rate
             c_start = clause_span(folded, sent.start, sent.end, m.start())[0]
+            if _PLANT_OUTPUT.search(folded, c_start, m.start()) and not any(
+                    r.salient and r.entity.kinds & {"lab", "cloud"} for r in sent.refs) and not (
+                    COMPUTE_SITE.search(folded, m.end(), min(sent.end, m.end() + 60))):
+                # "The plant would produce 1.5 GW", "a nearby gas plant provides 300 MW": a power plant
+                # (its output is a site's when a lab or cloud takes it, or it goes "to … AI data centres")
+                continue
             need = _WOULD_NEED.search(folded, c_start, m.start())
             if need and not any(r.salient and sent.start <= r.start < need.start() for r in sent.refs):
                 continue  # "a continent-scale model would need a cluster drawing about 150 MW": no one's
@@ -183,14 +189,32 @@ def _compute_company_nearby(p: Passage, sent, pos: int) -> bool:
     elif _POINTS_BACK.search(folded, sent.start, pos):
         party = sent.focus
     elif any(COMPUTE_SITE.search(folded, s.start, s.end) for s in p.sentences[max(0, sent.index - 2):sent.index + 1]):
-        # the site just spoken of: any operator of compute builds it ("SoftBank Corp. broke ground on
-        # an AI data center ... Operations are due to begin with 50 MW")
-        party, kinds = sent.focus, {"lab", "cloud", "company"}
+        # the site just spoken of: any operator of compute that builds it ("SoftBank Corp. broke ground
+        # on an AI data center ... Operations are due to begin with 50 MW"; not a gas plant, a power
+        # supplier, a funder or a landlord)
+        party, kinds = sent.focus, {"lab", "cloud"}
+        if not _POWER_SUPPLY.search(folded, sent.start, sent.end) and any(
+                _BUILDS_SITE.search(folded, s.start, s.end) and COMPUTE_SITE.search(folded, s.start, s.end)
+                for s in p.sentences[max(0, sent.index - 2):sent.index]):
+            kinds = {"lab", "cloud", "company"}
     else:
         return False
     return party is not None and bool(party.kinds & kinds)
 
 
+_PLANT_OUTPUT = re.compile(
+    r"\b(?:plant|plants|reactors?|turbines?|power station|wind farm|solar farm)\b[^.;,]{0,40}?"
+    r"\b(?:produce|produces|generate|generates|provide|provides|supply|supplies|deliver|delivers)\b|"
+    r"(?:电厂|电站|发电厂|机组)[^,，。;；]{0,10}?(?:发电|供电|提供)"
+)
+_BUILDS_SITE = re.compile(
+    r"\b(?:broke ground|groundbreaking|is building|are building|will build|built|opened|operates|operate|"
+    r"constructing|construction of)\b|开工|动工|奠基|兴建|建成|投运|启用"
+)
+_POWER_SUPPLY = re.compile(
+    r"\b(?:gas plant|power plant|plant|supply|supplies|supplying|deliveries|generat\w*|produce|produces|"
+    r"turbines?|nuclear|reactor|grid)\b|电厂|发电|供电|电网"
+)
 _POINTS_BACK = re.compile(
     r"\b(?:it|its|the company|the firm|the lab|the startup|the group)\b|该公司|这家公司|公司|其|该集团|"
     # the deal the passage is about: "The agreement covers 500 MW", "该协议"

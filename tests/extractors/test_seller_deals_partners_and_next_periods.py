@@ -166,3 +166,80 @@ def test_the_clause_after_a_semicolon_speaks_of_the_same_startup():
 def test_a_round_that_includes_debt_is_still_a_round():
     text = "In June Mistral AI raised €600 million, including debt, in a round led by General Catalyst."
     assert _rounds(text) == [("Mistral AI", 600_000_000)]
+
+
+# --- review 17: where the new rules over-fired
+
+@pytest.mark.parametrize("text, owner_or_subject", [
+    # the partner's own news turns the text to it
+    ("OpenAI signed a $300 billion deal with Oracle. Oracle reported quarterly results on Tuesday. The company "
+     "said capital expenditure would reach $35 billion this fiscal year.", ("costs", "Oracle", 35_000_000_000)),
+    ("OpenAI signed a $22.4 billion contract with CoreWeave. CoreWeave went public in March. The company has "
+     "deployed more than 250,000 Nvidia GPUs.", ("gpus", "CoreWeave", 250_000)),
+])
+def test_a_partners_own_news_makes_it_the_company(text, owner_or_subject):
+    kind, who, figure = owner_or_subject
+    key, value = ("owner", "count") if kind == "gpus" else ("subject", "amount")
+    assert (who, figure) in [(f[key], f[value]) for f in extract_facts(text)[kind]]
+
+
+@pytest.mark.parametrize("text", [
+    "CoreWeave agreed a $9 billion all-stock deal with Core Scientific to acquire the miner.",
+    "The Texas county approved a $1 billion tax-abatement agreement with Crusoe for the Abilene campus.",
+    "Core Scientific shareholders rejected the $9 billion deal with CoreWeave.",
+])
+def test_a_deal_to_buy_a_seller_or_a_tax_deal_is_no_compute_spending(text):
+    assert _costs(text) == []
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("The $17.4 billion deal with Nebius could rise further if Microsoft buys more capacity.", "Microsoft"),
+    ("OpenAI's rival Anthropic signed a $2 billion partnership agreement with Crusoe.", "Anthropic"),
+    ("IREN signed a $9.7 billion contract with Microsoft for GPU capacity.", "Microsoft"),
+    ("TeraWulf signed a $3.7 billion colocation deal with Fluidstack.", "Fluidstack"),
+    ("润泽科技与字节跳动签署 50 亿元算力租赁协议。", "ByteDance"),
+    ("Nebius has $17.4 billion of contracted revenue from its Microsoft lease.", "Microsoft"),
+    ("Cipher Mining signed a 10-year lease with AWS. The lease carries about $5.5 billion of contracted revenue.",
+     "Amazon"),
+])
+def test_the_buyer_of_a_deal_with_a_seller_spends(text, subject):
+    assert [s for s, _ in _costs(text)] == [subject]
+
+
+@pytest.mark.parametrize("text", [
+    "ExxonMobil plans to build a natural-gas plant to supply a data center in the Southeast. The plant would "
+    "produce 1.5 GW.",
+    "Petrobras and Nvidia are planning an AI data center in Rio. A nearby gas plant provides 300 MW.",
+])
+def test_a_power_plants_output_is_no_data_centre_power(text):
+    assert extract_facts(text)["power"] == []
+
+
+def test_an_estimate_of_a_backers_investment_is_no_cost():
+    assert _costs("Microsoft has backed OpenAI since 2019; analysts estimate its total investment at $13 billion.") == []
+
+
+def test_a_credit_line_alongside_a_round_is_no_round():
+    text = "Anthropic raised $13 billion in equity, plus $2.5 billion from JPMorgan in a revolving credit line."
+    assert _rounds(text) == [("Anthropic", 13_000_000_000)]
+
+
+def test_costs_that_add_up_for_a_campus_stay_a_cost():
+    assert [a for _, a in _costs("The costs add up to $3 billion for Meta's Hyperion campus this year.")] == [3_000_000_000]
+
+
+@pytest.mark.parametrize("text, amounts", [
+    ("腾讯一季度资本开支为275亿元；二季度则进一步增至191亿元。", [27_500_000_000, 19_100_000_000]),
+    ("Amazon's capex was $24.3 billion in the first quarter; in the second quarter, $31.4 billion.",
+     [24_300_000_000, 31_400_000_000]),
+])
+def test_more_forms_of_the_next_periods_figure(text, amounts):
+    assert [a for _, a in _costs(text)] == amounts
+
+
+def test_spending_over_the_past_quarters_is_a_sum():
+    assert _costs("Alibaba has spent more than 100 billion yuan on AI infrastructure over the past four quarters.") == []
+
+
+def test_a_name_after_a_time_word_with_qian_is_the_subject():
+    assert _rounds("5月,意大利AI公司iGenius与G42签署协议。此前iGenius已融资6.5亿欧元。") == [("iGenius", 650_000_000)]
