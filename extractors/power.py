@@ -124,6 +124,13 @@ def extract_power(p: Passage) -> list[dict]:
             if need and not any(r.salient and sent.start <= r.start < need.start() for r in sent.refs):
                 continue  # "a continent-scale model would need a cluster drawing about 150 MW": no one's
             owner = site_owner(p, sent, m.start(), m.end())[0]
+            if owner is not None and not owner.kinds & {"lab", "cloud"} and (
+                    supplier := _power_supplier(p, sent, owner)) is not None:
+                # "TotalEnergies signed a deal to supply renewable power to Google's data centers …
+                # Deliveries of 1.5 GW": the power is the customer's sites', none when no customer is named
+                owner = supplier
+                if owner is _NO_CUSTOMER:
+                    continue
             # (no company: a compute site named as the subject, "白城绿色算力与数据产业园规划电力容量 300 兆瓦")
             subject = owner.name if owner is not None else (
                 None if _GRID_WORDS.search(folded, c_start, m.start()) else site_named_before(
@@ -200,6 +207,31 @@ def _compute_company_nearby(p: Passage, sent, pos: int) -> bool:
     else:
         return False
     return party is not None and bool(party.kinds & kinds)
+
+
+# A company that sells power to data centres: "in talks to supply power to data centers",
+# "向数据中心供电"
+_SUPPLIES_POWER = re.compile(
+    r"\bsuppl(?:y|ies|ying)\s(?:\w+\s){0,2}?(?:power|electricity|energy)\s(?:\w+\s){0,3}?to\s|"
+    r"(?:向|为)[^,，。;；]{0,20}?(?:供电|提供电力)"
+)
+_NO_CUSTOMER = object()
+
+
+def _power_supplier(p: Passage, sent, owner):
+    """When `owner` is named as a power supplier in the sentence or the one before: the customer
+    named after "to" (a lab or cloud), else `_NO_CUSTOMER`; None when `owner` supplies no power."""
+    for s in (sent, p.sentences[sent.index - 1] if sent.index else None):
+        if s is None:
+            continue
+        named = [r for r in s.refs if r.entity is owner]
+        supply = _SUPPLIES_POWER.search(p.folded, s.start, s.end)
+        if not named or supply is None or supply.start() < named[0].end:
+            continue
+        customer = next((r.entity for r in s.refs if r.start >= supply.end() - 1 and r.entity is not owner
+                         and r.entity.kinds & {"lab", "cloud"}), None)
+        return customer or _NO_CUSTOMER
+    return None
 
 
 _PLANT_OUTPUT = re.compile(

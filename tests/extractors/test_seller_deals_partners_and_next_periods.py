@@ -243,3 +243,14 @@ def test_spending_over_the_past_quarters_is_a_sum():
 
 def test_a_name_after_a_time_word_with_qian_is_the_subject():
     assert _rounds("5月,意大利AI公司iGenius与G42签署协议。此前iGenius已融资6.5亿欧元。") == [("iGenius", 650_000_000)]
+
+
+@pytest.mark.parametrize("text, power", [
+    ("TotalEnergies signed a deal to supply renewable power to Google's data centers in Texas. Deliveries of "
+     "1.5 GW begin in 2026.", [("Google", 1500)]),
+    ("ExxonMobil is in talks to supply power to data centers. The project would start at 1.5 GW.", []),
+    ("Meta signed a deal with Entergy to supply power to its Louisiana data center, which will draw 2 GW.",
+     [("Meta", 2000)]),
+])
+def test_the_power_a_supplier_sells_is_its_customers(text, power):
+    assert [(p["subject"], p["mw"]) for p in extract_facts(text)["power"]] == power
