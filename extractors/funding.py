@@ -104,7 +104,7 @@ _PREVIOUS = WordCue([
 # "据此前报道", "earlier reports said": who told it before, not an earlier event
 _EARLIER_REPORT = re.compile(r"(?:此前|之前|earlier|previous|prior)\s?的?(?:报道|报导|消息|媒体|reports?|reporting)")
 _ADDITIONAL = WordCue(["additional", "another $", "fresh", "new round", "追加", "额外", "新一轮"])
-_AGAIN = WordCue(["additional", "another", "again", "second", "追加", "再次", "又"])
+_AGAIN = WordCue(["additional", "another", "again", "second", "追加", "再次", "又", "再向", "再度", "再获", "再投"])
 # The whole a piece belongs to: the amount after "part of" ("$8.3bn as part of its $40bn
 # round"), or before "的一部分" ("作为 400 亿美元融资的一部分").
 _PART_OF = re.compile(r"part of")
@@ -1504,8 +1504,15 @@ def _told_apart(folded: str, prev: Round, r: Round) -> bool:
             _FIRST_OF_SEVERAL.search(folded, max(r.sent.start, r.money.start - 30), r.money.start)
             or _FIRST_TIME_AFTER.match(folded, r.money.end, min(r.sent.end, r.money.end + 40))):
         return False  # "Previously, the $13 billion round had been expected": the same sum told again
+    if prev.investors and r.investors and not set(prev.investors) & set(r.investors) and not r.anaphor:
+        # "3 月获得杭州城投产业基金等超 10 亿元投资…7 月浦东创投集团和张江集团再向智谱注资 10 亿元": the
+        # same sum from other investors is another round
+        return True
+    first = _FIRST_TIME.search(folded, max(r.sent.start, r.money.start - 30), r.money.start)
+    if first and _EARLIER_REPORT.match(folded, first.start(), r.money.start):
+        first = None  # "此前媒体报道的 40 亿美元投资今日正式完成": the sum reported before, not a first one
     return (prev.again or prev.additional) and not (r.again or r.additional or r.anaphor) and bool(
-        _FIRST_TIME.search(folded, max(r.sent.start, r.money.start - 30), r.money.start)
+        first
         or _FIRST_TIME_AFTER.match(folded, r.money.end, min(r.sent.end, r.money.end + 40)))
 
 

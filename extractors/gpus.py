@@ -1085,6 +1085,9 @@ def coordinated_owners(p: Passage, sent: Sentence, start: int, end: int | None =
     elif end is not None and _EACH_AFTER.match(folded, end, min(sent.end, end + 30)) and not _JOINTLY.search(
             folded, refs[-1].end, start):
         respective = 0
+    elif end is not None and "respectively" in folded[end:min(sent.end, end + 80)] and _RESPECTIVELY_AFTER.match(
+            folded, end, min(sent.end, end + 80)):
+        respective = refs[-1].end  # "Amazon and Google bought around 196,000 and 169,000 respectively"
     else:
         return [], 0
     group = [refs[-1]]
@@ -1098,6 +1101,12 @@ def coordinated_owners(p: Passage, sent: Sentence, start: int, end: int | None =
         return [], 0
     # a respective word: the counts after it are the owners' in turn (its end, for pairing)
     return owners, respective
+
+
+# The counts paired with the owners before them in turn, "respectively" told after them
+_RESPECTIVELY_AFTER = re.compile(
+    rf"(?:\s?(?:,|and|,\sand)\s(?:{QUALIFIER}\s?)?{ARABIC}(?:\s?(?:k|thousand|million))?)*,?\s(?:respectively)\b"
+)
 
 
 @dataclass(slots=True)
@@ -1163,17 +1172,40 @@ _BARE_EACH_EN = re.compile(
 )
 
 
-def _bare_counts(folded: str, sent: Sentence, after_each: bool = False) -> list[_Count]:
+# "Meta took about 224,000, while Amazon and Google bought around 196,000 and 169,000
+# respectively" (the chips of a count in the sentence before)
+_BOUGHT_WORDS = ("took", "bought", "ordered", "purchased", "acquired")
+_BARE_BOUGHT_EN = re.compile(
+    rf"\b(?:took|bought|ordered|purchased|acquired)\s(?:{QUALIFIER}\s?)?"
+    rf"(?P<num>{ARABIC})(?:\s?(?P<scale>k|thousand|million))?"
+    rf"(?:\sand\s(?:{QUALIFIER}\s?)?(?P<num2>{ARABIC})(?:\s?(?P<scale2>k|thousand|million))?\srespectively)?"
+    rf"(?![\d%]|[,.]\d|\s?(?:percent|%|units|people|employees|users|customers|shares|engineers)\b)"
+    rf"(?=\s?[,.;]|\s(?:while|whereas|and|by|in|this|last|over)\b|$)"
+)
+
+
+def _bare_counts(folded: str, sent: Sentence, after_each: bool = False, bought: bool = False) -> list[_Count]:
     """Counts with a classifier and no chip word after an ordering verb, in a sentence that
     shares them out ("字节跳动和腾讯各订购了约 8 万块", "分别采购 13 万块和 9 万块"); with
     `after_each` (a sentence with no chip word) also right after 各 ("甲骨文各约 5 万块") or
     "each" and a verb ("will each deploy 50,000")."""
     seg = folded[sent.start:sent.end]
     if "各" not in seg and "分别" not in seg:
-        if not after_each or "each" not in seg:
+        if not after_each:
             return []  # (str tests first: most sentences share nothing out)
-        return [_Count(m.start("num"), m.end(), m.group("num"), m.group("scale"), None, "gpu", False)
-                for m in _BARE_EACH_EN.finditer(folded, sent.start, sent.end)]
+        pattern = _BARE_EACH_EN if "each" in seg else _BARE_BOUGHT_EN if bought and any(
+            w in seg for w in _BOUGHT_WORDS) else None
+        if pattern is None:
+            return []
+        out = [_Count(m.start("num"), m.end() if pattern is _BARE_EACH_EN else m.end("scale") if m.group("scale")
+                      else m.end("num"), m.group("num"), m.group("scale"), None, "gpu", False)
+               for m in pattern.finditer(folded, sent.start, sent.end)]
+        if pattern is _BARE_BOUGHT_EN:
+            # "… bought around 196,000 and 169,000 respectively": the second count of the pair
+            out += [_Count(m.start("num2"), m.end("num2"), m.group("num2"), m.group("scale2"), None, "gpu", False)
+                    for m in pattern.finditer(folded, sent.start, sent.end) if m.group("num2")]
+            out.sort(key=lambda c: c.start)
+        return out
     out = []
     for m in _BARE_ZH.finditer(folded, sent.start, sent.end):
         n = "" if m.group("num") else "2" if m.group("num2") else "3"
@@ -1194,7 +1226,7 @@ def _find_counts(folded: str, sent: Sentence) -> list[_Count]:
     if not windows:
         # no chip word: shared-out counts and card clusters, and the gapped counts after them
         # ("谷歌、亚马逊和甲骨文各约 5 万块，云服务商 CoreWeave 约 4 万块")
-        full = sorted(_bare_counts(folded, sent, after_each=True) + cards, key=lambda c: c.start)
+        full = sorted(_bare_counts(folded, sent, after_each=True, bought=True) + cards, key=lambda c: c.start)
         return _with_elliptic(folded, sent, full) if full else full
     subsets = [_Count(m.start(), m.end(), m.group("num") or m.group("num_zh"),
                       m.group("scale") or m.group("scale_zh"), m.group("cls"), m.group("chip"),
@@ -1213,7 +1245,9 @@ def _find_counts(folded: str, sent: Sentence) -> list[_Count]:
             full.append(_Count(m.start("num"), m.end(), m.group("num"), m.group("scale"),
                                m.group("cls"), m.group("chip"), bool(m.group("more"))))
     named = bool(full)
-    for c in _bare_counts(folded, sent, after_each=True) + cards:
+    # (bought counts with their chips in the sentence before only when this one counts none itself:
+    # "…, far ahead of Meta, which bought 224,000" is the elliptic count of the full one)
+    for c in _bare_counts(folded, sent, after_each=True, bought=not named) + cards:
         if not any(f.start < c.end and c.start < f.end for f in full):
             full.append(c)
     if not full:

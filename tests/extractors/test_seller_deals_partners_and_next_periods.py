@@ -254,3 +254,27 @@ def test_a_name_after_a_time_word_with_qian_is_the_subject():
 ])
 def test_the_power_a_supplier_sells_is_its_customers(text, power):
     assert [(p["subject"], p["mw"]) for p in extract_facts(text)["power"]] == power
+
+
+# --- counts and rounds told apart
+
+def test_bought_counts_of_the_chips_told_before_go_to_their_buyers_in_turn():
+    text = ("Microsoft bought about 485,000 Hopper processors in 2024. Meta took about 224,000, while Amazon and "
+            "Google bought around 196,000 and 169,000 respectively, partly because both design accelerators.")
+    found = [(g["owner"], g["count"]) for g in extract_facts(text)["gpus"]]
+    assert found == [("Microsoft", 485_000), ("Meta", 224_000), ("Amazon", 196_000), ("Google", 169_000)]
+
+
+def test_the_elliptic_count_of_a_full_one_keeps_its_buyer():
+    text = "Microsoft bought 485,000 of Nvidia's Hopper chips this year, far ahead of Meta, which bought 224,000."
+    assert [(g["owner"], g["count"]) for g in extract_facts(text)["gpus"]] == [("Microsoft", 485_000), ("Meta", 224_000)]
+
+
+def test_the_same_sum_from_other_investors_is_another_round():
+    text = ("3月，智谱宣布获得杭州城投产业基金、上城资本等超10亿元战略投资；4月，珠海华发集团又向其投资5亿元；"
+            "7月，浦东创投集团和张江集团再向智谱注资10亿元。")
+    assert sorted(a for _, a in _rounds(text)) == [500_000_000, 1_000_000_000, 1_000_000_000]
+
+
+def test_a_sum_reported_before_is_the_same_round():
+    assert len(_rounds("亚马逊再向Anthropic投资40亿美元。此前媒体报道的40亿美元投资今日正式完成。")) == 1
