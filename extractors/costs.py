@@ -64,8 +64,9 @@ from extractors.word_cues import AnyOf
 
 _UNIT_PRICE = re.compile(
     # (a noun may come first: "$120 million of valuation per employee")
-    r"(?:\sof\s[a-z]+)?\s?(?:(?:per|a|each|/)\s?(?:gpu|chip|unit|card|server|hour|month|token|h100|b200|head|employee|"
-    r"engineer|researcher|worker|person)\b|each|apiece|每(?:块|张|个|台|颗|小时|卡|人|位|名))"
+    r"(?:\sof\s[a-z]+)?\s?(?:(?:for\s)?(?:per|a|each|every|/)\s?(?:gpu|chip|unit|card|server|hour|month|token|h100|b200|"
+    r"head|employee|engineer|researcher|worker|person|gigawatt|megawatt|gw|mw)\b|each|apiece|"
+    r"每(?:块|张|个|台|颗|小时|卡|人|位|名))"
 )
 _UNIT_PRICE_LEFT = re.compile(r"(?:每(?:块|张|个|台|颗)|单价|per (?:gpu|chip|unit))[^,。]{0,10}$")
 # The price of a unit of power, not of a site: "the all-in cost of a gigawatt of AI computing near
@@ -502,21 +503,26 @@ def _subject(p: Passage, sent, pos: int, c_start: int, c_end: int) -> tuple[str 
         # contracted revenue from its Microsoft lease", "TeraWulf signed leases with Fluidstack. The
         # leases carry $3.7 billion of contracted revenue"
         tenant = _tenant(p, sent)
-        return (tenant.name, True) if tenant is not None else (None, False)
+        if tenant is not None:
+            return tenant.name, True
     name, compute = _first_party(p, sent, pos, c_start, c_end)
     # a seller of compute does not buy from its own deal: the other party of the deal does
     seller = next((r.entity for r in sent.refs if r.entity.name == name), None)
-    if seller is not None and _is_seller(seller) and _DEAL_NOUN.search(p.folded, sent.start, sent.end):
+    m_end = next((x.end for x in sent.money if x.start == pos), pos)
+    if seller is not None and _is_seller(seller) and (
+            _DEAL_VALUE_AFTER.match(p.folded, m_end) or _DEAL_VALUE_BEFORE.search(p.folded, max(sent.start, pos - 30), pos)):
+        # (only for the value of the deal: "CoreWeave raised its capex forecast to $23 billion after
+        # signing deals with Meta" is CoreWeave's own spending)
         others = [r for r in sent.refs if r.salient and not r.brand and r.entity is not seller
-                  and r.entity.can_own and not _DESCRIBES_NEXT.match(p.folded, r.end)]
+                  and r.entity.can_own and not _DESCRIBES_NEXT.match(p.folded, r.end) and not _is_backer(p, sent, r)]
         # (the party nearest after the amount first: "a $22.4 billion contract with OpenAI and a $14.2
         # billion deal with Meta")
         buyers = sorted((r for r in others if not _is_seller(r.entity)), key=lambda r: (r.start < pos, abs(r.start - pos)))
         tenants = [r for r in others if _WITH_PARTNER_BEFORE.search(p.folded, max(sent.start, r.start - 30), r.start)]
-        if buyers:
-            return buyers[0].entity.name, True  # "IREN signed a $9.7 billion contract with Microsoft"
         if tenants and _HOSTING.search(p.folded, sent.start, sent.end):
             return tenants[0].entity.name, True  # "TeraWulf signed a $3.7 billion colocation deal with Fluidstack"
+        if buyers:
+            return buyers[0].entity.name, True  # "IREN signed a $9.7 billion contract with Microsoft"
         if not others and sent.focus is not None and sent.focus is not seller and sent.focus.can_own and (
                 _WITH_PARTNER_BEFORE.search(p.folded, sent.start, pos + 60)):
             return sent.focus.name, True
@@ -524,8 +530,21 @@ def _subject(p: Passage, sent, pos: int, c_start: int, c_end: int) -> tuple[str 
 
 
 _TENANT_BEFORE = re.compile(
-    r"\b(?:from|with|by)\s(?:its\s|their\s|the\s)?(?:[\w-]+\s){0,2}?$|(?:与|和|同|跟|向)[^,，。;；\d]{0,8}$"
+    r"\b(?:from|with)\s(?:its\s|their\s|the\s)?(?:[\w-]+\s){0,3}?$|(?:与|和|同|跟|向)[^,，。;；\d]{0,8}$"
 )
+# A backer or guarantor of a deal is neither its buyer nor its tenant: "backstopped by Google",
+# "Google will backstop $1.8 billion", "谷歌将为其提供担保"
+_BACKER_BEFORE = re.compile(r"\b(?:backstopped|guaranteed|backed|underwritten|financed)\sby\s$")
+_BACKER_AFTER = re.compile(
+    r"\s(?:will\s|agreed\sto\s|has\sagreed\sto\s|also\s)?(?:backstops?|guarantees?|underwrites?|backstopped|guaranteed)\b|"
+    r"[^,，。;；]{0,8}?(?:担保|兜底)"
+)
+
+
+def _is_backer(p: Passage, sent, r) -> bool:
+    """True when `r` backs or guarantees the deal rather than taking part in it."""
+    return bool(_BACKER_BEFORE.search(p.folded, max(sent.start, r.start - 20), r.start)
+                or _BACKER_AFTER.match(p.folded, r.end, min(sent.end, r.end + 30)))
 
 
 def _tenant(p: Passage, sent):
@@ -534,7 +553,8 @@ def _tenant(p: Passage, sent):
         if s is None:
             continue
         for r in s.refs:
-            if r.salient and r.entity.can_own and _TENANT_BEFORE.search(p.folded, max(s.start, r.start - 30), r.start):
+            if r.salient and r.entity.can_own and not _is_backer(p, s, r) and _TENANT_BEFORE.search(
+                    p.folded, max(s.start, r.start - 30), r.start):
                 return r.entity
     return None
 
@@ -544,7 +564,16 @@ def _is_seller(entity) -> bool:
     return entity.is_cloud and entity.kinds.isdisjoint(("investor", "lab"))
 
 
-_DEAL_NOUN = re.compile(r"\b(?:deal|agreement|contract|lease|pact)s?\b|协议|合同|合约|租约")
+# The amount is the value of a deal: "a $3.7 billion colocation deal", "签署 50 亿元算力租赁协议", "a
+# deal with Nebius worth", "合同金额为"
+_DEAL_VALUE_AFTER = re.compile(
+    r",?\s(?:(?!after|before|signing|following|since|from|with)[\w-]+,?\s){0,3}?(?:deal|agreement|contract|lease|pact)s?\b|"
+    r"\s?的?[^,，。;；\d]{0,8}?(?:协议|合同|合约|租约)"
+)
+_DEAL_VALUE_BEFORE = re.compile(
+    r"\b(?:deal|agreement|contract|lease|pact)s?\s(?:with\s(?:[\w.-]+\s){1,3})?(?:worth|valued at|of)\s(?:[\w-]+\s){0,2}$|"
+    r"(?:协议|合同)(?:金额|总额|价值)?(?:为|约|达)?$"
+)
 _HOSTING = re.compile(r"\b(?:hosting|colocation|lease|leases|leasing)\b|托管|租赁|租约")
 # "OpenAI's rival Anthropic", "Microsoft's partner OpenAI": the owner of the possessive is not the party
 _DESCRIBES_NEXT = re.compile(

@@ -498,6 +498,7 @@ _UNDELIVERED_AFTER = re.compile(
 )
 CONTRACTED_REVENUE = re.compile(r"\bcontract(?:ed)? revenues?\b|合同收入|合约收入|合同营收")
 _HOSTING_DEAL = re.compile(r"\bleases?\b|\bcolocation\b|\bhosting\b|托管|租赁|租约|托管协议")
+_FOR_NAMED = re.compile(r"\sfor\s(?:the\s|its\s)?[A-Za-z0-9]")  # "… at $20 billion for Colossus 2"
 _BACKING_WORDS = re.compile(r"\b(?:backed|backer|backing|stake|round|funding|raised|valuation|investors)\b")
 # What a project's investment is put at: "puts the initial investment at about 65 billion yen"
 _INVESTMENT_PUT_AT = re.compile(
@@ -816,6 +817,14 @@ def _invests_in_itself(folded: str, sent: Sentence, m: Money, left: tuple[int, i
 _AT_FIGURE = re.compile(
     rf"\s?(?:(?:funding\s|equity\s)?round\s|raise\s|series [a-k]\s)?at\s(?:a\s)?(?:{QUALIFIER}\s?)?"
 )
+_PER_SHARE = re.compile(r"\s?(?:a|per|each)\s(?:share|unit)\b|\s?每股")
+# ... not money added to something else: "added $80 billion to its data center budget", "in Azure spending"
+_ADDED_TO_OTHER = re.compile(
+    r"\s(?:to|of|for|into)\s(?!(?:the\s)?(?:company|startup|lab|firm|round|it|them|complete|finish)\b)|"
+    r"\sin\s(?!(?:early|late|mid|the (?:first|second|third|fourth|same)|january|february|march|april|may|june|"
+    r"july|august|september|october|november|december|20\d\d|q[1-4])\b)|"
+    r"[^.;,]{0,30}?\b(?:budget|plan|capex|credits?|spending|debt|revenue|loans?)\b"
+)
 _TOOK_LEFT = re.compile(rf"\b(?:took|takes|taking|got|gets|secured|secures|landed|lands|picked up)\s(?:{QUALIFIER}\s?)?$")
 _ADDED_LEFT = re.compile(rf"\b(?:and|then)\s(?:later\s|then\s)?(?:added|adds)\s(?:another\s|a further\s)?(?:{QUALIFIER}\s?)?$")
 _RAISE_AT = re.compile(rf"\braise\w*\b[^$€£¥\d;.]{{0,50}}?\bat\s(?:{QUALIFIER}\s?)?$")
@@ -1007,6 +1016,7 @@ _DEAL_WITH_WORTH_LEFT = re.compile(
 
 # ... not a deal to buy the seller, a tax deal or a loan: "a $9 billion all-stock deal with Core
 # Scientific to acquire the miner", "a $1 billion tax-abatement agreement with Crusoe"
+_DEAL_CLAUSE_END = re.compile(r",\s(?:which|who|and|while|whose)\b|[;；]|,\s[a-z]+\s(?:will|would|said)\b")
 _NOT_A_COMPUTE_DEAL = re.compile(
     r"\b(?:acquir\w*|acquisition|merger|merge|all-stock|all-cash|takeover|buyout|shareholders?|tax\w*|abatement|"
     r"incentive|loan|financing|credit|debt)\b|收购|并购|合并|股东|税|贷款|融资"
@@ -1016,7 +1026,11 @@ _NOT_A_COMPUTE_DEAL = re.compile(
 def _seller_deal(folded: str, sent: Sentence, m: Money, right_end: int) -> bool:
     """True when `m` is the value of a deal with a compute seller named beside it (and a buyer
     other than the seller in the sentence)."""
-    if _NOT_A_COMPUTE_DEAL.search(folded, sent.start, sent.end):
+    # (in the amount's clause up to a relative or a new clause: "a $10 billion deal with Fluidstack,
+    # which will acquire land" and "…; CoreWeave will finance the GPUs with debt" are still deals)
+    c_start, c_end = clause_span(folded, sent.start, sent.end, m.start)
+    cut = _DEAL_CLAUSE_END.search(folded, m.end, c_end)
+    if _NOT_A_COMPUTE_DEAL.search(folded, c_start, cut.start() if cut else c_end):
         return False
     if folded.find("with", max(sent.start, m.start - 60), m.start) >= 0 and (
             worth := _DEAL_WITH_WORTH_LEFT.search(folded, max(sent.start, m.start - 60), m.start)):
@@ -1034,9 +1048,12 @@ def _seller_deal(folded: str, sent: Sentence, m: Money, right_end: int) -> bool:
         buyer = any(x.entity is not r.entity and x.entity.can_own for x in sent.refs)
         if with_ is not None and _WITH_AFTER_DEAL.fullmatch(folded, deal.end(), r.start):
             return buyer or (sent.focus is not None and sent.focus is not r.entity)
-        c_start = clause_span(folded, sent.start, sent.end, m.start)[0]
         if c_start <= r.start < m.start and _PARTNER_BEFORE_ZH.search(folded, max(sent.start, r.start - 3), r.start):
             return buyer
+        if with_ is not None and c_start <= r.start < m.start and any(
+                _WITH_AFTER_DEAL.fullmatch(folded, deal.end(), x.start) and x.entity.can_own and not (
+                    x.entity.is_cloud and x.entity.kinds.isdisjoint(("investor", "lab"))) for x in sent.refs):
+            return True  # "CoreWeave signed a $14.2 billion deal with Meta for GB300 systems": the seller first
     return False
 
 
@@ -1296,10 +1313,12 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             d_fund = _nearest(FUNDING_CUE, folded, left, right,
                               skip=[_Span(raised_figure.start(), raised_figure.end())])
         if d_fund >= 10_000 and i + 1 < len(money) and _TOOK_LEFT.search(folded, *own_left) and (
-                _AT_FIGURE.fullmatch(folded, m.end, money[i + 1].start)):
+                _AT_FIGURE.fullmatch(folded, m.end, money[i + 1].start)) and (
+                money[i + 1].amount > 2 * m.amount and money[i + 1].currency == m.currency) and not (
+                _PER_SHARE.match(folded, money[i + 1].end, min(sent.end, money[i + 1].end + 20))):
             d_fund = 0  # "in March 2025 it took $3.5 billion at $61.5 billion": a round at its price
         if d_fund >= 10_000 and roles and roles[-1].kind == "funding" and roles[-1].money is money[i - 1] and (
-                _ADDED_LEFT.search(folded, *own_left)):
+                _ADDED_LEFT.search(folded, *own_left)) and not _ADDED_TO_OTHER.match(folded, m.end, own_right[1]):
             d_fund = 0  # "it put USD 2 billion into the company in 2023 and added about $1 billion": more of it
         if _FROM_RIGHT.match(folded, last.end, right[1]) and _RECEIVE_LEFT.search(
                 folded, max(left[0], first.start - 30), first.start) and not (
@@ -1458,10 +1477,11 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
         if total and _CONTRACT_AFTER.match(folded, m.end, right[1]):
             # "签下为期五年、总额 119 亿美元的协议": the value of one contract, not a running total
             kind, total = "cost", False
-        if kind == "funding" and folded.find("at", *own_left) >= 0 and _INVESTMENT_PUT_AT.search(folded, *own_left) and (
-                _FOR_A_SITE.search(folded, max(0, sent.start - 200), sent.end)) and not (
-                _BACKING_WORDS.search(folded, sent.start, sent.end)):
-            kind = "cost"  # "The company puts the initial investment at about 65 billion yen": a project's cost
+        if kind == "funding" and folded.find("at", *own_left) >= 0 and _INVESTMENT_PUT_AT.search(folded, *own_left):
+            # "The company puts the initial investment at about 65 billion yen", "xAI puts the investment
+            # at $20 billion for Colossus 2": a project's cost (no round either way)
+            kind = "cost" if (_FOR_A_SITE.search(folded, max(0, sent.start - 200), sent.end) or _FOR_NAMED.match(
+                folded, m.end, own_right[1])) and not _BACKING_WORDS.search(folded, sent.start, sent.end) else None
         if kind == "funding" and _spending_plan(folded, sent, m, left[0]):
             kind, total = "cost", False  # "its investment over the next three years to $400bn"
         if kind is None and not total and not sold and (_SITE_BOUGHT_RIGHT.match(folded, m.end, own_right[1])

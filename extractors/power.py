@@ -116,7 +116,8 @@ def extract_power(p: Passage) -> list[dict]:
             c_start = clause_span(folded, sent.start, sent.end, m.start())[0]
             if _PLANT_OUTPUT.search(folded, c_start, m.start()) and not any(
                     r.salient and r.entity.kinds & {"lab", "cloud"} for r in sent.refs) and not (
-                    COMPUTE_SITE.search(folded, m.end(), min(sent.end, m.end() + 60))):
+                    COMPUTE_SITE.search(folded, m.end(), min(sent.end, m.end() + 60))) and not (
+                    _PLANT_FOR_SITE.search(folded, sent.start, sent.end) or _built_for_a_lab(p, sent)):
                 # "The plant would produce 1.5 GW", "a nearby gas plant provides 300 MW": a power plant
                 # (its output is a site's when a lab or cloud takes it, or it goes "to … AI data centres")
                 continue
@@ -239,6 +240,23 @@ _PLANT_OUTPUT = re.compile(
     r"\b(?:produce|produces|generate|generates|provide|provides|supply|supplies|deliver|delivers)\b|"
     r"(?:电厂|电站|发电厂|机组)[^,，。;；]{0,10}?(?:发电|供电|提供)"
 )
+# the site's own plants: "On-site gas turbines generate 360 MW", "The plants would produce 2.3 GW"
+# after "Meta's Hyperion data center will be powered by three gas plants"
+_PLANT_FOR_SITE = re.compile(r"\bon[- ]site\b|\bat the site\b|\bfor the (?:site|campus|data cent(?:er|re))\b|现场|园区内")
+_POWERED_BY = re.compile(
+    r"\bpowered by\b|\bwill build\b[^.;]{0,40}\bplants?\b[^.;]{0,20}\bfor\b|\b(?:next to|adjacent to|beside)\b|供电|配套|毗邻"
+)
+
+
+def _built_for_a_lab(p: Passage, sent) -> bool:
+    """True when the sentence before says a lab's or cloud's site is powered by the plants."""
+    if sent.index == 0:
+        return False
+    prev = p.sentences[sent.index - 1]
+    return bool(_POWERED_BY.search(p.folded, prev.start, prev.end) and COMPUTE_SITE.search(p.folded, prev.start, prev.end)
+                and any(r.salient and r.entity.kinds & {"lab", "cloud"} for r in prev.refs))
+
+
 _BUILDS_SITE = re.compile(
     r"\b(?:broke ground|groundbreaking|is building|are building|will build|built|opened|operates|operate|"
     r"constructing|construction of)\b|开工|动工|奠基|兴建|建成|投运|启用"

@@ -278,3 +278,69 @@ def test_the_same_sum_from_other_investors_is_another_round():
 
 def test_a_sum_reported_before_is_the_same_round():
     assert len(_rounds("亚马逊再向Anthropic投资40亿美元。此前媒体报道的40亿美元投资今日正式完成。")) == 1
+
+
+# --- review 18: where the fixes of review 17 over-reached
+
+@pytest.mark.parametrize("text, subject", [
+    ("CoreWeave raised its capex forecast to $23 billion after signing deals with Meta and OpenAI.", "CoreWeave"),
+    ("Oracle is spending $40 billion on Nvidia chips for the Abilene site under its agreement with OpenAI.", "Oracle"),
+    ("万国数据今年资本开支约 100 亿元，主要用于履行与字节跳动的合同。", "GDS Holdings"),
+    ("TeraWulf signed a $9.5 billion lease with Fluidstack, whose obligations are guaranteed by Google.", "Fluidstack"),
+    ("Cipher Mining signed a $3 billion lease with Fluidstack, backstopped by Google.", "Fluidstack"),
+    ("CoreWeave signed a $14.2 billion deal with Meta for Nvidia GB300 systems.", "Meta"),
+])
+def test_a_sellers_own_spending_stays_its_own_and_a_backer_is_no_tenant(text, subject):
+    assert [s for s, _ in _costs(text)] == [subject]
+
+
+@pytest.mark.parametrize("text", [
+    "Meta signed a $14.2 billion deal with CoreWeave; CoreWeave will finance the GPUs with debt.",
+    "Anthropic signed a $10 billion deal with Fluidstack, which will acquire land in Texas and New York.",
+])
+def test_words_of_another_clause_do_not_undo_a_compute_deal(text):
+    assert len(_costs(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Microsoft invested $10 billion in OpenAI and added $80 billion to its data center budget.",
+    "Google invested $2 billion in Anthropic and added $1 billion to its cloud credits.",
+    "Anthropic took $1 billion at $1.5 per share from employees in a tender offer.",
+    "xAI puts the investment at $20 billion for Colossus 2.",
+])
+def test_no_round_from_sums_added_elsewhere_share_prices_or_project_costs(text):
+    found = _rounds(text)
+    assert all(a < 80_000_000_000 for _, a in found) and not any(a in (1_000_000_000, 20_000_000_000) for _, a in found)
+
+
+@pytest.mark.parametrize("text, power", [
+    ("Meta's Hyperion data center will be powered by three gas plants. The plants would produce 2.3 GW.",
+     [("Meta", 2300)]),
+    ("OpenAI's Stargate site in Abilene will draw 1.2 GW. On-site gas turbines generate 360 MW.",
+     [("OpenAI", 1200), ("OpenAI", 360)]),
+    ("Luma Energy said Puerto Rico's grid needs 500 MW of new generation.", []),
+])
+def test_plants_built_for_a_site_give_it_their_power(text, power):
+    assert [(p["subject"], p["mw"]) for p in extract_facts(text)["power"]] == power
+
+
+def test_a_price_per_gigawatt_is_no_cost():
+    assert _costs("OpenAI estimates the investment at $50 billion for each gigawatt of capacity.") == []
+
+
+def test_luma_in_other_company_names_is_not_luma_ai():
+    assert _rounds("Luma Health raised $130 million to expand its patient platform.") == []
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("Google put $2 billion into Anthropic in 2023 and added about $1 billion in early 2025.", 1_000_000_000),
+    ("SoftBank invested $30 billion in OpenAI and added $22.5 billion in December.", 22_500_000_000),
+    ("Amazon invested $4 billion in Anthropic and added $2.75 billion to complete the deal.", 2_750_000_000),
+])
+def test_a_sum_added_later_is_more_of_the_investment(text, amount):
+    assert amount in [a for _, a in _rounds(text)]
+
+
+def test_a_plant_next_to_a_campus_powers_it():
+    text = "Amazon bought a data center campus next to Talen's Susquehanna plant. The plant supplies 960 MW."
+    assert [(p["subject"], p["mw"]) for p in extract_facts(text)["power"]] == [("Amazon", 960)]
