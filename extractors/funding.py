@@ -69,6 +69,7 @@ from extractors.money import Money
 from extractors.money_roles import (
     FUNDING_CUE,
     GROSS_TOTAL,
+    PLACEMENT,
     RUNNING_PAST,
     Role,
     round_total,
@@ -220,7 +221,7 @@ _ROUND = re.compile(
     r"(?P<angel>\bangel\b(?=\s?(?:round|funding|financing|investment|stage|轮|\+))(?P<angelplus>\+)?|天使(?!投资人|投资者)(?P<angelplus2>\+)?)|"
     r"(?P<ipo>pre-?ipo)|(?P<listing>\bipo\b|initial public offering|"
     r"\blisting\b|首次公开募股|首次公开发行|公开发行|全球发售|挂牌|上市(?!前|之前|以前|后|之后|以后|公司))|(?P<strat>strategic (?:equity |round|investment|funding)(?! from)|战略(?:股权)?融资|战略(?:股权)?投资(?!者|人|方|机构)|战略轮)|"
-    r"(?P<private>private placement|私募配售)"
+    r"(?P<private>private placement|私募配售|定增|定向增发|(?<!公开)配售(?!股份予)|\bplacing\b)"
 )
 # "Nvidia, valued at", "Nvidia, now worth", "英伟达市值/估值": the name owns the valuation
 _VALUED_AFTER_NAME = re.compile(r"(?:'s|,)?\s?(?:which is |now |currently )?(?:valued at|worth)\s|的?估值")
@@ -376,10 +377,12 @@ def _find_lab(p: Passage, sent: Sentence, role: Role) -> tuple[Entity | None, bo
     folded = p.folded
     m = role.money
     refs = [r for r in sent.refs if not r.brand]
+    # a listed company raises too when it places shares ("寒武纪定增募资", "a private placement to Accel")
+    raises = _raises_by_placement if PLACEMENT.search(folded, sent.start, sent.end) else _raises
     # 1. explicit recipient after the amount: "$13 billion in OpenAI"
     zones = _zone_spans(folded, sent)
     for r in refs:
-        if not (m.end <= r.start <= m.end + 45 and r.entity.can_raise) or _in_zones(r, zones):
+        if not (m.end <= r.start <= m.end + 45 and raises(r.entity)) or _in_zones(r, zones):
             continue
         if _RECIPIENT_BEFORE.search(folded, max(m.end, r.start - 20), r.start) or (
                 _NEGOTIATE_WITH.search(folded, max(m.end, r.start - 3), r.start)
@@ -387,11 +390,11 @@ def _find_lab(p: Passage, sent: Sentence, role: Role) -> tuple[Entity | None, bo
             return r.entity, True, r
     # 2. Chinese "X 向 L 投资 N": L right after 向/对 with an investment verb before N
     for r in refs:
-        if (r.end <= m.start and r.entity.can_raise and r.start > role.left[0] - 40
+        if (r.end <= m.start and raises(r.entity) and r.start > role.left[0] - 40
                 and _RECIPIENT_ZH_BEFORE.search(folded, max(sent.start, r.start - 3), r.start)):
             return r.entity, True, r
     # 3. nearest salient lab before the amount (not an investor in a list)
-    before = [r for r in refs if r.end <= m.start and r.salient and r.entity.can_raise
+    before = [r for r in refs if r.end <= m.start and r.salient and raises(r.entity)
               and not _in_zones(r, zones)]
     if before and (rel := _SUBJECT_RELATIVE.search(folded, sent.start, m.start)):
         # "Mistral, which serves models such as DeepSeek and MiniMax, has raised": the names in the
@@ -407,7 +410,7 @@ def _find_lab(p: Passage, sent: Sentence, role: Role) -> tuple[Entity | None, bo
     if _ANOTHER.search(folded, max(sent.start, m.start - 40), m.start):
         return None, False, None
     # 4. nearest lab after the amount in the same sentence
-    after = [r for r in refs if r.start >= m.end and r.salient and r.entity.can_raise
+    after = [r for r in refs if r.start >= m.end and r.salient and raises(r.entity)
              and not _in_zones(r, zones) and _same_or_subject_clause(folded, sent, m.end, r)]
     if after and not before:
         return after[0].entity, True, after[0]
@@ -416,7 +419,7 @@ def _find_lab(p: Passage, sent: Sentence, role: Role) -> tuple[Entity | None, bo
     # 5. the passage focus, unless the amount's subject is a generic party of a joint
     # project ("Each partner is putting in $1 billion"): that money goes to the project
     c_start = _clause_start(folded, sent, m.start)
-    if sent.focus is not None and sent.focus.can_raise and not _GENERIC_PARTY.search(
+    if sent.focus is not None and raises(sent.focus) and not _GENERIC_PARTY.search(
             folded, c_start, m.start) and not any(
             # "SpaceX raised $750 million": a named company raises, not the passage's lab
             r.role == "name" and r.salient and c_start <= r.start and r.end <= m.start
@@ -424,6 +427,16 @@ def _find_lab(p: Passage, sent: Sentence, role: Role) -> tuple[Entity | None, bo
             for r in sent.refs):
         return sent.focus, False, None
     return None, False, None
+
+
+def _raises(entity: Entity) -> bool:
+    return entity.can_raise
+
+
+def _raises_by_placement(entity: Entity) -> bool:
+    """Any company that can run compute, or a chipmaker, raises by placing its shares (not one that
+    invests: it is the one the shares are placed with)."""
+    return entity.can_raise or ((entity.can_own or "chipmaker" in entity.kinds) and "investor" not in entity.kinds)
 
 
 # A closed relative clause right before the verb of raising: ", which … MiniMax, has raised"
@@ -1319,7 +1332,7 @@ def _made_here(rounds: list[Round], sent: Sentence) -> bool:
 # its start ("initial public offering", "pre-a 轮").
 _ROUND_HINT = re.compile(
     r"series|seed|angel|ipo|strategic|listing|public offering|private placement|轮|系列|种子|天使|上市|募股|发行|发售|挂牌|"
-    r"战略|私募配售"
+    r"战略|私募配售|定增|定向增发|配售|placing"
 )
 _HINT_AFTER_START = 8
 

@@ -817,6 +817,10 @@ def _invests_in_itself(folded: str, sent: Sentence, m: Money, left: tuple[int, i
 _AT_FIGURE = re.compile(
     rf"\s?(?:(?:funding\s|equity\s)?round\s|raise\s|series [a-k]\s)?at\s(?:a\s)?(?:{QUALIFIER}\s?)?"
 )
+# the valuation's clause goes on after a comma: "估值在此期间翻了三倍，达到约 150 亿美元"
+_VALUATION_GOES_ON = re.compile(
+    rf"估值[^。;；$€£¥\d,，]{{0,16}}[,，]\s?(?:并|已|最终|进一步)?(?:达到|达|升至|增至|涨至|攀升至|提升至)\s?(?:{QUALIFIER}\s?)?$"
+)
 _PER_SHARE = re.compile(r"\s?(?:a|per|each)\s(?:share|unit)\b|\s?每股")
 # ... not money added to something else: "added $80 billion to its data center budget", "in Azure spending"
 _ADDED_TO_OTHER = re.compile(
@@ -825,6 +829,11 @@ _ADDED_TO_OTHER = re.compile(
     r"july|august|september|october|november|december|20\d\d|q[1-4])\b)|"
     r"[^.;,]{0,30}?\b(?:budget|plan|capex|credits?|spending|debt|revenue|loans?)\b"
 )
+# Shares placed with investors: a round of a listed company too ("sold $700 million of new shares
+# in a private placement to Accel", "定增募资")
+PLACEMENT = re.compile(r"\bprivate placements?\b|\bplacement of (?:new )?shares\b|\bshare placement\b|\bplacing\b|"
+                       r"定增|定向增发|配售|配股")
+_NEW_SHARES_AFTER = re.compile(r"\s(?:of|in)\s(?:new\s|newly issued\s|class a\s|ordinary\s)*shares\b")
 _TOOK_LEFT = re.compile(rf"\b(?:took|takes|taking|got|gets|secured|secures|landed|lands|picked up)\s(?:{QUALIFIER}\s?)?$")
 _ADDED_LEFT = re.compile(rf"\b(?:and|then)\s(?:later\s|then\s)?(?:added|adds)\s(?:another\s|a further\s)?(?:{QUALIFIER}\s?)?$")
 _RAISE_AT = re.compile(rf"\braise\w*\b[^$€£¥\d;.]{{0,50}}?\bat\s(?:{QUALIFIER}\s?)?$")
@@ -1202,6 +1211,8 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
         own_left = (max(prev_end if i == g[0] else money[i - 1].end, m.start - 60), m.start)
         own_right = (m.end, min(next_start if i == g[-1] else money[i + 1].start, m.end + 50))
         if _VAL_RIGHT.match(folded, m.end, own_right[1]) or (
+                folded.find("估值", max(sent.start, m.start - 40), m.start) >= 0
+                and _VALUATION_GOES_ON.search(folded, max(sent.start, m.start - 40), m.start)) or (
                 _VAL_HINT.search(folded, own_left[0], own_left[1])
                 and _VAL_LEFT.search(folded, own_left[0], own_left[1])) or (
                 # "a valuation of $25 billion, or $26 billion including the new cash"
@@ -1400,6 +1411,10 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             # "The leases carry about $3.7 billion of contracted revenue", "合同收入约 37 亿美元": what
             # the tenant of a hosting lease commits to pay
             d_trap, d_cost = 10_000, 0
+        if d_trap < 10_000 and (folded.find("placement", sent.start, sent.end) >= 0 or folded.find(
+                "placing", sent.start, sent.end) >= 0) and PLACEMENT.search(folded, *clause_span(folded, sent.start, sent.end, m.start)) and (
+                _NEW_SHARES_AFTER.match(folded, m.end, own_right[1])):
+            d_fund, d_trap = 0, 10_000  # "sold USD 700 million of new shares … in a private placement to Accel"
         kind = None
         best = min(d_fund, d_cost, d_trap)
         if best < 10_000:

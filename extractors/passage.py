@@ -548,6 +548,15 @@ _OPENING_AFTER = re.compile(
 )
 
 
+_MODIFIER_HEAD = re.compile(r"[^,，。;；:：、\d]{2,40}?的[^,，。;；:：\d的]{0,8}$")
+
+
+def _modifies_later(folded: str, sent: Sentence, r: Ref) -> bool:
+    """True when `r` sits in a relative clause ending in 的 before another salient name."""
+    return any(x.start > r.end and x.salient and x.entity.can_own and x.entity is not r.entity
+               and _MODIFIER_HEAD.fullmatch(folded, r.end, x.start) for x in sent.refs)
+
+
 def sentence_focus(sent: Sentence, folded: str, before: Entity | None = None) -> Entity | None:
     """The entity a sentence is about: an investment target, else its first salient lab.
 
@@ -558,6 +567,10 @@ def sentence_focus(sent: Sentence, folded: str, before: Entity | None = None) ->
     if before is not None and _COMPANY_OPENS.match(folded, sent.start):
         return before  # "该公司此前一直依靠幻方量化的资金": the company spoken of stays the subject
     refs = sent.refs
+    if "的" in folded[sent.start:sent.end]:
+        # "替 OpenAI 在德州兴建星际之门园区的 Crusoe，身价再度跳升": a name inside the clause that
+        # describes the head noun is not the subject
+        refs = [r for r in refs if not _modifies_later(folded, sent, r)] or refs
     opening = _OPENING_AFTER.match(folded, sent.start)
     if opening and any(r.start >= opening.end() and r.salient and r.entity.can_raise for r in refs):
         # "继摩尔线程募资近80亿元登陆科创板后，另一家国产GPU公司沐曦于12月17日上市": the subject

@@ -344,3 +344,27 @@ def test_a_sum_added_later_is_more_of_the_investment(text, amount):
 def test_a_plant_next_to_a_campus_powers_it():
     text = "Amazon bought a data center campus next to Talen's Susquehanna plant. The plant supplies 960 MW."
     assert [(p["subject"], p["mw"]) for p in extract_facts(text)["power"]] == [("Amazon", 960)]
+
+
+# --- placements and relative clauses
+
+@pytest.mark.parametrize("text, lab, amount", [
+    ("寒武纪公布定增上市公告书：本次发行333.49万股，募资总额约39.85亿元。", "Cambricon", 3_985_000_000),
+    ("In December 2024 Nebius sold USD 700 million of new shares at $21 apiece in a private placement to Accel, "
+     "Nvidia and funds managed by Orbis.", "Nebius", 700_000_000),
+    ("总部位于阿姆斯特丹的 AI 云服务商 Nebius 宣布，已通过私募配售向 Accel、英伟达以及 Orbis 旗下账户募集 7 亿美元。",
+     "Nebius", 700_000_000),
+])
+def test_a_listed_company_raises_by_placing_shares(text, lab, amount):
+    assert (lab, amount) in _rounds(text)
+
+
+def test_a_name_in_the_clause_that_describes_the_subject_is_not_the_subject():
+    text = ("替OpenAI在德州阿比林興建星際之門園區的Crusoe，身價再度跳升。該公司宣布完成約13.8億美元E輪融資，"
+            "由Mubadala Capital與Valor Equity Partners共同領投。")
+    assert _rounds(text) == [("Crusoe", 1_380_000_000)]
+
+
+def test_a_valuation_that_goes_on_after_a_comma_is_no_round():
+    text = "这家公司一年内累计获得73亿美元融资，估值在此期间翻了三倍，达到约150亿美元。"
+    assert _rounds(text) == []
