@@ -52,7 +52,7 @@ def test_investors(text: str, expected: list[list[str]]) -> None:
      [("Baichuan", 3e8, "Series A"), ("Baichuan", 5e9, None)]),
     # money raised after a listing is no IPO (P6)
     ("智谱上市后首次定增，募资总额 40 亿元，用于大模型研发。", [("Zhipu AI", 4e9, "Private placement")]),
-    ("智谱于 2026 年 1 月在港交所上市。2026 年 6 月，智谱完成 H 股配售，募资总额 40 亿港元。", [("Zhipu AI", 4e9, None)]),
+    ("智谱于 2026 年 1 月在港交所上市。2026 年 6 月，智谱完成 H 股配售，募资总额 40 亿港元。", [("Zhipu AI", 4e9, "Private placement")]),
     # a round raised over recent months is a round (P7); years of raising are a total
     ("Harvey has raised $300 million in a Series E over the last six months, led by Kleiner Perkins.",
      [("Harvey", 3e8, "Series E")]),
