@@ -1432,6 +1432,11 @@ def _add_round(out: list[Round], r: Round, folded: str) -> None:
         r.investors[:0] = [n for n in talks.investors if n not in r.investors]
         out.remove(talks)
     whole = next((x for x in reversed(out[-_LOOK_BACK:]) if x.lab is r.lab), None)
+    if (r.money is not None and whole is not None and whole.money is not None and whole.sent is r.sent
+            and _usd(whole) > _usd(r) and _FIRST_TRANCHE.search(folded, max(r.sent.start, r.money.start - 24), r.money.start)):
+        # "would put as much as $4 billion into the company, starting with $1.25 billion": its first tranche
+        _absorb(whole, r)
+        return
     if (r.money is not None and not r.part_of and whole is not None and whole.part_of
             and whole.sent is r.sent and _usd(whole) > _usd(r) and not (r.previous or r.again)):
         # "作为 400 亿美元融资的一部分，完成了 83 亿美元": the piece told after its whole
@@ -1529,6 +1534,10 @@ def _told_apart(folded: str, prev: Round, r: Round) -> bool:
         or _FIRST_TIME_AFTER.match(folded, r.money.end, min(r.sent.end, r.money.end + 40)))
 
 
+_FIRST_TRANCHE = re.compile(
+    rf"\b(?:starting with|beginning with|with an initial|including an initial|an initial)\s(?:{QUALIFIER}\s?)?$|"
+    rf"(?:首期|首笔|第一笔|其中首期)(?:为|约|先)?\s?(?:{QUALIFIER}\s?)?$"
+)
 # the first of several sums: "2023 年 9 月首次宣布最多投资", "its initial $4 billion", "on top of the
 # $4 billion", "此前其已投资"
 _FIRST_TIME = re.compile(r"首次|第一次|最初|首笔|此前|之前|先前|早前|"

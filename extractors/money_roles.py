@@ -68,7 +68,7 @@ FUNDING_CUE = WordCue([
     "putting in", "put up", "put money", "puts money", "putting money", "poured", "pour", "pours", "pouring", "contributed", "contributing",
     "chipped in", "pulled in", "pulls in", "pulling in", "hauled in", "took in", "takes in", "taking in",
     "new equity", "fresh equity", "所得款项总额", "gross proceeds", "strategic backers",
-    "put another", "puts another", "put an additional", "put a further",
+    "put another", "puts another", "put an additional", "put a further", "top-up", "topped up",
     *_series("series "), *_series("series-"),
     "融资", "投资", "注资", "融到", "融得", "筹集", "筹资", "筹得", "募得", "募集", "募资", "集资", "获投", "出资", "入股", "领投",
     "取得",
@@ -257,7 +257,9 @@ _BACK_WITH = re.compile(
 # Money put into a company: "Microsoft alone put $10 billion into it" (not "put the cost at")
 _PUT_LEFT = re.compile(rf"\bput(?:s|ting)?\s(?:in\s)?(?:an?\s|another\s|an additional\s|a further\s)?"
                        rf"(?:{QUALIFIER}\s?)?$")
-_INTO_AFTER = re.compile(r"\s?(?:in\s)?into\s(?:(?P<pronoun>it|the company|the startup|the lab|the firm)\b)?")
+_INTO_AFTER = re.compile(
+    r"\s?(?:in\s)?into\s(?:(?P<pronoun>it|the\s(?:[\w-]+\s){0,3}?(?:company|startup|start-up|lab|firm|developer|maker))\b)?"
+)
 _FROM_RIGHT = re.compile(r"\s?(?:more\s|in (?:new |fresh )?(?:funding|capital|investment)\s)?from\s")
 # "将共同向 L 投资至多 N", "will invest a combined $N", "A 和 B 合计向 L 投资": the sum of one
 # deal (a commitment, a cap, or several investors together), not a running total.
@@ -612,6 +614,8 @@ _SECTOR_DEALS = re.compile(
     r"(?:领域|行业|赛道|板块|产业|市场)[^。;]{0,30}?(?:发生|完成|披露|录得)[^。;]{0,10}?"
     r"\d+\s?(?:起|笔|宗)(?:融资|投资|交易)|"
     r"\bacross\s[\d,]+\s(?:deals|rounds|transactions|financings)\b|"
+    # "2025 年国内 AI 领域全年融资额超过 1070 亿元": a sector's year of rounds summed
+    r"(?:领域|行业|赛道|板块)[^,，。;；\d]{0,6}?(?:全年|上半年|下半年|年内|累计)?(?:融资额|融资总额|投资额|融资规模)|"
     r"\b(?:startups|companies|firms)\s(?:in\s[\w\s-]{1,30}?\s)?(?:raised|attracted|drew)\sa\scombined\b|"
     # a counted group as the subject: "the 11 AI companies that listed … have raised HK$18.5 billion"
     r"\bthe\s(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozen)\s(?:[\w-]+\s){0,4}?"
@@ -621,7 +625,8 @@ _SECTOR_DEALS = re.compile(
 _OWN_RAISE_BETWEEN = re.compile(
     r"[,，;；]\s?(?:and\s|but\s)?[^,，;；]{0,30}?\b(?:raised|raises|closed|closes|secured|landed|took in)\b|"
     r"[,，;；][^,，;；]{0,20}?(?:完成|获得)")
-_SECTOR_GATE = ("起", "笔", "combined", "companies", "startups", "start-ups", "firms", "labs", "unicorns")
+_SECTOR_GATE = ("起", "笔", "combined", "companies", "startups", "start-ups", "firms", "labs", "unicorns", "领域", "行业",
+                "赛道", "板块")
 # A sum cut down to ("可将其出资下调至 200 亿美元", "could cut its investment to $20 billion"):
 # a contingency of a deal already counted, not a new sum.
 _CUT_ZH = r"(?:将[^,。;，；\d]{0,10}?)?(?:下调|调降|降低|减少|削减|缩减|降)(?:至|到)\s?"

@@ -368,3 +368,20 @@ def test_a_name_in_the_clause_that_describes_the_subject_is_not_the_subject():
 def test_a_valuation_that_goes_on_after_a_comma_is_no_round():
     text = "这家公司一年内累计获得73亿美元融资，估值在此期间翻了三倍，达到约150亿美元。"
     assert _rounds(text) == []
+
+
+def test_a_sectors_year_of_rounds_is_no_round():
+    text = "九章云极完成新一轮融资。据统计，2025年国内AI领域全年融资额超过1070亿元。"
+    assert _rounds(text) == []
+
+
+@pytest.mark.parametrize("text, rounds", [
+    ("Anthropic raised $3.5 billion. Three months earlier Amazon completed a $4 billion top-up that doubled "
+     "its commitment.", [("Anthropic", 3_500_000_000), ("Anthropic", 4_000_000_000)]),
+    ("Google agreed to invest up to $2 billion in Anthropic. A month earlier Amazon said it would put as much as "
+     "$4 billion into the San Francisco company, starting with $1.25 billion.",
+     [("Anthropic", 2_000_000_000), ("Anthropic", 4_000_000_000)]),
+    ("9月，亚马逊宣布最多向Anthropic投资40亿美元，首期为12.5亿美元。", [("Anthropic", 4_000_000_000)]),
+])
+def test_top_ups_sums_put_into_the_company_described_and_first_tranches(text, rounds):
+    assert _rounds(text) == rounds
