@@ -150,6 +150,9 @@ _RUNNING_TOTAL = re.compile(
     + "|".join(f"{w[0]}(?<!\\w{w[0]}){w[1:]}{_TOTAL_TO}"
                for w in ("bring", "brought", "take", "takes", "taking", "took", "push", "lift", "rais"))
     + r"|n(?<!\wn)ow (?:worth|valued at|total(?:s|ling)?)\s(?:a combined\s|a total of\s|some\s)?|"
+    # "bringing the contracts to about $22.4 billion": the deals summed so far
+    + r"b(?<!\wb)ring(?:s|ing)?\s(?:the|its|their)\s(?:[\w-]+\s)?(?:contracts|deals|agreements|commitments|contract value)"
+      r"\s(?:with\s[^,.;$€£¥]{1,30}?\s)?to\s|"
     # "Cipher's AI hosting contracts now add up to about $8.5 billion": the deals summed (not "the costs
     # add up to $3 billion for the campus")
     + r"(?:contracts|deals|leases|agreements|commitments)\b[^.;$€£¥]{0,20}?\badd(?:s|ed)? up to\s|"

@@ -1015,7 +1015,7 @@ _SITE_BOUGHT_LEFT = re.compile(
 # the buyer commits to spend: "a $14.2 billion deal with CoreWeave", "signed a $17.4 billion
 # agreement with Amsterdam-based Nebius", "Meta 与 CoreWeave 签署 142 亿美元协议"
 _DEAL_NOUN_AFTER = re.compile(
-    r"\s(?:[a-z-]+\s){0,2}?(?:deal|agreement|contract|pact)s?\b|\s?的?(?:协议|合同|合约|交易|大单|订单)"
+    r",?\s(?:[a-z-]+\s){0,2}?(?:deal|agreement|contract|pact)s?\b|\s?的?(?:协议|合同|合约|交易|大单|订单)"
 )
 _WITH_AFTER_DEAL = re.compile(r"\s(?:[a-z]+\s){0,2}?with\s(?:[a-z-]+\s){0,2}?")
 _PARTNER_BEFORE_ZH = re.compile(r"(?:与|和|同|跟)\s?$")
@@ -1068,6 +1068,13 @@ def _seller_deal(folded: str, sent: Sentence, m: Money, right_end: int) -> bool:
                 _WITH_AFTER_DEAL.fullmatch(folded, deal.end(), x.start) and x.entity.can_own and not (
                     x.entity.is_cloud and x.entity.kinds.isdisjoint(("investor", "lab"))) for x in sent.refs):
             return True  # "CoreWeave signed a $14.2 billion deal with Meta for GB300 systems": the seller first
+    focus = sent.focus
+    if focus is not None and focus.is_cloud and focus.kinds.isdisjoint(("investor", "lab")) and any(
+            r.salient and r.entity.can_own and not r.brand and not (
+                r.entity.is_cloud and r.entity.kinds.isdisjoint(("investor", "lab"))) for r in sent.refs):
+        # "[CoreWeave …] The OpenAI relationship began in March with an $11.9 billion, five-year deal": the
+        # seller the passage is about deals with the buyer named here
+        return True
     return False
 
 

@@ -385,3 +385,11 @@ def test_a_sectors_year_of_rounds_is_no_round():
 ])
 def test_top_ups_sums_put_into_the_company_described_and_first_tranches(text, rounds):
     assert _rounds(text) == rounds
+
+
+def test_a_deal_of_the_seller_spoken_of_and_the_contracts_summed():
+    text = ("CoreWeave has signed a $14.2 billion agreement to supply Meta with computing capacity. The OpenAI "
+            "relationship began in March with an $11.9 billion, five-year deal. A further expansion of up to $4 "
+            "billion followed in May, bringing the contracts to about $22.4 billion.")
+    amounts = [a for _, a in _costs(text)]
+    assert 11_900_000_000 in amounts and 22_400_000_000 not in amounts
