@@ -76,7 +76,7 @@ from extractors.money_roles import (
     sentence_roles,
 )
 from extractors.numbers import QUALIFIER, SCALE_ZH
-from extractors.passage import SPEECH_AFTER, Passage, Ref, Sentence
+from extractors.passage import SPEECH_AFTER, Passage, Ref, Sentence, modifies_later
 from extractors.sentences import SEMICOLON, clause_span, stretch_end, stretch_start
 from extractors.word_cues import AnyOf, WordCue
 
@@ -388,9 +388,10 @@ def _find_lab(p: Passage, sent: Sentence, role: Role) -> tuple[Entity | None, bo
                 _NEGOTIATE_WITH.search(folded, max(m.end, r.start - 3), r.start)
                 and _NEGOTIATE_AFTER.match(folded, r.end)):
             return r.entity, True, r
-    # 2. Chinese "X 向 L 投资 N": L right after 向/对 with an investment verb before N
+    # 2. Chinese "X 向 L 投资 N": L right after 向/对 with an investment verb before N (not inside
+    # the clause that describes the subject: "为 Anthropic 提供算力的 Fluidstack 完成")
     for r in refs:
-        if (r.end <= m.start and raises(r.entity) and r.start > role.left[0] - 40
+        if (r.end <= m.start and raises(r.entity) and r.start > role.left[0] - 40 and not modifies_later(folded, sent, r)
                 and _RECIPIENT_ZH_BEFORE.search(folded, max(sent.start, r.start - 3), r.start)):
             return r.entity, True, r
     # 3. nearest salient lab before the amount (not an investor in a list)
@@ -1522,7 +1523,8 @@ def _told_apart(folded: str, prev: Round, r: Round) -> bool:
             _FIRST_OF_SEVERAL.search(folded, max(r.sent.start, r.money.start - 30), r.money.start)
             or _FIRST_TIME_AFTER.match(folded, r.money.end, min(r.sent.end, r.money.end + 40))):
         return False  # "Previously, the $13 billion round had been expected": the same sum told again
-    if prev.investors and r.investors and not set(prev.investors) & set(r.investors) and not r.anaphor:
+    if prev.investors and r.investors and not r.anaphor and not any(
+            a in b or b in a for a in prev.investors for b in r.investors):
         # "3 月获得杭州城投产业基金等超 10 亿元投资…7 月浦东创投集团和张江集团再向智谱注资 10 亿元": the
         # same sum from other investors is another round
         return True
@@ -1535,7 +1537,7 @@ def _told_apart(folded: str, prev: Round, r: Round) -> bool:
 
 
 _FIRST_TRANCHE = re.compile(
-    rf"\b(?:starting with|beginning with|with an initial|including an initial|an initial)\s(?:{QUALIFIER}\s?)?$|"
+    rf"\b(?:starting with|beginning with|with an initial|including an initial|an initial)\s(?:an?\s)?(?:{QUALIFIER}\s?)?$|"
     rf"(?:首期|首笔|第一笔|其中首期)(?:为|约|先)?\s?(?:{QUALIFIER}\s?)?$"
 )
 # the first of several sums: "2023 年 9 月首次宣布最多投资", "its initial $4 billion", "on top of the

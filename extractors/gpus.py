@@ -1178,7 +1178,9 @@ _BOUGHT_WORDS = ("took", "bought", "ordered", "purchased", "acquired")
 _BARE_BOUGHT_EN = re.compile(
     rf"\b(?:took|bought|ordered|purchased|acquired)\s(?:{QUALIFIER}\s?)?"
     rf"(?P<num>{ARABIC})(?:\s?(?P<scale>k|thousand|million))?"
-    rf"(?:\sand\s(?:{QUALIFIER}\s?)?(?P<num2>{ARABIC})(?:\s?(?P<scale2>k|thousand|million))?\srespectively)?"
+    # (not "224,000 and 196,000 shares respectively": a count of something else)
+    rf"(?!\sand\s(?:{QUALIFIER}\s?)?{ARABIC}(?:\s?(?:k|thousand|million))?\s(?!respectively\b)[a-z])"
+    rf"(?:\sand\s(?:{QUALIFIER}\s?)?(?P<num2>{ARABIC})(?:\s?(?P<scale2>k|thousand|million))?,?\srespectively)?"
     rf"(?![\d%]|[,.]\d|\s?(?:percent|%|units|people|employees|users|customers|shares|engineers)\b)"
     rf"(?=\s?[,.;]|\s(?:while|whereas|and|by|in|this|last|over)\b|$)"
 )

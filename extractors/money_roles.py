@@ -68,7 +68,7 @@ FUNDING_CUE = WordCue([
     "putting in", "put up", "put money", "puts money", "putting money", "poured", "pour", "pours", "pouring", "contributed", "contributing",
     "chipped in", "pulled in", "pulls in", "pulling in", "hauled in", "took in", "takes in", "taking in",
     "new equity", "fresh equity", "所得款项总额", "gross proceeds", "strategic backers",
-    "put another", "puts another", "put an additional", "put a further", "top-up", "topped up",
+    "put another", "puts another", "put an additional", "put a further", "top-up",
     *_series("series "), *_series("series-"),
     "融资", "投资", "注资", "融到", "融得", "筹集", "筹资", "筹得", "募得", "募集", "募资", "集资", "获投", "出资", "入股", "领投",
     "取得",
@@ -258,7 +258,7 @@ _BACK_WITH = re.compile(
 _PUT_LEFT = re.compile(rf"\bput(?:s|ting)?\s(?:in\s)?(?:an?\s|another\s|an additional\s|a further\s)?"
                        rf"(?:{QUALIFIER}\s?)?$")
 _INTO_AFTER = re.compile(
-    r"\s?(?:in\s)?into\s(?:(?P<pronoun>it|the\s(?:[\w-]+\s){0,3}?(?:company|startup|start-up|lab|firm|developer|maker))\b)?"
+    r"\s?(?:in\s)?into\s(?:(?P<pronoun>it|the\s(?:[\w-]+\s){0,3}?(?:company|startup|start-up|lab|firm|developer|maker))\b(?!['’]s\b))?"
 )
 _FROM_RIGHT = re.compile(r"\s?(?:more\s|in (?:new |fresh )?(?:funding|capital|investment)\s)?from\s")
 # "将共同向 L 投资至多 N", "will invest a combined $N", "A 和 B 合计向 L 投资": the sum of one
@@ -614,7 +614,9 @@ _SECTOR_DEALS = re.compile(
     r"(?:领域|行业|赛道|板块|产业|市场)[^。;]{0,30}?(?:发生|完成|披露|录得)[^。;]{0,10}?"
     r"\d+\s?(?:起|笔|宗)(?:融资|投资|交易)|"
     r"\bacross\s[\d,]+\s(?:deals|rounds|transactions|financings)\b|"
-    # "2025 年国内 AI 领域全年融资额超过 1070 亿元": a sector's year of rounds summed
+    # "2025 年国内 AI 领域全年融资额超过 1070 亿元": a sector's year of rounds summed (not "智谱在大模型
+    # 领域融资额最高": a company's own)
+    r"(?<!在)(?<!在[\u4e00-\u9fff])(?<!在[\u4e00-\u9fff]{2})(?<!在[\u4e00-\u9fff]{3})(?<!在[\u4e00-\u9fff]{4})"
     r"(?:领域|行业|赛道|板块)[^,，。;；\d]{0,6}?(?:全年|上半年|下半年|年内|累计)?(?:融资额|融资总额|投资额|融资规模)|"
     r"\b(?:startups|companies|firms)\s(?:in\s[\w\s-]{1,30}?\s)?(?:raised|attracted|drew)\sa\scombined\b|"
     # a counted group as the subject: "the 11 AI companies that listed … have raised HK$18.5 billion"

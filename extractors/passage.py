@@ -50,6 +50,8 @@ _BEFORE_NON_SALIENT = tuple(
     "alumni of|veterans of|前|原|比|不如|对手|相比|超过".split("|")
 ) + _YARDSTICK_VERBS
 # "此前 iGenius 已融资", "日前月之暗面": 前 of a time word, not "former" ("前 OpenAI 研究员")
+# "OpenAI 的竞争对手 Anthropic": the rival named after 的 is the head of the phrase, the subject
+_HEAD_AFTER_DE = re.compile(r"的(?:竞争)?对手$")
 _TIME_BEFORE = re.compile(r"(?:此|之|日|目|以|年|月|提|先|早|久|天)前$")
 # A lab named as the model of another: "打造中国的OpenAI", "中国版 OpenAI", "Europe's answer
 # to OpenAI", "the next OpenAI". It is not the subject ("China's DeepSeek" still is).
@@ -183,7 +185,7 @@ def _ref(start: int, end: int, entity: Entity, role: str, folded: str, cues: _Cu
         if before.endswith(" the"):
             before = before[:-4].rstrip()
         non_salient = ((before.endswith(_BEFORE_NON_SALIENT) and _word_edge(before)
-                        and not _TIME_BEFORE.search(before)) or (
+                        and not _TIME_BEFORE.search(before) and not _HEAD_AFTER_DE.search(before)) or (
             cues.compared and bool(_COMPARED_BEFORE.search(folded, max(0, start - 14), start)))
             # (the next yardstick of the same claim: "beats Llama 405B and Mistral Large 2")
             or (cues.yardstick and folded.endswith(("and ", ", ", "、", "和"), max(0, start - 4), start)
@@ -548,10 +550,10 @@ _OPENING_AFTER = re.compile(
 )
 
 
-_MODIFIER_HEAD = re.compile(r"[^,，。;；:：、\d]{2,40}?的[^,，。;；:：\d的]{0,8}$")
+_MODIFIER_HEAD = re.compile(r"[^,，。;；:：、\d]{1,40}?的[^,，。;；:：\d的]{0,8}$")
 
 
-def _modifies_later(folded: str, sent: Sentence, r: Ref) -> bool:
+def modifies_later(folded: str, sent: Sentence, r: Ref) -> bool:
     """True when `r` sits in a relative clause ending in 的 before another salient name."""
     return any(x.start > r.end and x.salient and x.entity.can_own and x.entity is not r.entity
                and _MODIFIER_HEAD.fullmatch(folded, r.end, x.start) for x in sent.refs)
@@ -570,7 +572,7 @@ def sentence_focus(sent: Sentence, folded: str, before: Entity | None = None) ->
     if "的" in folded[sent.start:sent.end]:
         # "替 OpenAI 在德州兴建星际之门园区的 Crusoe，身价再度跳升": a name inside the clause that
         # describes the head noun is not the subject
-        refs = [r for r in refs if not _modifies_later(folded, sent, r)] or refs
+        refs = [r for r in refs if not modifies_later(folded, sent, r)] or refs
     opening = _OPENING_AFTER.match(folded, sent.start)
     if opening and any(r.start >= opening.end() and r.salient and r.entity.can_raise for r in refs):
         # "继摩尔线程募资近80亿元登陆科创板后，另一家国产GPU公司沐曦于12月17日上市": the subject

@@ -393,3 +393,36 @@ def test_a_deal_of_the_seller_spoken_of_and_the_contracts_summed():
             "billion followed in May, bringing the contracts to about $22.4 billion.")
     amounts = [a for _, a in _costs(text)]
     assert 11_900_000_000 in amounts and 22_400_000_000 not in amounts
+
+
+# --- review 19: names that are words, places or other companies; counts of other things
+
+@pytest.mark.parametrize("text", [
+    "Yotta's Tier IV data center in Navi Mumbai houses 16,000 Nvidia H100 GPUs.",
+    "Reliance will build a 1 GW AI data center in Vapi, Gujarat.",
+    "EXA Infrastructure signed a $500 million deal with Microsoft.",
+    "看起来也科技感十足。",
+    "这台机器人拥有灵心巧手。",
+    "卓驭天下的野心让字节跳动今年资本开支达 1600 亿元。",
+])
+def test_new_names_do_not_match_words_places_or_other_companies(text):
+    from extractors.labs import find_mentions
+    names = {m.entity.name for m in find_mentions(text)}
+    assert not names & {"Tier IV", "Vapi", "Exa", "Laiye", "Linkerbot", "Zhuoyu Technology"}
+
+
+def test_counts_of_something_else_with_respectively_are_no_gpus():
+    text = "Microsoft bought 485,000 Hopper GPUs. Meta and Amazon bought 224,000 and 196,000 shares respectively."
+    assert [(g["owner"], g["count"]) for g in extract_facts(text)["gpus"]] == [("Microsoft", 485_000)]
+
+
+@pytest.mark.parametrize("text, rounds", [
+    ("2025年智谱在大模型领域融资额最高，达40亿元。", [("Zhipu AI", 4_000_000_000)]),
+    ("OpenAI 的竞争对手 Anthropic 获得 130 亿美元融资。", [("Anthropic", 13_000_000_000)]),
+    ("为 Anthropic 提供算力的 Fluidstack 完成 2 亿美元融资。", [("Fluidstack", 200_000_000)]),
+    ("Amazon will invest up to $40 billion in Anthropic, starting with a $10 billion investment.",
+     [("Anthropic", 40_000_000_000)]),
+    ("Microsoft topped up OpenAI's Azure credits by $1 billion.", []),
+])
+def test_review_19_rounds(text, rounds):
+    assert _rounds(text) == rounds
