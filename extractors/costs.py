@@ -428,7 +428,10 @@ def extract_costs(p: Passage) -> list[dict]:
 
 
 # "It spent $5.6 million on the final run", after a sentence about its GPUs
-_POINTER_OPENS_CLAUSE = re.compile(r"\s*(?:(?:it|the company|the firm|the lab|the startup)\b|该公司|这家公司|其)")
+_POINTER_OPENS_CLAUSE = re.compile(
+    r"\s*(?:(?:it|the company|the firm|the lab|the startup|the project|the facility|the site|the campus)\b|"
+    r"该公司|这家公司|其|该项目|该园区)"
+)
 
 
 def _points_back_to_compute(p: Passage, sent, subject: str | None, c_start: int, pos: int) -> bool:

@@ -505,7 +505,10 @@ _BACKING_WORDS = re.compile(r"\b(?:backed|backer|backing|stake|round|funding|rai
 # What a project's investment is put at: "puts the initial investment at about 65 billion yen"
 _INVESTMENT_PUT_AT = re.compile(
     rf"\b(?:puts?|putting|pegs?|pegged|pegging|estimates?|estimated|estimating)\s(?:the\s|its\s|their\s)?"
-    rf"(?:initial\s|total\s|overall\s|planned\s|first-phase\s)?investment\sat\s(?:{QUALIFIER}\s?)?$"
+    rf"(?:initial\s|total\s|overall\s|planned\s|first-phase\s)?investment\sat\s(?:{QUALIFIER}\s?)?$|"
+    # "The project carries a capital investment of USD 901.3 million": what a project costs
+    rf"\b(?:carries|carry|has|have|with|involves|represents|requires)\s(?:a|an|the)\s(?:total\s|initial\s|planned\s)?"
+    rf"capital investment of\s(?:{QUALIFIER}\s?)?$"
 )
 # Investment a project needs is what it costs, never a round: "could require investment of up to
 # USD 25 billion"
@@ -1506,7 +1509,8 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
         if total and _CONTRACT_AFTER.match(folded, m.end, right[1]):
             # "签下为期五年、总额 119 亿美元的协议": the value of one contract, not a running total
             kind, total = "cost", False
-        if kind == "funding" and folded.find("at", *own_left) >= 0 and _INVESTMENT_PUT_AT.search(folded, *own_left):
+        if kind == "funding" and (folded.find("at", *own_left) >= 0 or folded.find("capital", *own_left) >= 0) and (
+                _INVESTMENT_PUT_AT.search(folded, *own_left)):
             # "The company puts the initial investment at about 65 billion yen", "xAI puts the investment
             # at $20 billion for Colossus 2": a project's cost (no round either way)
             kind = "cost" if (_FOR_A_SITE.search(folded, max(0, sent.start - 200), sent.end) or _FOR_NAMED.match(

@@ -426,3 +426,10 @@ def test_counts_of_something_else_with_respectively_are_no_gpus():
 ])
 def test_review_19_rounds(text, rounds):
     assert _rounds(text) == rounds
+
+
+def test_a_projects_capital_investment_is_a_cost_and_what_cannot_be_built_has_no_power():
+    text = ("Vultr plans to fill a new 50-megawatt facility in Ohio with 24,000 AMD GPUs. The project carries a "
+            "capital investment of USD 901.3 million.")
+    assert _rounds(text) == [] and [a for _, a in _costs(text)] == [901_300_000]
+    assert extract_facts("台湾电力资源珍贵，GMI Cloud不可能像国外那样随意扩建500MW、1GW规模的机房。")["power"] == []
