@@ -378,7 +378,10 @@ def _find_lab(p: Passage, sent: Sentence, role: Role) -> tuple[Entity | None, bo
     m = role.money
     refs = [r for r in sent.refs if not r.brand]
     # a listed company raises too when it places shares ("寒武纪定增募资", "a private placement to Accel")
-    raises = _raises_by_placement if PLACEMENT.search(folded, sent.start, sent.end) else _raises
+    placed = sent.cache.get("placement")
+    if placed is None:
+        placed = sent.cache["placement"] = PLACEMENT.search(folded, sent.start, sent.end) is not None
+    raises = _raises_by_placement if placed else _raises
     # 1. explicit recipient after the amount: "$13 billion in OpenAI"
     zones = _zone_spans(folded, sent)
     for r in refs:

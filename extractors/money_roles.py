@@ -1340,8 +1340,8 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             # "raising the bottom of the $64 billion-to-$72 billion range": a figure raised, not money
             d_fund = _nearest(FUNDING_CUE, folded, left, right,
                               skip=[_Span(raised_figure.start(), raised_figure.end())])
-        if d_fund >= 10_000 and i + 1 < len(money) and _TOOK_LEFT.search(folded, *own_left) and (
-                _AT_FIGURE.fullmatch(folded, m.end, money[i + 1].start)) and (
+        if d_fund >= 10_000 and i + 1 < len(money) and _AT_FIGURE.fullmatch(folded, m.end, money[i + 1].start) and (
+                _TOOK_LEFT.search(folded, *own_left)) and (
                 money[i + 1].amount > 2 * m.amount and money[i + 1].currency == m.currency) and not (
                 _PER_SHARE.match(folded, money[i + 1].end, min(sent.end, money[i + 1].end + 20))):
             d_fund = 0  # "in March 2025 it took $3.5 billion at $61.5 billion": a round at its price
