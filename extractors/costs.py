@@ -261,7 +261,7 @@ _GROUP_TOTAL = re.compile(
     r"hyperscalers|firms)\b[^.;]*?\b(?:combined|together|in total|collectively)\b|"
     # what a country's or a market's buyers spend: "日本全国GPU采购总额", "Japanese buyers are expected
     # to spend"
-    r"(?:全国|全球|全行业|全市场)[^。;；,，]{0,10}?(?:总额|总规模|总支出)"
+    r"(?:全国|全球|全行业|全市场|整体)[^。;；,，]{0,10}?(?:总额|总规模|总支出|采购额|采购规模)"
 )
 # (the clause's subject: "Japanese buyers are expected to spend", "firms have spent"; not "customers
 # were spending heavily, and the company expects capex of")

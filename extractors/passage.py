@@ -35,7 +35,7 @@ _ROLE_AFTER = re.compile(
     r"(?:'s)?\s?(?:(?:former|then|current)\s|前|原|现任|时任)?(?:chief|ceo|cto|cfo|coo|founder|co-?founder|president|"
     r"chair(?:man|woman)?|executive|exec|researcher|scientist|engineer|employee|staff|spokes\w+|"
     r"alum\w*|veteran|board member|investors?|shareholders?|backers?|-backed|-funded|-owned|"
-    r"首席|创始人|联合创始人|总裁|董事(?!会(?!主席|成员|秘书|席位))|员工|前员工|研究员|科学家|工程师|早期成员|成员|团队|高管|发言人|投资者|投资人|股东|ceo)"
+    r"首席|创始人|联合创始人|总裁|董事(?!会(?!主席|成员|秘书|席位))|员工|前员工|研究员|科学家|工程师|早期成员|成员|团队成员|团队负责人|高管|发言人|投资者|投资人|股东|ceo)"
 )
 _ROLE_LIST_AFTER = re.compile(r"[\w\s,/&.-]{0,30}?\s(?:ceo|chief executive|founder)\b")
 # Words right before a name that make it a non-subject (checked with str.endswith).

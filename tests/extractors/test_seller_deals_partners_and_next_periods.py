@@ -433,3 +433,9 @@ def test_a_projects_capital_investment_is_a_cost_and_what_cannot_be_built_has_no
             "capital investment of USD 901.3 million.")
     assert _rounds(text) == [] and [a for _, a in _costs(text)] == [901_300_000]
     assert extract_facts("台湾电力资源珍贵，GMI Cloud不可能像国外那样随意扩建500MW、1GW规模的机房。")["power"] == []
+
+
+def test_a_labs_team_speaks_for_the_lab_and_a_countrys_purchases_are_no_ones():
+    text = "DeepSeek团队在《自然》发表的论文补充材料中披露，R1推理模型的训练成本约为29.4万美元，使用了512块英伟达H800芯片。"
+    assert [a for _, a in _costs(text)] == [294_000]
+    assert _costs("软银、KDDI和樱花网络各自推进GPU采购，日本整体GPU采购额预计达4500亿日元。") == []
