@@ -1019,7 +1019,7 @@ _SITE_BOUGHT_LEFT = re.compile(
 # The value of a deal with a compute seller (a cloud that neither invests nor builds models) is what
 # the buyer commits to spend: "a $14.2 billion deal with CoreWeave", "signed a $17.4 billion
 # agreement with Amsterdam-based Nebius", "Meta 与 CoreWeave 签署 142 亿美元协议"
-_DEAL_NOUN_AFTER = re.compile(
+_SELLER_DEAL_NOUN = re.compile(
     r",?\s(?:[a-z-]+\s){0,2}?(?:deal|agreement|contract|pact)s?\b|\s?的?(?:协议|合同|合约|交易|大单|订单)"
 )
 _WITH_AFTER_DEAL = re.compile(r"\s(?:[a-z]+\s){0,2}?with\s(?:[a-z-]+\s){0,2}?")
@@ -1057,7 +1057,7 @@ def _seller_deal(folded: str, sent: Sentence, m: Money, right_end: int) -> bool:
                    and r.entity.kinds.isdisjoint(("investor", "lab"))
                    and (any(x.entity is not r.entity and x.entity.can_own for x in sent.refs)
                         or (sent.focus is not None and sent.focus is not r.entity)) for r in sent.refs)
-    deal = _DEAL_NOUN_AFTER.match(folded, m.end, right_end)
+    deal = _SELLER_DEAL_NOUN.match(folded, m.end, right_end)
     if deal is None:
         return False
     with_ = _WITH_AFTER_DEAL.match(folded, deal.end(), min(sent.end, deal.end() + 40))  # (a cheap test first)

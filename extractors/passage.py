@@ -50,9 +50,9 @@ _BEFORE_NON_SALIENT = tuple(
     "alumni of|veterans of|前|原|比|不如|对手|相比|超过".split("|")
 ) + _YARDSTICK_VERBS
 # "此前 iGenius 已融资", "日前月之暗面": 前 of a time word, not "former" ("前 OpenAI 研究员")
+_TIME_BEFORE = re.compile(r"(?:此|之|日|目|以|年|月|提|先|早|久|天)前$")
 # "OpenAI 的竞争对手 Anthropic": the rival named after 的 is the head of the phrase, the subject
 _HEAD_AFTER_DE = re.compile(r"的(?:竞争)?对手$")
-_TIME_BEFORE = re.compile(r"(?:此|之|日|目|以|年|月|提|先|早|久|天)前$")
 # A lab named as the model of another: "打造中国的OpenAI", "中国版 OpenAI", "Europe's answer
 # to OpenAI", "the next OpenAI". It is not the subject ("China's DeepSeek" still is).
 _COMPARED_BEFORE = re.compile(
@@ -402,6 +402,12 @@ def analyse(text: str, lang: str | None = None) -> Passage:
     sentences = [Sentence(i, s, e) for i, (s, e) in enumerate(spans)]
     _distribute(sentences, refs, "refs")
     _distribute(sentences, money, "money")
+    _carry_focus(sentences, folded)
+    return Passage(text, folded, lang, sentences)
+
+
+def _carry_focus(sentences: list[Sentence], folded: str) -> None:
+    """Set each sentence's focus: the entity the sentences before it are about."""
     focus: Entity | None = None
     partner_of: dict[Entity, Entity | None] = {}  # each entity's first sentence: the lab it was named beside
     for sent in sentences:
@@ -423,7 +429,6 @@ def analyse(text: str, lang: str | None = None) -> Passage:
                 # "Humain has found an anchor tenant in xAI")
                 partner_of[r.entity] = lab if (r.entity.is_cloud and lab_at is not None and r.start > lab_at) else None
         focus = new
-    return Passage(text, folded, lang, sentences)
 
 
 _PAREN_OPEN = re.compile(r"\s?[(（]\s?(?:about|around|roughly|approximately|约|折合|合|~)?\s?$")

@@ -21,6 +21,7 @@ from bisect import bisect_left
 
 from extractors.compute_context import COMPUTE_CONTEXT, COMPUTE_SITE, NOT_COMPUTE_SITE
 from extractors.gpus import site_owner
+from extractors.labs import Entity
 from extractors.numbers import QUALIFIER, qualifier_before, value_of
 from extractors.passage import Passage
 from extractors.project_sites import site_named_before
@@ -202,7 +203,7 @@ def _compute_company_nearby(p: Passage, sent, pos: int) -> bool:
         # the site just spoken of: any operator of compute that builds it ("SoftBank Corp. broke ground
         # on an AI data center ... Operations are due to begin with 50 MW"; not a gas plant, a power
         # supplier, a funder or a landlord)
-        party, kinds = sent.focus, {"lab", "cloud"}
+        party = sent.focus
         if not _POWER_SUPPLY.search(folded, sent.start, sent.end) and any(
                 _BUILDS_SITE.search(folded, s.start, s.end) and COMPUTE_SITE.search(folded, s.start, s.end)
                 for s in p.sentences[max(0, sent.index - 2):sent.index]):
@@ -221,7 +222,7 @@ _SUPPLIES_POWER = re.compile(
 _NO_CUSTOMER = object()
 
 
-def _power_supplier(p: Passage, sent, owner):
+def _power_supplier(p: Passage, sent, owner: Entity) -> Entity | object | None:
     """When `owner` is named as a power supplier in the sentence or the one before: the customer
     named after "to" (a lab or cloud), else `_NO_CUSTOMER`; None when `owner` supplies no power."""
     for s in (sent, p.sentences[sent.index - 1] if sent.index else None):
