@@ -261,7 +261,8 @@ _GROUP_TOTAL = re.compile(
     r"hyperscalers|firms)\b[^.;]*?\b(?:combined|together|in total|collectively)\b|"
     # what a country's or a market's buyers spend: "日本全国GPU采购总额", "Japanese buyers are expected
     # to spend"
-    r"(?:全国|全球|全行业|全市场|整体)[^。;；,，]{0,10}?(?:总额|总规模|总支出|采购额|采购规模)"
+    r"(?:全国|全球|全行业|全市场|(?:日本|中国|美国|韩国|欧洲|印度|国内|海外|市场|行业)整体)[^。;；,，]{0,10}?"
+    r"(?:总额|总规模|总支出|采购额|采购规模)"
 )
 # (the clause's subject: "Japanese buyers are expected to spend", "firms have spent"; not "customers
 # were spending heavily, and the company expects capex of")
@@ -428,6 +429,7 @@ def extract_costs(p: Passage) -> list[dict]:
 
 
 # "It spent $5.6 million on the final run", after a sentence about its GPUs
+_SITE_POINTER = re.compile(r"project|facility|site|campus|项目|园区")
 _POINTER_OPENS_CLAUSE = re.compile(
     r"\s*(?:(?:it|the company|the firm|the lab|the startup|the project|the facility|the site|the campus)\b|"
     r"该公司|这家公司|其|该项目|该园区)"
@@ -440,8 +442,12 @@ def _points_back_to_compute(p: Passage, sent, subject: str | None, c_start: int,
     if subject is None or sent.index == 0 or sent.focus is None or sent.focus.name != subject:
         return False
     prev = p.sentences[sent.index - 1]
-    # the pointer opens the clause: "It spent", "该公司花费" (not "Iliad says it has invested")
-    return bool(_POINTER_OPENS_CLAUSE.match(p.folded, c_start, pos)
+    # the pointer opens the clause: "It spent", "该公司花费" (not "Iliad says it has invested"); "The
+    # project" points back only to a site the sentence before describes
+    pointer = _POINTER_OPENS_CLAUSE.match(p.folded, c_start, pos)
+    if pointer and _SITE_POINTER.search(pointer.group()) and not COMPUTE_SITE.search(p.folded, prev.start, prev.end):
+        return False
+    return bool(pointer
                 and COMPUTE_CONTEXT.search(p.folded, prev.start, prev.end)
                 and not NOT_COMPUTE_SITE.search(p.folded, sent.start, sent.end))  # (vans, offices)
 

@@ -500,8 +500,9 @@ _UNDELIVERED_AFTER = re.compile(
 )
 CONTRACTED_REVENUE = re.compile(r"\bcontract(?:ed)? revenues?\b|合同收入|合约收入|合同营收")
 _HOSTING_DEAL = re.compile(r"\bleases?\b|\bcolocation\b|\bhosting\b|托管|租赁|租约|托管协议")
+_IN_LAB_GAP = re.compile(r"\s(?:in|into)\s")  # "… of $40 billion in OpenAI"
 _FOR_NAMED = re.compile(r"\sfor\s(?:the\s|its\s)?[A-Za-z0-9]")  # "… at $20 billion for Colossus 2"
-_BACKING_WORDS = re.compile(r"\b(?:backed|backer|backing|stake|round|funding|raised|valuation|investors)\b")
+_BACKING_WORDS = re.compile(r"\b(?:backed|backer|backing|stake|round|funding|raised|valuation|investors|series [a-k]|from)\b")
 # What a project's investment is put at: "puts the initial investment at about 65 billion yen"
 _INVESTMENT_PUT_AT = re.compile(
     rf"\b(?:puts?|putting|pegs?|pegged|pegging|estimates?|estimated|estimating)\s(?:the\s|its\s|their\s)?"
@@ -1513,8 +1514,14 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                 _INVESTMENT_PUT_AT.search(folded, *own_left)):
             # "The company puts the initial investment at about 65 billion yen", "xAI puts the investment
             # at $20 billion for Colossus 2": a project's cost (no round either way)
-            kind = "cost" if (_FOR_A_SITE.search(folded, max(0, sent.start - 200), sent.end) or _FOR_NAMED.match(
-                folded, m.end, own_right[1])) and not _BACKING_WORDS.search(folded, sent.start, sent.end) else None
+            if _BACKING_WORDS.search(folded, sent.start, sent.end) or any(
+                    r.entity.can_raise and _IN_LAB_GAP.fullmatch(folded, m.end, r.start) for r in sent.refs):
+                # (a round with its backers or its lab stays one, unless it is a part of the round told before)
+                if any(r.kind == "funding" for r in roles):
+                    kind = None
+            else:
+                kind = "cost" if (_FOR_A_SITE.search(folded, max(0, sent.start - 200), sent.end)
+                                  or _FOR_NAMED.match(folded, m.end, own_right[1])) else None
         if kind == "funding" and _spending_plan(folded, sent, m, left[0]):
             kind, total = "cost", False  # "its investment over the next three years to $400bn"
         if kind is None and not total and not sold and (_SITE_BOUGHT_RIGHT.match(folded, m.end, own_right[1])

@@ -115,7 +115,7 @@ def extract_power(p: Passage) -> list[dict]:
             if _PER_POWER_UNIT.search(folded, max(sent.start, m.start() - 12), m.end()):
                 continue  # "the cost of a gigawatt", "每吉瓦的资本开支", "每周新增 1 吉瓦": a unit or a rate
             c_start = clause_span(folded, sent.start, sent.end, m.start())[0]
-            if _NOT_POSSIBLE.search(folded, max(sent.start, c_start - 30), m.start()):
+            if _NOT_POSSIBLE.search(folded, c_start, m.start()):
                 continue  # "不可能像国外那样随意扩建 500MW、1GW 规模的机房": what cannot be built, no site's
             if _PLANT_OUTPUT.search(folded, c_start, m.start()) and not any(
                     r.salient and r.entity.kinds & {"lab", "cloud"} for r in sent.refs) and not (
@@ -243,7 +243,10 @@ _PLANT_OUTPUT = re.compile(
     r"\b(?:produce|produces|generate|generates|provide|provides|supply|supplies|deliver|delivers)\b|"
     r"(?:电厂|电站|发电厂|机组)[^,，。;；]{0,10}?(?:发电|供电|提供)"
 )
-_NOT_POSSIBLE = re.compile(r"不可能|不会|无法|难以|\b(?:cannot|can't|could not|couldn't|impossible|unable to)\b")
+_NOT_POSSIBLE = re.compile(
+    r"(?:不可能|无法|难以)[^,，。;；]{0,12}?(?:扩建|建设|新建|自建|兴建)|"
+    r"\b(?:cannot|can't|could not|couldn't|unable to|impossible to)\s(?:\w+\s){0,2}?(?:build|expand|add)\b"
+)
 # the site's own plants: "On-site gas turbines generate 360 MW", "The plants would produce 2.3 GW"
 # after "Meta's Hyperion data center will be powered by three gas plants"
 _PLANT_FOR_SITE = re.compile(r"\bon[- ]site\b|\bat the site\b|\bfor the (?:site|campus|data cent(?:er|re))\b|现场|园区内")

@@ -24,7 +24,7 @@ def rounds(text: str) -> list[tuple]:
     ("Weights and Biases", "Weights & Biases"), ("Cradle Bio", "Cradle"), ("Profluent Bio", "Profluent"),
     ("Photoroom", "Photoroom"), ("Leonardo.Ai", "Leonardo.Ai"), ("Lumen Orbit", "Starcloud"),
     ("Run:ai", "Run:ai"), ("Multiverse Computing", "Multiverse Computing"), ("ELYZA", "ELYZA"),
-    ("뤼튼", "Wrtn"), ("Qure.ai", "Qure.ai"), ("Saronic Technologies", "Saronic"),
+    ("뤼튼", "Wrtn"), ("Qure.ai", "Qure.ai"), ("Saronic Technologies", "Saronic"), ("Tier IV", "Tier IV"),
     ("Taalas", "Taalas"), ("io.net", "io.net"), ("Samsung Next", "Samsung Next"), ("Team8", "Team8"),
     ("秘塔科技", "Metaso"), ("心識宇宙", "MindVerse"), ("九章雲極", "DataCanvas"), ("剂泰医药", "METiS Technologies"),
     ("英矽智能", "Insilico Medicine"), ("帕西尼感知科技", "PaXini"), ("穹徹智能", "Noematrix"),

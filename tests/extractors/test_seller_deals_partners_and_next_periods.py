@@ -411,6 +411,37 @@ def test_new_names_do_not_match_words_places_or_other_companies(text):
     assert not names & {"Tier IV", "Vapi", "Exa", "Laiye", "Linkerbot", "Zhuoyu Technology"}
 
 
+@pytest.mark.parametrize("text, lab", [
+    ("Bessemer invested $20 million in Vapi last year.", "Vapi"),
+    ("Tier IV raised $54 million from Sumitomo and others.", "Tier IV"),
+    ("随后来也科技宣布完成 3.5 亿元 C 轮融资。", "Laiye"),
+    ("Replicate this year raised $40 million in a Series B.", "Replicate"),
+])
+def test_guarded_names_are_still_found_as_companies(text, lab):
+    assert [r["lab"] for r in extract_facts(text)["funding"]] == [lab]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("字节跳动 2026 年整体 AI 采购额预计达 1600 亿元。", [160_000_000_000]),
+    ("Nvidia invested $2 billion in xAI. The project will cost $20 billion.", []),
+])
+def test_review_20_costs(text, found):
+    assert [a for _, a in _costs(text)] == found
+
+
+@pytest.mark.parametrize("text, mw", [
+    ("字节跳动表示，不会放慢建设，其乌兰察布智算中心将达到 1GW。", [1000]),
+    ("OpenAI said it cannot slow down; the Stargate campus in Abilene will reach 1.2 GW.", [1200]),
+])
+def test_a_negation_that_governs_no_build_keeps_the_sites_power(text, mw):
+    assert [p["mw"] for p in extract_facts(text)["power"]] == mw
+
+
+def test_a_round_told_as_capital_investment_from_an_investor_stays_a_round():
+    text = "Mistral AI closed its Series C with a capital investment of €1.3 billion from ASML."
+    assert _rounds(text) == [("Mistral AI", 1_300_000_000)]
+
+
 def test_counts_of_something_else_with_respectively_are_no_gpus():
     text = "Microsoft bought 485,000 Hopper GPUs. Meta and Amazon bought 224,000 and 196,000 shares respectively."
     assert [(g["owner"], g["count"]) for g in extract_facts(text)["gpus"]] == [("Microsoft", 485_000)]
