@@ -1103,9 +1103,15 @@ def coordinated_owners(p: Passage, sent: Sentence, start: int, end: int | None =
     return owners, respective
 
 
+# The first of two counts that share the chip named after the second ("224,000 and 196,000 H100s"),
+# not the low end of a range ("between 10,000 and 20,000")
+_PAIRED_BEFORE = re.compile(
+    rf"(?<!between\s)(?<![\d,.])(?P<num>{ARABIC})(?:\s?(?P<scale>k|thousand|million))?\sand\s(?:{QUALIFIER}\s)?$"
+)
 # The counts paired with the owners before them in turn, "respectively" told after them
 _RESPECTIVELY_AFTER = re.compile(
-    rf"(?:\s?(?:,|and|,\sand)\s(?:{QUALIFIER}\s?)?{ARABIC}(?:\s?(?:k|thousand|million))?)*,?\s(?:respectively)\b"
+    rf"(?:\s?(?:,|and|,\sand)\s(?:{QUALIFIER}\s?)?{ARABIC}(?:\s?(?:k|thousand|million))?)*"
+    rf"(?:\s(?:[\w-]+\s){{0,2}}?(?:{CHIP}|{GENERIC})s?)?,?\s(?:respectively)\b"
 )
 
 
@@ -1247,6 +1253,15 @@ def _find_counts(folded: str, sent: Sentence) -> list[_Count]:
             full.append(_Count(m.start("num"), m.end(), m.group("num"), m.group("scale"),
                                m.group("cls"), m.group("chip"), bool(m.group("more"))))
     named = bool(full)
+    if named and folded.find("respectively", sent.start, sent.end) >= 0:
+        # "Meta and Amazon bought 224,000 and 196,000 H100s respectively": the first count shares the
+        # chip of the second
+        for c in list(full):
+            if (pair := _PAIRED_BEFORE.search(folded, max(sent.start, c.start - 40), c.start)) and not any(
+                    f.start < pair.end("num") and pair.start("num") < f.end for f in full):
+                full.append(_Count(pair.start("num"), pair.end("scale") if pair.group("scale") else pair.end("num"),
+                                   pair.group("num"), pair.group("scale"), c.cls, c.chip, False))
+        full.sort(key=lambda c: c.start)
     # (bought counts with their chips in the sentence before only when this one counts none itself:
     # "…, far ahead of Meta, which bought 224,000" is the elliptic count of the full one)
     for c in _bare_counts(folded, sent, after_each=True, bought=not named) + cards:

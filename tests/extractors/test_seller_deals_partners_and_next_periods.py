@@ -470,3 +470,16 @@ def test_a_labs_team_speaks_for_the_lab_and_a_countrys_purchases_are_no_ones():
     text = "DeepSeek团队在《自然》发表的论文补充材料中披露，R1推理模型的训练成本约为29.4万美元，使用了512块英伟达H800芯片。"
     assert [a for _, a in _costs(text)] == [294_000]
     assert _costs("软银、KDDI和樱花网络各自推进GPU采购，日本整体GPU采购额预计达4500亿日元。") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Meta and Amazon bought 224,000 and 196,000 H100s respectively.",
+    "Meta and Amazon bought 224,000 and 196,000 H100s, respectively.",
+])
+def test_two_counts_of_one_chip_go_to_their_buyers_in_turn(text):
+    assert [(g["owner"], g["count"]) for g in extract_facts(text)["gpus"]] == [("Meta", 224_000), ("Amazon", 196_000)]
+
+
+def test_a_range_of_counts_with_respectively_is_not_two_counts():
+    text = "Meta and Amazon plan clusters of between 10,000 and 20,000 H100s and 5,000 TPUs respectively."
+    assert 10_000 not in [g["count"] for g in extract_facts(text)["gpus"]]
