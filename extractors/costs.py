@@ -521,7 +521,7 @@ def _subject(p: Passage, sent, pos: int, c_start: int, c_end: int) -> tuple[str 
     # a seller of compute does not buy from its own deal: the other party of the deal does
     seller = next((r.entity for r in sent.refs if r.entity.name == name), None)
     m_end = next((x.end for x in sent.money if x.start == pos), pos)
-    if seller is not None and _is_seller(seller) and (
+    if seller is not None and seller.sells_compute and (
             _DEAL_VALUE_AFTER.match(p.folded, m_end) or _DEAL_VALUE_BEFORE.search(p.folded, max(sent.start, pos - 30), pos)):
         # (only for the value of the deal: "CoreWeave raised its capex forecast to $23 billion after
         # signing deals with Meta" is CoreWeave's own spending)
@@ -529,7 +529,7 @@ def _subject(p: Passage, sent, pos: int, c_start: int, c_end: int) -> tuple[str 
                   and r.entity.can_own and not _DESCRIBES_NEXT.match(p.folded, r.end) and not _is_backer(p, sent, r)]
         # (the party nearest after the amount first: "a $22.4 billion contract with OpenAI and a $14.2
         # billion deal with Meta")
-        buyers = sorted((r for r in others if not _is_seller(r.entity)), key=lambda r: (r.start < pos, abs(r.start - pos)))
+        buyers = sorted((r for r in others if not r.entity.sells_compute), key=lambda r: (r.start < pos, abs(r.start - pos)))
         tenants = [r for r in others if _WITH_PARTNER_BEFORE.search(p.folded, max(sent.start, r.start - 30), r.start)]
         if tenants and _HOSTING.search(p.folded, sent.start, sent.end):
             return tenants[0].entity.name, True  # "TeraWulf signed a $3.7 billion colocation deal with Fluidstack"
@@ -569,11 +569,6 @@ def _tenant(p: Passage, sent):
                     p.folded, max(s.start, r.start - 30), r.start):
                 return r.entity
     return None
-
-
-def _is_seller(entity) -> bool:
-    """A cloud that neither invests nor builds models: it sells compute."""
-    return entity.is_cloud and entity.kinds.isdisjoint(("investor", "lab"))
 
 
 # The amount is the value of a deal: "a $3.7 billion colocation deal", "签署 50 亿元算力租赁协议", "a

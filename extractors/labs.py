@@ -45,6 +45,11 @@ class Entity:
         """True when the entity rents out compute."""
         return "cloud" in self.kinds
 
+    @property
+    def sells_compute(self) -> bool:
+        """True for a cloud that neither invests nor builds models: its deals sell compute."""
+        return "cloud" in self.kinds and self.kinds.isdisjoint(("investor", "lab"))
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:

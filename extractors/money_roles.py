@@ -1015,8 +1015,6 @@ _SITE_BOUGHT_LEFT = re.compile(
     rf"\b(?:acquired|bought|purchased|acquires|buys|purchases)\b[^,.;]{{0,40}}?{COMPUTE_SITE_WORDS}\b[^,.;]{{0,30}}?"
     rf"\bfor\s(?:{QUALIFIER}\s?)?$"
 )
-# A commitment named by its amount: "their $500 billion, 10-gigawatt commitment", "a $100bn AI
-# infrastructure pledge".
 # The value of a deal with a compute seller (a cloud that neither invests nor builds models) is what
 # the buyer commits to spend: "a $14.2 billion deal with CoreWeave", "signed a $17.4 billion
 # agreement with Amsterdam-based Nebius", "Meta 与 CoreWeave 签署 142 亿美元协议"
@@ -1054,36 +1052,37 @@ def _seller_deal(folded: str, sent: Sentence, m: Money, right_end: int) -> bool:
         return False
     if folded.find("with", max(sent.start, m.start - 60), m.start) >= 0 and (
             worth := _DEAL_WITH_WORTH_LEFT.search(folded, max(sent.start, m.start - 60), m.start)):
-        return any(r.start == worth.start("name") and r.entity.is_cloud
-                   and r.entity.kinds.isdisjoint(("investor", "lab"))
-                   and (any(x.entity is not r.entity and x.entity.can_own for x in sent.refs)
-                        or (sent.focus is not None and sent.focus is not r.entity)) for r in sent.refs)
+        return any(r.start == worth.start("name") and r.entity.sells_compute and _has_buyer(sent, r.entity)
+                   for r in sent.refs)
     deal = _SELLER_DEAL_NOUN.match(folded, m.end, right_end)
     if deal is None:
         return False
     with_ = _WITH_AFTER_DEAL.match(folded, deal.end(), min(sent.end, deal.end() + 40))  # (a cheap test first)
     for r in sent.refs:
-        if not (r.entity.is_cloud and r.entity.kinds.isdisjoint(("investor", "lab"))):
+        if not r.entity.sells_compute:
             continue
-        buyer = any(x.entity is not r.entity and x.entity.can_own for x in sent.refs)
         if with_ is not None and _WITH_AFTER_DEAL.fullmatch(folded, deal.end(), r.start):
-            return buyer or (sent.focus is not None and sent.focus is not r.entity)
+            return _has_buyer(sent, r.entity)
         if c_start <= r.start < m.start and _PARTNER_BEFORE_ZH.search(folded, max(sent.start, r.start - 3), r.start):
-            return buyer
+            return any(x.entity is not r.entity and x.entity.can_own for x in sent.refs)
         if with_ is not None and c_start <= r.start < m.start and any(
-                _WITH_AFTER_DEAL.fullmatch(folded, deal.end(), x.start) and x.entity.can_own and not (
-                    x.entity.is_cloud and x.entity.kinds.isdisjoint(("investor", "lab"))) for x in sent.refs):
+                _WITH_AFTER_DEAL.fullmatch(folded, deal.end(), x.start) and x.entity.can_own
+                and not x.entity.sells_compute for x in sent.refs):
             return True  # "CoreWeave signed a $14.2 billion deal with Meta for GB300 systems": the seller first
-    focus = sent.focus
-    if focus is not None and focus.is_cloud and focus.kinds.isdisjoint(("investor", "lab")) and any(
-            r.salient and r.entity.can_own and not r.brand and not (
-                r.entity.is_cloud and r.entity.kinds.isdisjoint(("investor", "lab"))) for r in sent.refs):
-        # "[CoreWeave …] The OpenAI relationship began in March with an $11.9 billion, five-year deal": the
-        # seller the passage is about deals with the buyer named here
-        return True
-    return False
+    # "[CoreWeave …] The OpenAI relationship began in March with an $11.9 billion, five-year deal": the
+    # seller the passage is about deals with the buyer named here
+    return sent.focus is not None and sent.focus.sells_compute and any(
+        r.salient and r.entity.can_own and not r.brand and not r.entity.sells_compute for r in sent.refs)
 
 
+def _has_buyer(sent: Sentence, seller: Entity) -> bool:
+    """True when a party other than `seller` can buy in the sentence, or the passage is about one."""
+    return any(x.entity is not seller and x.entity.can_own for x in sent.refs) or (
+        sent.focus is not None and sent.focus is not seller)
+
+
+# A commitment named by its amount: "their $500 billion, 10-gigawatt commitment", "a $100bn AI
+# infrastructure pledge".
 _COMMITMENT_AFTER = re.compile(
     r",?\s?(?:[\d.,]+\s?-?\s?(?:gigawatts?|gw|megawatts?|mw)\s)?(?:ai\s|infrastructure\s|compute\s|"
     r"data cent(?:er|re)\s)?(?:commitment|pledge|build-?out|investment plan)s?\b|"
