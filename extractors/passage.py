@@ -62,6 +62,8 @@ _COMPARED_BEFORE = re.compile(
 )
 _COUNT_AFTER = re.compile(r"[^,，。;；]{0,12}?的?\s?(?:\d|[一二两三四五六七八九十几数上]+[万千百]?(?:块|张|颗|台|个))")
 _PARTNER_OPENING = re.compile(r"\s*(?:with|alongside|together with|along with|via|through)\s(?:[\w-]+\s){0,3}")
+# ... before a pronoun subject: "Together with cloud provider CoreWeave and Nvidia, it is building"
+_PRONOUN_SUBJECT_AFTER = re.compile(r"[^.;,]{0,40},\s(?:it|the company|the startup|the firm|the lab)\s")
 _PARTNER_BEFORE = re.compile(r"[,;]\s(?:with|alongside|together with|along with|via|through)\s(?:[\w-]+\s){0,3}$")
 _YARDSTICK_LIST = re.compile(
     r"\b(?:" + "|".join(v for v in _YARDSTICK_VERBS if v.isascii()) + r")\b[^.;:，。；]{0,40}?(?:,|\band)\s$|"
@@ -564,6 +566,30 @@ def modifies_later(folded: str, sent: Sentence, r: Ref) -> bool:
                and _MODIFIER_HEAD.fullmatch(folded, r.end, x.start) for x in sent.refs)
 
 
+# Names given as examples ("startups such as Imbue and Character.ai", "例如 DeepSeek、Kimi") and
+# the agent of an English passive ("supplied by Voltage Park", "built by Crusoe"; not "raised by")
+_EXAMPLES_BEFORE = re.compile(
+    r"\b(?:such as|like|e\.g\.,?|including)\s(?:the\s)?$|(?:例如|比如|诸如|像是)\s?$|"
+    r"\b(?:(?!rais)[a-z]{2,}ed|built|made|run|held|owned|driven|chosen|sold|bought|won)\sby\s(?:the\s)?$"
+)
+_LIST_JOIN = re.compile(r"\s?(?:[,，、]\s?)?(?:and\s|or\s|和|与|及|以及)?\s?")
+
+
+def _aside_of_subject(folded: str, sent: Sentence, ref: Ref) -> bool:
+    """True for a name given as an example, as a passive's agent or as a partner before a pronoun
+    subject, or listed after one."""
+    pos = ref.start
+    for prev in reversed(sent.refs):
+        if prev.end > pos:
+            continue
+        if _LIST_JOIN.fullmatch(folded, prev.end, pos):
+            pos = prev.start  # (a list member: the cue stands before the first of the list)
+            continue
+        break
+    return _EXAMPLES_BEFORE.search(folded, max(sent.start, pos - 24), pos) is not None or bool(
+        _PARTNER_OPENING.fullmatch(folded, sent.start, pos) and _PRONOUN_SUBJECT_AFTER.match(folded, ref.end, sent.end))
+
+
 def sentence_focus(sent: Sentence, folded: str, before: Entity | None = None) -> Entity | None:
     """The entity a sentence is about: an investment target, else its first salient lab.
 
@@ -578,6 +604,10 @@ def sentence_focus(sent: Sentence, folded: str, before: Entity | None = None) ->
         # "替 OpenAI 在德州兴建星际之门园区的 Crusoe，身价再度跳升": a name inside the clause that
         # describes the head noun is not the subject
         refs = [r for r in refs if not modifies_later(folded, sent, r)] or refs
+    if before is not None:
+        # "The company serves open-weight models such as DeepSeek, Kimi and MiniMax", "the hardware
+        # was supplied by Voltage Park": examples and a passive's agent are not the subject
+        refs = [r for r in refs if not _aside_of_subject(folded, sent, r)]
     opening = _OPENING_AFTER.match(folded, sent.start)
     if opening and any(r.start >= opening.end() and r.salient and r.entity.can_raise for r in refs):
         # "继摩尔线程募资近80亿元登陆科创板后，另一家国产GPU公司沐曦于12月17日上市": the subject
