@@ -293,9 +293,10 @@ _CAPACITY_BEFORE = re.compile(
     + _UP_TO_COUNT
 )
 # ... but a site that will house chips has them: "建成后将容纳最多 45000 块 GB200", "the campus
-# will accommodate up to 100,000 GPUs" (a rack, node or system holding them is a product).
+# will accommodate up to 100,000 GPUs", "Colossus 2 最终可容纳约 55 万颗" (a rack, node or system
+# holding them is a product).
 _SITE_HOLDS = re.compile(
-    rf"{COMPUTE_SITE_WORDS}|建成后|\bonce (?:complete|completed|built|finished)\b"
+    rf"{COMPUTE_SITE_WORDS}|建成后|\bonce (?:complete|completed|built|finished)\b|最终|\beventually\b"
 )
 _HOUSES = re.compile(r"容纳|accommodat|\bholds?\b")
 _PRODUCT_HOLDS = re.compile(
@@ -347,7 +348,7 @@ _PLANNED_WORDS = WordCue([
     "下一个", "下一代", "下一步", "筹建", "在建", "要", "扩充至", "扩充到", "扩展至", "扩展到", "扩大至",
     "扩大到", "增加到", "增加至", "扩容", "正在搭建", "正在建设", "正在建", "正在打造", "搭建中",
     "将搭建", "计划搭建", "拟搭建", "将兴建", "计划兴建", "拟兴建",
-    "建设中",
+    "建设中", "最终", "eventually",
 ])
 _GROWS_TO = r"(?:s|ed|ing)? (?:\w+ )?to\b"
 _PLANNED_FRAMES = re.compile(
@@ -672,6 +673,7 @@ _PROVIDER_RELATION_BEFORE = re.compile(
     r"\b(?:agreed|agreement|deal|deals|partnered|partnership|signed|contracted|contract)\s(?:[\w-]+\s){0,2}?with\s"
     r"(?:[\w-]+\s){0,2}?$|"
     r"\b(?:its|their|the)\s(?:use|usage)\sof\s$|\b(?:using|uses|use)\s$")
+_JOINTLY_WITH_BEFORE = re.compile(r"(?:联合|携手|联手)\s?$")
 _COMPARED_WITH_BEFORE = re.compile(r"\b(?:than|as many as|as much as|compared with|compared to|versus)\s$|比\s?$")
 _RELATIVE_CLAUSE = re.compile(r",\s(?:which|who)\s[^,;]{1,60},\s(?=[a-z]+\s)")
 # An aside after the sentence's subject that names its backers or origin: "DeepSeek, spun out of
@@ -789,6 +791,13 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
         subject = main[0]
         cloud = next((r.entity for r in main[1:] if r.entity.is_cloud and r.entity is not subject.entity), None)
         return subject.entity, cloud, True
+    if before and _JOINTLY_WITH_BEFORE.search(p.folded, max(sent.start, before[-1].start - 4), before[-1].start):
+        # "该公司联合华为上线万卡集群", "商汤携手华为建成": the one named after 联合 builds it with the
+        # subject, whose cluster it is (the subject named before it, else the company spoken of)
+        if len(before) > 1:
+            before = before[:-1]
+        elif sent.focus is not None and sent.focus is not before[-1].entity and sent.focus.can_own:
+            return sent.focus, None, False
     owner_ref: Ref | None = before[-1] if before else (after[0] if after else None)
     owner = owner_ref.entity if owner_ref else None
     named = owner_ref is not None

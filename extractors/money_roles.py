@@ -1153,6 +1153,8 @@ _BREAKDOWN_AFTER = re.compile(
 )
 _ROUNDS_SUM = re.compile(
     r"(?:在|通过|经过|历经|先后)(?:[两二三四五六七八九十]|\d+)\s?(?:轮|次)融资[^。;；$€£¥]{0,24}$|"
+    # "2024年两轮共募得约 19 亿美元", "三轮融资合计获得"
+    r"(?:[两二三四五六七八九十]|\d+)\s?(?:轮|次)(?:融资)?\s?(?:共|合计|累计|总共|一共)[^,，。;；$€£¥\d]{0,8}$|"
     r"\b(?:across|over|in) (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:funding |venture )?rounds\b"
     r"[^.;$€£¥\d]{0,24}$"
 )

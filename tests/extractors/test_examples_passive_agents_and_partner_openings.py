@@ -63,3 +63,39 @@ def test_partners_named_before_it_leave_the_subject_alone():
     text = ("Reka raised $60 million on Tuesday. Together with cloud provider Lambda and Nvidia, it is "
             "building a cluster of 2,000 H100 GPUs. Its first round, a $58 million financing, came in 2023.")
     assert ("Reka", 58_000_000) in _rounds(text)
+
+
+# --- a partner named after 联合 / 携手 builds the cluster with its owner
+
+@pytest.mark.parametrize("text, owner", [
+    ("科大讯飞发布新一代模型。该公司去年联合华为上线基于昇腾910B的万卡集群，用于模型训练。", "iFlytek"),
+    ("商汤科技携手华为建成一个由5000张昇腾910B组成的训练集群。", "SenseTime"),
+])
+def test_the_partner_after_jointly_does_not_own_the_cluster(text, owner):
+    assert [o for o, _ in _gpus(text)] == [owner]
+
+
+# --- rounds summed by their number in Chinese, with the part told after
+
+def test_two_rounds_summed_are_a_total_and_the_named_part_is_the_round():
+    text = "DayOne 完成 20 亿美元 C 轮融资。该公司去年两轮共募得约 19 亿美元，其中 12 月的 B 轮为 12 亿美元。"
+    assert sorted(_rounds(text)) == [("DayOne", 1_200_000_000), ("DayOne", 2_000_000_000)]
+
+
+@pytest.mark.parametrize("text", [
+    "智谱 2023 年三轮融资合计获得约 25 亿元人民币。",
+    "智谱 2023 年 3 次融资累计募得约 25 亿元人民币。",
+])
+def test_rounds_counted_and_summed_are_no_round(text):
+    assert _rounds(text) == []
+
+
+# --- what a site will eventually hold is planned
+
+@pytest.mark.parametrize("text", [
+    "马斯克表示，Colossus 2 最终可容纳约 55 万颗英伟达芯片。",
+    "xAI 称 Colossus 2 最终可容纳约 55 万颗英伟达芯片。",
+])
+def test_a_site_that_will_eventually_hold_chips_plans_them(text):
+    facts = extract_facts(text)["gpus"]
+    assert [(g["owner"], g["count"], g["status"]) for g in facts] == [("xAI", 550_000, "planned")]
