@@ -433,7 +433,10 @@ def _carry_focus(sentences: list[Sentence], folded: str) -> None:
         focus = new
 
 
-_PAREN_OPEN = re.compile(r"\s?[(（]\s?(?:about|around|roughly|approximately|约|折合|合|~)?\s?$")
+_PAREN_OPEN = re.compile(
+    # (after the round's noun: "4.8 亿美元种子轮融资（约合 NT$150 亿元）")
+    r"(?:的?(?:(?:pre-)?[a-k]\+*\s?轮|种子轮|天使轮|战略)?(?:融资|投资|资金))?"
+    r"\s?[(（]\s?(?:about|around|roughly|approximately|约合|约|折合|合|~)?\s?$")
 # "€600 million, about $640 million", "5 亿元（约合 7000 万美元）", "£2bn or $2.5bn": the same sum
 _CONVERSION_JOIN = re.compile(
     r"(?:\s?[a-z-]+){0,3}?\s?(?:,\s?|\s|\s?\(\s?)(?:or\s|i\.e\.\s)?"

@@ -99,3 +99,21 @@ def test_rounds_counted_and_summed_are_no_round(text):
 def test_a_site_that_will_eventually_hold_chips_plans_them(text):
     facts = extract_facts(text)["gpus"]
     assert [(g["owner"], g["count"], g["status"]) for g in facts] == [("xAI", 550_000, "planned")]
+
+
+# --- a conversion in brackets after the round's noun is the same sum
+
+@pytest.mark.parametrize("text", [
+    "AI新創Lumen宣布完成4.8億美元種子輪融資（約合NT$150億元），估值達40億美元。",
+    "AI新创Lumen宣布完成4.8亿美元A轮融资（约合新台币150亿元），估值达40亿美元。",
+])
+def test_a_bracketed_conversion_after_the_round_is_no_second_round(text):
+    facts = extract_facts(text)["funding"]
+    assert [(f["lab"], f["amount"], f["currency"]) for f in facts] == [("Lumen", 480_000_000, "USD")]
+
+
+# --- 推論 (Taiwan's word for inference) is an AI field that introduces a startup
+
+def test_an_inference_startup_in_taiwanese_wording_is_introduced():
+    text = "推論新創Quantra也拿下1.5億美元種子輪，由a16z領投，估值8億美元。"
+    assert _rounds(text) == [("Quantra", 150_000_000)]
