@@ -265,6 +265,13 @@ _PER_UNIT_BEFORE = re.compile(
     # (not "one server farm with 50,000 GPUs", "one of its server farms")
     + rf"|a(?<!\wa) single{_ONE_UNIT}|o(?<!\wo)ne(?! of){_ONE_UNIT}|e(?<!\we)(?:ach|very){_ONE_UNIT}|p(?<!\wp)er{_ONE_UNIT}"
 )
+# what each of a kind is meant to hold: "the EU's planned AI gigafactories, each of which is supposed
+# to hold more than 100,000 GPUs" (a bar for a programme, no one's chips)
+_EACH_MEANT_TO = re.compile(
+    r"e(?<!\we)ach(?: of (?:which|them|those))?(?:\s(?:is|are|was|were|would be|will be))?\s(?:supposed|meant|"
+    r"designed|required|set|planned|expected|slated|intended|envisaged|due)\sto\s(?:hold|have|house|host|contain|"
+    r"exceed|reach|include|run|deploy|get)\s(?:more than\s|over\s|at least\s|up to\s|about\s|around\s|some\s)?$"
+)
 # pod sizes on offer: "以 256 颗与 9216 颗两种规模的 pod 提供", "in pods of 256 or 9,216 chips"
 _POD_SIZES_AFTER = re.compile(
     r"[^,，。;；]{0,16}?(?:两种|三种|多种|不同)?规模的\s?(?:pod|超节点)|\s?(?:or|与|和|或)[^,.;，。]{0,14}?\bpods?\b"
@@ -625,6 +632,8 @@ _BUYER_AFTER = re.compile(
     r"buys|buy|buying|purchased|purchases|purchase|ordered|orders|acquired|uses|used|using|"
     r"installed|deployed|deploys|deploy)\b|"
     r"\s?(?:已|将|也)?(?:租用|采购|採购|购买|购入|订购|使用|部署|动用|调用)|"
+    # renting from a cloud: "英伟达同意以约 13 亿美元的总价，向 Lambda 租用"
+    r"[^。;；]{0,30}?(?:向|从)[^,，。;；]{1,20}?租|"
     # its own system: "英伟达自家的 Eos", "Nvidia's own Eos supercomputer"
     r"\s?自家的?|'s own\b"
 )
@@ -656,8 +665,8 @@ def can_own_here(folded: str, ref: Ref) -> bool:
 # "将向辉达采购", "buy from Nvidia": the chipmaker sells
 _HOSTED_ON_BEFORE = re.compile(r"\b(?:hosted|running|run|rented|leased) (?:on|in|from|through|via)\s(?:the\s)?$")
 _CLOUD_INSTANCES_AFTER = re.compile(r"(?:'s)?\s?(?:cloud\s)?instances\b|'s cloud\b")
-_OPERATED_BY_BEFORE = re.compile(r"\b(?:run|operated|managed|hosted) by\s(?:the\s)?$")
-_OPERATES_AFTER = re.compile(r"\s?(?:负责)?(?:运营|运维|托管|管理)")
+_OPERATED_BY_BEFORE = re.compile(r"\b(?:run|operated|managed|hosted|built|developed) by\s(?:the\s)?$")
+_OPERATES_AFTER = re.compile(r"\s?(?:负责)?(?:运营|运维|托管|管理|建设|兴建|建造)")
 _RENT_WORD = re.compile(r"租|\brent|\blease")
 _SELLER_BEFORE = re.compile(r"(?:向|从|自|在|\bfrom|\bon)\s?$")
 
@@ -960,14 +969,21 @@ _USER_AFTER = re.compile(
 _USER_BEFORE = re.compile(
     r"\b(?:rent|rents|rented|renting|lease|leases|leased|leasing|provide|provides|provided|providing|"
     r"supply|supplies|supplied|supplying|sell|sells|sold|make available)\b[^,.;]{0,40}?\bto\s(?:the\s)?$|"
-    r"(?:租给|提供给|出租给|供应给|交付给|租予|提供予)\s?$|(?:\bfor|为|给|供)\s?$"
+    r"(?:租给|提供给|出租给|供应给|交付给|租予|提供予)\s?$|(?:\bfor|为|给|供|用于)\s?$"
 )
 
 
 def _uses(folded: str, sent: Sentence, ref: Ref) -> bool:
-    """True when the sentence says the entity at `ref` uses (rents, trains on) the compute."""
-    return bool(_USER_AFTER.match(folded, ref.end, min(sent.end, ref.end + 30))
-                or _USER_BEFORE.search(folded, max(sent.start, ref.start - 60), ref.start))
+    """True when the sentence says the entity at `ref` uses (rents, trains on) the compute
+    (alone: "用于 OpenAI 和 Anthropic 的模型训练" is shared, no one's)."""
+    if not (_USER_AFTER.match(folded, ref.end, min(sent.end, ref.end + 30))
+            or _USER_BEFORE.search(folded, max(sent.start, ref.start - 60), ref.start)):
+        return False
+    joined = _AND_ANOTHER.match(folded, ref.end, sent.end)
+    return not (joined and any(r.start == joined.end() and r.entity is not ref.entity for r in sent.refs))
+
+
+_AND_ANOTHER = re.compile(r"\s?(?:和|与|及|以及|、|,\sand\s|\sand\s|,\s)\s?")
 
 
 def _rents_out(folded: str, sent: Sentence, ref: Ref) -> bool:
@@ -1408,7 +1424,8 @@ def extract_gpus(p: Passage) -> list[dict]:
                 continue  # the digits of a chip's name: "its own Maia 100 accelerators"
             if _MONEY_BEFORE.search(folded, max(0, m.start - 4), m.start):
                 continue
-            if _PER_UNIT_BEFORE.search(folded, max(sent.start, m.start - 30), m.start) or _POD_SIZES_AFTER.match(
+            if _PER_UNIT_BEFORE.search(folded, max(sent.start, m.start - 30), m.start) or _EACH_MEANT_TO.search(
+                    folded, max(sent.start, m.start - 70), m.start) or _POD_SIZES_AFTER.match(
                     folded, m.end, min(sent.end, m.end + 40)) or (_ONE_UNIT_AFTER.match(
                     folded, m.end, min(sent.end, m.end + 40)) and (count <= 1024 or _LINKS_BEFORE.search(
                     folded, max(sent.start, m.start - 20), m.start))):

@@ -51,8 +51,11 @@ _PLANNED = re.compile(
     r"agreed to|eventually|future|upcoming|first phase|on track|under construction|is building|"
     r"are building|being built|once complete\w*|when complete\w*|g(?<!\wg)row(?:s|ing)? (?:up )?to\b|"
     r"e(?<!\we)xpand(?:s|ing)? (?:up )?to\b|s(?<!\ws)cal(?:e|es|ing) (?:up )?to\b|"
+    # a deal for capacity is capacity to come ("signed a deal covering 6 gigawatts", "宣布合作部署 10 吉瓦")
+    r"d(?<!\wd)eals?\b|a(?<!\wa)greements?\b|c(?<!\wc)ontracts?\b|l(?<!\wl)etter of intent|协议|合作部署|"
     r"将|计划|预计|打算|目标|未来|拟|在建|规划|获批|批准|有望|最终|建成后|一期|二期|明年|即将|扩展至|扩容至|增至|扩展到|扩大到|扩大至|提升至|提升到|增加到|增加至|将扩建|正在扩建|计划扩建|扩建中"
 )
+_TO_BECOME_NOW = re.compile(r"\b(?:will|would|to|shall|set to|expected to)\s(?:\w+\s)?(?:be\s|come\s|go\s|be brought\s)?$")
 _APPROVED = re.compile(r"approv\w*|permit\w*|获批|批准")
 _COORDINATION = re.compile(r"\s(?:and|but|while|whereas)\s|[,;，；、]|并|而")
 _NOW = re.compile(
@@ -72,8 +75,9 @@ def _status(folded: str, sent, start: int, end: int, prev_end: int) -> str:
     clause_left = (left_start, start)
     if _APPROVED.search(folded, *clause_left):
         return "planned"  # "已获批 960 兆瓦": the supply is approved, not yet drawn
-    if _NOW.search(folded, *clause_left):
-        return "operational"
+    now = _NOW.search(folded, *clause_left)
+    if now and not _TO_BECOME_NOW.search(folded, clause_left[0], now.start()):
+        return "operational"  # (not "will come online in 2026 at 1 GW", "expected to be operational")
     if _PLANNED.search(folded, max(sent.start, prev_end), start):
         return "planned"
     cut = _COORDINATION.search(folded, end, min(c_end, end + 30))

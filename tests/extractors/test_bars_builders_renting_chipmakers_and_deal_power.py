@@ -1,0 +1,79 @@
+"""GPU owners when a cloud buys or builds for a lab, a chipmaker rents, or a programme sets a bar;
+the status of power in deals and of sites that will come online. Every sentence is written for
+the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.facts import extract_facts
+
+
+def _gpus(text):
+    return [(g["owner"], g["count"], g["provider"]) for g in extract_facts(text)["gpus"]]
+
+
+def _power(text):
+    return [(p["mw"], p["status"]) for p in extract_facts(text)["power"]]
+
+
+# --- what each member of a programme is meant to hold is a bar, no one's chips
+
+@pytest.mark.parametrize("text", [
+    "Telekom will run the Munich site. It is separate from the EU's planned AI gigafactories, each of "
+    "which is supposed to hold more than 100,000 GPUs.",
+    "Orange hopes to bid for one of the EU's AI gigafactories, each meant to house at least 100,000 GPUs.",
+])
+def test_what_each_of_a_programme_is_meant_to_hold_gives_no_count(text):
+    assert _gpus(text) == []
+
+
+def test_a_site_that_holds_chips_is_still_counted():
+    text = "Deutsche Telekom will deploy 10,000 Nvidia Blackwell GPUs at its Munich site, each of them in a DGX system."
+    assert [g[:2] for g in _gpus(text)] == [("Deutsche Telekom", 10_000)]
+
+
+# --- chips a cloud buys for a lab's data centre, or a site a cloud builds, are the lab's
+
+def test_chips_bought_for_a_labs_data_centre_in_chinese_are_the_labs():
+    text = "甲骨文计划采购约 40 万块英伟达 GB200，用于 OpenAI 在得州的数据中心。"
+    assert _gpus(text) == [("OpenAI", 400_000, "Oracle")]
+
+
+def test_chips_bought_for_two_labs_stay_the_buyers():
+    text = "微软计划采购 5 万块 GPU，用于 OpenAI 和 Anthropic 的模型训练。"
+    assert [g[0] for g in _gpus(text)] == ["Microsoft"]
+
+
+def test_a_site_a_cloud_builds_for_the_lab_the_passage_is_about_holds_the_labs_chips():
+    text = "OpenAI 将向甲骨文购买算力。位于阿比林的旗舰园区由 Crusoe 负责建设，建成后将部署超过 45 万块 GB200。"
+    assert [g[:2] for g in _gpus(text)] == [("OpenAI", 450_000)]
+
+
+# --- a chipmaker that rents GPUs from a cloud owns them
+
+@pytest.mark.parametrize("text", [
+    "英伟达同意向 Lambda 租用 1 万块 GPU，租期四年。",
+    "英伟达同意以约 13 亿美元的总价，向 Lambda 租用 1 万块 GPU，租期四年。",
+])
+def test_a_chipmaker_renting_from_a_cloud_owns_the_chips(text):
+    assert _gpus(text) == [("Nvidia", 10_000, "Lambda")]
+
+
+def test_a_chipmakers_rental_is_its_cost():
+    text = "英伟达同意以约 13 亿美元的总价，向 Lambda 租用 1 万块 GPU，租期四年。"
+    assert [c["subject"] for c in extract_facts(text)["costs"]] == ["Nvidia"]
+
+
+# --- power in a deal is capacity to come; a site that "will come online" is planned
+
+@pytest.mark.parametrize("text, expected", [
+    ("OpenAI signed a deal with AMD covering 6 gigawatts of Instinct GPUs.", [(6000, "planned")]),
+    ("OpenAI 与博通宣布合作部署 10 吉瓦定制 AI 加速器。", [(10_000, "planned")]),
+    ("Meta's Prometheus cluster in Ohio will come online in 2026 at 1 GW.", [(1000, "planned")]),
+    ("Meta's Prometheus cluster is expected to be operational at 1 GW.", [(1000, "planned")]),
+    # (what runs now stays operational)
+    ("Meta's Prometheus cluster is already online at 1 GW.", [(1000, "operational")]),
+])
+def test_power_in_a_deal_or_coming_online_is_planned(text, expected):
+    assert _power(text) == expected
