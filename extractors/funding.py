@@ -219,7 +219,7 @@ _ROUND = re.compile(
     # "angel investors" and "天使投资人" are people, not an angel round
     # (an angel round is named as one: "angel round", "angel funding"; "SV Angel" is a fund)
     r"(?P<angel>\bangel\b(?=\s?(?:round|funding|financing|investment|stage|轮|\+))(?P<angelplus>\+)?|天使(?!投资人|投资者)(?P<angelplus2>\+)?)|"
-    r"(?P<ipo>pre-?ipo)|(?P<listing>\bipo\b|initial public offering|"
+    r"(?P<ipo>pre-?ipo|上市前(?=融资|一轮|轮))|(?P<listing>\bipo\b|initial public offering|"
     r"\blisting\b|首次公开募股|首次公开发行|公开发行|全球发售|挂牌|上市(?!前|之前|以前|后|之后|以后|公司))|(?P<strat>strategic (?:equity |round|investment|funding)(?! from)|战略(?:股权)?融资|战略(?:股权)?投资(?!者|人|方|机构)|战略轮)|"
     r"(?P<private>private placement|私募配售|定增|定向增发|(?<!公开)配售(?!股份予)|\bplacing\b)"
 )

@@ -97,6 +97,7 @@ TRAP_CUE = WordCue([
     "salaries", "pay package", "compensation", "wages", "payroll", "工资", "薪资", "薪酬", "人力成本", "工资成本", "薪资成本", "薪酬成本", "员工成本", "工资支出",
     "薪酬支出", "人力支出", "payroll costs", "payroll cost",
     "labor costs", "labour costs", "staff costs", "personnel costs", "fine", "fined", "fines", "penalty", "penalties",
+    "registered capital", "注册资本", "注册资金",
     "settlement", "acquire", "acquired", "acquires", "acquiring", "acquisition", "acquisitions",
     "majority stake", "controlling stake", "控股权", "多数股权",
     # cash burned is a loss, not spending on compute: "could burn through as much as $5 billion"
@@ -163,6 +164,7 @@ _EQUITY_AND_DEBT = re.compile(
 _CONTROL_STAKE = re.compile(r"m(?<!\wm)ajority stake\b|c(?<!\wc)ontrolling stake\b|控股权|多数股权|绝对控股|取得控股")
 # Equity named in the amount's own clause: a debt word of another clause vetoes nothing.
 _EQUITY = re.compile(r"\bequity\b|股权")
+_PRE_LISTING_ROUND = re.compile(r"\s?的?\s?上市前(?:融资|一轮|轮)")
 # A listing: its proceeds are a funding item of round "IPO" (see `funding`).
 IPO_CUE = WordCue([
     "ipo", "initial public offering", "public offering", "listing", "flotation", "goes public",
@@ -176,7 +178,11 @@ TOTAL_CUE = WordCue([
     "累计", "累积", "总计", "总共", "共计", "合计", "总额", "总融资", "融资总额", "总规模", "加起来",
 ])
 _RUNNING_WORDS = re.compile(r"\bha(?:s|ve) (?:now\s)?raised\b|\bincluding\b|\bsince\b|\bto date\b|\bso far\b")
-_ALL_TOLD_LEFT = re.compile(r"\b(?:all told|all in all|in all|altogether),\s[^.;,$€£¥]{0,70}$")
+_ALL_TOLD_LEFT = re.compile(
+    r"\b(?:all told|all in all|in all|altogether),\s[^.;,$€£¥]{0,70}$|"
+    # "Including its earlier seed money, Evroc has now raised about $60 million"
+    r"\bincluding (?:its|their|the) (?:earlier|previous|prior|first|initial)\b[^.;,$€£¥]{0,40},\s[^.;,$€£¥]{0,70}$"
+)
 # (what is sold: assets or a business, not chips or compute sold to a buyer, nor new shares)
 _SOLD_OBJECT_AFTER = re.compile(r"[^,，。;；]{0,24}?(?:资产|业务|地产|股份|股权|新股|\bassets?\b|\bbusiness\b|\bunit\b|"
                                 r"\bdivision\b|\breal estate\b|\bproperties\b|\bstake\b|\bshares\b|"
@@ -274,6 +280,10 @@ _RUNNING = re.compile(r"累计|累积|至今|迄今|to date|so far|cumulative|ov
 # A lab takes a sum ("分别拿下超 10 亿美元"); with a valuation in the sentence it is a round
 _RECEIVED_ZH = re.compile(
     rf"(?:拿下|获得|拿到|斩获|揽获|揽下|获)了?\s?(?:分别)?\s?(?:{QUALIFIER}\s?)?$"
+)
+_AVERAGE_LEFT = re.compile(
+    rf"\baverage\s(?:[\w-]+\s)?(?:round|deal|cheque|check|investment|raise|ticket)s?(?:\ssize)?\s(?:of|was|is|at|came to)\s"
+    rf"(?:{QUALIFIER}\s?)?$|平均[^,，。;；\d]{{0,8}}?(?:为|是|达|约)?\s?(?:{QUALIFIER}\s?)?$"
 )
 _THRESHOLD_AFTER = re.compile(r"\s?(?:以上)?的\s?(?:只有|仅有|包括|还有|共有)|\s(?:or more|and above) (?:were|was|came)\b")
 _THIS_FIGURE = re.compile(
@@ -626,13 +636,19 @@ _SECTOR_DEALS = re.compile(
     # a counted group as the subject: "the 11 AI companies that listed … have raised HK$18.5 billion"
     r"\bthe\s(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozen)\s(?:[\w-]+\s){0,4}?"
     r"(?:companies|startups|start-ups|firms|labs|unicorns)\b[^.;]{0,80}?\b(?:have\s|had\s)?"
-    r"(?:raised|took in|drew|attracted|pulled in|collected)\b"
+    r"(?:raised|took in|drew|attracted|pulled in|collected)\b|"
+    # a kind of company as the subject: "Israeli start-ups have raised more than $3 billion", "AI 芯片
+    # 初创公司当天合计吸金约 11 亿美元"; or money flowing into it: "$1.1 billion flowed into AI chip start-ups"
+    r"\b(?:startups|start-ups|companies|firms|unicorns)\s(?:have\s|had\s)?(?:together\s|collectively\s)?"
+    r"(?:raised|attracted|drew|pulled in|took in)\b|"
+    r"\b(?:flowed|poured|went)\sinto\s(?:[\w-]+\s){0,3}?(?:startups|start-ups|companies|firms)\b|"
+    r"(?<!该)(?<!这家)(?<!一家)(?:初创公司|初创企业|创企)[^,，。;；\d]{0,6}?(?:合计|共计|总计|累计|一共)"
 )
 _OWN_RAISE_BETWEEN = re.compile(
     r"[,，;；]\s?(?:and\s|but\s)?[^,，;；]{0,30}?\b(?:raised|raises|closed|closes|secured|landed|took in)\b|"
     r"[,，;；][^,，;；]{0,20}?(?:完成|获得)")
 _SECTOR_GATE = ("起", "笔", "combined", "companies", "startups", "start-ups", "firms", "labs", "unicorns", "领域", "行业",
-                "赛道", "板块")
+                "赛道", "板块", "初创", "创企")
 # A sum cut down to ("可将其出资下调至 200 亿美元", "could cut its investment to $20 billion"):
 # a contingency of a deal already counted, not a new sum.
 _CUT_ZH = r"(?:将[^,。;，；\d]{0,10}?)?(?:下调|调降|降低|减少|削减|缩减|降)(?:至|到)\s?"
@@ -1109,6 +1125,23 @@ def _priced_compute(folded: str, sent: Sentence, m: Money) -> bool:
                for w in COMPUTE_CONTEXT.finditer(folded, bought.start("what"), bought.end("what")))
 
 
+# A company bought for a price: "agreed to buy Run:ai, which schedules workloads across GPU
+# clusters, for about $700 million", "bought DeepMind for £400 million" (the name is the whole
+# object: an apposition or "for" follows it, not "chips" or "'s GPUs")
+_COMPANY_BOUGHT_FOR = re.compile(
+    rf"\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|acquire[sd]?|acquiring|take over|takes over|"
+    rf"took over)\s(?P<what>[^.;]{{0,90}}?)\bfor\s(?:{QUALIFIER}\s?)?$"
+)
+_NAME_ENDS_OBJECT = re.compile(r"(?:,|\s\(|\sfor\b|\soutright\b)")
+
+
+def _company_bought(folded: str, sent: Sentence, m: Money) -> bool:
+    """True when `m` is the price of a company the sentence says was bought."""
+    bought = _COMPANY_BOUGHT_FOR.search(folded, max(sent.start, m.start - 130), m.start)
+    return bought is not None and any(
+        r.start == bought.start("what") and _NAME_ENDS_OBJECT.match(folded, r.end) for r in sent.refs)
+
+
 def sentence_roles(folded: str, sent: Sentence) -> list[Role]:
     """Role of each money phrase of `sent` (computed once per sentence)."""
     cached = sent.cache.get("roles")
@@ -1278,6 +1311,13 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
         if _GROUP_RAISED_LEFT.search(folded, *own_left):
             roles.append(Role(m, None, False, own_left, own_right))
             continue
+        if folded.find("for", *own_left) >= 0 and _company_bought(folded, sent, m):
+            roles.append(Role(m, None, False, own_left, own_right))
+            continue
+        if (folded.find("averag", *own_left) >= 0 or folded.find("平均", *own_left) >= 0) and _AVERAGE_LEFT.search(
+                folded, *own_left):
+            roles.append(Role(m, None, False, own_left, own_right))
+            continue  # "with an average round of close to $20 million", "平均单笔融资约 2000 万美元"
         if _THRESHOLD_AFTER.match(folded, m.end, own_right[1]):
             # "其中单轮超过 10 亿元的只有 MiniMax、智谱和月之暗面": a bar that deals clear, no deal
             roles.append(Role(m, None, False, own_left, own_right))
@@ -1288,7 +1328,8 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             roles.append(Role(m, None, False, own_left, own_right))
             continue
         if (any(folded.find(w, sent.start, m.start) >= 0 for w in _SECTOR_GATE)
-                or folded.find("across", sent.start, sent.end) >= 0) and (
+                or folded.find("across", sent.start, sent.end) >= 0
+                or folded.find(" into ", m.end, min(sent.end, m.end + 20)) >= 0) and (
                 sector := _SECTOR_DEALS.search(folded, sent.start, min(sent.end, m.end + 40))) and not any(
                 r.entity.can_raise and min(sector.end(), m.start) <= r.start < m.start for r in sent.refs) and not (
                 # ("…, and it raised $40 billion in March", "…, closed a $13 billion Series F": a clause
@@ -1392,6 +1433,8 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
         mixed_span = (max(sent.start, m.start - 40), min(sent.end, m.end + 40))
         mixed = (folded.find("debt", *mixed_span) >= 0 or folded.find("债", *mixed_span) >= 0) and \
             _EQUITY_AND_DEBT.search(folded, *mixed_span)
+        if d_trap < 10_000 and _PRE_LISTING_ROUND.match(folded, last.end, right[1]):
+            d_trap = 10_000  # "7500 亿韩元的上市前融资": a round before a listing, not the listing
         if mixed and d_fund < 10_000:
             d_trap = 10_000  # the debt is part of the sum raised, not what the sum measures
         elif d_trap < 10_000 and _CONTRACT_AFTER.match(folded, m.end, own_right[1]) and (

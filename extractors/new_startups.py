@@ -144,7 +144,8 @@ _NOT_A_NAME_PART = re.compile(r"的|融资|估值|投资|收入|营收|市值|�
 _ZH_DOMAIN_BEFORE = re.compile(
     r"(?:ai|人工智能|大模型|具身智能|机器人|芯片|智能|科技|算力|模型|云|数字人|生成式|aigc|"
     r"自动化|推理|推论|编程|代码|软件|智能体|自动驾驶|半导体|数据)"
-    r"\s?[\u4e00-\u9fff]{0,4}?$"
+    # (a clause on what it does may stand between: "提供 AI 助手服务的西班牙初创公司")
+    r"\s?(?:[\u4e00-\u9fff]{0,8}?的)?[\u4e00-\u9fff]{0,4}?$"
 )
 # Words a Chinese match may take for a name: times, pronouns, generic nouns.
 _NOT_A_NAME = frozenset(

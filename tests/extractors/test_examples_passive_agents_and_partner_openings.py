@@ -117,3 +117,48 @@ def test_a_bracketed_conversion_after_the_round_is_no_second_round(text):
 def test_an_inference_startup_in_taiwanese_wording_is_introduced():
     text = "推論新創Quantra也拿下1.5億美元種子輪，由a16z領投，估值8億美元。"
     assert _rounds(text) == [("Quantra", 150_000_000)]
+
+
+# --- 上市前融资 is a pre-IPO round, not a listing
+
+@pytest.mark.parametrize("text", [
+    "FuriosaAI 正在进行规模 5000 亿韩元的上市前融资。",
+    "FuriosaAI 正在進行規模 5000 億韓元的上市前融資，其中約 2000 億韓元預計來自國民成長基金。",
+])
+def test_a_round_before_a_listing_is_a_pre_ipo_round(text):
+    facts = extract_facts(text)["funding"]
+    assert [(f["lab"], f["amount"], f["round"]) for f in facts] == [("FuriosaAI", 500_000_000_000, "Pre-IPO")]
+
+
+# --- sums that are no one's round or cost
+
+@pytest.mark.parametrize("text, kept", [
+    # the price of a company bought, even with a compute word in its apposition
+    ("The chipmaker agreed to buy Run:ai, which schedules jobs across GPU clusters, for about $650 million.", []),
+    ("It was the largest deal since Google bought DeepMind for £400 million in 2014.", []),
+    # a kind of company raising, or money flowing into it
+    ("Nvidia bought Run:ai in April. Israeli start-ups have raised more than $2 billion since January.", []),
+    ("SambaNova raised $350 million. MatX and Axelera AI also announced large rounds, and by one count "
+     "roughly $1 billion flowed into AI chip start-ups in a single day.", [350_000_000]),
+    ("MatX 完成 4 亿美元 B 轮融资。同一天，SambaNova 与 Axelera AI 也公布了新融资，业内统计显示，AI 芯片初创"
+     "公司当天合计吸金约 10 亿美元。", [400_000_000]),
+    # an average round, registered capital
+    ("Hailo raised $120 million. Chip start-ups in Israel closed deals with an average round of close to "
+     "$25 million.", [120_000_000]),
+    ("In December Kunlunxin raised its registered capital from 20 million yuan to 400 million yuan.", []),
+])
+def test_sums_of_no_round_and_no_cost(text, kept):
+    facts = extract_facts(text)
+    assert [f["amount"] for f in facts["funding"]] + [c["amount"] for c in facts["costs"]] == kept
+
+
+def test_a_sum_including_the_earlier_money_is_a_running_total():
+    text = "Evroc raised €50.6 million in a Series A. Including its earlier seed money, Evroc has now raised about $60 million."
+    assert _rounds(text) == [("Evroc", 50_600_000)]
+
+
+# --- a clause on what a startup does may stand between its field and its descriptor
+
+def test_a_startup_described_by_what_it_does_is_introduced():
+    text = "通过 WhatsApp 提供 AI 助手服务的西班牙初创公司 Lumo 宣布完成 1000 万美元 A 轮融资。"
+    assert _rounds(text) == [("Lumo", 10_000_000)]
