@@ -397,7 +397,14 @@ def _find_lab(p: Passage, sent: Sentence, role: Role) -> tuple[Entity | None, bo
         if (r.end <= m.start and raises(r.entity) and r.start > role.left[0] - 40 and not modifies_later(folded, sent, r)
                 and _RECIPIENT_ZH_BEFORE.search(folded, max(sent.start, r.start - 3), r.start)):
             return r.entity, True, r
-    # 3. nearest salient lab before the amount (not an investor in a list)
+    # 3. a lab whose relative clause raises the amount ("unlike Figure AI, which closed a round of
+    # more than $1 billion, …"), even when the name is a yardstick; else the nearest salient lab
+    # before the amount (not an investor in a list)
+    if folded.find("which", max(sent.start, m.start - 100), m.start) >= 0 and (
+            rel := _WHICH_RAISED.search(folded, max(sent.start, m.start - 100), m.start)):
+        owner = next((r for r in refs if r.end == rel.start() and raises(r.entity)), None)
+        if owner is not None:
+            return owner.entity, True, owner
     before = [r for r in refs if r.end <= m.start and r.salient and raises(r.entity)
               and not _in_zones(r, zones)]
     if before and (rel := _SUBJECT_RELATIVE.search(folded, sent.start, m.start)):
@@ -443,6 +450,10 @@ def _raises_by_placement(entity: Entity) -> bool:
     return entity.can_raise or ((entity.can_own or "chipmaker" in entity.kinds) and "investor" not in entity.kinds)
 
 
+_WHICH_RAISED = re.compile(
+    r",\s(?:which|who)\s(?:has\s|had\s|have\s|also\s|just\s|recently\s|last year\s|this year\s)?(?:raised|closed|"
+    r"secured|landed|completed|took in|pulled in)\b[^,;]{0,60}$"
+)
 # A closed relative clause right before the verb of raising: ", which … MiniMax, has raised"
 _SUBJECT_RELATIVE = re.compile(
     r",\s(?:which|who)\s[^;]{1,160}?,\s(?=(?:has|have|had|also|just|recently|now|said|says|raised|raises|closed|"

@@ -1185,7 +1185,7 @@ _BREAKDOWN_AFTER = re.compile(
     r"\s?(?:的?(?:投资|融资|注资))?\s?[,，]\s?其中[^。;；]{0,30}?(?:出资|投资|注资|认购|来自)"
 )
 _ROUNDS_SUM = re.compile(
-    r"(?:在|通过|经过|历经|先后)(?:[两二三四五六七八九十]|\d+)\s?(?:轮|次)融资[^。;；$€£¥]{0,24}$|"
+    r"(?:在|通过|经过|历经|先后|进行了?)(?:[两二三四五六七八九十]|\d+)\s?(?:轮|次)融资[^。;；$€£¥]{0,24}$|"
     # "2024年两轮共募得约 19 亿美元", "三轮融资合计获得"
     r"(?:[两二三四五六七八九十]|\d+)\s?(?:轮|次)(?:融资)?\s?(?:共|合计|累计|总共|一共)[^,，。;；$€£¥\d]{0,8}$|"
     r"\b(?:across|over|in) (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:funding |venture )?rounds\b"
@@ -1194,9 +1194,14 @@ _ROUNDS_SUM = re.compile(
 # A sum raised over recent months with no round named is a running sum ("more than €1 billion over
 # the past 12 months"); "$300 million in a Series E over the last six months" is a round
 # ... or told after the sum: "raised $2.3 billion in two rounds this year"
+_SINCE_YEAR_AFTER = re.compile(r"\s(?:in total\s|altogether\s)?since (?:(?:early|late|mid-?)\s?)?(?:19|20)\d\d\b")
+_PERFECT_RAISED = re.compile(
+    rf"\bha(?:s|ve) (?:now\s|so far\s|already\s)?(?:raised|taken in|pulled in|secured)\s(?:{QUALIFIER}\s?)?$")
 _ROUNDS_SUM_AFTER = re.compile(
+    # (after whom it went to: "put about $1.5 billion into the company across seven private rounds")
+    r"(?:\sinto\s(?:the company|the startup|it|them|[\w.-]+))?"
     r"\s(?:in|across|over|from)\s(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple)\s"
-    r"(?:separate\s)?(?:funding\s|venture\s|financing\s|equity\s)?rounds\b|"
+    r"(?:separate\s|private\s|priced\s|earlier\s|prior\s)?(?:funding\s|venture\s|financing\s|equity\s)?rounds\b|"
     # ... or the rounds named: "across its Series A and B", "in its seed and Series A rounds"
     r"\s(?:in|across|over|from)\s(?:its|their|the)\s(?:seed|series [a-k])(?:,\s(?:series\s)?[a-k])*,?\s"
     r"(?:and|&)\s(?:series\s)?[a-k]\b"
@@ -1361,7 +1366,10 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             and (not _ROUND_NAMED.search(folded, sent.start, sent.end)
                  or _RUNNING_WORDS.search(folded, sent.start, sent.end))) or bool(
             # "迄今已融资约 270 亿美元" (not "至今完成多轮融资，最新一轮融资约 5 亿美元")
-            _RAISED_SO_FAR_ZH.search(folded, max(sent.start, first.start - 16), first.start))
+            _RAISED_SO_FAR_ZH.search(folded, max(sent.start, first.start - 16), first.start)) or bool(
+            # "has now raised more than $1.5 billion since 2019"
+            _SINCE_YEAR_AFTER.match(folded, last.end, right[1])
+            and _PERFECT_RAISED.search(folded, max(sent.start, first.start - 40), first.start))
         if not total:
             frame = (max(sent.start, first.start - 90), first.start)
             total = bool(_TOTAL_HINT.search(folded, *frame) and _TOTAL_FRAME.search(folded, *frame))

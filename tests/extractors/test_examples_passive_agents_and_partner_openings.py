@@ -162,3 +162,24 @@ def test_a_sum_including_the_earlier_money_is_a_running_total():
 def test_a_startup_described_by_what_it_does_is_introduced():
     text = "通过 WhatsApp 提供 AI 助手服务的西班牙初创公司 Lumo 宣布完成 1000 万美元 A 轮融资。"
     assert _rounds(text) == [("Lumo", 10_000_000)]
+
+
+# --- running totals: rounds counted, a sum since a year
+
+@pytest.mark.parametrize("text", [
+    "Zhipu told investors that some 25 institutions had put about $1.2 billion into the company across six "
+    "private rounds before the listing.",
+    "智谱上市前共進行六輪融資，約25家機構合計投入12億美元，其中騰訊出資最多。",
+    "Cohere raised $100 million. The company, whose revenue passed $80 million last year, has now raised more "
+    "than $1.2 billion since 2019.",
+])
+def test_rounds_summed_and_sums_since_a_year_are_running_totals(text):
+    assert 1_200_000_000 not in [a for _, a in _rounds(text)]
+
+
+# --- a lab whose relative clause raises the amount owns it, even as a yardstick
+
+def test_a_yardstick_lab_with_its_own_raise_in_a_relative_clause_owns_it():
+    text = ("Its backers are betting on software: unlike Figure AI, which closed a round of more than $1 billion "
+            "in September, Physical Intelligence does not build robots.")
+    assert _rounds(text) == [("Figure AI", 1_000_000_000)]
