@@ -129,7 +129,9 @@ _SHARE = re.compile(
 )
 _CONTRIBUTED_LEFT = re.compile(
     rf"\b(?:committed|commits|committing|put in|puts in|putting in|put up|putting up|contributed|"
-    rf"contributes|contributing|chipped in|provided)\s"
+    rf"contributes|contributing|chipped in|provided|"
+    # "Nvidia led the new financing with $800 million"
+    rf"(?:co-)?led (?:the|this) (?:new\s)?(?:round|financing|raise|investment) with)\s"
     rf"(?:(?:a little |just )?(?:under|over)\s|{QUALIFIER}\s?)?$"
 )
 _REFUSED_OBJECT = r" (?:the|this|that|its|an?)\s(?:offer|investment|proposal|deal|approach)"
@@ -965,7 +967,7 @@ def extract_rounds(p: Passage) -> list[Round]:
             named_here = explicit and any(r.entity is lab and not p.folded.startswith("'s", r.end)
                                           for r in sent.refs)
             if not named_here and not rnd.share and _CONTRIBUTED_LEFT.search(
-                    p.folded, max(sent.start, role.money.start - 24), role.money.start) and not (
+                    p.folded, max(sent.start, role.money.start - 40), role.money.start) and not (
                     # ("Two months later Microsoft took a stake, putting in €15 million": its own event)
                     _FRESH.search(p.folded, sent.start, role.money.start)
                     or _OWN_TIME.search(p.folded, sent.start, sent.end)):
@@ -1515,15 +1517,21 @@ _LOOK_BACK = 64
 
 
 def _valued_apart(a: Round, b: Round) -> bool:
-    """Two rounds of one amount, each valued in its own sentence, of the same valuation type and
-    more than 1 % apart, are two events ("以 140 亿美元估值募得 5 亿美元 ... 一轮同样是 5 亿美元，
-    估值为 90 亿美元"); a pre- and a post-money figure of one round are not."""
-    if a.valuation is None or b.valuation is None or a.valuation_type != b.valuation_type or not all(
+    """Two rounds of one amount, each valued in its own sentence more than 1 % apart, are two
+    events ("以 140 亿美元估值募得 5 亿美元 ... 一轮同样是 5 亿美元，估值为 90 亿美元"); a pre- and a
+    post-money figure of one round (apart by its amount) are not."""
+    if a.valuation is None or b.valuation is None or not all(
             r.sent.start <= r.valuation.start < r.sent.end for r in (a, b)):
         return False  # (a valuation attached from another sentence is no evidence)
     va = to_usd(a.valuation.amount, a.valuation.currency)
     vb = to_usd(b.valuation.amount, b.valuation.currency)
-    return va is not None and vb is not None and abs(va - vb) > 0.01 * max(va, vb)
+    if va is None or vb is None or abs(va - vb) <= 0.01 * max(va, vb):
+        return False
+    if a.valuation_type == b.valuation_type:
+        return True
+    # of two types (or one untold), a pre- and a post-money figure of one round differ by its amount
+    # ("68 亿美元" after "以 55 亿美元估值募得 5 亿美元" a year before is another round)
+    return abs(abs(va - vb) - _usd(a)) > 0.05 * _usd(a)
 
 
 def _told_apart(folded: str, prev: Round, r: Round) -> bool:

@@ -164,6 +164,7 @@ _EQUITY_AND_DEBT = re.compile(
 _CONTROL_STAKE = re.compile(r"m(?<!\wm)ajority stake\b|c(?<!\wc)ontrolling stake\b|控股权|多数股权|绝对控股|取得控股")
 # Equity named in the amount's own clause: a debt word of another clause vetoes nothing.
 _EQUITY = re.compile(r"\bequity\b|股权")
+_LED_BY_BEFORE = re.compile(r"\b(?:led by|co-led by|including)\s$")
 _PRE_LISTING_ROUND = re.compile(r"\s?的?\s?上市前(?:融资|一轮|轮)")
 # A listing: its proceeds are a funding item of round "IPO" (see `funding`).
 IPO_CUE = WordCue([
@@ -1496,8 +1497,9 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                                                  min(sent.end, m.end + 50)):
                     if mixed and mixed.start() <= veto.start() < mixed.end():
                         continue
-                    if any(r.start <= veto.start() < r.end for r in sent.refs):
-                        continue  # a name that is also the word: "led by BOND"
+                    if any(r.start <= veto.start() < r.end for r in sent.refs) or _LED_BY_BEFORE.search(
+                            folded, max(sent.start, veto.start() - 12), veto.start()):
+                        continue  # a name that is also the word: "led by BOND", "led by Bond"
                     if prev_head is not None and prev_head[0] <= veto.start() < prev_head[1]:
                         continue  # the head of the amount before ("a $5 billion debt raise")
                     if veto.start() >= m.end and _USE_OF_PROCEEDS.search(folded, m.end, veto.start()):

@@ -580,7 +580,9 @@ _LIST_JOIN = re.compile(r"\s?(?:[,，、]\s?)?(?:and\s|or\s|和|与|及|以及)?
 
 def _aside_of_subject(folded: str, sent: Sentence, ref: Ref) -> bool:
     """True for a name given as an example, as a passive's agent or as a partner before a pronoun
-    subject, or listed after one."""
+    subject, or listed after one; and for a person named as a possessive ("Musk's suit")."""
+    if ref.role == "person" and folded.startswith("'s", ref.end):
+        return True
     pos = ref.start
     for prev in reversed(sent.refs):
         if prev.end > pos:

@@ -183,3 +183,36 @@ def test_a_yardstick_lab_with_its_own_raise_in_a_relative_clause_owns_it():
     text = ("Its backers are betting on software: unlike Figure AI, which closed a round of more than $1 billion "
             "in September, Physical Intelligence does not build robots.")
     assert _rounds(text) == [("Figure AI", 1_000_000_000)]
+
+
+# --- a round led by a fund spelled like the debt word; rounds of one amount valued apart
+
+def test_a_round_led_by_bond_is_still_a_round():
+    text = "Baseten closed a $150 million Series D in September, led by Bond, at a $2.15 billion valuation."
+    assert _rounds(text) == [("Baseten", 150_000_000)]
+
+
+def test_one_amount_valued_apart_by_more_than_the_amount_is_two_rounds():
+    text = "Cohere 宣布完成 5 亿美元新一轮融资，估值达 70 亿美元。一年前，Cohere 才以 55 亿美元估值募得 5 亿美元。"
+    facts = extract_facts(text)["funding"]
+    assert [(f["amount"], f["valuation"]) for f in facts] == [(500_000_000, 7_000_000_000),
+                                                              (500_000_000, 5_500_000_000)]
+
+
+def test_a_pre_and_a_post_money_figure_of_one_round_stay_one_round():
+    text = ("xAI raised $6 billion at a pre-money valuation of $18 billion. The Series B valued the company at "
+            "$24 billion after the money, people familiar said; xAI raised $6 billion from Valor and a16z.")
+    assert [a for _, a in _rounds(text)] == [6_000_000_000]
+
+
+# --- the lead's cheque is its part of the round; a person's possessive is not the subject
+
+def test_the_leads_cheque_is_its_part_of_the_round():
+    text = "Reflection AI has raised $2 billion at an $8 billion valuation. Nvidia led the new financing with $800 million."
+    assert _rounds(text) == [("Reflection AI", 2_000_000_000)]
+
+
+def test_a_persons_possessive_does_not_take_the_focus():
+    text = ("On Monday OpenAI announced a $40 billion round led by SoftBank. That is the conversion Musk's suit "
+            "seeks to block. The round is six times the $6.6 billion the company raised in October.")
+    assert ("OpenAI", 6_600_000_000) in _rounds(text)
