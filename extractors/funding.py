@@ -404,8 +404,11 @@ def _find_lab(p: Passage, sent: Sentence, role: Role) -> tuple[Entity | None, bo
     # before the amount (not an investor in a list)
     if folded.find("which", max(sent.start, m.start - 100), m.start) >= 0 and (
             rel := _WHICH_RAISED.search(folded, max(sent.start, m.start - 100), m.start)):
-        owner = next((r for r in refs if r.end == rel.start() and raises(r.entity)), None)
-        if owner is not None:
+        owner = next((r for r in refs if r.end == rel.start()), None)
+        if owner is not None and (head := _APPOSITION_HEAD.search(folded, sent.start, owner.start)):
+            # "Mistral AI, the French rival to OpenAI, which raised": the head before the apposition
+            owner = next((r for r in refs if r.end == head.start()), None)
+        if owner is not None and raises(owner.entity):
             return owner.entity, True, owner
     before = [r for r in refs if r.end <= m.start and r.salient and raises(r.entity)
               and not _in_zones(r, zones)]
@@ -452,6 +455,7 @@ def _raises_by_placement(entity: Entity) -> bool:
     return entity.can_raise or ((entity.can_own or "chipmaker" in entity.kinds) and "investor" not in entity.kinds)
 
 
+_APPOSITION_HEAD = re.compile(r",\s(?:a|an|the)\s[^,;]{0,60}?\b(?:to|of|from|for|at|with|in)\s$")
 _WHICH_RAISED = re.compile(
     r",\s(?:which|who)\s(?:has\s|had\s|have\s|also\s|just\s|recently\s|last year\s|this year\s)?(?:raised|closed|"
     r"secured|landed|completed|took in|pulled in)\b[^,;]{0,60}$"

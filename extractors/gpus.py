@@ -266,7 +266,8 @@ _PER_UNIT_BEFORE = re.compile(
     + rf"|a(?<!\wa) single{_ONE_UNIT}|o(?<!\wo)ne(?! of){_ONE_UNIT}|e(?<!\we)(?:ach|very){_ONE_UNIT}|p(?<!\wp)er{_ONE_UNIT}"
 )
 # what each of a kind is meant to hold: "the EU's planned AI gigafactories, each of which is supposed
-# to hold more than 100,000 GPUs" (a bar for a programme, no one's chips)
+# to hold more than 100,000 GPUs" (a bar for a programme, no one's chips; "xAI plans two more
+# clusters, each expected to have 200,000 GB200" are xAI's)
 _EACH_MEANT_TO = re.compile(
     r"e(?<!\we)ach(?: of (?:which|them|those))?(?:\s(?:is|are|was|were|would be|will be))?\s(?:supposed|meant|"
     r"designed|required|set|planned|expected|slated|intended|envisaged|due)\sto\s(?:hold|have|house|host|contain|"
@@ -303,7 +304,8 @@ _CAPACITY_BEFORE = re.compile(
 # will accommodate up to 100,000 GPUs", "Colossus 2 最终可容纳约 55 万颗" (a rack, node or system
 # holding them is a product).
 _SITE_HOLDS = re.compile(
-    rf"{COMPUTE_SITE_WORDS}|建成后|\bonce (?:complete|completed|built|finished)\b|最终|\beventually\b"
+    rf"{COMPUTE_SITE_WORDS}|建成后|\bonce (?:complete|completed|built|finished)\b|最终(?:将|可|能|会)|"
+    rf"\b(?:will|could|would|can) eventually\b|\beventually (?:will|could|would|can)\b"
 )
 _HOUSES = re.compile(r"容纳|accommodat|\bholds?\b")
 _PRODUCT_HOLDS = re.compile(
@@ -355,7 +357,8 @@ _PLANNED_WORDS = WordCue([
     "下一个", "下一代", "下一步", "筹建", "在建", "要", "扩充至", "扩充到", "扩展至", "扩展到", "扩大至",
     "扩大到", "增加到", "增加至", "扩容", "正在搭建", "正在建设", "正在建", "正在打造", "搭建中",
     "将搭建", "计划搭建", "拟搭建", "将兴建", "计划兴建", "拟兴建",
-    "建设中", "最终", "eventually",
+    "建设中", "最终将", "最终可", "最终能", "最终会", "will eventually", "could eventually",
+    "would eventually", "can eventually", "eventually could", "eventually will", "eventually would",
 ])
 _GROWS_TO = r"(?:s|ed|ing)? (?:\w+ )?to\b"
 _PLANNED_FRAMES = re.compile(
@@ -802,7 +805,13 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
         return subject.entity, cloud, True
     if before and _JOINTLY_WITH_BEFORE.search(p.folded, max(sent.start, before[-1].start - 4), before[-1].start):
         # "该公司联合华为上线万卡集群", "商汤携手华为建成": the one named after 联合 builds it with the
-        # subject, whose cluster it is (the subject named before it, else the company spoken of)
+        # subject, whose cluster it is (the subject named before it, else the company spoken of);
+        # a lab named after a cloud or a chipmaker uses the cluster they build ("甲骨文联合 OpenAI
+        # 建设星际之门", "华为联合科大讯飞"), the cloud providing it
+        partner, subject = before[-1].entity, (before[-2].entity if len(before) > 1 else sent.focus)
+        if "lab" in partner.kinds and not partner.is_cloud and subject is not None and (
+                subject.is_cloud or "chipmaker" in subject.kinds):
+            return partner, subject if subject.is_cloud else None, True
         if len(before) > 1:
             before = before[:-1]
         elif sent.focus is not None and sent.focus is not before[-1].entity and sent.focus.can_own:
@@ -969,7 +978,7 @@ _USER_AFTER = re.compile(
 _USER_BEFORE = re.compile(
     r"\b(?:rent|rents|rented|renting|lease|leases|leased|leasing|provide|provides|provided|providing|"
     r"supply|supplies|supplied|supplying|sell|sells|sold|make available)\b[^,.;]{0,40}?\bto\s(?:the\s)?$|"
-    r"(?:租给|提供给|出租给|供应给|交付给|租予|提供予)\s?$|(?:\bfor|为|给|供|用于)\s?$"
+    r"(?:租给|提供给|出租给|供应给|交付给|租予|提供予)\s?$|(?:\bfor|为|给|供)\s?$"
 )
 
 
@@ -977,12 +986,18 @@ def _uses(folded: str, sent: Sentence, ref: Ref) -> bool:
     """True when the sentence says the entity at `ref` uses (rents, trains on) the compute
     (alone: "用于 OpenAI 和 Anthropic 的模型训练" is shared, no one's)."""
     if not (_USER_AFTER.match(folded, ref.end, min(sent.end, ref.end + 30))
-            or _USER_BEFORE.search(folded, max(sent.start, ref.start - 60), ref.start)):
+            or _USER_BEFORE.search(folded, max(sent.start, ref.start - 60), ref.start)
+            or (_USED_FOR_BEFORE.search(folded, max(sent.start, ref.start - 4), ref.start)
+                and _OWN_SITE_AFTER.match(folded, ref.end, sent.end))):
         return False
     joined = _AND_ANOTHER.match(folded, ref.end, sent.end)
     return not (joined and any(r.start == joined.end() and r.entity is not ref.entity for r in sent.refs))
 
 
+# chips for a lab's own site or training, or the lab alone: "用于 OpenAI 在得州的数据中心", "用于
+# Anthropic。" (not "用于 DeepSeek 模型的推理服务", a cloud serving a lab's open model)
+_USED_FOR_BEFORE = re.compile(r"用于\s?$")
+_OWN_SITE_AFTER = re.compile(r"[^,，。;；]{0,14}?(?:数据中心|园区|集群|超算|训练)|\s?(?:使用)?\s?(?:[,，。;；]|$)")
 _AND_ANOTHER = re.compile(r"\s?(?:和|与|及|以及|、|,\sand\s|\sand\s|,\s)\s?")
 
 
@@ -1424,8 +1439,11 @@ def extract_gpus(p: Passage) -> list[dict]:
                 continue  # the digits of a chip's name: "its own Maia 100 accelerators"
             if _MONEY_BEFORE.search(folded, max(0, m.start - 4), m.start):
                 continue
-            if _PER_UNIT_BEFORE.search(folded, max(sent.start, m.start - 30), m.start) or _EACH_MEANT_TO.search(
-                    folded, max(sent.start, m.start - 70), m.start) or _POD_SIZES_AFTER.match(
+            if _PER_UNIT_BEFORE.search(folded, max(sent.start, m.start - 30), m.start) or (
+                    (each := _EACH_MEANT_TO.search(folded, max(sent.start, m.start - 70), m.start))
+                    and not any(r.salient and r.entity.kinds & {"lab", "cloud"} and r.end <= each.start()
+                                for r in sent.refs)
+                    ) or _POD_SIZES_AFTER.match(
                     folded, m.end, min(sent.end, m.end + 40)) or (_ONE_UNIT_AFTER.match(
                     folded, m.end, min(sent.end, m.end + 40)) and (count <= 1024 or _LINKS_BEFORE.search(
                     folded, max(sent.start, m.start - 20), m.start))):

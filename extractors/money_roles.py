@@ -181,8 +181,11 @@ TOTAL_CUE = WordCue([
 _RUNNING_WORDS = re.compile(r"\bha(?:s|ve) (?:now\s)?raised\b|\bincluding\b|\bsince\b|\bto date\b|\bso far\b")
 _ALL_TOLD_LEFT = re.compile(
     r"\b(?:all told|all in all|in all|altogether),\s[^.;,$€£¥]{0,70}$|"
-    # "Including its earlier seed money, Evroc has now raised about $60 million"
-    r"\bincluding (?:its|their|the) (?:earlier|previous|prior|first|initial)\b[^.;,$€£¥]{0,40},\s[^.;,$€£¥]{0,70}$"
+    # "Including its earlier seed money, Evroc has now raised about $60 million" (not "Including its
+    # earlier backers, Mistral closed a €1.7 billion Series C")
+    rf"\bincluding (?:its|their|the) (?:earlier|previous|prior|first|initial)\b[^.;,$€£¥]{{0,40}},\s[^.;,$€£¥]{{0,50}}?"
+    rf"(?:\bha(?:s|ve) (?:now\s)?(?:raised|taken in|pulled in|secured)|\btotal(?:s|led|ed)|\bcomes? to|\bstands? at)"
+    rf"\s(?:{QUALIFIER}\s?)?$"
 )
 # (what is sold: assets or a business, not chips or compute sold to a buyer, nor new shares)
 _SOLD_OBJECT_AFTER = re.compile(r"[^,，。;；]{0,24}?(?:资产|业务|地产|股份|股权|新股|\bassets?\b|\bbusiness\b|\bunit\b|"
@@ -284,7 +287,10 @@ _RECEIVED_ZH = re.compile(
 )
 _AVERAGE_LEFT = re.compile(
     rf"\baverage\s(?:[\w-]+\s)?(?:round|deal|cheque|check|investment|raise|ticket)s?(?:\ssize)?\s(?:of|was|is|at|came to)\s"
-    rf"(?:{QUALIFIER}\s?)?$|平均[^,，。;；\d]{{0,8}}?(?:为|是|达|约)?\s?(?:{QUALIFIER}\s?)?$"
+    rf"(?:{QUALIFIER}\s?)?$|"
+    # (a round's average, not a cost's: "平均每年在算力上花费约 100 亿美元" stays)
+    rf"平均(?:(?:每轮|每笔|单笔|单轮|水平)(?:融资|募资|投资)?|(?:融资|募资|投资))(?:额|金额|规模)?[^,，。;；\d]{{0,4}}?"
+    rf"(?:为|是|达|约)?\s?(?:{QUALIFIER}\s?)?$"
 )
 _THRESHOLD_AFTER = re.compile(r"\s?(?:以上)?的\s?(?:只有|仅有|包括|还有|共有)|\s(?:or more|and above) (?:were|was|came)\b")
 _THIS_FIGURE = re.compile(
@@ -1133,14 +1139,18 @@ _COMPANY_BOUGHT_FOR = re.compile(
     rf"\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|acquire[sd]?|acquiring|take over|takes over|"
     rf"took over)\s(?P<what>[^.;]{{0,90}}?)\bfor\s(?:{QUALIFIER}\s?)?$"
 )
+_GOODS_BEFORE_FOR = re.compile(r"\b(?:chips|gpus|processors|accelerators|servers|hardware|capacity|systems|compute)\s$")
+_STAKE_WORDS = re.compile(r"\bstake\b|\bshares\b|股份|股权")
 _NAME_ENDS_OBJECT = re.compile(r"(?:,|\s\(|\sfor\b|\soutright\b)")
 
 
 def _company_bought(folded: str, sent: Sentence, m: Money) -> bool:
     """True when `m` is the price of a company the sentence says was bought."""
     bought = _COMPANY_BOUGHT_FOR.search(folded, max(sent.start, m.start - 130), m.start)
-    return bought is not None and any(
-        r.start == bought.start("what") and _NAME_ENDS_OBJECT.match(folded, r.end) for r in sent.refs)
+    if bought is None or _GOODS_BEFORE_FOR.search(folded, bought.start("what"), bought.end("what")) or (
+            _STAKE_WORDS.search(folded, sent.start, sent.end)):
+        return False  # "buy Nvidia, AMD and Ampere chips for", "buy Scale AI for $14.3 billion, a 49% stake"
+    return any(r.start == bought.start("what") and _NAME_ENDS_OBJECT.match(folded, r.end) for r in sent.refs)
 
 
 def sentence_roles(folded: str, sent: Sentence) -> list[Role]:
@@ -1188,7 +1198,7 @@ _BREAKDOWN_AFTER = re.compile(
 _ROUNDS_SUM = re.compile(
     r"(?:在|通过|经过|历经|先后|进行了?)(?:[两二三四五六七八九十]|\d+)\s?(?:轮|次)融资[^。;；$€£¥]{0,24}$|"
     # "2024年两轮共募得约 19 亿美元", "三轮融资合计获得"
-    r"(?:[两二三四五六七八九十]|\d+)\s?(?:轮|次)(?:融资)?\s?(?:共|合计|累计|总共|一共)[^,，。;；$€£¥\d]{0,8}$|"
+    r"(?<!第)(?<!第\s)(?<!\d)(?:[两二三四五六七八九十]|\d+)\s?(?:轮|次)(?:融资)?\s?(?:共|合计|累计|总共|一共)[^,，。;；$€£¥\d]{0,8}$|"
     r"\b(?:across|over|in) (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:funding |venture )?rounds\b"
     r"[^.;$€£¥\d]{0,24}$"
 )

@@ -51,8 +51,6 @@ _PLANNED = re.compile(
     r"agreed to|eventually|future|upcoming|first phase|on track|under construction|is building|"
     r"are building|being built|once complete\w*|when complete\w*|g(?<!\wg)row(?:s|ing)? (?:up )?to\b|"
     r"e(?<!\we)xpand(?:s|ing)? (?:up )?to\b|s(?<!\ws)cal(?:e|es|ing) (?:up )?to\b|"
-    # a deal for capacity is capacity to come ("signed a deal covering 6 gigawatts", "宣布合作部署 10 吉瓦")
-    r"d(?<!\wd)eals?\b|a(?<!\wa)greements?\b|c(?<!\wc)ontracts?\b|l(?<!\wl)etter of intent|协议|合作部署|"
     r"将|计划|预计|打算|目标|未来|拟|在建|规划|获批|批准|有望|最终|建成后|一期|二期|明年|即将|扩展至|扩容至|增至|扩展到|扩大到|扩大至|提升至|提升到|增加到|增加至|将扩建|正在扩建|计划扩建|扩建中"
 )
 _TO_BECOME_NOW = re.compile(r"\b(?:will|would|to|shall|set to|expected to)\s(?:\w+\s)?(?:be\s|come\s|go\s|be brought\s)?$")
@@ -84,9 +82,18 @@ def _status(folded: str, sent, start: int, end: int, prev_end: int) -> str:
     right = (end, cut.start() if cut else min(c_end, end + 30))
     if _NOW.search(folded, *right):
         return "operational"
-    if _PLANNED.search(folded, *right):
+    if _PLANNED.search(folded, *right) or _DEAL_COVERS.search(folded, max(sent.start, prev_end), start):
         return "planned"
     return "operational"
+
+
+# A deal for capacity is capacity to come: "signed a deal with AMD covering 6 gigawatts",
+# "agreements totalling 33 gigawatts", "与 AMD 的协议涵盖 6 吉瓦", "宣布合作部署 10 吉瓦" (not
+# "Under the 2023 contract, Microsoft's 300 MW campus already supplies OpenAI")
+_DEAL_COVERS = re.compile(
+    r"\b(?:deals?|agreements?|contracts?|pact|letter of intent)\b[^.;]{0,40}?\b(?:cover(?:s|ing)?|for|of up to|"
+    r"worth|totall?ing|to deploy|to build|reserv\w*)\s[^.;]{0,24}$|协议[^。;；]{0,12}?(?:涵盖|覆盖|部署|合计)|合作部署"
+)
 
 
 def extract_power(p: Passage) -> list[dict]:

@@ -77,3 +77,48 @@ def test_a_chipmakers_rental_is_its_cost():
 ])
 def test_power_in_a_deal_or_coming_online_is_planned(text, expected):
     assert _power(text) == expected
+
+
+# --- review 21: the new rules stay within their frames
+
+@pytest.mark.parametrize("text, status", [
+    ("DeepSeek 最终仅用 2048 颗 H800 完成了 V3 的训练。", "training"),
+    ("xAI 最终在孟菲斯部署了 10 万颗 H100。", "operational"),
+    ("OpenAI eventually bought 10,000 H100 GPUs from Microsoft in 2023.", "operational"),
+    ("The Stargate site in Abilene eventually could accommodate up to 400,000 GB200 chips, OpenAI said.", "planned"),
+])
+def test_eventually_plans_only_what_will_be(text, status):
+    assert [g["status"] for g in extract_facts(text)["gpus"]] == [status]
+
+
+@pytest.mark.parametrize("text, count", [
+    ("xAI plans two more clusters, each expected to have 200,000 GB200 GPUs.", 200_000),
+    ("Amazon plans Rainier sites, each meant to contain at least 100,000 Trainium2 chips.", 100_000),
+])
+def test_what_each_of_a_labs_own_sites_holds_is_counted(text, count):
+    assert {g[1] for g in _gpus(text)} == {count}  # (once per site when the sites are counted)
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("阿里云部署 1 万颗 H20，用于 DeepSeek 模型的推理服务。", "Alibaba"),
+    ("谷歌采购 10 万块 GPU，用于 Anthropic。", "Anthropic"),
+])
+def test_chips_used_for_serving_a_labs_model_stay_the_clouds(text, owner):
+    assert [g[0] for g in _gpus(text)] == [owner]
+
+
+@pytest.mark.parametrize("text, owner, provider", [
+    ("甲骨文联合 OpenAI 建设星际之门，部署 40 万颗 GB200。", "OpenAI", "Oracle"),
+    ("华为联合科大讯飞发布新平台，该平台基于 8000 张昇腾 910B。", "iFlytek", "Huawei"),
+])
+def test_a_lab_named_after_jointly_uses_what_the_cloud_builds(text, owner, provider):
+    assert _gpus(text) == [(owner, 400_000 if "GB200" in text else 8000, provider)]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Under the 2023 contract, Microsoft's 300 MW campus in Iowa already supplies OpenAI.", "operational"),
+    ("The deal includes xAI's 300 MW Colossus site in Memphis, which has been running since 2024.", "operational"),
+    ("英伟达与 OpenAI 签署协议，部署至少 10 吉瓦的英伟达系统。", "planned"),
+])
+def test_a_deal_plans_only_the_capacity_it_covers(text, status):
+    assert [s for _, s in _power(text)] == [status]

@@ -216,3 +216,26 @@ def test_a_persons_possessive_does_not_take_the_focus():
     text = ("On Monday OpenAI announced a $40 billion round led by SoftBank. That is the conversion Musk's suit "
             "seeks to block. The round is six times the $6.6 billion the company raised in October.")
     assert ("OpenAI", 6_600_000_000) in _rounds(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Including its earlier backers, Mistral closed a €1.7 billion Series C led by ASML.", [1_700_000_000]),
+    ("Including the earlier tranche, SoftBank's investment in OpenAI totals $30 billion.", []),
+    ("OpenAI 平均每年在算力上花费约 100 亿美元。", [10_000_000_000]),
+    ("月之暗面完成 10 亿美元融资，平均每轮约 3 亿美元。", [1_000_000_000]),
+    ("xAI 第二轮共募得 60 亿美元，投资方包括英伟达。", [6_000_000_000]),
+    ("Oracle will buy Nvidia, AMD and Ampere chips for $40 billion this year.", [40_000_000_000]),
+    ("Meta agreed to buy Scale AI (a data-labelling firm) for $14.3 billion, a 49% stake.", [14_300_000_000]),
+])
+def test_review_21_frames_keep_what_they_do_not_cover(text, kept):
+    facts = extract_facts(text)
+    assert [f["amount"] for f in facts["funding"]] + [c["amount"] for c in facts["costs"]] == kept
+
+
+@pytest.mark.parametrize("text, lab", [
+    ("Mistral AI, the French rival to OpenAI, which raised €1.7 billion in September, launched a new model.",
+     "Mistral AI"),
+    ("Moonshot AI, a rival to DeepSeek, which raised $1 billion in 2024, launched Kimi K2.", "Moonshot AI"),
+])
+def test_a_relative_clause_after_an_apposition_belongs_to_its_head(text, lab):
+    assert [name for name, _ in _rounds(text)] == [lab]
