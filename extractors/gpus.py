@@ -102,8 +102,8 @@ GPU_COUNT_RE = Variants(
     rf"(?:\s?(?P<scale>thousand|million|mn|k|m|万|千|百万|十万))?(?:\s?(?P<more2>多|余))?\+?"
     # ("10,000 each of H800 and H20": a count shared out over the chips after it)
     rf"\s?(?P<cls>个|张|块|台|枚|颗|片|套)?\s?(?:of\s|each\sof\s(?:the\s)?)?"
-    # a short modifier with 的 after a classifier: "14400 块联网的英伟达 H100"
-    rf"(?:(?<=[个张块枚颗片])\s?(?![^的]{{0,4}}?(?:服务器|节点|机柜|机架|系统|集群))(?:\d{{2,3}}\s?gb\s?)?[\u4e00-\u9fff]{{1,4}}的\s?)?"
+    # a short modifier with 的 after a classifier: "14400 块联网的英伟达 H100", "1 万颗搭载自家芯片的 GPU"
+    rf"(?:(?<=[个张块枚颗片])\s?(?![^的]{{0,6}}?(?:服务器|节点|机柜|机架|系统|集群))(?:\d{{2,3}}\s?gb\s?)?[\u4e00-\u9fff]{{1,6}}的\s?)?"
     rf"(?:{_ADJ}\s?){{0,3}}"
     # ("1 million H100e": the e of an equivalent stays outside the chip, for _EQUIV_AFTER)
     rf"(?P<chip>{CHIP}|{GENERIC})(?P<plural>s)?(?:(?![a-z0-9])|(?<=\d)(?=es?(?![a-z0-9])))"
@@ -671,7 +671,8 @@ _CLOUD_INSTANCES_AFTER = re.compile(r"(?:'s)?\s?(?:cloud\s)?instances\b|'s cloud
 _OPERATED_BY_BEFORE = re.compile(r"\b(?:run|operated|managed|hosted|built|developed) by\s(?:the\s)?$")
 _OPERATES_AFTER = re.compile(r"\s?(?:负责)?(?:运营|运维|托管|管理|建设|兴建|建造)")
 _RENT_WORD = re.compile(r"租|\brent|\blease")
-_SELLER_BEFORE = re.compile(r"(?:向|从|自|在|\bfrom|\bon)\s?$")
+# (a kind word may stand between: "向云端业者 Lambda 租用", "从云服务商 CoreWeave")
+_SELLER_BEFORE = re.compile(r"(?:向|从|自|在|\bfrom|\bon)\s?(?:云端业者|云服务商|云厂商|云端服务商|云业者)?\s?$")
 
 
 # a site built with a cloud, its subject unnamed: "a supercomputer in Loughton, built with Nscale"
@@ -873,7 +874,7 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
         # the cloud runs the site for the lab the passage is about
         return sent.focus, owner, False
     if (owner_ref is not None and owner.is_cloud
-            and _SELLER_BEFORE.search(p.folded, max(sent.start, owner_ref.start - 6), owner_ref.start)
+            and _SELLER_BEFORE.search(p.folded, max(sent.start, owner_ref.start - 12), owner_ref.start)
             and _RENT_AFTER_CLOUD.match(p.folded, owner_ref.end, start)):
         # "字节跳动从甲骨文租用了 10 万块 H100": the one renting from the cloud owns, the cloud provides
         # (a chipmaker that sells its chips provides nothing: "向华为订购 10 万颗 910B")

@@ -483,7 +483,7 @@ _INFRA_OBJECT = re.compile(
     r"(?:采购|购买|购入)[^,，。;；]{0,16}?(?:块|张|颗|gpu|芯片|显卡|加速卡|服务器)"
 )
 _RECEIVES_ZH = re.compile(r"获得|获|拿到|接受|迎来|完成")
-_TO_LAB = re.compile(r"(?:向|对|给)\s?$")
+_TO_LAB = re.compile(r"(?:向|对|给)\s?(?:这家|该)?\s?$")
 # Spending on a field in Chinese: "今年将在 AI 训练和推理上合计投入约 N", "在模型研发方面花费 N".
 _SPEND_ON_ZH = re.compile(
     rf"在[^,。;，；]{{1,24}}?(?:上|方面|领域)\s?(?:合计|共同|共|总共|再|将|累计|每年|一年)?"
@@ -1722,5 +1722,8 @@ def _infra_before(folded: str, sent: Sentence, m: Money) -> bool:
     found = _INFRA_BEFORE_ZH.search(folded, max(sent.start, m.start - 40), m.start)
     if found is None or any(found.start() <= r.start < m.start and r.entity.can_raise for r in sent.refs):
         return False
+    if any(r.entity.can_raise and found.start() - 12 <= r.start < found.start() and _TO_LAB.search(
+            folded, max(sent.start, r.start - 8), r.start) for r in sent.refs):
+        return False  # "对这家 Claude 开发商首期投资 12.5 亿美元": a lab's first tranche, not a phase of a site
     c_start = clause_span(folded, sent.start, sent.end, m.start)[0]
     return not _RECEIVES_ZH.search(folded, c_start, found.start())

@@ -122,3 +122,17 @@ def test_a_lab_named_after_jointly_uses_what_the_cloud_builds(text, owner, provi
 ])
 def test_a_deal_plans_only_the_capacity_it_covers(text, status):
     assert [s for _, s in _power(text)] == [status]
+
+
+# --- a longer 的-modifier between the count and the chip; a seller named with its kind
+
+def test_a_chipmaker_renting_from_a_cloud_named_with_its_kind_owns_the_chips():
+    text = "輝達同意在四年內支付13億美元，向雲端業者Lambda租用1萬顆搭載自家晶片的GPU，供其研究人員使用。"
+    assert _gpus(text) == [("Nvidia", 10_000, "Lambda")]
+
+
+def test_a_lab_s_first_tranche_in_chinese_is_funding_not_a_site_phase():
+    text = "亚马逊宣布对这家 Claude 开发商首期投资 12.5 亿美元。"
+    facts = extract_facts(text)
+    assert [(f["lab"], f["amount"]) for f in facts["funding"]] == [("Anthropic", 1_250_000_000)]
+    assert facts["costs"] == []
