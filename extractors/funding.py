@@ -122,7 +122,8 @@ _SHARE = re.compile(
     r"各自|各|分别|"
     # "腾讯参与其中" took part in it: not "of which"
     r"其(?<!参与其)(?<!参投其)(?<!位列其)(?<!跻身其)中|"
-    # "英伟达在股权部分(中)最多出资 20 亿美元": one investor's part of the round
+    # "英伟达在股权部分(中)最多出资 20 亿美元": one investor's part of the round; "ASML 领投并出资 13 亿欧元"
+    r"领投并(?:出资|投资|投入)|"
     r"在(?:本轮|该轮|此轮|这轮|这笔融资|本次融资|股权部分|债务部分)|"
     # "Rao 本人也按同等条款投入 1000 万美元", "on the same terms": a part of the round just told
     r"(?:按|以)(?:同等|相同|同样)条款|o(?<!\wo)n (?:the )?same terms\b"
@@ -398,6 +399,10 @@ def _find_lab(p: Passage, sent: Sentence, role: Role) -> tuple[Entity | None, bo
     for r in refs:
         if (r.end <= m.start and raises(r.entity) and r.start > role.left[0] - 40 and not modifies_later(folded, sent, r)
                 and _RECIPIENT_ZH_BEFORE.search(folded, max(sent.start, r.start - 3), r.start)):
+            return r.entity, True, r
+    # 2b. a lab whose possessive heads the amount: "far smaller than Mistral AI's €1.7 billion Series C"
+    for r in refs:
+        if r.end < m.start <= r.end + 4 and folded.startswith("'s", r.end) and raises(r.entity):
             return r.entity, True, r
     # 3. a lab whose relative clause raises the amount ("unlike Figure AI, which closed a round of
     # more than $1 billion, …"), even when the name is a yardstick; else the nearest salient lab

@@ -686,6 +686,7 @@ _PROVIDER_RELATION_BEFORE = re.compile(
     r"\b(?:agreed|agreement|deal|deals|partnered|partnership|signed|contracted|contract)\s(?:[\w-]+\s){0,2}?with\s"
     r"(?:[\w-]+\s){0,2}?$|"
     r"\b(?:its|their|the)\s(?:use|usage)\sof\s$|\b(?:using|uses|use)\s$")
+_FOR_IT_DEPLOYS = re.compile(r"为其[^,，。;；]{0,6}?(?:部署|提供|建设|配置|安装|上线)")
 _JOINTLY_WITH_BEFORE = re.compile(r"(?:联合|携手|联手)\s?$")
 _COMPARED_WITH_BEFORE = re.compile(r"\b(?:than|as many as|as much as|compared with|compared to|versus)\s$|比\s?$")
 _RELATIVE_CLAUSE = re.compile(r",\s(?:which|who)\s[^,;]{1,60},\s(?=[a-z]+\s)")
@@ -820,6 +821,12 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
     owner_ref: Ref | None = before[-1] if before else (after[0] if after else None)
     owner = owner_ref.entity if owner_ref else None
     named = owner_ref is not None
+    if (len(before) > 1 and before[-2].entity.is_cloud and before[-2].entity is not owner
+            and p.folded.find("其", owner_ref.end, start) >= 0
+            and _FOR_IT_DEPLOYS.search(p.folded, owner_ref.end, start)):
+        # "Nscale 与微软达成协议，将在得州…为其部署约 20 万颗 GB300": the partner it deploys for uses
+        # the chips, the cloud that deploys them provides them
+        return owner, before[-2].entity, True
     if owner_ref is not None and owner_ref.end <= start and "chipmaker" in owner.kinds and _MAKER_OUTPUT.match(
             p.folded, owner_ref.end, start):
         # "Huawei shipped 100,000 Ascend chips to ByteDance", "华为计划明年生产 20 万颗 910C": a maker's
@@ -1168,6 +1175,21 @@ class _Count:
     subset: bool = False  # a part of the count before it ("50,000 of them H200")
 
 
+_WAN_BEFORE = re.compile(r"(?<![\d.])(?P<wan>\d{1,4})\s?万$")
+
+
+def _with_wan_before(folded: str, c: _Count) -> _Count:
+    """A count written as 万 and the rest ("13 万 1,072 颗" is 131,072), else `c` itself."""
+    if c.scale is not None or folded[c.start - 1:c.start] != "万" or (
+            wan := _WAN_BEFORE.search(folded, max(0, c.start - 6), c.start)) is None:
+        return c
+    rest = c.num.replace(",", "")
+    if not rest.isdigit() or int(rest) >= 10_000:
+        return c
+    return _Count(wan.start(), c.end, str(int(wan.group("wan")) * 10_000 + int(rest)), None, c.cls, c.chip, c.more,
+                  c.subset)
+
+
 def _has_any(folded: str, start: int, end: int, words: tuple[str, ...]) -> bool:
     """True when one of `words` occurs in folded[start:end]."""
     return any(folded.find(w, start, end) >= 0 for w in words)
@@ -1286,6 +1308,7 @@ def _find_counts(folded: str, sent: Sentence) -> list[_Count]:
                    m.group("chip"), bool(m.group("more") or m.group("more2")))
             for start, end in windows for m in GPU_COUNT_RE.finditer(folded, start, end)]
     full = [c for c in full if not any(s.start < c.end and c.start < s.end for s in subsets)]
+    full = [_with_wan_before(folded, c) for c in full]
     full += subsets + _totals_of_parts(folded, sent, subsets, full)
     reversed_zh = _CLASSIFIER.search(folded, sent.start, sent.end) and _REVERSED_ZH.finditer(
         folded, sent.start, sent.end)

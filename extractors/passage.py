@@ -576,6 +576,8 @@ _EXAMPLES_BEFORE = re.compile(
     r"\b(?:(?!rais)[a-z]{2,}ed|built|made|run|held|owned|driven|chosen|sold|bought|won)\sby\s(?:the\s)?$"
 )
 _LIST_JOIN = re.compile(r"\s?(?:[,，、]\s?)?(?:and\s|or\s|和|与|及|以及)?\s?")
+# one or two one-word names, each closed by a list separator, right before a position
+_UNKNOWN_NAMES_BEFORE = re.compile(r"(?:(?<![\w.&'-])[\w.&'-]+(?:,\s(?:and\s)?|\sand\s|\sor\s|、)){1,2}$")
 
 
 def _aside_of_subject(folded: str, sent: Sentence, ref: Ref) -> bool:
@@ -591,8 +593,14 @@ def _aside_of_subject(folded: str, sent: Sentence, ref: Ref) -> bool:
             pos = prev.start  # (a list member: the cue stands before the first of the list)
             continue
         break
-    return _EXAMPLES_BEFORE.search(folded, max(sent.start, pos - 24), pos) is not None or bool(
-        _PARTNER_OPENING.fullmatch(folded, sent.start, pos) and _PRONOUN_SUBJECT_AFTER.match(folded, ref.end, sent.end))
+    if _EXAMPLES_BEFORE.search(folded, max(sent.start, pos - 24), pos) is not None:
+        return True
+    # (names the registry does not know may open the list: "used by Adobe, Microsoft and xAI")
+    lead = _UNKNOWN_NAMES_BEFORE.search(folded, max(sent.start, pos - 60), pos)
+    if lead is not None and _EXAMPLES_BEFORE.search(folded, max(sent.start, lead.start() - 24), lead.start()):
+        return True
+    return bool(_PARTNER_OPENING.fullmatch(folded, sent.start, pos)
+                and _PRONOUN_SUBJECT_AFTER.match(folded, ref.end, sent.end))
 
 
 def sentence_focus(sent: Sentence, folded: str, before: Entity | None = None) -> Entity | None:

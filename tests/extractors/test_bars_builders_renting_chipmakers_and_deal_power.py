@@ -136,3 +136,16 @@ def test_a_lab_s_first_tranche_in_chinese_is_funding_not_a_site_phase():
     facts = extract_facts(text)
     assert [(f["lab"], f["amount"]) for f in facts["funding"]] == [("Anthropic", 1_250_000_000)]
     assert facts["costs"] == []
+
+
+def test_a_cloud_deploying_for_its_partner_provides_the_partners_chips():
+    text = "Nscale 则在 10 月与微软达成协议，将在得州、葡萄牙和英国为其部署约 20 万颗英伟达 GB300。"
+    assert _gpus(text) == [("Microsoft", 200_000, "Nscale")]
+
+
+@pytest.mark.parametrize("text, count", [
+    ("甲骨文今年 6 月已推出搭載多達13萬1,072顆MI355X的Zettascale叢集。", 131_072),
+    ("该集群由 1万2000 张 H800 组成，归 DeepSeek 所有。", 12_000),
+])
+def test_a_count_written_as_wan_and_the_rest(text, count):
+    assert [g[1] for g in _gpus(text)] == [count]

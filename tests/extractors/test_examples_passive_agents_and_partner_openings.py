@@ -239,3 +239,23 @@ def test_review_21_frames_keep_what_they_do_not_cover(text, kept):
 ])
 def test_a_relative_clause_after_an_apposition_belongs_to_its_head(text, lab):
     assert [name for name, _ in _rounds(text)] == [lab]
+
+
+# --- a lab's possessive heads its amount; examples led by names the registry does not know;
+# the lead's part in Chinese
+
+def test_a_labs_possessive_owns_the_amount_it_heads():
+    text = ("Black Forest Labs raised $300 million. Its models are used by Adobe, Microsoft and xAI. The round "
+            "is far smaller than Mistral AI's €1.7 billion Series C in September.")
+    assert _rounds(text) == [("Black Forest Labs", 300_000_000), ("Mistral AI", 1_700_000_000)]
+
+
+def test_an_example_list_opened_by_an_unknown_name_leaves_the_subject_alone():
+    text = ("Black Forest Labs raised $300 million in a Series B. Its models are used by Adobe, Microsoft and "
+            "xAI. The company raised a $31 million seed in 2024.")
+    assert ("Black Forest Labs", 31_000_000) in _rounds(text)
+
+
+def test_the_leads_part_in_chinese_is_part_of_the_round():
+    text = "Mistral AI 今天官宣完成 17 亿欧元 C 轮融资。光刻机巨头 ASML 领投并出资 13 亿欧元，取得约 11% 股权。"
+    assert _rounds(text) == [("Mistral AI", 1_700_000_000)]
