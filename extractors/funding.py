@@ -385,6 +385,18 @@ def _find_lab(p: Passage, sent: Sentence, role: Role) -> tuple[Entity | None, bo
     if placed is None:
         placed = sent.cache["placement"] = PLACEMENT.search(folded, sent.start, sent.end) is not None
     raises = _raises_by_placement if placed else _raises
+    # 0. a company whose relative clause raises the amount ("unlike Figure AI, which closed a round
+    # of more than $1 billion, …", "CoreWeave, which raised $1.1 billion in May, rents GPUs to
+    # OpenAI"), even when the name is a yardstick
+    if folded.find("which", max(sent.start, m.start - 100), m.start) >= 0 and (
+            rel := _WHICH_RAISED.search(folded, max(sent.start, m.start - 100), m.start)):
+        owner = next((r for r in refs if r.end == rel.start()), None)
+        if owner is not None and (head := _APPOSITION_HEAD.search(folded, sent.start, owner.start)):
+            # "Mistral AI, the French rival to OpenAI, which raised": the head before the apposition
+            owner = next((r for r in refs if r.end == head.start()), None)
+        if owner is not None and not folded.startswith(_KIND_ANAPHOR_OPENINGS, owner.start) and (
+                raises(owner.entity) or owner.entity.is_cloud):
+            return owner.entity, True, owner  # (a cloud raises too: "Crusoe, which raised $1.38 billion")
     # 1. explicit recipient after the amount: "$13 billion in OpenAI"
     zones = _zone_spans(folded, sent)
     for r in refs:
@@ -404,17 +416,7 @@ def _find_lab(p: Passage, sent: Sentence, role: Role) -> tuple[Entity | None, bo
     for r in refs:
         if r.end < m.start <= r.end + 4 and folded.startswith("'s", r.end) and raises(r.entity):
             return r.entity, True, r
-    # 3. a lab whose relative clause raises the amount ("unlike Figure AI, which closed a round of
-    # more than $1 billion, …"), even when the name is a yardstick; else the nearest salient lab
-    # before the amount (not an investor in a list)
-    if folded.find("which", max(sent.start, m.start - 100), m.start) >= 0 and (
-            rel := _WHICH_RAISED.search(folded, max(sent.start, m.start - 100), m.start)):
-        owner = next((r for r in refs if r.end == rel.start()), None)
-        if owner is not None and (head := _APPOSITION_HEAD.search(folded, sent.start, owner.start)):
-            # "Mistral AI, the French rival to OpenAI, which raised": the head before the apposition
-            owner = next((r for r in refs if r.end == head.start()), None)
-        if owner is not None and raises(owner.entity):
-            return owner.entity, True, owner
+    # 3. the nearest salient lab before the amount (not an investor in a list)
     before = [r for r in refs if r.end <= m.start and r.salient and raises(r.entity)
               and not _in_zones(r, zones)]
     if before and (rel := _SUBJECT_RELATIVE.search(folded, sent.start, m.start)):
@@ -460,6 +462,7 @@ def _raises_by_placement(entity: Entity) -> bool:
     return entity.can_raise or ((entity.can_own or "chipmaker" in entity.kinds) and "investor" not in entity.kinds)
 
 
+_KIND_ANAPHOR_OPENINGS = ("the ", "this ", "该", "这家", "此")  # ("The neocloud, which raised": a guess at who)
 _APPOSITION_HEAD = re.compile(r",\s(?:a|an|the)\s[^,;]{0,60}?\b(?:to|of|from|for|at|with|in)\s$")
 _WHICH_RAISED = re.compile(
     r",\s(?:which|who)\s(?:has\s|had\s|have\s|also\s|just\s|recently\s|last year\s|this year\s)?(?:raised|closed|"

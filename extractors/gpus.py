@@ -872,14 +872,17 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
         user = sent.focus if sent.focus is not None and sent.focus is not owner and sent.focus.can_own \
             and not sent.focus.is_cloud else None
         return user, owner if user else None, False
-    if (owner_ref is not None and owner.is_cloud and sent.focus is not None and sent.focus is not owner
-            and "lab" in sent.focus.kinds and not sent.focus.is_cloud
+    site_lab = next((r.entity for r in before if r is not owner_ref and r.start < (owner_ref.start if owner_ref else 0)
+                     and "lab" in r.entity.kinds and not r.entity.is_cloud), None)
+    user = site_lab or sent.focus  # (the lab whose site it is, named in the sentence: "OpenAI's Abilene campus")
+    if (owner_ref is not None and owner.is_cloud and user is not None and user is not owner
+            and "lab" in user.kinds and not user.is_cloud
             and (_OPERATED_BY_BEFORE.search(p.folded, max(sent.start, owner_ref.start - 14), owner_ref.start)
                  or (p.folded.find("由", max(sent.start, owner_ref.start - 3), owner_ref.start) >= 0
                      and _OPERATES_AFTER.match(p.folded, owner_ref.end, start)))):
         # "阿比林园区由甲骨文负责运营，计划部署约 6.4 万块 GB200", "the campus, run by Oracle, will hold":
         # the cloud runs the site for the lab the passage is about
-        return sent.focus, owner, False
+        return user, owner, site_lab is not None
     if (owner_ref is not None and owner.is_cloud
             and _SELLER_BEFORE.search(p.folded, max(sent.start, owner_ref.start - 12), owner_ref.start)
             and _RENT_AFTER_CLOUD.match(p.folded, owner_ref.end, start)):

@@ -1205,7 +1205,9 @@ _ROUNDS_SUM = re.compile(
 # A sum raised over recent months with no round named is a running sum ("more than €1 billion over
 # the past 12 months"); "$300 million in a Series E over the last six months" is a round
 # ... or told after the sum: "raised $2.3 billion in two rounds this year"
-_SINCE_YEAR_AFTER = re.compile(r"\s(?:in total\s|altogether\s)?since (?:(?:early|late|mid-?)\s?)?(?:19|20)\d\d\b")
+_SINCE_YEAR_AFTER = re.compile(
+    r"\s(?:in total\s|altogether\s)?since (?:(?:early|late|mid-?)\s?|(?:january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)\s)?(?:19|20)\d\d\b")
 _PERFECT_RAISED = re.compile(
     rf"\bha(?:s|ve) (?:now\s|so far\s|already\s)?(?:raised|taken in|pulled in|secured)\s(?:{QUALIFIER}\s?)?$")
 _ROUNDS_SUM_AFTER = re.compile(
@@ -1671,6 +1673,7 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             kind = None  # "基石投资者合共认购约 3.5 亿美元，其中阿布扎比投资局占 6500 万美元": a part of no round
         if not total and ((
                 (folded.find("轮", max(sent.start, first.start - 40), first.start) >= 0
+                 or folded.find("次", max(sent.start, first.start - 40), first.start) >= 0
                  or folded.find("rounds", max(sent.start, first.start - 40), first.start) >= 0)
                 and _ROUNDS_SUM.search(folded, max(sent.start, first.start - 40), first.start)) or (
                 (folded.find("rounds", last.end, right[1]) >= 0 or folded.find(" and ", last.end, right[1]) >= 0)

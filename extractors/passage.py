@@ -435,7 +435,9 @@ def _carry_focus(sentences: list[Sentence], folded: str) -> None:
 
 _PAREN_OPEN = re.compile(
     # (after the round's noun: "4.8 亿美元种子轮融资（约合 NT$150 亿元）")
-    r"(?:的?(?:(?:pre-)?[a-k]\+*\s?轮|种子轮|天使轮|战略)?(?:融资|投资|资金))?"
+    r"(?:\s?的?\s?(?:(?:pre-)?[a-k]\+*\s?轮|种子轮|天使轮|战略)?\s?(?:融资|投资|资金))?"
+    # ("€1.7 billion in Series C funding (about $2 billion)")
+    r"(?:\s(?:in\s)?(?:a\s|its\s)?(?:series [a-k]\+?\s|seed\s)?(?:funding|round|financing))?"
     r"\s?[(（]\s?(?:about|around|roughly|approximately|约合|约|折合|合|~)?\s?$")
 # "€600 million, about $640 million", "5 亿元（约合 7000 万美元）", "£2bn or $2.5bn": the same sum
 _CONVERSION_JOIN = re.compile(

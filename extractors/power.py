@@ -80,8 +80,9 @@ def _status(folded: str, sent, start: int, end: int, prev_end: int) -> str:
         return "planned"
     cut = _COORDINATION.search(folded, end, min(c_end, end + 30))
     right = (end, cut.start() if cut else min(c_end, end + 30))
-    if _NOW.search(folded, *right):
-        return "operational"
+    now = _NOW.search(folded, *right)
+    if now and not _TO_BECOME_NOW.search(folded, right[0], now.start()):
+        return "operational"  # (not "200 MW … will come online in 2026")
     if _PLANNED.search(folded, *right) or _DEAL_COVERS.search(folded, max(sent.start, prev_end), start):
         return "planned"
     return "operational"

@@ -149,3 +149,22 @@ def test_a_cloud_deploying_for_its_partner_provides_the_partners_chips():
 ])
 def test_a_count_written_as_wan_and_the_rest(text, count):
     assert [g[1] for g in _gpus(text)] == [count]
+
+
+# --- the lab whose site a cloud builds, named in the same sentence; power said to come online later
+
+@pytest.mark.parametrize("text, owner", [
+    ("OpenAI 在阿比林的星际之门园区由 Crusoe 负责建设，将部署 40 万颗 GB200。", "OpenAI"),
+    ("OpenAI's Abilene campus, built by Crusoe, will hold 400,000 GB200 chips.", "OpenAI"),
+    ("Anthropic 的新园区由 Fluidstack 负责兴建，预计部署 10 万颗 GPU。", "Anthropic"),
+])
+def test_the_lab_whose_site_a_cloud_builds_owns_its_chips(text, owner):
+    assert [(g[0], g[2]) for g in _gpus(text)] == [(owner, "Crusoe" if "Crusoe" in text else "Fluidstack")]
+
+
+@pytest.mark.parametrize("text", [
+    "Stargate UAE's first 200 MW is expected to be operational in 2026.",
+    "OpenAI will open its first Stargate UAE site next year. The 200 MW site will come online in 2026.",
+])
+def test_power_said_to_come_online_later_is_planned(text):
+    assert [s for _, s in _power(text)] == ["planned"]

@@ -259,3 +259,24 @@ def test_an_example_list_opened_by_an_unknown_name_leaves_the_subject_alone():
 def test_the_leads_part_in_chinese_is_part_of_the_round():
     text = "Mistral AI 今天官宣完成 17 亿欧元 C 轮融资。光刻机巨头 ASML 领投并出资 13 亿欧元，取得约 11% 股权。"
     assert _rounds(text) == [("Mistral AI", 1_700_000_000)]
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a conversion after the round's noun, in Chinese and English
+    ("智谱完成 30 亿元人民币 C 轮融资（约合 4.1 亿美元）。", [3_000_000_000]),
+    ("Mistral raised €1.7 billion in Series C funding (about $2 billion), led by ASML.", [1_700_000_000]),
+    # rounds counted with 次, a sum since a month and year
+    ("月之暗面 2024 年两次融资共获得超过 13 亿美元。", []),
+    ("Mistral AI raised €1.7 billion in a Series C. It has now raised about €3 billion since June 2023.",
+     [1_700_000_000]),
+])
+def test_conversions_and_running_sums_in_more_words(text, kept):
+    assert [a for _, a in _rounds(text)] == kept
+
+
+@pytest.mark.parametrize("text, lab", [
+    ("CoreWeave, which raised $1.1 billion in May, rents GPUs to OpenAI.", "CoreWeave"),
+    ("Crusoe, which raised $1.38 billion in October, builds data centres for OpenAI.", "Crusoe"),
+])
+def test_a_cloud_whose_relative_clause_raises_the_amount_owns_it(text, lab):
+    assert [name for name, _ in _rounds(text)] == [lab]
