@@ -686,6 +686,12 @@ _PROVIDER_RELATION_BEFORE = re.compile(
     r"\b(?:agreed|agreement|deal|deals|partnered|partnership|signed|contracted|contract)\s(?:[\w-]+\s){0,2}?with\s"
     r"(?:[\w-]+\s){0,2}?$|"
     r"\b(?:its|their|the)\s(?:use|usage)\sof\s$|\b(?:using|uses|use)\s$")
+_THAT_BEFORE = re.compile(r"\b(?:that|which)\s$")
+_WOULD_BUILD_AFTER = re.compile(
+    r"\s(?:said it\s|says it\s)?(?:would|will|plans to|planned to|is|was|has|had)?\s?(?:also\s)?"
+    r"(?:build|buy|bought|building|buying|deploy|deployed|deploying|run|runs|ran|use|uses|used|rent|rents|rented|"
+    r"train|trains|trained|install|installed|order|ordered)\b"
+)
 _FOR_IT_DEPLOYS = re.compile(r"为其[^,，。;；]{0,6}?(?:部署|提供|建设|配置|安装|上线)")
 _JOINTLY_WITH_BEFORE = re.compile(r"(?:联合|携手|联手)\s?$")
 _COMPARED_WITH_BEFORE = re.compile(r"\b(?:than|as many as|as much as|compared with|compared to|versus)\s$|比\s?$")
@@ -805,6 +811,15 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
         subject = main[0]
         cloud = next((r.entity for r in main[1:] if r.entity.is_cloud and r.entity is not subject.entity), None)
         return subject.entity, cloud, True
+    builder = next((r for r in after if r.start - end <= 40 and _THAT_BEFORE.search(p.folded, max(end, r.start - 6), r.start)
+                    and _WOULD_BUILD_AFTER.match(p.folded, r.end, sent.end)), None)
+    if builder is not None and builder.entity.can_own:
+        # "a cluster of 22,000 H100 chips that Inflection said it would build with cloud provider
+        # CoreWeave": the one the relative clause says builds, buys or runs them owns them
+        cloud = next((r.entity for r in after if r.start > builder.end and r.entity.is_cloud
+                      and r.entity is not builder.entity and _WITH_CLOUD.search(
+                          p.folded, max(builder.end, r.start - 40), r.start)), None)
+        return builder.entity, cloud, True
     if before and _JOINTLY_WITH_BEFORE.search(p.folded, max(sent.start, before[-1].start - 4), before[-1].start):
         # "该公司联合华为上线万卡集群", "商汤携手华为建成": the one named after 联合 builds it with the
         # subject, whose cluster it is (the subject named before it, else the company spoken of);

@@ -56,7 +56,10 @@ _HEAD_AFTER_DE = re.compile(r"的(?:竞争)?对手$")
 # A lab named as the model of another: "打造中国的OpenAI", "中国版 OpenAI", "Europe's answer
 # to OpenAI", "the next OpenAI". It is not the subject ("China's DeepSeek" still is).
 _COMPARED_BEFORE = re.compile(
-    r"(?:打造|成为|对标|比肩|媲美|号称|被称为|称为|誉为)[^,.;，。；]{0,6}?[“\"]?$|"
+    # (not a clause ending in 的 that heads the name, "同样打造机器人大脑的 Figure AI", unless it is a
+    # place's: "打造中国的 OpenAI")
+    r"(?:打造|成为|对标|比肩|媲美|号称|被称为|称为|誉为)[^,.;，。；]{0,6}?"
+    r"(?:(?<!的)|(?:中国|欧洲|日本|美国|韩国|印度|法国|德国|英国|亚洲|全球|世界|国内|国产)的)[“\"]?$|"
     r"(?:中国|欧洲|日本|美国|韩国|印度|法国|德国|英国|亚洲|国产)版\s?[“\"]?$|"
     r"\b(?:answer to|version of|equivalent of|counterpart to)\s(?:the\s)?$"
 )
@@ -317,7 +320,10 @@ def _with_kind_anaphors(mentions: list[tuple], folded: str) -> list[tuple]:
     if not any(noun in folded for noun in _KIND_OF_NOUN):
         return mentions  # the cheap test first: most passages have none
     added = []
+    starts = {s for s, _, _, _ in mentions}
     for m in _KIND_ANAPHOR.finditer(folded):
+        if m.end() in starts or m.end() + 1 in starts:
+            continue  # the kind word before a name is its apposition: "the cloud provider CoreWeave"
         kind = _KIND_OF_NOUN[m.group("noun")]
         before = [e for s, _, e, role in mentions if s < m.start() and role == "name"
                   and _of_kind(e, kind)]
@@ -504,6 +510,8 @@ _TOOL_BEFORE = re.compile(r"(?:借助|通过|依托|利用|在|\bvia|\bon|\busin
 # opens with its literal character, `(?<!\w.)` being the `\b` before it)
 _SYNDICATE_WORDS = re.compile(
     r"领投|跟投|参投|参与其中|本轮|该轮|此轮|l(?<!\w.)ed by\b|c(?<!\w.)o-led\b|participation from|"
+    # "The money came from Microsoft, Nvidia, …"
+    r"(?:money|funding|capital|cash|investment) (?:came|comes) from\b|"
     r"r(?<!\w.)ound (?:was|is) led\b|i(?<!\w.)nvestors include(?:d)?\b"
 )
 

@@ -168,3 +168,9 @@ def test_the_lab_whose_site_a_cloud_builds_owns_its_chips(text, owner):
 ])
 def test_power_said_to_come_online_later_is_planned(text):
     assert [s for _, s in _power(text)] == ["planned"]
+
+
+def test_chips_a_relative_clause_says_a_lab_would_build_are_its():
+    text = ("That round, whose backers included Microsoft and Nvidia, was meant to bankroll a cluster of 22,000 "
+            "Nvidia H100 chips that Inflection said it would build with cloud provider CoreWeave.")
+    assert _gpus(text) == [("Inflection AI", 22_000, "CoreWeave")]

@@ -280,3 +280,18 @@ def test_conversions_and_running_sums_in_more_words(text, kept):
 ])
 def test_a_cloud_whose_relative_clause_raises_the_amount_owns_it(text, lab):
     assert [name for name, _ in _rounds(text)] == [lab]
+
+
+# --- investors the money came from; a kind word before a name; a 的-clause heading a name
+
+def test_the_investors_the_money_came_from_do_not_take_the_focus():
+    text = ("Inflection AI said on Thursday that it had raised $1.3 billion. The money came from Microsoft, "
+            "Nvidia and Bill Gates, the company said. The startup plans to spend much of it on hardware. "
+            "Working with the cloud provider CoreWeave and with Nvidia, it is assembling a cluster of 22,000 "
+            "Nvidia H100 GPUs.")
+    assert [g["owner"] for g in extract_facts(text)["gpus"]] == ["Inflection AI"]
+
+
+def test_a_clause_ending_in_de_heads_its_name_even_after_a_compared_word():
+    text = "Physical Intelligence完成6億美元B輪融資。同樣打造機器人大腦的Figure AI，去年9月則完成逾10億美元C輪。"
+    assert ("Figure AI", 1_000_000_000) in _rounds(text)
