@@ -1482,7 +1482,8 @@ def extract_gpus(p: Passage) -> list[dict]:
             if _MONEY_BEFORE.search(folded, max(0, m.start - 4), m.start):
                 continue
             if _PER_UNIT_BEFORE.search(folded, max(sent.start, m.start - 30), m.start) or (
-                    (each := _EACH_MEANT_TO.search(folded, max(sent.start, m.start - 70), m.start))
+                    folded.find("each", max(sent.start, m.start - 70), m.start) >= 0
+                    and (each := _EACH_MEANT_TO.search(folded, max(sent.start, m.start - 70), m.start))
                     and not any(r.salient and r.entity.kinds & {"lab", "cloud"} and r.end <= each.start()
                                 for r in sent.refs)
                     ) or _POD_SIZES_AFTER.match(

@@ -606,7 +606,8 @@ def _aside_of_subject(folded: str, sent: Sentence, ref: Ref) -> bool:
     if _EXAMPLES_BEFORE.search(folded, max(sent.start, pos - 24), pos) is not None:
         return True
     # (names the registry does not know may open the list: "used by Adobe, Microsoft and xAI")
-    lead = _UNKNOWN_NAMES_BEFORE.search(folded, max(sent.start, pos - 60), pos)
+    lead = _UNKNOWN_NAMES_BEFORE.search(folded, max(sent.start, pos - 60), pos) if folded.endswith(
+        (", ", "and ", "or ", "、"), max(sent.start, pos - 4), pos) else None
     if lead is not None and _EXAMPLES_BEFORE.search(folded, max(sent.start, lead.start() - 24), lead.start()):
         return True
     return bool(_PARTNER_OPENING.fullmatch(folded, sent.start, pos)
@@ -630,7 +631,8 @@ def sentence_focus(sent: Sentence, folded: str, before: Entity | None = None) ->
     if before is not None:
         # "The company serves open-weight models such as DeepSeek, Kimi and MiniMax", "the hardware
         # was supplied by Voltage Park": examples and a passive's agent are not the subject
-        refs = [r for r in refs if not _aside_of_subject(folded, sent, r)]
+        # (only salient names are ever chosen: the others need no test)
+        refs = [r for r in refs if not (r.salient and _aside_of_subject(folded, sent, r))]
     opening = _OPENING_AFTER.match(folded, sent.start)
     if opening and any(r.start >= opening.end() and r.salient and r.entity.can_raise for r in refs):
         # "继摩尔线程募资近80亿元登陆科创板后，另一家国产GPU公司沐曦于12月17日上市": the subject
