@@ -585,6 +585,8 @@ _EXAMPLES_BEFORE = re.compile(
     r"\b(?:such as|like|e\.g\.,?|including)\s(?:the\s)?$|(?:例如|比如|诸如|像是)\s?$|"
     r"\b(?:(?!rais)[a-z]{2,}ed|built|made|run|held|owned|driven|chosen|sold|bought|won)\sby\s(?:the\s)?$"
 )
+# (each cue of `_EXAMPLES_BEFORE` has one of these)
+_ASIDE_HINT = re.compile(r"such as|like|e\.g\.|including|例如|比如|诸如|像是|\sby\s")
 _LIST_JOIN = re.compile(r"\s?(?:[,，、]\s?)?(?:and\s|or\s|和|与|及|以及)?\s?")
 # one or two one-word names, each closed by a list separator, right before a position
 _UNKNOWN_NAMES_BEFORE = re.compile(r"(?:(?<![\w.&'-])[\w.&'-]+(?:,\s(?:and\s)?|\sand\s|\sor\s|、)){1,2}$")
@@ -631,8 +633,12 @@ def sentence_focus(sent: Sentence, folded: str, before: Entity | None = None) ->
     if before is not None:
         # "The company serves open-weight models such as DeepSeek, Kimi and MiniMax", "the hardware
         # was supplied by Voltage Park": examples and a passive's agent are not the subject
-        # (only salient names are ever chosen: the others need no test)
-        refs = [r for r in refs if not (r.salient and _aside_of_subject(folded, sent, r))]
+        # (only salient names are ever chosen: the others need no test; and a sentence with no cue
+        # of an example, a passive or a partner opening has none aside but a person's possessive)
+        if _ASIDE_HINT.search(folded, sent.start, sent.end) or _PARTNER_OPENING.match(folded, sent.start):
+            refs = [r for r in refs if not (r.salient and _aside_of_subject(folded, sent, r))]
+        else:
+            refs = [r for r in refs if not (r.role == "person" and folded.startswith("'s", r.end))]
     opening = _OPENING_AFTER.match(folded, sent.start)
     if opening and any(r.start >= opening.end() and r.salient and r.entity.can_raise for r in refs):
         # "继摩尔线程募资近80亿元登陆科创板后，另一家国产GPU公司沐曦于12月17日上市": the subject
