@@ -592,10 +592,15 @@ _LIST_JOIN = re.compile(r"\s?(?:[,，、]\s?)?(?:and\s|or\s|和|与|及|以及)?
 _UNKNOWN_NAMES_BEFORE = re.compile(r"(?:(?<![\w.&'-])[\w.&'-]+(?:,\s(?:and\s)?|\sand\s|\sor\s|、)){1,2}$")
 
 
+def _persons_possessive(folded: str, ref: Ref) -> bool:
+    """True for a person named as a possessive ("Musk's suit"): not who the sentence is about."""
+    return ref.role == "person" and folded.startswith("'s", ref.end)
+
+
 def _aside_of_subject(folded: str, sent: Sentence, ref: Ref) -> bool:
     """True for a name given as an example, as a passive's agent or as a partner before a pronoun
-    subject, or listed after one; and for a person named as a possessive ("Musk's suit")."""
-    if ref.role == "person" and folded.startswith("'s", ref.end):
+    subject, or listed after one; and for a person named as a possessive."""
+    if _persons_possessive(folded, ref):
         return True
     pos = ref.start
     for prev in reversed(sent.refs):
@@ -638,7 +643,7 @@ def sentence_focus(sent: Sentence, folded: str, before: Entity | None = None) ->
         if _ASIDE_HINT.search(folded, sent.start, sent.end) or _PARTNER_OPENING.match(folded, sent.start):
             refs = [r for r in refs if not (r.salient and _aside_of_subject(folded, sent, r))]
         else:
-            refs = [r for r in refs if not (r.role == "person" and folded.startswith("'s", r.end))]
+            refs = [r for r in refs if not _persons_possessive(folded, r)]
     opening = _OPENING_AFTER.match(folded, sent.start)
     if opening and any(r.start >= opening.end() and r.salient and r.entity.can_raise for r in refs):
         # "继摩尔线程募资近80亿元登陆科创板后，另一家国产GPU公司沐曦于12月17日上市": the subject
