@@ -463,10 +463,12 @@ def _raises_by_placement(entity: Entity) -> bool:
 
 
 _KIND_ANAPHOR_OPENINGS = ("the ", "this ", "该", "这家", "此")  # ("The neocloud, which raised": a guess at who)
-_APPOSITION_HEAD = re.compile(r",\s(?:a|an|the)\s[^,;]{0,60}?\b(?:to|of|from|for|at|with|in)\s$")
+_APPOSITION_HEAD = re.compile(r",\s(?:a|an|the)\s[^,;]{0,60}?\b(?:to|of|from|for|at|with|in|by)\s$")
+# (money or a round raised, not "raised its stake in Anthropic", "raised its investment to $13 billion")
 _WHICH_RAISED = re.compile(
     r",\s(?:which|who)\s(?:has\s|had\s|have\s|also\s|just\s|recently\s|last year\s|this year\s)?(?:raised|closed|"
-    r"secured|landed|completed|took in|pulled in)\b[^,;]{0,60}$"
+    r"secured|landed|completed|took in|pulled in)\s(?!(?:its|their|the)\s(?:stake|investment|commitment|holding|budget|"
+    r"bet|offer|price|guidance|forecast)\b)[^,;]{0,60}$"
 )
 # A closed relative clause right before the verb of raising: ", which … MiniMax, has raised"
 _SUBJECT_RELATIVE = re.compile(
@@ -1541,9 +1543,11 @@ def _valued_apart(a: Round, b: Round) -> bool:
         return False
     if a.valuation_type == b.valuation_type:
         return True
-    # of two types (or one untold), a pre- and a post-money figure of one round differ by its amount
-    # ("68 亿美元" after "以 55 亿美元估值募得 5 亿美元" a year before is another round)
-    return abs(abs(va - vb) - _usd(a)) > 0.05 * _usd(a)
+    # of two types (or one untold), a pre- and a post-money figure of one round differ by about its
+    # amount, and the round is then told again as "the round" ("68 亿美元" after "以 55 亿美元估值募得
+    # 5 亿美元" a year before is another round; "The €600 million round put its pre-money valuation at
+    # €5 billion" after "€600 million at a €5.8 billion valuation" is the same)
+    return not (a.anaphor or b.anaphor) and abs(abs(va - vb) - _usd(a)) > 0.4 * _usd(a)
 
 
 def _told_apart(folded: str, prev: Round, r: Round) -> bool:

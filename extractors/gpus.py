@@ -692,9 +692,23 @@ _WOULD_BUILD_AFTER = re.compile(
     r"(?:build|buy|bought|building|buying|deploy|deployed|deploying|run|runs|ran|use|uses|used|rent|rents|rented|"
     r"train|trains|trained|install|installed|order|ordered)\b"
 )
+# a lab's site: "OpenAI's Abilene campus", "OpenAI 在阿比林的星际之门园区", "Anthropic 的新园区"
+_SITE_OF_AFTER = re.compile(
+    r"(?:'s|\s?(?:在[^,，。;；]{0,8}?)?的)\s?(?:[^,，。;；\s]+\s?){0,3}?(?:campus|site|data cent(?:er|re)|cluster|"
+    r"supercomputer|园区|数据中心|集群|超算|基地)")
+_RELATIVE_OPENER = re.compile(r"\b(?:whose|which|who)\b")
+_SUBJECT_TAKES_AFTER = re.compile(
+    r"\s(?:will\s|would\s|has\s|have\s|had\s|agreed to\s|plans to\s|is set to\s)?(?:also\s)?(?:use|uses|used|using|"
+    r"rent|rents|rented|renting|take|takes|took|lease|leases|leased|buy|buys|bought|order|ordered|get|gets|got)\b")
+_SPEAKS_AFTER = re.compile(r"[^,，。;；]{0,6}?(?:表示|称|透露|宣布|说)[,，:：]?\s?")
+_PARTNER_CUE = re.compile(r"(?:与|和|同)\s?$|(?:签约|签署|达成|合作|协议)")
 _FOR_IT_DEPLOYS = re.compile(r"为其[^,，。;；]{0,6}?(?:部署|提供|建设|配置|安装|上线)")
 _JOINTLY_WITH_BEFORE = re.compile(r"(?:联合|携手|联手)\s?$")
-_COMPARED_WITH_BEFORE = re.compile(r"\b(?:than|as many as|as much as|compared with|compared to|versus)\s$|比\s?$")
+_COMPARED_WITH_BEFORE = re.compile(
+    r"\b(?:than|as many as|as much as|compared with|compared to|versus)\s$|比\s?$|"
+    # "仅为马斯克旗下 xAI 同类投入的 1%": the name the figure is a share of
+    r"(?:仅为|仅相当于|只相当于|不到)[^,，。;；\d]{0,8}?$"
+)
 _RELATIVE_CLAUSE = re.compile(r",\s(?:which|who)\s[^,;]{1,60},\s(?=[a-z]+\s)")
 # An aside after the sentence's subject that names its backers or origin: "DeepSeek, spun out of
 # quant fund High-Flyer in 2023, has", "The lab, backed by Microsoft, operates"
@@ -815,9 +829,18 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
                     and _WOULD_BUILD_AFTER.match(p.folded, r.end, sent.end)), None)
     if builder is not None and builder.entity.can_own:
         # "a cluster of 22,000 H100 chips that Inflection said it would build with cloud provider
-        # CoreWeave": the one the relative clause says builds, buys or runs them owns them
+        # CoreWeave": the one the relative clause says builds, buys or runs them owns them; a cloud
+        # that builds them for the subject before provides them ("Anthropic will use 1 million TPUs
+        # that Google is building"), and a cloud subject provides what a lab uses ("Microsoft bought
+        # 485,000 Hopper chips that OpenAI uses")
+        main = before[-1] if before and before[-1].entity.can_own and before[-1].entity is not builder.entity and not (
+            _RELATIVE_OPENER.search(p.folded, sent.start, before[-1].start)) else None  # (not "whose backers included Microsoft")
+        if main is not None and builder.entity.is_cloud and _SUBJECT_TAKES_AFTER.match(p.folded, main.end):
+            return main.entity, builder.entity, True
+        if main is not None and main.entity.is_cloud and not builder.entity.is_cloud:
+            return builder.entity, main.entity, True
         cloud = next((r.entity for r in after if r.start > builder.end and r.entity.is_cloud
-                      and r.entity is not builder.entity and _WITH_CLOUD.search(
+                      and r.entity is not builder.entity and _PROVIDER_BEFORE.search(
                           p.folded, max(builder.end, r.start - 40), r.start)), None)
         return builder.entity, cloud, True
     if before and _JOINTLY_WITH_BEFORE.search(p.folded, max(sent.start, before[-1].start - 4), before[-1].start):
@@ -836,12 +859,15 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
     owner_ref: Ref | None = before[-1] if before else (after[0] if after else None)
     owner = owner_ref.entity if owner_ref else None
     named = owner_ref is not None
-    if (len(before) > 1 and before[-2].entity.is_cloud and before[-2].entity is not owner
-            and p.folded.find("其", owner_ref.end, start) >= 0
+    if (len(before) > 1 and before[-2].entity is not owner and p.folded.find("其", owner_ref.end, start) >= 0
             and _FOR_IT_DEPLOYS.search(p.folded, owner_ref.end, start)):
-        # "Nscale 与微软达成协议，将在得州…为其部署约 20 万颗 GB300": the partner it deploys for uses
-        # the chips, the cloud that deploys them provides them
-        return owner, before[-2].entity, True
+        if _SPEAKS_AFTER.match(p.folded, before[-2].end, owner_ref.start) and owner.is_cloud:
+            # "微软表示 Nscale 将为其部署 20 万颗 GB300": 其 is the speaker, who uses them
+            return before[-2].entity, owner, True
+        if before[-2].entity.is_cloud and _PARTNER_CUE.search(p.folded, before[-2].end, owner_ref.start + 12):
+            # "Nscale 与微软达成协议，将在得州…为其部署约 20 万颗 GB300": the partner it deploys for
+            # uses the chips, the cloud that deploys them provides them
+            return owner, before[-2].entity, True
     if owner_ref is not None and owner_ref.end <= start and "chipmaker" in owner.kinds and _MAKER_OUTPUT.match(
             p.folded, owner_ref.end, start):
         # "Huawei shipped 100,000 Ascend chips to ByteDance", "华为计划明年生产 20 万颗 910C": a maker's
@@ -887,8 +913,9 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
         user = sent.focus if sent.focus is not None and sent.focus is not owner and sent.focus.can_own \
             and not sent.focus.is_cloud else None
         return user, owner if user else None, False
-    site_lab = next((r.entity for r in before if r is not owner_ref and r.start < (owner_ref.start if owner_ref else 0)
-                     and "lab" in r.entity.kinds and not r.entity.is_cloud), None)
+    site_lab = next((r.entity for r in reversed(before) if r is not owner_ref
+                     and r.start < (owner_ref.start if owner_ref else 0) and "lab" in r.entity.kinds
+                     and not r.entity.is_cloud and _SITE_OF_AFTER.match(p.folded, r.end)), None)
     user = site_lab or sent.focus  # (the lab whose site it is, named in the sentence: "OpenAI's Abilene campus")
     if (owner_ref is not None and owner.is_cloud and user is not None and user is not owner
             and "lab" in user.kinds and not user.is_cloud
@@ -1193,12 +1220,12 @@ class _Count:
     subset: bool = False  # a part of the count before it ("50,000 of them H200")
 
 
-_WAN_BEFORE = re.compile(r"(?<![\d.])(?P<wan>\d{1,4})\s?万$")
+_WAN_BEFORE = re.compile(r"(?<![\d.])(?P<wan>\d{1,4})\s?万\s?$")
 
 
 def _with_wan_before(folded: str, c: _Count) -> _Count:
     """A count written as 万 and the rest ("13 万 1,072 颗" is 131,072), else `c` itself."""
-    if c.scale is not None or folded[c.start - 1:c.start] != "万" or (
+    if c.scale is not None or folded[max(0, c.start - 2):c.start].strip()[-1:] != "万" or (
             wan := _WAN_BEFORE.search(folded, max(0, c.start - 6), c.start)) is None:
         return c
     rest = c.num.replace(",", "")

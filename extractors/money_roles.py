@@ -165,6 +165,8 @@ _CONTROL_STAKE = re.compile(r"m(?<!\wm)ajority stake\b|c(?<!\wc)ontrolling stake
 # Equity named in the amount's own clause: a debt word of another clause vetoes nothing.
 _EQUITY = re.compile(r"\bequity\b|股权")
 _LED_BY_BEFORE = re.compile(r"\b(?:led by|co-led by|including)\s$")
+# (the lab itself, not its site: "对这家 Claude 开发商首期投资", not "向 OpenAI 的数据中心首期投资")
+_LAB_THEN_PHASE = re.compile(r"\s?(?:开发商|公司|初创公司|创企|企业)?\s?")
 _PRE_LISTING_ROUND = re.compile(r"\s?的?\s?上市前(?:融资|一轮|轮)")
 # A listing: its proceeds are a funding item of round "IPO" (see `funding`).
 IPO_CUE = WordCue([
@@ -1196,7 +1198,9 @@ _BREAKDOWN_AFTER = re.compile(
     r"\s?(?:的?(?:投资|融资|注资))?\s?[,，]\s?其中[^。;；]{0,30}?(?:出资|投资|注资|认购|来自)"
 )
 _ROUNDS_SUM = re.compile(
-    r"(?:在|通过|经过|历经|先后|进行了?)(?:[两二三四五六七八九十]|\d+)\s?(?:轮|次)融资[^。;；$€£¥]{0,24}$|"
+    r"(?:在|通过|经过|历经|先后|进行了?)(?:[两二三四五六七八九十]|\d+)\s?(?:轮|次)融资"
+    # (not the latest of them: "先后进行了三次融资，最近一次为 6 亿美元")
+    r"(?:(?!最近一|最新一|其中|本轮|此次|本次)[^。;；$€£¥]){0,24}$|"
     # "2024年两轮共募得约 19 亿美元", "三轮融资合计获得"
     r"(?<!第)(?<!第\s)(?<!\d)(?:[两二三四五六七八九十]|\d+)\s?(?:轮|次)(?:融资)?\s?(?:共|合计|累计|总共|一共)[^,，。;；$€£¥\d]{0,8}$|"
     r"\b(?:across|over|in) (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:funding |venture )?rounds\b"
@@ -1207,7 +1211,9 @@ _ROUNDS_SUM = re.compile(
 # ... or told after the sum: "raised $2.3 billion in two rounds this year"
 _SINCE_YEAR_AFTER = re.compile(
     r"\s(?:in total\s|altogether\s)?since (?:(?:early|late|mid-?)\s?|(?:january|february|march|april|may|june|july|"
-    r"august|september|october|november|december)\s)?(?:19|20)\d\d\b")
+    r"august|september|october|november|december)\s)?(?:19|20)\d\d\b|"
+    # "has raised more than 8.3 billion yuan in six years"
+    r"\s(?:in|over) (?:the (?:past|last) )?(?:two|three|four|five|six|seven|eight|nine|ten|\d+) years\b")
 _PERFECT_RAISED = re.compile(
     rf"\bha(?:s|ve) (?:now\s|so far\s|already\s)?(?:raised|taken in|pulled in|secured)\s(?:{QUALIFIER}\s?)?$")
 _ROUNDS_SUM_AFTER = re.compile(
@@ -1726,7 +1732,8 @@ def _infra_before(folded: str, sent: Sentence, m: Money) -> bool:
     if found is None or any(found.start() <= r.start < m.start and r.entity.can_raise for r in sent.refs):
         return False
     if any(r.entity.can_raise and found.start() - 12 <= r.start < found.start() and _TO_LAB.search(
-            folded, max(sent.start, r.start - 8), r.start) for r in sent.refs):
+            folded, max(sent.start, r.start - 8), r.start) and _LAB_THEN_PHASE.fullmatch(folded, r.end, found.start())
+            for r in sent.refs):
         return False  # "对这家 Claude 开发商首期投资 12.5 亿美元": a lab's first tranche, not a phase of a site
     c_start = clause_span(folded, sent.start, sent.end, m.start)[0]
     return not _RECEIVES_ZH.search(folded, c_start, found.start())

@@ -593,8 +593,13 @@ _UNKNOWN_NAMES_BEFORE = re.compile(r"(?:(?<![\w.&'-])[\w.&'-]+(?:,\s(?:and\s)?|\
 
 
 def _persons_possessive(folded: str, ref: Ref) -> bool:
-    """True for a person named as a possessive ("Musk's suit"): not who the sentence is about."""
-    return ref.role == "person" and folded.startswith("'s", ref.end)
+    """True for a person named as a possessive ("Musk's suit"), or any name as a possessive in a
+    phrase of time ("its first deal after DeepSeek's breakout"): not who the sentence is about."""
+    return folded.startswith("'s", ref.end) and (ref.role == "person" or bool(
+        _TIME_PHRASE_BEFORE.search(folded, max(0, ref.start - 12), ref.start)))
+
+
+_TIME_PHRASE_BEFORE = re.compile(r"\b(?:after|since|before|following|amid|until)\s$")
 
 
 def _aside_of_subject(folded: str, sent: Sentence, ref: Ref) -> bool:

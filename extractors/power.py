@@ -83,7 +83,8 @@ def _status(folded: str, sent, start: int, end: int, prev_end: int) -> str:
     now = _NOW.search(folded, *right)
     if now and not _TO_BECOME_NOW.search(folded, right[0], now.start()):
         return "operational"  # (not "200 MW … will come online in 2026")
-    if _PLANNED.search(folded, *right) or _DEAL_COVERS.search(folded, max(sent.start, prev_end), start):
+    if _PLANNED.search(folded, *right) or _DEAL_COVERS.search(folded, max(sent.start, prev_end), start) or (
+            _DEAL_AFTER.match(folded, end, c_end)):
         return "planned"
     return "operational"
 
@@ -92,8 +93,13 @@ def _status(folded: str, sent, start: int, end: int, prev_end: int) -> str:
 # "agreements totalling 33 gigawatts", "与 AMD 的协议涵盖 6 吉瓦", "宣布合作部署 10 吉瓦" (not
 # "Under the 2023 contract, Microsoft's 300 MW campus already supplies OpenAI")
 _DEAL_COVERS = re.compile(
-    r"\b(?:deals?|agreements?|contracts?|pact|letter of intent)\b[^.;]{0,40}?\b(?:cover(?:s|ing)?|for|of up to|"
-    r"worth|totall?ing|to deploy|to build|reserv\w*)\s[^.;]{0,24}$|协议[^。;；]{0,12}?(?:涵盖|覆盖|部署|合计)|合作部署"
+    r"\b(?:deals?|agreements?|contracts?|pact|letter of intent)\b[^.;]{0,80}?\b(?:cover(?:s|ing)?|for|of up to|"
+    r"worth|totall?ing|to deploy|to build|to buy|to take|adds? up to|reserv\w*)\s[^.;]{0,24}$|"
+    r"协议[^。;；]{0,12}?(?:涵盖|覆盖|部署|合计)|合作部署"
+)
+# ... or the figure heads the deal: "signed a 4.5 GW deal with Oracle", "签署 6 吉瓦协议", "6 吉瓦的 GPU 供应协议"
+_DEAL_AFTER = re.compile(
+    r"\s?(?:[\w-]+\s){0,3}?(?:deals?|agreements?|contracts?|pact|letter of intent)\b|\s?的?[^,，。;；]{0,8}?(?:协议|合同|意向书)"
 )
 
 

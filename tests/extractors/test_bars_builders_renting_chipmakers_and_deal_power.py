@@ -174,3 +174,50 @@ def test_chips_a_relative_clause_says_a_lab_would_build_are_its():
     text = ("That round, whose backers included Microsoft and Nvidia, was meant to bankroll a cluster of 22,000 "
             "Nvidia H100 chips that Inflection said it would build with cloud provider CoreWeave.")
     assert _gpus(text) == [("Inflection AI", 22_000, "CoreWeave")]
+
+
+# --- review 22: the frames stay within their reach
+
+@pytest.mark.parametrize("text", [
+    "OpenAI signed a 4.5 GW deal with Oracle for more Stargate capacity.",
+    "AMD 与 OpenAI 签署 6 吉瓦协议。",
+    "Meta signed a deal to buy up to 750 megawatts of solar power for its data centers from Zelestra.",
+])
+def test_capacity_a_deal_sets_up_is_planned(text):
+    assert [s for _, s in _power(text)] == ["planned"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Anthropic will use 1 million TPUs that Google is building into its data centers.",
+     ("Anthropic", 1_000_000, "Google")),
+    ("Microsoft agreed to rent 200,000 GB300 chips that Nscale will deploy in Texas.",
+     ("Microsoft", 200_000, "Nscale")),
+    ("Amazon built Project Rainier with 500,000 Trainium2 chips that Anthropic trains on.",
+     ("Anthropic", 500_000, "Amazon")),
+])
+def test_a_relative_clause_user_and_its_cloud(text, expected):
+    assert _gpus(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("微软表示 Nscale 将为其部署 20 万颗 GB300。", ("Microsoft", 200_000, "Nscale")),
+    ("OpenAI 表示 CoreWeave 将为其部署 25 万颗 GPU。", ("OpenAI", 250_000, "CoreWeave")),
+])
+def test_for_it_is_the_speaker_when_one_speaks(text, expected):
+    assert _gpus(text) == [expected]
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Meta's rival OpenAI has a Norway site, built by Nscale, with 100,000 GB300 chips.", "Nscale"),
+    ("OpenAI 和 Anthropic 的竞争加剧，得州园区由 Crusoe 负责建设，将部署 10 万颗 GB200。", "Crusoe"),
+])
+def test_a_lab_is_a_sites_owner_only_as_its_possessor(text, owner):
+    assert [g[0] for g in _gpus(text)] == [owner]
+
+
+@pytest.mark.parametrize("text, count", [
+    ("xAI 的 Colossus 已部署 13 萬 1,072 顆 GPU。", 131_072),
+    ("Meta 拥有 2 万 4576 张 H100。", 24_576),
+])
+def test_a_count_written_as_wan_and_the_rest_with_spaces(text, count):
+    assert [g[1] for g in _gpus(text)] == [count]

@@ -295,3 +295,22 @@ def test_the_investors_the_money_came_from_do_not_take_the_focus():
 def test_a_clause_ending_in_de_heads_its_name_even_after_a_compared_word():
     text = "Physical Intelligence完成6億美元B輪融資。同樣打造機器人大腦的Figure AI，去年9月則完成逾10億美元C輪。"
     assert ("Figure AI", 1_000_000_000) in _rounds(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Microsoft, which raised its investment in OpenAI to $13 billion, said it would keep backing the lab.",
+     [("OpenAI", 13_000_000_000)]),
+    ("Zhipu, the Beijing lab backed by Alibaba, which raised 1.5 billion yuan in May, launched GLM-5.",
+     [("Zhipu AI", 1_500_000_000)]),
+    ("Mistral raised €600 million at a €5.8 billion valuation in June. The €600 million round put its "
+     "pre-money valuation at €5 billion.", [("Mistral AI", 600_000_000)]),
+    ("MiniMax 先后进行了三次融资，最近一次为 6 亿美元。", [("MiniMax", 600_000_000)]),
+])
+def test_review_22_frames_keep_what_they_do_not_cover(text, expected):
+    assert _rounds(text) == expected
+
+
+def test_a_labs_site_phase_stays_a_cost():
+    text = "微软向 OpenAI 的数据中心首期投资 100 亿美元。"
+    facts = extract_facts(text)
+    assert facts["funding"] == [] and [c["amount"] for c in facts["costs"]] == [10_000_000_000]
