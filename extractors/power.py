@@ -95,7 +95,9 @@ def _status(folded: str, sent, start: int, end: int, prev_end: int) -> str:
 _DEAL_COVERS = re.compile(
     r"\b(?:deals?|agreements?|contracts?|pact|letter of intent)\b[^.;]{0,80}?\b(?:cover(?:s|ing)?|for|of up to|"
     r"worth|totall?ing|to deploy|to build|to buy|to take|adds? up to|reserv\w*)\s[^.;]{0,24}$|"
-    r"协议[^。;；]{0,12}?(?:涵盖|覆盖|部署|合计)|合作部署"
+    # (a Chinese deal word before the figure in its sentence: "根据协议，CoreWeave 还拥有再租用 150 兆瓦的选择权",
+    # "签署购电协议，后者承诺从 2028 年起供电…至少 50 兆瓦")
+    r"协议|合同|意向书|选择权|合作部署"
 )
 # ... or the figure heads the deal: "signed a 4.5 GW deal with Oracle", "签署 6 吉瓦协议", "6 吉瓦的 GPU 供应协议"
 _DEAL_AFTER = re.compile(

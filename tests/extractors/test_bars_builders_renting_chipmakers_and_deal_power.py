@@ -221,3 +221,11 @@ def test_a_lab_is_a_sites_owner_only_as_its_possessor(text, owner):
 ])
 def test_a_count_written_as_wan_and_the_rest_with_spaces(text, count):
     assert [g[1] for g in _gpus(text)] == [count]
+
+
+@pytest.mark.parametrize("text", [
+    "根据协议，CoreWeave 还拥有在该数据中心园区再租用 150 兆瓦的选择权。",
+    "微软与 Helion 签署购电协议，后者承诺从 2028 年起供电，并在一年爬坡期后达到至少 50 兆瓦的数据中心用电。",
+])
+def test_power_after_a_chinese_deal_word_is_planned(text):
+    assert [s for _, s in _power(text)] == ["planned"]
