@@ -693,13 +693,11 @@ _WOULD_BUILD_AFTER = re.compile(
     r"train|trains|trained|install|installed|order|ordered)\b"
 )
 # a lab's site: "OpenAI's Abilene campus", "OpenAI 在阿比林的星际之门园区", "Anthropic 的新园区"
-_SITE_OF_AFTER = re.compile(
-    r"(?:'s|\s?(?:在[^,，。;；]{0,8}?)?的)\s?(?:[^,，。;；\s]+\s?){0,3}?(?:campus|site|data cent(?:er|re)|cluster|"
-    r"supercomputer|园区|数据中心|集群|超算|基地)")
+_SITE_OF_AFTER = re.compile(rf"(?:'s|\s?(?:在[^,，。;；]{{0,8}}?)?的)\s?(?:[^,，。;；\s]+\s?){{0,3}}?{COMPUTE_SITE_WORDS}")
+# (a subject that takes or gets the chips a cloud builds; its uses and purchases are `_USER_AFTER`
+# and `_BUYER_AFTER`)
+_TAKES_AFTER = re.compile(r"\s(?:will\s|would\s|has\s|had\s|agreed to\s|plans to\s)?(?:take|takes|took|get|gets|got)\b")
 _RELATIVE_OPENER = re.compile(r"\b(?:whose|which|who)\b")
-_SUBJECT_TAKES_AFTER = re.compile(
-    r"\s(?:will\s|would\s|has\s|have\s|had\s|agreed to\s|plans to\s|is set to\s)?(?:also\s)?(?:use|uses|used|using|"
-    r"rent|rents|rented|renting|take|takes|took|lease|leases|leased|buy|buys|bought|order|ordered|get|gets|got)\b")
 _SPEAKS_AFTER = re.compile(r"[^,，。;；]{0,6}?(?:表示|称|透露|宣布|说)[,，:：]?\s?")
 _PARTNER_CUE = re.compile(r"(?:与|和|同)\s?$|(?:签约|签署|达成|合作|协议)")
 _FOR_IT_DEPLOYS = re.compile(r"为其[^,，。;；]{0,6}?(?:部署|提供|建设|配置|安装|上线)")
@@ -835,7 +833,9 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
         # 485,000 Hopper chips that OpenAI uses")
         main = before[-1] if before and before[-1].entity.can_own and before[-1].entity is not builder.entity and not (
             _RELATIVE_OPENER.search(p.folded, sent.start, before[-1].start)) else None  # (not "whose backers included Microsoft")
-        if main is not None and builder.entity.is_cloud and _SUBJECT_TAKES_AFTER.match(p.folded, main.end):
+        if main is not None and builder.entity.is_cloud and (
+                _USER_AFTER.match(p.folded, main.end) or _BUYER_AFTER.match(p.folded, main.end)
+                or _TAKES_AFTER.match(p.folded, main.end)):
             return main.entity, builder.entity, True
         if main is not None and main.entity.is_cloud and not builder.entity.is_cloud:
             return builder.entity, main.entity, True
@@ -1050,7 +1050,7 @@ def _uses(folded: str, sent: Sentence, ref: Ref) -> bool:
 # chips for a lab's own site or training, or the lab alone: "用于 OpenAI 在得州的数据中心", "用于
 # Anthropic。" (not "用于 DeepSeek 模型的推理服务", a cloud serving a lab's open model)
 _USED_FOR_BEFORE = re.compile(r"用于\s?$")
-_OWN_SITE_AFTER = re.compile(r"[^,，。;；]{0,14}?(?:数据中心|园区|集群|超算|训练)|\s?(?:使用)?\s?(?:[,，。;；]|$)")
+_OWN_SITE_AFTER = re.compile(rf"[^,，。;；]{{0,14}}?(?:{COMPUTE_SITE_WORDS}|训练)|\s?(?:使用)?\s?(?:[,，。;；]|$)")
 _AND_ANOTHER = re.compile(r"\s?(?:和|与|及|以及|、|,\sand\s|\sand\s|,\s)\s?")
 
 
