@@ -113,7 +113,8 @@ _PART_OF_AFTER = re.compile(r"[^,，。;；]{0,10}?一部分")
 # (Patterns searched over stretches open each branch with a literal, the word edge `\b` after
 # it as `(?<!\wx)`: re then skips ahead to the letters a match can start with.)
 _ROUND_ANAPHOR = re.compile(
-    r"t(?<!\wt)h(?:is|e|at) (?:round|funding|raise|deal|investment|financing)\b|本轮|该轮|这轮|此轮|"
+    r"t(?<!\wt)h(?:is|e|at) (?:(?:latest|new|current) )?(?:round|funding|raise|deal|investment|financing|fundraising|"
+    r"fundraise|capital raise)\b|本轮|该轮|这轮|此轮|"
     r"这笔融资|本次融资|此次融资|这次融资"
 )
 # A piece of a round: "各自投资了 300 亿美元", "each invested", "of which $1bn came from".
@@ -1295,6 +1296,21 @@ _EXPECTED_BEFORE = re.compile(
 )
 
 
+_VALUATION_WORD_AFTER = re.compile(r"\s?(?:valuation|post-money valuation|pre-money valuation)\b")
+
+
+def _earlier_price(folded: str, vrole: Role) -> bool:
+    """True when the valuation is told as an earlier round's: a word for "earlier" right
+    before it, or after it in its own stretch ("the $24 billion valuation in its previous
+    round"; not "valued at $50 billion, up from ...", whose earlier figure comes next)."""
+    val = vrole.money
+    before = _PREVIOUS.search(folded, max(vrole.left[0], val.start - 30), val.start)
+    if before and not _EARLIER_REPORT.match(folded, before.start()):
+        return True
+    return bool(_VALUATION_WORD_AFTER.match(folded, val.end)
+                and _PREVIOUS.search(folded, val.end, min(vrole.right[1], val.end + 40)))
+
+
 def _lone_valuation(p: Passage, sent: Sentence, vrole: Role, rounds: list[Round]) -> None:
     """A valuation with no amount in its sentence: attach, or a valuation-only round."""
     val = vrole.money
@@ -1312,7 +1328,10 @@ def _lone_valuation(p: Passage, sent: Sentence, vrole: Role, rounds: list[Round]
     vtype = _valuation_type(p.folded, sent, val)
     # a round still to come: "the next round could value it at", "下一轮融资估值或达"
     next_round = _NEXT_ROUND.search(p.folded, _clause_start(p.folded, sent, val.start), val.start)
-    if same_lab and not next_round and not _another_event(p.folded, sent):
+    # an earlier round's price: "doubling the $24 billion valuation in its previous round",
+    # "its previous valuation of $24 billion", "此前估值为 240 亿美元"
+    earlier = _earlier_price(p.folded, vrole)
+    if same_lab and not next_round and not earlier and not _another_event(p.folded, sent):
         target = next((r for r in reversed(same_lab) if not r.previous), same_lab[-1])
         if target.valuation is None or (vtype == "post" and target.valuation_type != "post"):
             target.valuation = val
@@ -1323,7 +1342,8 @@ def _lone_valuation(p: Passage, sent: Sentence, vrole: Role, rounds: list[Round]
         rm = _find_round(p.folded, sent.start, sent.end)
         if rm:
             rnd.round = _round_name(rm)
-        rnd.status, rnd.status_explicit = _status(p.folded, sent, pseudo, False)
+        rnd.previous = bool(earlier)
+        rnd.status, rnd.status_explicit = _status(p.folded, sent, pseudo, rnd.previous)
         if next_round or (_SUPPOSED.search(p.folded, max(sent.start, val.start - 24), val.start)
                           and not _CLOSED_VERB.search(p.folded, _clause_start(p.folded, sent, val.start),
                                                       val.start)):

@@ -60,7 +60,9 @@ _SEP = r"\s?(?:-to-|-|~|to|至|到)\s?"
 # letter are part of a name, "H100")
 _GLUED_DIGITS = r"(?<=[a-z])\d(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)"
 _PREFIXED = re.compile(
-    rf"(?<![a-z])(?P<pre>{PREFIX})\s?(?P<n1>{NUMBER}|{_GLUED_DIGITS})(?:\s?(?P<m1>{MORE_SUFFIX}))?(?:\s?(?P<s1>{SCALE}))?"
+    # (a bare "$" before its digits may be glued to the word before it when a page lost a
+    # space: "secures$2bn in funding")
+    rf"(?:(?<![a-z])|(?=\$\d))(?P<pre>{PREFIX})\s?(?P<n1>{NUMBER}|{_GLUED_DIGITS})(?:\s?(?P<m1>{MORE_SUFFIX}))?(?:\s?(?P<s1>{SCALE}))?"
     rf"(?:{_SEP}(?:{PREFIX})?\s?(?P<n2>{NUMBER})(?:\s?(?P<s2>{SCALE}))?)?"
     rf"(?:\s?(?:{SUFFIX_ONLY}|{SUFFIX_OR_PREFIX}(?!\s?\d))(?![a-z]))?"
 )

@@ -362,10 +362,13 @@ _VAL_RIGHT = re.compile(
     # "the $2.6 billion at which the company raised $675 million"
     r"\sat which\b"
 )
+# a word of wonder before the figure: "valuing the company at an astonishing $10bn"
+_EMPHASIS = (r"(?:an?\s)?(?:staggering|astonishing|whopping|eye-popping|eye-watering|jaw-dropping|record|"
+             r"hefty|lofty|massive|reported|rumou?red|stunning|remarkable|impressive)\s?")
 _VAL_LEFT = re.compile(
     # the noun phrase between may hold a digit age ("values the 10-month-old company at")
     rf"(?:valu(?:ed|ing|es|e|ation)\b(?:[^$€£¥\d.;]|\d+-(?=[a-z])){{0,64}}?"
-    rf"\b(?:at|of|to|near|around|about)\s(?:just\s|only\s|merely\s)?(?:{QUALIFIER}\s?)?"
+    rf"\b(?:at|of|to|near|around|about)(?:\s|\Z)(?:just\s|only\s|merely\s)?(?:{_EMPHASIS})?(?:{QUALIFIER}\s?)?"
     rf"|v(?<!\wv)alu(?:ation|ed)\s(?:{QUALIFIER}\s?)"  # "at a valuation above $10 billion"
     rf"|u(?<!\wu)nicorn\b[^$€£¥\d.;]{{0,20}}?\bat\s(?:{QUALIFIER}\s?)?"  # "made it a unicorn at $1.1 billion"
     # "a $155 million extension of its Series C put the company at $1.2 billion"

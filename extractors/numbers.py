@@ -69,7 +69,7 @@ _SCALE_VALUES = {
 # Qualifiers written before the number, longest first; value = canonical word.
 QUALIFIERS = {
     "more than": "over", "over": "over", "above": "over", "in excess of": "over",
-    "upwards of": "over", "just over": "over", "north of": "over",
+    "upwards of": "over", "just over": "over", "north of": "over", "exceeding": "over", "topping": "over",
     "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly",
     "about": "about", "around": "about", "roughly": "about", "approximately": "about",
     "some": "about", "an estimated": "about", "estimated": "about", "near": "about",

@@ -244,20 +244,45 @@ _OFFICER_BETWEEN = re.compile(
 
 
 # A description set off after a name: the names inside it are not the sentence's subject.
-_APPOSITIVE_BETWEEN = re.compile(r",\s(?:the|a|an)\s[^,.;()$€£¥]{0,60}?")
+_APPOSITIVE_BETWEEN = re.compile(
+    r",\s(?:the|a|an|former|ex-|its|his|her|co-founder|founder|chief)\s?[^,.;()$€£¥]{0,90}?")
 _APPOSITIVE_CLOSE = re.compile(r"[^,.;()$€£¥]{0,60}?,")
+# A label or dateline before a sentence's first name: "June 8 (Reuters) - ", "Strategic view: "
+_LEAD_LABEL = re.compile(r"\s*[^,.;:\n]{0,40}?(?:\((?:reuters|bloomberg|ap|afp|xinhua)\))?\s?(?:[-–—:])\s*")
 
 
 def _appositives_step_aside(refs: list[Ref], starts: list[int], folded: str) -> None:
     """Names inside a description set off after a sentence's first name are not its subject:
     "Crusoe, the developer building OpenAI's campus, has closed" (but "In a blow to Nvidia, the
     lab DeepSeek said" has no name before the comma to describe)."""
-    for subject, inside in zip(refs, refs[1:], strict=False):
+    for i, subject in enumerate(refs[:-1]):
         opening = starts[bisect_right(starts, subject.start) - 1] if starts else 0
-        if (not folded[opening:subject.start].strip()
-                and _APPOSITIVE_BETWEEN.fullmatch(folded, subject.end, inside.start)
-                and _APPOSITIVE_CLOSE.match(folded, inside.end)):
+        if folded[opening:subject.start].strip() and not _LEAD_LABEL.fullmatch(folded, opening, subject.start):
+            continue
+        # every name of the description steps aside ("Cohere, an AI company that competes with
+        # Microsoft-backed OpenAI, said")
+        for inside in refs[i + 1:]:
+            if not (_APPOSITIVE_BETWEEN.fullmatch(folded, subject.end, inside.start)
+                    and _APPOSITIVE_CLOSE.match(folded, inside.end)):
+                break
             inside.salient = False
+    if "—" in folded or "–" in folded:
+        _dash_asides_step_aside(refs, folded)
+
+
+# A description between dashes right after a name: "Anthropic—founded by former OpenAI
+# executives—responded", "xAI – which Musk founded after leaving OpenAI – said"
+_DASH_ASIDE = re.compile(r"\s?[—–]\s?(?P<aside>[^—–.;:\n$€£¥]{3,120}?)\s?[—–]")
+
+
+def _dash_asides_step_aside(refs: list[Ref], folded: str) -> None:
+    """Names inside a dash-set description of the name before it are not the sentence's subject."""
+    ends = {r.end for r in refs}
+    for m in _DASH_ASIDE.finditer(folded):
+        if m.start() in ends:
+            for r in refs:
+                if m.start("aside") <= r.start < m.end("aside"):
+                    r.salient = False
 
 
 # "已被 Adobe、Meta 与微软等整合": the agents of a passive are not what the passage is about
@@ -566,7 +591,9 @@ def gapped_name(folded: str, sent: Sentence, prev_end: int, start: int, *, salie
 
 # An opening clause of what came before: "继摩尔线程…登陆科创板后，", "After Moore Threads listed, "
 _OPENING_AFTER = re.compile(
-    r"\s*(?:继|在|自|随着|紧随)[^,，。;；]{1,40}?(?:之后|后|以来|之际)\s?[,，]|\s*(?:after|following)\s[^,;.]{1,60},\s"
+    r"\s*(?:继|在|自|随着|紧随)[^,，。;；]{1,40}?(?:之后|后|以来|之际)\s?[,，]|"
+    # ("As OpenAI secured its record $40 billion, Anthropic responded with its own raise")
+    r"\s*(?:after|following|as|while|when|although|though|whereas|just as|even as)\s[^,;.]{1,60},\s"
 )
 
 
