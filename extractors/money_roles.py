@@ -1250,7 +1250,8 @@ _FUND_SIZE_LEFT = re.compile(
 _PLANNED_ZH = r"(?:计划|拟|打算|寻求)[^,，。;；]{0,8}$"
 _PLANNED_EN = r" (?:planned|hoped|sought)\b[^,.;]{0,20}$"
 _ABANDONED_PLAN = re.compile(
-    rf"曾{_PLANNED_ZH}|原{_PLANNED_ZH}|原本{_PLANNED_ZH}|原先{_PLANNED_ZH}|一度{_PLANNED_ZH}|"
+    rf"曾{_PLANNED_ZH}|原{_PLANNED_ZH}|原本{_PLANNED_ZH}|原先{_PLANNED_ZH}|一度{_PLANNED_ZH}|最初{_PLANNED_ZH}|起初{_PLANNED_ZH}|"
+    r"(?:最初|起初|原本|原先|原定)的?(?:融资|募资|筹资)?目标(?:是|为|定为|定在)?\s?$|"
     rf"h(?<!\wh)ad{_PLANNED_EN}|o(?<!\wo)riginally{_PLANNED_EN}|i(?<!\wi)nitially{_PLANNED_EN}"
 )
 _EXPANDABLE_LEFT = re.compile(r"\b(?:expandable|extendable|upsizable|increasable)\sto\s(?:up to\s)?$|可扩大至\s?$")

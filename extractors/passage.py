@@ -205,6 +205,12 @@ def _ref(start: int, end: int, entity: Entity, role: str, folded: str, cues: _Cu
         # "来自谷歌 DeepMind 的 Daan Wierstra": where a person comes from, not the subject
         non_salient = bool(_FROM_BEFORE.search(folded, max(0, start - 14), start)) and not (
             _COUNT_AFTER.match(folded, end, after_end))
+    if not non_salient and (folded.startswith("上", end) or folded.startswith(" 上", end)) and (
+            _SAYS_ON.match(folded, end)) and _ON_PLATFORM_ZH.search(folded, max(0, start - 12), start):
+        non_salient = True  # "奥特曼在推特上预告": where it was said, not who
+    elif not non_salient and folded.find(" on ", max(0, start - 40), start) >= 0 and (
+            _ON_PLATFORM_EN.search(folded, max(0, start - 50), start)):
+        non_salient = True  # "Musk said on X", "wrote on his social media platform X"
     if not non_salient and role == "product" and _TIMES_AFTER.match(folded, end, after_end):
         non_salient = True  # "约为 Llama 2 的四倍": a model as yardstick, not the subject
     brand = bool(_BRAND_AFTER.match(folded, end, after_end)) and not folded.startswith(
@@ -213,6 +219,17 @@ def _ref(start: int, end: int, entity: Entity, role: str, folded: str, cues: _Cu
         # "Huawei's Ascend 910B", "英伟达的 H20": the maker of the chip named, not who holds it
         brand = bool(_BRAND_AFTER.match(folded, end + (1 if folded[end] == "的" else 2), after_end))
     return Ref(start, end, entity, role, not non_salient, brand)
+
+
+# The platform where something was said: "在推特上预告", "posted on X"
+_ON_PLATFORM_ZH = re.compile(r"在(?:其|他的|她的|社交媒体|社交平台|社群平台|社群媒体|社交網站|社交网站|社群網站)?\s?$")
+_SAYS_ON = re.compile(
+    r"\s?上\s?(?:发文|發文|预告|預告|表示|发布|發布|宣布|写道|寫道|透露|称|稱|说|說|回应|回應|发帖|發帖|贴文|貼文|留言|直播)")
+_ON_PLATFORM_EN = re.compile(
+    r"\b(?:posted|posting|posts|wrote|writes|writing|said|says|announced|tweeted|shared|commented|"
+    r"reply|replied|post|message|statement|thread)\s(?:\w+\s){0,1}?on\s(?:his\s|her\s|its\s|the\s)?"
+    r"(?:own\s)?(?:social media\s|social network\s|social\s)?(?:platform\s|site\s|network\s)?$"
+)
 
 
 # "Musk said", "马斯克表示": a person who speaks, not the subject of the fact.

@@ -51,7 +51,8 @@ _PLANNED = re.compile(
     r"agreed to|eventually|future|upcoming|first phase|on track|under construction|is building|"
     r"are building|being built|once complete\w*|when complete\w*|g(?<!\wg)row(?:s|ing)? (?:up )?to\b|"
     r"e(?<!\we)xpand(?:s|ing)? (?:up )?to\b|s(?<!\ws)cal(?:e|es|ing) (?:up )?to\b|"
-    r"将|计划|预计|打算|目标|未来|拟|在建|规划|获批|批准|有望|最终|建成后|一期|二期|明年|即将|扩展至|扩容至|增至|扩展到|扩大到|扩大至|提升至|提升到|增加到|增加至|将扩建|正在扩建|计划扩建|扩建中"
+    r"将|计划|预计|打算|目标|未来|拟|在建|规划|获批|批准|有望|最终|建成后|一期|二期|明年|即将|扩展至|扩容至|增至|扩展到|扩大到|扩大至|提升至|提升到|增加到|增加至|将扩建|正在扩建|计划扩建|扩建中|"
+    r"扩至|扩到|同意|商议|商議|讨论|討論|洽谈|洽談|磋商|谈判|談判|t(?<!\wt)alks\b|d(?<!\wd)iscuss\w*|n(?<!\wn)egotiat\w*"
 )
 _TO_BECOME_NOW = re.compile(r"\b(?:will|would|to|shall|set to|expected to)\s(?:\w+\s)?(?:be\s|come\s|go\s|be brought\s)?$")
 _APPROVED = re.compile(r"approv\w*|permit\w*|获批|批准")
@@ -71,6 +72,8 @@ def _status(folded: str, sent, start: int, end: int, prev_end: int) -> str:
     for coord in _COORDINATION.finditer(folded, left_start, start):
         left_start = coord.end()  # "150 MW today and will grow to 1 GW": after the "and"
     clause_left = (left_start, start)
+    if _FROM_BEFORE.search(folded, max(sent.start, start - 6), start) and _TO_FIGURE_AFTER.match(folded, end, sent.end):
+        return "operational"  # "将容量从1.2吉瓦扩至约2.0吉瓦": what it has now
     if _APPROVED.search(folded, *clause_left):
         return "planned"  # "已获批 960 兆瓦": the supply is approved, not yet drawn
     now = _NOW.search(folded, *clause_left)
@@ -134,6 +137,12 @@ def extract_power(p: Passage) -> list[dict]:
                 continue  # "chip deals with Nvidia, AMD and Broadcom that together cover 26 GW": a sum
             if _PER_POWER_UNIT.search(folded, max(sent.start, m.start() - 12), m.end()):
                 continue  # "the cost of a gigawatt", "每吉瓦的资本开支", "每周新增 1 吉瓦": a unit or a rate
+            if mw == 1000 and _UNIT_EQUIVALENCE.match(folded, m.end(), sent.end):
+                continue  # "1吉瓦相当于一座核反应堆", "1 GW of AI compute can cost $20-25 billion": a yardstick
+            span_from = _FROM_BEFORE.search(folded, max(sent.start, m.start() - 6), m.start())
+            if span_from and _TO_FIGURE_AFTER.match(folded, m.end(), sent.end) and not _GROWTH_NEAR.search(
+                    folded, max(sent.start, span_from.start() - 20), min(sent.end, m.end() + 4)):
+                continue  # "从 1 吉瓦到 6 吉瓦": the low end of a range, not a site (an expansion's is)
             c_start = clause_span(folded, sent.start, sent.end, m.start())[0]
             if _NOT_POSSIBLE.search(folded, c_start, m.start()):
                 continue  # "不可能像国外那样随意扩建 500MW、1GW 规模的机房": what cannot be built, no site's
@@ -199,6 +208,21 @@ _WOULD_NEED = re.compile(
     r"\b(?:a|an)\s(?:[\w-]+\s){0,3}?(?:model|lab|cluster|system|company|startup|developer)\s(?:[^,.;]{0,30}?\s)?"
     r"would (?:need|require)\b|\bhypothetical\b|(?:若要|如果要|假如|假设)[^,，。;；]{0,20}?需要")
 # A unit of power things are priced or counted by, or a rate ("每周新增 1 吉瓦")
+# A gigawatt as a yardstick: "1吉瓦的电力可供应约75万户家庭", "1 GW of AI compute can cost", "Building
+# one gigawatt of data center capacity costs $50 to $60 billion"
+_UNIT_EQUIVALENCE = re.compile(
+    r"\s?(?:的电力|的電力|的算力|的容量|of (?:ai |data cent(?:er|re) )?(?:compute|computing capacity|capacity|power))?"
+    r"\s?(?:可供应|可供應|可供|可为|可為|能为|能為|足以|相当于|相當於|约等于|約等於|等于|等於|\bequals\b|"
+    r"\bis (?:equivalent|enough|roughly|about)\b|\bcan power\b|\bcould power\b|\bpowers\b|"
+    r"\b(?:can|could|would)? ?costs?\b)"
+)
+# a range told "from X to Y" (not a growth: "扩至", "expand from 300 MW to 1 GW")
+_FROM_BEFORE = re.compile(r"(?:从|從|\bfrom)\s?$")
+_TO_FIGURE_AFTER = re.compile(
+    r"\s?(?:扩|擴|增|提升|升|提高|增加)?(?:到|至)\s?(?:约|約|近|超过|超過)?\s?\d|"
+    r"\s?to\s(?:about |around |nearly |roughly |over |more than )?\d")
+_GROWTH_NEAR = re.compile(
+    r"扩|擴|增|提升|升|提高|\bexpand|\bgrow|\bscal|\bincreas|\bboost|\braise|\brais|\bramp|\bupgrad")
 _PER_POWER_UNIT = re.compile(
     r"(?:每|\b(?:per|each|every)\s|\bcost of (?:a|one)\s)[^,，。;；]{0,6}?(?:\d+\s?)?(?:吉瓦|兆瓦|gigawatts?|megawatts?|gw\b|mw\b)"
 )

@@ -70,3 +70,48 @@ def test_a_dollar_sign_glued_to_the_word_before_is_an_amount():
 def test_a_valuation_with_a_word_of_wonder_or_exceeding_is_the_rounds(phrase):
     text = f"Perplexity is raising $500 million in new funding, with {phrase}."
     assert [r[:3] for r in _rounds(text)] == [("Perplexity", 5e8, 14e9)]
+
+
+def _power(text):
+    return [(p["mw"], p["status"]) for p in extract_facts(text)["power"]]
+
+
+def _costs(text):
+    return [c["amount"] for c in extract_facts(text)["costs"]]
+
+
+# --- a gigawatt as a yardstick is no site's power, nor its price a cost
+
+@pytest.mark.parametrize("text", [
+    "Mistral AI 计划在巴黎建设 1.4 吉瓦的数据中心。1吉瓦相当于一座核反应堆的发电能力。",
+    "Mistral AI 计划在巴黎建设 1.4 吉瓦的数据中心。1吉瓦的电力可供应约75万户家庭用电。",
+    "Mistral AI will build a 1.4 GW data center near Paris. 1 GW of AI compute can cost anywhere from "
+    "$20-25 billion, analysts say.",
+])
+def test_a_gigawatt_as_a_yardstick_is_no_sites(text):
+    assert [mw for mw, _ in _power(text)] == [1400]
+    assert _costs(text) == []
+
+
+def test_the_low_end_of_a_range_is_no_site_but_an_expansions_is():
+    assert [mw for mw, _ in _power("OpenAI 将部署 6 吉瓦的 AMD GPU，认股权证按部署规模（从 2 吉瓦到 6 吉瓦）归属。")] == [6000]
+    assert _power("甲骨文与 OpenAI 一直在讨论将阿比林数据中心容量从1.2吉瓦扩至约2.0吉瓦。") == [
+        (1200, "operational"), (2000, "planned")]
+
+
+def test_power_a_cloud_agreed_to_develop_is_planned():
+    assert _power("甲骨文去年7月同意为OpenAI开发4.5吉瓦的数据中心容量。") == [(4500, "planned")]
+
+
+# --- where something was said is not who says it
+
+def test_the_platform_a_chief_posts_on_does_not_take_the_chips():
+    text = "OpenAI 首席执行官奥特曼在推特上预告，公司到年底前将上线超过 100 万张 GPU。"
+    assert [(g["owner"], g["count"]) for g in extract_facts(text)["gpus"]] == [("OpenAI", 1_000_000)]
+
+
+# --- the first target of a raise that grew is no round
+
+def test_a_first_target_that_was_exceeded_is_no_round():
+    text = "Anthropic 最初计划融资 100 亿美元，但由于投资者需求过剩，目前融资规模已超过 200 亿美元。"
+    assert [r[:2] for r in _rounds(text)] == [("Anthropic", 20e9)]
