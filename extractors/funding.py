@@ -187,6 +187,7 @@ _TALKS = WordCue([
  "familiar with the discussions",
     "familiar with the negotiations",
     "in the process of raising", "potential", "proposed",
+    *_forms("targeting|targets|seeking|seeks", " a ", "valuation|raise|round"), "target valuation",
     "拟", "洽谈", "磋商", "谈判", "商谈", "寻求", "融资计划", "计划融资", "推进", "正在进行", "正进行",
     "正在筹集", "正在募集", "正筹", "正以", "正在以", "正寻求", "有望", "或将", "传闻", "据传", "计划以",
     # about to close: "即将完成新一轮融资", "is close to completing"
@@ -837,6 +838,12 @@ _DISCUSSING_ROUND = re.compile(
 )
 
 
+_AFTER_RAISING = re.compile(
+    rf"\b(?:after|since|following)\s(?:securing|raising|closing|receiving|landing|completing|bagging|netting|"
+    rf"getting|taking in|pulling in)\s(?:a\s|an\s|its\s|their\s|the\s)?(?:{QUALIFIER}\s?)?$"
+)
+
+
 def _status(folded: str, sent: Sentence, role: Role, previous: bool) -> tuple[str, bool]:
     m = role.money
     if role.group[0] > 0 and m in sent.money:
@@ -862,6 +869,8 @@ def _status(folded: str, sent: Sentence, role: Role, previous: bool) -> tuple[st
     if purpose:
         # "，用于推进 …", "to fund …": what the money is for does not set the round's status
         right = (right[0], purpose.start())
+    if _AFTER_RAISING.search(folded, max(left[0], m.start - 40), m.start):
+        return "closed", True  # "... kicked off talks, a month after securing $500 million": done before
     if _TALKS.search(folded, *left) or _TALKS.search(folded, *right) or _DISCUSSING_ROUND.search(folded, *left) or (
             _DISCUSSING_BEFORE.search(folded, *left) and _ROUND_AFTER.match(folded, *right)) or _SETTLING_AFTER.match(
             folded, *right):
@@ -1111,7 +1120,7 @@ def extract_rounds(p: Passage) -> list[Round]:
         for rnd in sent_rounds:
             _add_round(rounds, rnd, p.folded)
         rounds.extend(valued_rounds)
-    return _without_split_sums(p.folded, p.sentences, _dedupe(p.folded, rounds))
+    return _without_parts_of_a_whole(_without_split_sums(p.folded, p.sentences, _dedupe(p.folded, rounds)))
 
 
 # A contributor's part of a round told in the round's own sentence: "软银领投 4 亿美元",
@@ -1470,6 +1479,11 @@ def _add_round(out: list[Round], r: Round, folded: str) -> None:
     if (r.money is not None and talks is not None and talks.money is None
             and talks.valuation is not None and talks.status == "talks" and not talks.previous
             and 0 < r.sent.index - talks.sent.index <= 2 and not (r.previous or r.fresh or r.again)
+            # (a round priced apart is another: "targeting $10 billion ... after securing $500
+            # million at a $4.3 billion valuation")
+            and not (r.valuation is not None and abs(to_usd(r.valuation.amount, r.valuation.currency)
+                                                     - to_usd(talks.valuation.amount, talks.valuation.currency))
+                     > 0.01 * to_usd(talks.valuation.amount, talks.valuation.currency))
             and not (r.status == "closed" and r.status_explicit
                      and _OWN_TIME.search(folded, r.sent.start, r.sent.end))):
         # (a round closed at a date of its own is an earlier one: "... in July, when it closed a
@@ -1631,6 +1645,28 @@ _PART_MARK = re.compile(r"\bseparate(?:ly)?\b|\bportion\b|另外|另有")
 _DEBT_AFTER = re.compile(r"\s?(?:in\s|of\s)?(?:secured\s|senior\s)?(?:debt|notes|loans?|term loans|borrowing|bonds?)\b|"
                          r"\s?(?:为|是)?的?(?:有担保)?(?:债务|债权|贷款|债券|票据)")
 _EARLIER_MARK = re.compile(r"\b(?:previous|previously|earlier|prior|last|also)\b|此前|之前|上一轮|也")
+
+
+def _without_parts_of_a_whole(rounds: list[Round]) -> list[Round]:
+    """Fold the pieces of a round told just after it into it: "The two tech giants have agreed to
+    invest up to $15 billion in the Claude maker ... Nvidia will invest up to $10 billion and
+    Microsoft up to $5 billion": two or more amounts of one sentence, each a plain piece (no earlier
+    or additional round), that add up to the round within 1%."""
+    drop: set[int] = set()
+    for w in rounds:
+        if w.money is None or id(w) in drop:
+            continue
+        for sent_index in (w.sent.index, w.sent.index + 1, w.sent.index + 2):
+            parts = [x for x in rounds if x is not w and x.lab is w.lab and x.sent.index == sent_index
+                     and x.money is not None and x.money.start > w.money.start and id(x) not in drop
+                     and x.money.currency == w.money.currency
+                     and not (x.previous or x.additional or x.again or x.fresh)]
+            if len(parts) >= 2 and abs(sum(x.money.amount for x in parts) - w.money.amount) <= 0.01 * w.money.amount:
+                for x in parts:
+                    _absorb(w, x)
+                    drop.add(id(x))
+                break
+    return [r for r in rounds if id(r) not in drop] if drop else rounds
 
 
 def _without_split_sums(folded: str, sentences: list[Sentence], rounds: list[Round]) -> list[Round]:

@@ -653,6 +653,10 @@ _SECTOR_DEALS = re.compile(
     # 初创公司当天合计吸金约 11 亿美元"; or money flowing into it: "$1.1 billion flowed into AI chip start-ups"
     r"\b(?:startups|start-ups|companies|firms|unicorns)\s(?:have\s|had\s)?(?:together\s|collectively\s)?"
     r"(?:raised|attracted|drew|pulled in|took in)\b|"
+    # ... told by what they do: "Companies that build A.I. foundation models have raised $71.9 billion"
+    r"\b(?:startups|start-ups|companies|firms|labs|developers)\s(?:that|which|building|developing|making)\s"
+    r"(?:[^.;$€£¥]|\.(?=\w|\s[a-z])){0,50}?\s(?:have\s|had\s)?(?:together\s|collectively\s)?"
+    r"(?:raised|attracted|drew|pulled in|took in|collected)\b|"
     r"\b(?:flowed|poured|went)\sinto\s(?:[\w-]+\s){0,3}?(?:startups|start-ups|companies|firms)\b|"
     r"(?<!该)(?<!这家)(?<!一家)(?:初创公司|初创企业|创企)[^,，。;；\d]{0,6}?(?:合计|共计|总计|累计|一共)"
 )
@@ -873,7 +877,7 @@ _ADDED_TO_OTHER = re.compile(
 PLACEMENT = re.compile(r"\bprivate placements?\b|\bplacement of (?:new )?shares\b|\bshare placement\b|\bplacing\b|"
                        r"定增|定向增发|配售|配股")
 _NEW_SHARES_AFTER = re.compile(r"\s(?:of|in)\s(?:new\s|newly issued\s|class a\s|ordinary\s)*shares\b")
-_TOOK_LEFT = re.compile(rf"\b(?:took|takes|taking|got|gets|secured|secures|landed|lands|picked up)\s(?:{QUALIFIER}\s?)?$")
+_TOOK_LEFT = re.compile(rf"\b(?:took|takes|taking|got|gets|secured|secures|securing|landed|lands|landing|picked up|picking up)\s(?:{QUALIFIER}\s?)?$")
 _ADDED_LEFT = re.compile(rf"\b(?:and|then)\s(?:later\s|then\s)?(?:added|adds)\s(?:another\s|a further\s)?(?:{QUALIFIER}\s?)?$")
 _RAISE_AT = re.compile(rf"\braise\w*\b[^$€£¥\d;.]{{0,50}}?\bat\s(?:{QUALIFIER}\s?)?$")
 _SOURCE_BEFORE = re.compile(r"(?:\baccording to|\bper|据)\s?$")

@@ -115,3 +115,41 @@ def test_the_platform_a_chief_posts_on_does_not_take_the_chips():
 def test_a_first_target_that_was_exceeded_is_no_round():
     text = "Anthropic 最初计划融资 100 亿美元，但由于投资者需求过剩，目前融资规模已超过 200 亿美元。"
     assert [r[:2] for r in _rounds(text)] == [("Anthropic", 20e9)]
+
+
+# --- more of the first real-passage set's shapes
+
+def test_a_company_told_as_figure_is_figure_ai():
+    text = ("Figure announced a $675 million Series B round that values the startup at $2.6 billion. "
+            "Last May, it added $70 million in the form of a Series A.")
+    assert [r[:3] for r in _rounds(text)] == [("Figure AI", 675e6, 2.6e9), ("Figure AI", 70e6, None)]
+
+
+def test_what_companies_that_build_models_raised_is_a_sector_sum():
+    text = ("Reflection AI raised $2 billion in new funding. Companies that build A.I. foundation models "
+            "have raised $71.9 billion worldwide so far this year, according to PitchBook.")
+    assert [r[:2] for r in _rounds(text)] == [("Reflection AI", 2e9)]
+
+
+def test_a_round_secured_before_talks_began_is_closed():
+    text = ("Moonshot AI kicked off discussions in late January around additional financing, just about "
+            "a month after securing $500 million in funding at a $4.3 billion valuation.")
+    assert _rounds(text) == [("Moonshot AI", 5e8, 4.3e9, "closed")]
+
+
+def test_a_target_valuation_apart_from_an_earlier_priced_round_stays_its_own():
+    text = ("Moonshot AI is targeting a valuation of $10 billion in an expansion of a funding round. "
+            "It kicked off talks a month after securing $500 million at a $4.3 billion valuation.")
+    assert _rounds(text) == [("Moonshot AI", None, 10e9, "talks"), ("Moonshot AI", 5e8, 4.3e9, "closed")]
+
+
+def test_pieces_that_add_up_to_a_round_told_before_are_that_round():
+    text = ("Microsoft and Nvidia have agreed to invest up to $15 billion in Anthropic. Under the deal, "
+            "Nvidia will invest up to $10 billion and Microsoft up to $5 billion.")
+    assert [r[:2] for r in _rounds(text)] == [("Anthropic", 15e9)]
+
+
+def test_pieces_that_do_not_add_up_stay_apart():
+    text = ("Amazon has invested an additional $2.75 billion in Anthropic. In September 2023, Amazon made "
+            "an initial investment of $1.25 billion, and Google put in $2 billion.")
+    assert sorted(r[1] for r in _rounds(text)) == [1.25e9, 2e9, 2.75e9]
