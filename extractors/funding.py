@@ -377,6 +377,10 @@ def _window(folded: str, role: Role) -> str:
     return folded[role.left[0]:role.right[1]]
 
 
+_TIME_ONLY = re.compile(r"\s?(?:今年初|今年|去年|前年|年初|年中|年底|此前|上月|本月|早前|\d{1,2}\s?月)?\s?的?\s?")
+_ROUND_WORD_RIGHT = re.compile(r"\s?的?\s?(?:融资|募资|集资|\sfunding round\b|\sround\b)")
+
+
 def _find_lab(p: Passage, sent: Sentence, role: Role) -> tuple[Entity | None, bool, Ref | None]:
     """(lab, named in this sentence, the reference) for a funding amount."""
     folded = p.folded
@@ -417,6 +421,11 @@ def _find_lab(p: Passage, sent: Sentence, role: Role) -> tuple[Entity | None, bo
     # 2b. a lab whose possessive heads the amount: "far smaller than Mistral AI's €1.7 billion Series C"
     for r in refs:
         if r.end < m.start <= r.end + 4 and folded.startswith("'s", r.end) and raises(r.entity):
+            return r.entity, True, r
+    # 2c. a lab that heads its own round with at most a time between: "继OpenAI今年初400亿美元融资后"
+    for r in refs:
+        if r.end <= m.start <= r.end + 8 and raises(r.entity) and _TIME_ONLY.fullmatch(folded, r.end, m.start) and (
+                _ROUND_WORD_RIGHT.match(folded, m.end)):
             return r.entity, True, r
     # 3. the nearest salient lab before the amount (not an investor in a list)
     before = [r for r in refs if r.end <= m.start and r.salient and raises(r.entity)
@@ -496,7 +505,9 @@ def _same_or_subject_clause(folded: str, sent: Sentence, pos: int, r: Ref) -> bo
     breaks = [b.end() for b in _CLAUSE_BREAK.finditer(folded, pos, r.start)]
     if not breaks:
         return True
-    return len(breaks) == 1 and not folded[breaks[0]:r.start].strip(" (\"'")
+    # (a semicolon ends a statement: "SpaceX … 估值高达 8000 亿美元；xAI …" is not xAI's)
+    return len(breaks) == 1 and not folded[breaks[0]:r.start].strip(" (\"'") and (
+        folded[breaks[0] - 1] not in ";；")
 
 
 _RESPECTIVELY = re.compile(r"respectively|分别|各自")
@@ -1038,6 +1049,20 @@ def extract_rounds(p: Passage) -> list[Round]:
             valued = _valued_entity(p, sent, val)
             if valued is not None and not valued.can_raise:
                 continue  # "Nvidia, valued at $3 trillion, ...": not the lab's valuation
+            stretch = max(p.folded.rfind(";", sent.start, val.start), p.folded.rfind("；", sent.start, val.start),
+                          sent.start)
+            named = [r for r in sent.refs if stretch <= r.start < val.start and r.salient and r.role == "name"]
+            if named and all(r.entity.kinds <= _OTHER_COMPANY and not r.entity.can_raise for r in named):
+                continue  # "SpaceX 去年发行第2轮股票，估值高达 8000 亿美元；xAI …": another company's worth
+            v_start = _clause_start(p.folded, sent, val.start)
+            if sent_rounds and sent.focus is not None and all(r.lab is not sent.focus for r in sent_rounds) and (
+                    _COMPANY_SUBJECT.search(p.folded, v_start, val.start)) and not any(
+                    v_start <= x for x in [r.money.start for r in sent_rounds] + [r.start for r in sent.refs]
+                    if x < val.start):
+                # "该公司估值将突破 1200 亿美元，成为继 OpenAI 今年初 400 亿美元融资后…": the company
+                # spoken of is valued, not the other lab whose round the sentence names
+                _lone_valuation(p, sent, vrole, rounds)
+                continue
             if sent_rounds:
                 v_clause = _clause_of(p.folded, sent, val.start)
                 # a round in the valuation's own stretch between semicolons comes first
@@ -1210,6 +1235,10 @@ def _pair_respectively(p: Passage, sent: Sentence, sent_rounds: list[Round]) -> 
                 m.investors == names for m in members):
             for rnd, name in zip(members, list(names), strict=True):
                 rnd.investors = [name]
+
+
+_OTHER_COMPANY = frozenset({"company"})
+_COMPANY_SUBJECT = re.compile(r"该公司|這家公司|这家公司|該公司|\b(?:the company|the startup|the firm)\b")
 
 
 def _valued_entity(p: Passage, sent: Sentence, val: Money) -> Entity | None:

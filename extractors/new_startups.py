@@ -139,8 +139,9 @@ _GENERIC_LATIN = frozenset(
     "ai agi llm llms gpu gpus app apps api lab labs model models chatbot startup bot agent agents "
     "saas cloud data robot robots".split()
 ) | {"ai lab", "ai labs", "ai startup", "ai company", "ai model"}
-_NOT_A_NAME_START = frozenset("的地得在是了和与及也都就还又等将已于对向从把被为所之其这那该每各此")
-_NOT_A_NAME_PART = re.compile(r"的|融资|估值|投资|收入|营收|市值|规模|金额|全年|仅|只有|共计|其中")
+_NOT_A_NAME_START = frozenset("的地得在是了和与及也都就还又等将已于对向从把被为所之其这那该每各此刚正再")
+# (a verb of news is no part of a name: "AI独角兽刚宣布完成" names no "刚宣布")
+_NOT_A_NAME_PART = re.compile(r"的|融资|估值|投资|收入|营收|市值|规模|金额|全年|仅|只有|共计|其中|宣布|完成|获得")
 _ZH_DOMAIN_BEFORE = re.compile(
     r"(?:ai|人工智能|大模型|具身智能|机器人|芯片|智能|科技|算力|模型|云|数字人|生成式|aigc|"
     r"自动化|推理|推论|编程|代码|软件|智能体|自动驾驶|半导体|数据)"

@@ -211,6 +211,11 @@ def _ref(start: int, end: int, entity: Entity, role: str, folded: str, cues: _Cu
     elif not non_salient and folded.find(" on ", max(0, start - 40), start) >= 0 and (
             _ON_PLATFORM_EN.search(folded, max(0, start - 50), start)):
         non_salient = True  # "Musk said on X", "wrote on his social media platform X"
+    if not non_salient and role == "product" and (
+            (folded.endswith(("自", "从", "自从", "自 ", "从 "), max(0, start - 3), start)
+             and _DEBUT_AFTER_ZH.match(folded, end, after_end))
+            or _SINCE_DEBUT_EN.search(folded, max(0, start - 30), start)):
+        non_salient = True  # "自ChatGPT出现至今", "since the launch of ChatGPT": a date, not a party
     if not non_salient and role == "product" and _TIMES_AFTER.match(folded, end, after_end):
         non_salient = True  # "约为 Llama 2 的四倍": a model as yardstick, not the subject
     brand = bool(_BRAND_AFTER.match(folded, end, after_end)) and not folded.startswith(
@@ -219,6 +224,10 @@ def _ref(start: int, end: int, entity: Entity, role: str, folded: str, cues: _Cu
         # "Huawei's Ascend 910B", "英伟达的 H20": the maker of the chip named, not who holds it
         brand = bool(_BRAND_AFTER.match(folded, end + (1 if folded[end] == "的" else 2), after_end))
     return Ref(start, end, entity, role, not non_salient, brand)
+
+
+_DEBUT_AFTER_ZH = re.compile(r"\s?(?:出现|发布|問世|问世|推出|面世|诞生|誕生|爆火|走红|上线|上線|横空出世)")
+_SINCE_DEBUT_EN = re.compile(r"\bsince\s(?:the\s)?(?:launch|debut|release|arrival|rise)\sof\s$")
 
 
 # The platform where something was said: "在推特上预告", "posted on X"

@@ -153,3 +153,26 @@ def test_pieces_that_do_not_add_up_stay_apart():
     text = ("Amazon has invested an additional $2.75 billion in Anthropic. In September 2023, Amazon made "
             "an initial investment of $1.25 billion, and Google put in $2 billion.")
     assert sorted(r[1] for r in _rounds(text)) == [1.25e9, 2e9, 2.75e9]
+
+
+# --- Chinese shapes of the third and fourth sets
+
+def test_a_news_verb_after_a_description_names_no_startup():
+    text = "就在3月初，智谱这家清华系AI独角兽刚宣布完成超10亿元融资。"
+    assert [r[0] for r in _rounds(text)] == ["Zhipu AI"]
+
+
+def test_a_product_as_a_date_is_not_the_rounds_lab():
+    text = "月之暗面拿到了中国大模型初创公司自ChatGPT出现至今的最大一笔单轮融资，10亿美元。"
+    assert [r[:2] for r in _rounds(text)] == [("Moonshot AI", 1e9)]
+
+
+def test_a_lab_heading_its_own_round_with_a_time_between_owns_it():
+    text = ("xAI 正在与投资者洽谈，计划筹集约 200 亿美元资金。若交易达成，该公司估值将突破 1200 亿美元，"
+            "成为继 OpenAI 今年初 400 亿美元融资后的第二大单轮融资。")
+    assert [r[:3] for r in _rounds(text)] == [("xAI", 20e9, 120e9), ("OpenAI", 40e9, None)]
+
+
+def test_another_companys_worth_before_a_semicolon_is_no_labs_valuation():
+    text = "SpaceX去年发行第2轮股票，估值高达8000亿美元；xAI今年稍早完成200亿美元融资后，估值约为2300亿美元。"
+    assert [r[:3] for r in _rounds(text)] == [("xAI", 20e9, 230e9)]
