@@ -84,7 +84,9 @@ _RECIPIENT_BEFORE = re.compile(
     r"(?:\b(?:in|into|for|to|backing)\s(?:[a-z][\w.-]*'s\s)?(?:the\s)?$)|(?:向|对|给|为|投资了?)\s?$|"
     # with a descriptor between: "入股数据标注公司 Scale AI", "in data-labelling startup Scale AI"
     r"(?:投资了?|入股|注资)[\u4e00-\u9fffa-z ]{0,10}?(?:公司|企业|初创|新创|独角兽|平台)\s?$|"
-    r"\b(?:in|into)\s(?:the\s)?(?:[\w-]+\s){0,3}?(?:start-?up|company|firm|lab|unicorn|developer)\s$"
+    r"\b(?:in|into)\s(?:the\s)?(?:[\w-]+\s){0,3}?(?:start-?up|company|firm|lab|unicorn|developer)\s$|"
+    # the round's owner after "of": "the $300 million Series A financing of Skild AI"
+    r"\b(?:financing|funding|round|raise|fundraising)\sof\s$"
 )
 # "与 OpenAI 进行磋商": the party negotiated with is the recipient
 _NEGOTIATE_WITH = re.compile(r"(?:与|和|同)\s?$")
@@ -377,6 +379,10 @@ def _window(folded: str, role: Role) -> str:
     return folded[role.left[0]:role.right[1]]
 
 
+_BACKED_ITS = re.compile(
+    rf"\b(?:participated|participating|took part|joined|backed|led|co-led|invested|funded|contributed)\s"
+    rf"(?:in\s|to\s)?its\s(?:new\s|latest\s|recent\s|fresh\s)?(?:{QUALIFIER}\s?)?$"
+)
 _TIME_ONLY = re.compile(r"\s?(?:今年初|今年|去年|前年|年初|年中|年底|此前|上月|本月|早前|\d{1,2}\s?月)?\s?的?\s?")
 _ROUND_WORD_RIGHT = re.compile(r"\s?的?\s?(?:融资|募资|集资|\sfunding round\b|\sround\b)")
 
@@ -427,6 +433,12 @@ def _find_lab(p: Passage, sent: Sentence, role: Role) -> tuple[Entity | None, bo
         if r.end <= m.start <= r.end + 8 and raises(r.entity) and _TIME_ONLY.fullmatch(folded, r.end, m.start) and (
                 _ROUND_WORD_RIGHT.match(folded, m.end)):
             return r.entity, True, r
+    # 2d. "<backers> jointly participated in its $400 million round": the round of the lab "its"
+    # stands for, not of a backer named before the verb
+    if sent.focus is not None and raises(sent.focus) and folded.find(" its ", max(sent.start, m.start - 40), m.start) >= 0 and (
+            _BACKED_ITS.search(folded, max(sent.start, m.start - 60), m.start)) and not any(
+            r.entity is sent.focus for r in refs if r.end <= m.start):
+        return sent.focus, False, None
     # 3. the nearest salient lab before the amount (not an investor in a list)
     before = [r for r in refs if r.end <= m.start and r.salient and raises(r.entity)
               and not _in_zones(r, zones)]

@@ -353,7 +353,7 @@ _PLANNED_WORDS = WordCue([
     "are building", "under construction", "need", "needs", "going to", "is to", "are to",
     "is set to", "are set to", "agreed to", "agrees to", "signed on to", *[f"by {w}" for w in (
         "the end", "next", "this", "early", "late", "mid", "q1", "q2", "q3", "q4")],
-    "订购", "下单", "将", "计划", "需要", "预计", "打算", "希望", "目标", "未来", "明年", "即将", "拟",
+    "订购", "下单", "将", "计划", "规划", "终期", "远期", "推进", "需要", "预计", "打算", "希望", "目标", "未来", "明年", "即将", "拟",
     "下一个", "下一代", "下一步", "筹建", "在建", "要", "扩充至", "扩充到", "扩展至", "扩展到", "扩大至",
     "扩大到", "增加到", "增加至", "扩容", "正在搭建", "正在建设", "正在建", "正在打造", "搭建中",
     "将搭建", "计划搭建", "拟搭建", "将兴建", "计划兴建", "拟兴建",
@@ -686,6 +686,11 @@ _PROVIDER_RELATION_BEFORE = re.compile(
     r"\b(?:agreed|agreement|deal|deals|partnered|partnership|signed|contracted|contract)\s(?:[\w-]+\s){0,2}?with\s"
     r"(?:[\w-]+\s){0,2}?$|"
     r"\b(?:its|their|the)\s(?:use|usage)\sof\s$|\b(?:using|uses|use)\s$")
+_DEAL_WITH_BETWEEN = re.compile(
+    r"\s(?:has\s|have\s|had\s)?(?:also\s)?(?:inked|signed|struck|agreed|reached|clinched|landed|sealed)\s"
+    r"(?:a\s|an\s)?(?:[\w-]+\s){0,3}?(?:deal|agreement|contract|pact)?\s?with\s")
+_TO_DEPLOY_AFTER = re.compile(
+    r"\s(?:to|that will|which will|under which it will)\s(?:deploy|provide|supply|deliver|host|build|install)\b")
 _THAT_BEFORE = re.compile(r"\b(?:that|which)\s$")
 _WOULD_BUILD_AFTER = re.compile(
     r"\s(?:said it\s|says it\s)?(?:would|will|plans to|planned to|is|was|has|had)?\s?(?:also\s)?"
@@ -868,6 +873,13 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
             # "Nscale 与微软达成协议，将在得州…为其部署约 20 万颗 GB300": the partner it deploys for
             # uses the chips, the cloud that deploys them provides them
             return owner, before[-2].entity, True
+    if (owner_ref is not None and len(before) > 1 and _neocloud(before[-2].entity) and owner is not before[-2].entity
+            and owner.can_own and not _neocloud(owner)
+            and _DEAL_WITH_BETWEEN.fullmatch(p.folded, before[-2].end, owner_ref.start)
+            and _TO_DEPLOY_AFTER.match(p.folded, owner_ref.end, start)):
+        # "Nscale has inked a deal with Microsoft to deploy 200,000 GB300 GPUs": the customer the
+        # neocloud deals with uses them, the neocloud provides them
+        return owner, before[-2].entity, True
     if owner_ref is not None and owner_ref.end <= start and "chipmaker" in owner.kinds and _MAKER_OUTPUT.match(
             p.folded, owner_ref.end, start):
         # "Huawei shipped 100,000 Ascend chips to ByteDance", "华为计划明年生产 20 万颗 910C": a maker's

@@ -252,8 +252,36 @@ def find_money(folded: str, lang: str | None = None) -> list[Money]:
         money = _build(m, folded, lang, prefixed=False)
         if money:
             found.append(money)
+    if lang == "zh" and ("融资" in folded or "估值" in folded):
+        found.extend(_bare_yuan(folded, found))
     found.sort(key=lambda x: x.start)
     return _join_between(found, folded)
+
+
+# Chinese news often leaves 元 out of a round: "完成近5亿A轮融资", "A轮融资50亿，估值冲上200亿"
+_ARABIC_ZH = r"\d+(?:\.\d+)?"
+_BARE_BEFORE_ROUND = re.compile(
+    rf"(?<![\d.$€£¥])(?P<n1>{_ARABIC_ZH})\s?(?P<s1>亿|万)(?=\s?(?:[a-k]\+*\d?\s?轮|pre-[a-k]\+*\s?轮|天使轮|种子轮|战略)?"
+    rf"\s?(?:融资|投资|注资))"
+)
+_BARE_AFTER_WORD = re.compile(
+    rf"(?:融资|估值)(?:金额|额|规模)?\s?(?:为|达到|达|超过|超|近|约|冲上|升至|高达|逾)?\s?"
+    rf"(?P<n1>{_ARABIC_ZH})\s?(?P<s1>亿|万)(?=\s?[,，。;；、)）]|\s?$)"
+)
+
+
+def _bare_yuan(folded: str, found: list[Money]) -> list[Money]:
+    """Amounts in 亿 or 万 with no currency that a round word heads or follows: yuan."""
+    out: list[Money] = []
+    for rx in (_BARE_BEFORE_ROUND, _BARE_AFTER_WORD):
+        for m in rx.finditer(folded):
+            start, end = m.start("n1"), m.end("s1")
+            if any(x.start < end and start < x.end for x in found + out):
+                continue
+            amount = value_of(m.group("n1"), m.group("s1"))
+            if amount:
+                out.append(Money(start, end, amount, "CNY", qualifier_before(folded[max(0, start - 16):start])))
+    return out
 
 
 def _join_between(found: list[Money], folded: str) -> list[Money]:

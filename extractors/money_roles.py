@@ -370,6 +370,9 @@ _VAL_LEFT = re.compile(
     rf"(?:valu(?:ed|ing|es|e|ation)\b(?:[^$€£¥\d.;]|\d+-(?=[a-z])){{0,64}}?"
     rf"\b(?:at|of|to|near|around|about)(?:\s|\Z)(?:just\s|only\s|merely\s)?(?:{_EMPHASIS})?(?:{QUALIFIER}\s?)?"
     rf"|v(?<!\wv)alu(?:ation|ed)\s(?:{QUALIFIER}\s?)"  # "at a valuation above $10 billion"
+    # "making its valuation reach $2.4 billion", "its valuation topped $10 billion"
+    rf"|v(?<!\wv)aluation\s(?:reach(?:ed|es|ing)?|hit|hits|hitting|top(?:s|ped|ping)?|surpass(?:ed|es|ing)?|"
+    rf"exceed(?:ed|s|ing)?|(?:climb|jump|soar|rise|rose|grow|grew|swell)\w*\sto)\s(?:{QUALIFIER}\s?)?"
     rf"|u(?<!\wu)nicorn\b[^$€£¥\d.;]{{0,20}}?\bat\s(?:{QUALIFIER}\s?)?"  # "made it a unicorn at $1.1 billion"
     # "a $155 million extension of its Series C put the company at $1.2 billion"
     rf"|p(?<!\wp)ut\s(?:the\s)?(?:company|startup|firm|business|lab|it|them)\s(?:at|near)\s(?:{QUALIFIER}\s?)?"
@@ -379,7 +382,7 @@ _VAL_LEFT = re.compile(
     rf"|估值\s?(?:(?:尚|仍|已|还|就|也|则|即|或|仅|只有|只|才|落在|介于)\s?){{0,2}}(?:{QUALIFIER}\s?)?"
     rf"|估值(?:(?!募集|筹集|获得|完成|融资(?!后)|募资)[^,;。\d$]){{0,14}}?"
     rf"(?:为|是|达|达到|超过|攀升至|升至|增至|提升至|跃升至|飙升至|高达|接近|突破|约为|翻倍至|翻番至|翻倍到|"
-    rf"上调至|上调到|调升至|涨至|涨到|升到|跃至|来到|提高至|提高到)"
+    rf"上调至|上调到|调升至|涨至|涨到|升到|跃至|来到|提高至|提高到|冲上|冲到|冲至|站上|推高到|推高至|推升至|抬升至)"
     rf"\s?(?:{QUALIFIER}\s?)?)$"
 )
 # A fundraising target, not money raised: "the $700 million it had hoped to raise", "above its

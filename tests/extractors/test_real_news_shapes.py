@@ -176,3 +176,42 @@ def test_a_lab_heading_its_own_round_with_a_time_between_owns_it():
 def test_another_companys_worth_before_a_semicolon_is_no_labs_valuation():
     text = "SpaceX去年发行第2轮股票，估值高达8000亿美元；xAI今年稍早完成200亿美元融资后，估值约为2300亿美元。"
     assert [r[:3] for r in _rounds(text)] == [("xAI", 20e9, 230e9)]
+
+
+# --- shapes of the fifth and sixth sets
+
+def test_backers_that_joined_its_round_leave_the_round_to_the_lab_it_stands_for():
+    text = ("Physical Intelligence raised a seed round in March. In November, Jeff Bezos, OpenAI, Thrive Capital, "
+            "Lux Capital, Bond Capital, Khosla Ventures and Sequoia Capital jointly participated in its $400 million "
+            "new round of financing, making its valuation reach $2.4 billion.")
+    assert [r[:3] for r in _rounds(text)] == [("Physical Intelligence", 4e8, 2.4e9)]
+
+
+def test_the_round_of_a_lab_named_after_of_is_that_labs():
+    text = "Jeff Bezos led the $675 million financing of Figure AI and the $300 million Series A financing of Skild AI."
+    assert [r[:2] for r in _rounds(text)] == [("Figure AI", 675e6), ("Skild AI", 3e8)]
+
+
+@pytest.mark.parametrize("customer", ["Microsoft", "OpenAI"])
+def test_a_neocloud_that_deals_with_a_customer_to_deploy_chips_provides_them(customer):
+    text = f"Nscale has inked a deal with {customer} to deploy roughly 200,000 Nvidia GB300 GPUs across four data centers."
+    assert [(g["owner"], g["count"], g["provider"]) for g in extract_facts(text)["gpus"]] == [
+        (customer, 200_000, "Nscale")]
+
+
+@pytest.mark.parametrize("text, amount, valuation", [
+    ("今日，无问芯穹宣布完成近5亿A轮融资，公司自成立不到一年半时间，已累计完成近 10 亿融资。", 5e8, None),
+    ("当时百川智能A轮融资50亿，估值冲上200亿，资方来自阿里、腾讯等。", 5e9, 2e10),
+])
+def test_a_round_in_yi_with_no_currency_is_in_yuan(text, amount, valuation):
+    facts = extract_facts(text)["funding"]
+    assert [(f["amount"], f["currency"], f["valuation"]) for f in facts] == [(amount, "CNY", valuation)]
+
+
+def test_a_bare_yi_figure_with_no_round_word_is_no_money():
+    assert extract_facts("该公司去年营收增长至 50 亿，员工超过 3000 人。")["funding"] == []
+
+
+def test_cards_a_cluster_is_pushing_toward_or_planned_for_are_planned():
+    text = "目前，中国电信临港智算谷一期正在向10万卡的智算集群规模有序推进，终期规划为30万卡的高端智算集群。"
+    assert [(g["count"], g["status"]) for g in extract_facts(text)["gpus"]] == [(100_000, "planned"), (300_000, "planned")]
