@@ -306,6 +306,9 @@ def extract_costs(p: Passage) -> list[dict]:
                 if (site_fact := _site_cost(p, sent, m, seen, last_site)) is not None:
                     facts.append(site_fact)
                     last_site = site_fact["subject"]
+                elif role.kind is None and not role.total and (
+                        project_fact := _project_cost(p, sent, m, seen)) is not None:
+                    facts.append(project_fact)
                 continue
             if _RUNNING_TOTAL.search(folded, max(sent.start, m.start - 120), m.start):
                 continue
@@ -470,6 +473,36 @@ def _site_of_the_passage(p: Passage, sent, c_start: int, pos: int) -> bool:
     return any(COMPUTE_CONTEXT.search(p.folded, prev.start, prev.end)
                and COMPUTE_SITE.search(p.folded, prev.start, prev.end)
                for prev in p.sentences[max(0, sent.index - 2):sent.index])
+
+
+# an amount that heads a compute project: "its $11 billion Rainier project", "This $3.3 billion
+# project covers 315 acres" (after a data centre), "a $2 billion AI data center"
+_HEADS_PROJECT = re.compile(
+    r"\s(?:(?!(?:of|in|for|to|from|worth|into|on)\s)[\w-]+\s){0,2}?"
+    r"(?:project|data ?cent(?:er|re)|campus|complex|supercomputer|cluster|build-?out)\b"
+    r"(?!\s(?:assets|stakes?|shares|bonds?|debt|loans?|notes|reits?|portfolio)\b)")
+_NOT_COMPUTE_PROJECT = re.compile(r"\b(?:factory|plant|mine|refinery|stadium|hospital|fund|acquisition|deal)\b")
+
+
+def _project_cost(p: Passage, sent, m, seen: list[tuple[float, str]]) -> dict | None:
+    """The one-off cost of a compute project the amount heads, in a sentence (or after one) about
+    compute; the subject is the company the sentence names first, else the passage's."""
+    folded = p.folded
+    head = _HEADS_PROJECT.match(folded, m.end, min(sent.end, m.end + 40))
+    if head is None or _NOT_COMPUTE_PROJECT.search(folded, m.end, head.end()):
+        return None
+    prev = p.sentences[sent.index - 1] if sent.index else sent
+    if not (COMPUTE_SITE.search(folded, m.end, head.end()) or COMPUTE_CONTEXT.search(folded, prev.start, sent.end)):
+        return None
+    usd = to_usd(m.amount, m.currency)
+    if usd is None or usd < 1e8 or any(abs(a - m.amount) <= 0.01 * m.amount and c == m.currency for a, c in seen):
+        return None
+    owner = next((r.entity for r in sent.refs if r.salient and r.entity.can_own and r.start < m.start), sent.focus)
+    if owner is None:
+        return None
+    seen.append((m.amount, m.currency))
+    c_start, c_end = clause_span(folded, sent.start, sent.end, m.start)
+    return _fact(p, sent, m, usd, owner.name, "one-off", c_start, c_end, 0.5)
 
 
 def _site_cost(p: Passage, sent, m, seen: list[tuple[float, str]], last_site: str | None) -> dict | None:

@@ -215,3 +215,24 @@ def test_a_bare_yi_figure_with_no_round_word_is_no_money():
 def test_cards_a_cluster_is_pushing_toward_or_planned_for_are_planned():
     text = "目前，中国电信临港智算谷一期正在向10万卡的智算集群规模有序推进，终期规划为30万卡的高端智算集群。"
     assert [(g["count"], g["status"]) for g in extract_facts(text)["gpus"]] == [(100_000, "planned"), (300_000, "planned")]
+
+
+# --- an amount that heads a compute project is its cost
+
+@pytest.mark.parametrize("text, subject, amount", [
+    ("Amazon has launched its $11 billion Rainier project, which will utilize over one million Trainium 2 chips.",
+     "Amazon", 11e9),
+    ("Microsoft is nearing completion of Fairwater, its AI datacenter in Wisconsin. This $3.3 billion project "
+     "covers approximately 315 acres.", "Microsoft", 3.3e9),
+])
+def test_an_amount_heading_a_compute_project_is_its_cost(text, subject, amount):
+    assert [(c["subject"], c["amount"], c["period"]) for c in extract_facts(text)["costs"]] == [
+        (subject, amount, "one-off")]
+
+
+@pytest.mark.parametrize("text", [
+    "Meta is selling $2 billion of data center assets to raise cash for AI.",
+    "Brookfield closed a $10 billion fund for data center projects.",
+])
+def test_an_amount_that_heads_no_compute_project_is_no_cost(text):
+    assert extract_facts(text)["costs"] == []
