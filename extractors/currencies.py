@@ -43,7 +43,7 @@ _PREFIXES = {
     "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
     "rmb": "CNY", "cny": "CNY", "人民币": "CNY", "¥": "CNY", "jpy": "JPY", "₩": "KRW",
     "₹": "INR", "chf": "CHF", "inr": "INR", "krw": "KRW", "rs": "INR",
-    "sek": "SEK", "dkk": "DKK", "nok": "NOK", "aed": "AED", "sar": "SAR", "myr": "MYR",
+    "sek": "SEK", "dkk": "DKK", "nok": "NOK", "aed": "AED", "sar": "SAR", "myr": "MYR", "rm": "MYR",
     "r$": "BRL", "brl": "BRL",
 }
 # Markers after the number ("60 亿美元", "6 billion dollars", "22亿元").
@@ -70,7 +70,7 @@ _SUFFIXES = {
     "挪威克朗": "NOK", "norwegian kroner": "NOK", "norwegian crowns": "NOK", "nok": "NOK",
     "迪拉姆": "AED", "阿联酋迪拉姆": "AED", "dirhams": "AED", "aed": "AED",
     "里亚尔": "SAR", "沙特里亚尔": "SAR", "riyals": "SAR", "saudi riyals": "SAR", "sar": "SAR",
-    "林吉特": "MYR", "马来西亚林吉特": "MYR", "ringgit": "MYR", "myr": "MYR",
+    "林吉特": "MYR", "马来西亚林吉特": "MYR", "ringgit": "MYR", "malaysian ringgit": "MYR", "myr": "MYR",
     "雷亚尔": "BRL", "巴西雷亚尔": "BRL", "reais": "BRL", "brazilian reais": "BRL", "brl": "BRL",
 }
 

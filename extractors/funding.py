@@ -576,6 +576,11 @@ def _zone_spans(folded: str, sent: Sentence, *, after_only: bool = False) -> lis
     return cached[0] if after_only else cached[1]
 
 
+# a name and its possessive right after a cue: "from Sarvam AI's estimated valuation"
+_POSSESSIVE_NEXT = re.compile(
+    r"\s?(?:[\w.&-]+\s){0,3}?[\w.&-]+'s\s(?:[\w-]+\s){0,2}?(?:valuation|value|price|worth|market cap\w*)\b")
+
+
 def _find_zones(folded: str, sent: Sentence) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """(spans after a cue, all spans) of a sentence."""
     spans = []
@@ -586,6 +591,8 @@ def _find_zones(folded: str, sent: Sentence) -> tuple[list[tuple[int, int]], lis
                 folded.startswith("led by", m.start())):
             continue  # "the chip startup led by Naveen Rao": who runs it, not who invests
         end = _ZONE_END.search(folded, m.end(), sent.end)
+        if _POSSESSIVE_NEXT.match(folded, m.end()):
+            continue  # "a step-up from Sarvam AI's valuation": whose figure, not who gave money
         spans.append((m.end(), end.start() if end else sent.end))
     after = list(spans)
     for m in _ZONE_BEFORE_CUE.finditer(folded, sent.start, sent.end):
@@ -1087,6 +1094,8 @@ def extract_rounds(p: Passage) -> list[Round]:
                         or sent_rounds)
                 target = min(near, key=lambda r: (abs(r.money.start - val.start)
                                                   + (0 if r.money.start < val.start else 5)))
+                if target.money.start > val.end and _STEP_UP_FROM.search(p.folded, val.end, target.money.start):
+                    continue  # "The $1.5 billion valuation is a 7x step-up from ... its $41 million Series A"
                 own = _own_round_between(p.folded, target, val)
                 if own is None and (_EARLIER_VALUE.search(p.folded, max(sent.start, val.start - 14), val.start)
                                     or _NEXT_ROUND.search(p.folded, c_lo, val.start)):
@@ -1250,6 +1259,7 @@ def _pair_respectively(p: Passage, sent: Sentence, sent_rounds: list[Round]) -> 
 
 
 _OTHER_COMPANY = frozenset({"company"})
+_STEP_UP_FROM = re.compile(r"\b(?:step-?up|up|jump|increase|rise|leap|markup|mark-up)\s(?:\w+\s){0,2}?from\b|较|相比")
 _COMPANY_SUBJECT = re.compile(r"该公司|這家公司|这家公司|該公司|\b(?:the company|the startup|the firm)\b")
 
 

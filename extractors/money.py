@@ -80,13 +80,16 @@ _AND = re.compile(r"^\s?and\s?$")
 # Only currency phrases can carry the single-letter scales m/b/t ("$6b"): a
 # bare "5 m dollars" is too rare to be worth the false matches.
 _LETTER_SCALES = {"m", "b", "t"}
+_WORD_CURRENCIES = frozenset({"yuan", "euros", "euro", "pounds", "dollars", "won", "ringgit", "rupees", "yen",
+                              "renminbi", "dirhams", "riyals"})
 
 
 def _build(m: re.Match, folded: str, lang: str | None, prefixed: bool) -> Money | None:
     n1, m1, s1, n2, s2, marker = m.group("n1", "m1", "s1", "n2", "s2",
                                          "pre" if prefixed else "suf")
-    if not prefixed and s1 in _LETTER_SCALES:
-        return None
+    if not prefixed and s1 in _LETTER_SCALES and not (
+            m.end("n1") == m.start("s1") and marker in _WORD_CURRENCIES):
+        return None  # (but "300m yuan", "2bn euros": a scale glued to its digits before a currency word)
     currency = prefix_code(marker, lang) if prefixed else suffix_code(marker)
     if currency is None:
         return None

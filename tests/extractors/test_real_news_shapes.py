@@ -236,3 +236,36 @@ def test_an_amount_heading_a_compute_project_is_its_cost(text, subject, amount):
 ])
 def test_an_amount_that_heads_no_compute_project_is_no_cost(text):
     assert extract_facts(text)["costs"] == []
+
+
+# --- the seventh set: whose figure a "from" names, and currencies written the wire's way
+
+def test_a_step_up_from_a_labs_earlier_valuation_names_no_backer():
+    text = ("Khosla, which made early bets on OpenAI, is now diversifying. The $1.5 billion valuation represents a "
+            "roughly 7x step-up from Sarvam AI's estimated valuation at its $41 million Series A in early 2024.")
+    assert [r[:3] for r in _rounds(text)] == [("Sarvam AI", 41e6, None)]
+
+
+def test_an_investor_named_with_a_possessive_is_still_an_investor():
+    text = ("ASML is leading a round valuing Mistral AI at nearly $14 billion. The ASML funds come as part of a "
+            "roughly $2 billion round that Mistral says also includes Yuri Milner's DST Global and Bpifrance.")
+    round_ = next(f for f in extract_facts(text)["funding"] if f["amount"] == 2e9)
+    assert {"DST Global", "Bpifrance"} <= set(round_["investors"])
+
+
+@pytest.mark.parametrize("text, amount, currency", [
+    ("Zhipu AI has secured 300m yuan ($41.5m) investment from the Chengdu Hi-Tech zone.", 3e8, "CNY"),
+    ("Aleph Alpha has raised 500m euros in a Series B round.", 5e8, "EUR"),
+])
+def test_a_scale_letter_glued_to_its_digits_before_a_currency_word_is_read(text, amount, currency):
+    assert [(f["amount"], f["currency"]) for f in extract_facts(text)["funding"]] == [(amount, currency)]
+
+
+def test_ringgit_written_out_or_as_rm_is_malaysian():
+    text = ("ByteDance will expand its data center facilities in Johor with an additional 1.5 billion Malaysian "
+            "ringgit (US$317.58 million) investment, as the company earmarks RM10 billion ($2.13 billion) for an AI hub.")
+    assert [(c["amount"], c["currency"]) for c in extract_facts(text)["costs"]] == [(1.5e9, "MYR"), (1e10, "MYR")]
+
+
+def test_a_scale_letter_with_no_currency_word_is_no_money():
+    assert extract_facts("The model has 300m parameters and reached 5m users after raising interest.")["funding"] == []
