@@ -89,6 +89,7 @@ _RECIPIENT_BEFORE = re.compile(
     r"\b(?:financing|funding|round|raise|fundraising)\sof\s$"
 )
 # "与 OpenAI 进行磋商": the party negotiated with is the recipient
+_ZH_TO = re.compile(r"(?:向|对|给|为)\s?$")
 _NEGOTIATE_WITH = re.compile(r"(?:与|和|同)\s?$")
 _NEGOTIATE_AFTER = re.compile(r"\s?(?:进行|展开|开展)?(?:磋商|谈判|洽谈|商谈|讨论|接触)")
 _RECIPIENT_ZH_BEFORE = re.compile(r"(?:向|对|给|为)\s?$")
@@ -414,13 +415,15 @@ def _find_lab(p: Passage, sent: Sentence, role: Role) -> tuple[Entity | None, bo
     for r in refs:
         if not (m.end <= r.start <= m.end + 45 and raises(r.entity)) or _in_zones(r, zones):
             continue
+        if _CLAUSE_BREAK.search(folded, m.end, r.start) and _ZH_TO.search(folded, max(m.end, r.start - 3), r.start):
+            continue  # "向OpenAI投资了300亿美元，向Anthropic投资了100亿美元": the next clause's recipient
         if _RECIPIENT_BEFORE.search(folded, max(m.end, r.start - 20), r.start) or (
                 _NEGOTIATE_WITH.search(folded, max(m.end, r.start - 3), r.start)
                 and _NEGOTIATE_AFTER.match(folded, r.end)):
             return r.entity, True, r
     # 2. Chinese "X 向 L 投资 N": L right after 向/对 with an investment verb before N (not inside
     # the clause that describes the subject: "为 Anthropic 提供算力的 Fluidstack 完成")
-    for r in refs:
+    for r in reversed(refs):  # (the nearest: "向OpenAI投资了300亿美元，向Anthropic投资了100亿美元")
         if (r.end <= m.start and raises(r.entity) and r.start > role.left[0] - 40 and not modifies_later(folded, sent, r)
                 and _RECIPIENT_ZH_BEFORE.search(folded, max(sent.start, r.start - 3), r.start)):
             return r.entity, True, r

@@ -1043,7 +1043,9 @@ _USER_AFTER = re.compile(
 _USER_BEFORE = re.compile(
     r"\b(?:rent|rents|rented|renting|lease|leases|leased|leasing|provide|provides|provided|providing|"
     r"supply|supplies|supplied|supplying|sell|sells|sold|make available)\b[^,.;]{0,40}?\bto\s(?:the\s)?$|"
-    r"(?:租给|提供给|出租给|供应给|交付给|租予|提供予)\s?$|(?:\bfor|为|给|供)\s?$"
+    r"(?:租给|提供给|出租给|供应给|交付给|租予|提供予)\s?$|(?:\bfor|为|给|供)\s?$|"
+    # chips that run a lab's models: "to power Anthropic's Claude model", "to train OpenAI's models"
+    r"\bto (?:power|train|run|serve)\s$"
 )
 
 

@@ -92,6 +92,9 @@ COST_CUE = WordCue([
 ])
 TRAP_CUE = WordCue([
     "revenue", "revenues", "sales", "annualized", "annualised", "arr", "profit", "profits",
+    # research and development spending is an operating expense, not compute
+    "研发开支", "研发支出", "研发费用", "研发投入", "r&d spending", "r&d expenses", "r&d expense",
+    "research and development expenses", "research and development spending",
     "income", "earnings", "market value", "market cap*", "per token", "per million tokens",
     "token", "tokens", "subscription", "subscriptions", "per month", "a month", "salary",
     "salaries", "pay package", "compensation", "wages", "payroll", "工资", "薪资", "薪酬", "人力成本", "工资成本", "薪资成本", "薪酬成本", "员工成本", "工资支出",

@@ -269,3 +269,25 @@ def test_ringgit_written_out_or_as_rm_is_malaysian():
 
 def test_a_scale_letter_with_no_currency_word_is_no_money():
     assert extract_facts("The model has 300m parameters and reached 5m users after raising interest.")["funding"] == []
+
+
+# --- the eighth set: 向 each recipient its own sum; R&D is no compute; chips that power a lab's model
+
+def test_each_chinese_recipient_after_xiang_takes_its_own_sum():
+    text = "它最近向OpenAI投资了300亿美元 (link)，向Anthropic投资了100亿美元 (link)，同时还提供GPU。"
+    assert [r[:2] for r in _rounds(text)] == [("OpenAI", 3e10), ("Anthropic", 1e10)]
+
+
+@pytest.mark.parametrize("text", [
+    "从研发投入方面，MiniMax在2022年至2024年的研发开支分别为1056万美元、7000万美元、1.89亿美元。",
+    "Zhipu's R&D expenses rose to $300 million last year as it trained larger models.",
+])
+def test_research_and_development_spending_is_no_compute_cost(text):
+    assert extract_facts(text)["costs"] == []
+
+
+def test_chips_that_power_a_labs_model_are_the_labs_from_the_cloud():
+    text = ("Amazon has launched its Rainier project, which will utilize over one million Trainium 2 chips to power "
+            "Anthropic's Claude model by the end of the year.")
+    assert [(g["owner"], g["count"], g["provider"]) for g in extract_facts(text)["gpus"]] == [
+        ("Anthropic", 1_000_000, "Amazon")]
