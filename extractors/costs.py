@@ -72,14 +72,20 @@ _UNIT_PRICE_LEFT = re.compile(r"(?:每(?:块|张|个|台|颗)|单价|per (?:gpu|
 # The price of a unit of power, not of a site: "the all-in cost of a gigawatt of AI computing near
 # $50 billion", "each gigawatt ... costs", "每吉瓦的资本开支超过 400 亿美元"
 _PER_POWER = r"(?:gigawatt|megawatt|gw\b|mw\b|吉瓦|兆瓦)[^,，。;；$€£¥\d]{0,40}$"
-_POWER_COSTS = (rf"\s(?:gigawatt|megawatt|gw\b|mw\b)\s(?:of\s[^,$€£¥\d]{{0,40}}?\s)?(?:can |could |would |will )?"
-                rf"(?:costs?|costing|runs?(?: to)?|is priced at|comes to)\s(?:anywhere\s)?(?:from\s|between\s)?"
-                rf"(?:{QUALIFIER}\s?)?$")
+_POWER_COSTS = (rf"\s(?:gigawatt|megawatt|gw\b|mw\b)\s(?:of\s[^,$€£¥\d]{{0,40}}?\s)?"
+                rf"(?:costs?|costing|runs?(?: to)?|is priced at|comes to)\s(?:{QUALIFIER}\s?)?$")
+# "1 GW of AI compute can cost anywhere from $20-25 billion": a digit 1 only with a generic
+# complement (not "Meta's 1 GW of capacity in Ohio will cost", a site's)
+_ONE_GW_COSTS = (rf"\s(?:gigawatt|gw\b)\s(?:of\s(?:ai\s|data[- ]cent(?:er|re)\s)?(?:compute|computing|capacity|power|"
+                 rf"computing capacity|computing power)\s)?(?:can |could |would )?"
+                 rf"(?:costs?|runs?(?: to)?|is priced at|comes to)\s(?:anywhere\s)?(?:from\s|between\s)?"
+                 rf"(?:{QUALIFIER}\s?)?$")
 _PER_POWER_LEFT = re.compile(
     rf"c(?<!\wc)ost of (?:building |developing |adding )?(?:a|one|each|1)\s?{_PER_POWER}|p(?<!\wp)er\s{_PER_POWER}|e(?<!\we)(?:ach|very)\s{_PER_POWER}|"
     rf"每\s?(?:1|一)?\s?{_PER_POWER}|"
     # "a gigawatt of AI data-centre capacity costs $50-60 billion" (not "a one gigawatt site … at a cost of")
-    rf"a(?<![\w.]a){_POWER_COSTS}|o(?<![\w.]o)ne{_POWER_COSTS}|1(?<![\w.,]1){_POWER_COSTS}|"
+    rf"a(?<![\w.]a){_POWER_COSTS}|o(?<![\w.]o)ne{_POWER_COSTS}|"
+    rf"1(?<![\w.,]1)(?<!'s\s1)(?<!its\s1)(?<!first\s1)(?<!the\s1){_ONE_GW_COSTS}|"
     # "1 吉瓦 AI 算力的全部建设成本约在 200 亿至 250 亿美元之间" (capacity as the unit, not "1 吉瓦的数据中心")
     r"[1一](?<![\d.][1一])(?<!的[1一])(?<!其[1一])\s?(?:吉瓦|gw|兆瓦|mw)\s?的?\s?(?:ai\s?)?(?:算力|容量|产能|装机)(?!中心|园区|集群|基地)"
     r"[^,，。;；$€£¥\d]{0,16}?(?:成本|造价|投资|花费|开支|费用|需要|约需|需|要花)[^,，。;；$€£¥\d]{0,8}$"

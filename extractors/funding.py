@@ -190,7 +190,6 @@ _TALKS = WordCue([
  "familiar with the discussions",
     "familiar with the negotiations",
     "in the process of raising", "potential", "proposed",
-    *_forms("targeting|targets|seeking|seeks", " a ", "valuation|raise|round"), "target valuation",
     "拟", "洽谈", "磋商", "谈判", "商谈", "寻求", "融资计划", "计划融资", "推进", "正在进行", "正进行",
     "正在筹集", "正在募集", "正筹", "正以", "正在以", "正寻求", "有望", "或将", "传闻", "据传", "计划以",
     # about to close: "即将完成新一轮融资", "is close to completing"
@@ -438,10 +437,16 @@ def _find_lab(p: Passage, sent: Sentence, role: Role) -> tuple[Entity | None, bo
             return r.entity, True, r
     # 2d. "<backers> jointly participated in its $400 million round": the round of the lab "its"
     # stands for, not of a backer named before the verb
-    if sent.focus is not None and raises(sent.focus) and folded.find(" its ", max(sent.start, m.start - 40), m.start) >= 0 and (
-            _BACKED_ITS.search(folded, max(sent.start, m.start - 60), m.start)) and not any(
-            r.entity is sent.focus for r in refs if r.end <= m.start):
-        return sent.focus, False, None
+    if folded.find(" its ", max(sent.start, m.start - 40), m.start) >= 0 and (
+            _BACKED_ITS.search(folded, max(sent.start, m.start - 60), m.start)):
+        # (a lab that tells of it is what "its" stands for: "Mistral said Nvidia participated in its round")
+        speaker = next((r for r in refs if r.end <= m.start and r.salient and raises(r.entity)
+                        and SPEECH_AFTER.match(folded, r.end)), None)
+        if speaker is not None:
+            return speaker.entity, True, speaker
+        if sent.focus is not None and raises(sent.focus) and not any(
+                r.entity is sent.focus for r in refs if r.end <= m.start):
+            return sent.focus, False, None
     # 3. the nearest salient lab before the amount (not an investor in a list)
     before = [r for r in refs if r.end <= m.start and r.salient and raises(r.entity)
               and not _in_zones(r, zones)]
@@ -460,7 +465,8 @@ def _find_lab(p: Passage, sent: Sentence, role: Role) -> tuple[Entity | None, bo
         return None, False, None
     # 4. nearest lab after the amount in the same sentence
     after = [r for r in refs if r.start >= m.end and r.salient and raises(r.entity)
-             and not _in_zones(r, zones) and _same_or_subject_clause(folded, sent, m.end, r)]
+             and not _in_zones(r, zones) and _same_or_subject_clause(folded, sent, m.end, r)
+             and not _opens_own_statement(folded, sent, m, r)]
     if after and not before:
         return after[0].entity, True, after[0]
     if before:
@@ -476,6 +482,13 @@ def _find_lab(p: Passage, sent: Sentence, role: Role) -> tuple[Entity | None, bo
             for r in sent.refs):
         return sent.focus, False, None
     return None, False, None
+
+
+def _opens_own_statement(folded: str, sent: Sentence, m: Money, r: Ref) -> bool:
+    """True for a lab after a semicolon with an amount of its own after it: "…, Nvidia invested
+    $2 billion; Anthropic also raised $13 billion" (not "A $600 million round closed; Mistral said")."""
+    return (folded.find(";", m.end, r.start) >= 0 or folded.find("；", m.end, r.start) >= 0) and any(
+        r.end <= x.start < stretch_end(folded, r.end, sent.end) for x in sent.money)
 
 
 def _raises(entity: Entity) -> bool:
@@ -520,9 +533,7 @@ def _same_or_subject_clause(folded: str, sent: Sentence, pos: int, r: Ref) -> bo
     breaks = [b.end() for b in _CLAUSE_BREAK.finditer(folded, pos, r.start)]
     if not breaks:
         return True
-    # (a semicolon ends a statement: "SpaceX … 估值高达 8000 亿美元；xAI …" is not xAI's)
-    return len(breaks) == 1 and not folded[breaks[0]:r.start].strip(" (\"'") and (
-        folded[breaks[0] - 1] not in ";；")
+    return len(breaks) == 1 and not folded[breaks[0]:r.start].strip(" (\"'")
 
 
 _RESPECTIVELY = re.compile(r"respectively|分别|各自")
@@ -871,6 +882,8 @@ _DISCUSSING_ROUND = re.compile(
 )
 
 
+_MODAL_OR_TALKS = re.compile(
+    r"\b(?:would|could|may|might|will|expected to|hopes? to|aims? to|plans? to|set to|in talks|under way|underway)\b")
 _AFTER_RAISING = re.compile(
     rf"\b(?:after|since|following)\s(?:securing|raising|closing|receiving|landing|completing|bagging|netting|"
     rf"getting|taking in|pulling in)\s(?:a\s|an\s|its\s|their\s|the\s)?(?:{QUALIFIER}\s?)?$"
@@ -902,8 +915,10 @@ def _status(folded: str, sent: Sentence, role: Role, previous: bool) -> tuple[st
     if purpose:
         # "，用于推进 …", "to fund …": what the money is for does not set the round's status
         right = (right[0], purpose.start())
-    if _AFTER_RAISING.search(folded, max(left[0], m.start - 40), m.start):
+    if _AFTER_RAISING.search(folded, max(left[0], m.start - 40), m.start) and not (
+            _MODAL_OR_TALKS.search(folded, _clause_start(folded, sent, m.start), min(sent.end, m.end + 40))):
         return "closed", True  # "... kicked off talks, a month after securing $500 million": done before
+        # (not "would be valued at $200 billion after raising $10 billion", "after raising € 2bn in talks")
     if _TALKS.search(folded, *left) or _TALKS.search(folded, *right) or _DISCUSSING_ROUND.search(folded, *left) or (
             _DISCUSSING_BEFORE.search(folded, *left) and _ROUND_AFTER.match(folded, *right)) or _SETTLING_AFTER.match(
             folded, *right):
@@ -1077,7 +1092,9 @@ def extract_rounds(p: Passage) -> list[Round]:
             if named and all(r.entity.kinds <= _OTHER_COMPANY and not r.entity.can_raise for r in named):
                 continue  # "SpaceX 去年发行第2轮股票，估值高达 8000 亿美元；xAI …": another company's worth
             v_start = _clause_start(p.folded, sent, val.start)
-            if sent_rounds and sent.focus is not None and all(r.lab is not sent.focus for r in sent_rounds) and (
+            spoken_of = next((r.entity for r in sent.refs if r.salient and r.entity.can_raise and r.end <= v_start),
+                             sent.focus)
+            if sent_rounds and spoken_of is not None and all(r.lab is not spoken_of for r in sent_rounds) and (
                     _COMPANY_SUBJECT.search(p.folded, v_start, val.start)) and not any(
                     v_start <= x for x in [r.money.start for r in sent_rounds] + [r.start for r in sent.refs]
                     if x < val.start):
@@ -1359,6 +1376,9 @@ _EXPECTED_BEFORE = re.compile(
 )
 
 
+# a valuation aimed at: "is targeting a valuation of $10 billion", "seeks a $10 billion valuation"
+_TARGETING_BEFORE = re.compile(
+    rf"\b(?:targeting|targets|seeking|seeks|aiming for|aims for)\s(?:a\s)?(?:valuation\s(?:of\s)?)?(?:{QUALIFIER}\s?)?$")
 _VALUATION_WORD_AFTER = re.compile(r"\s?(?:valuation|post-money valuation|pre-money valuation)\b")
 
 
@@ -1407,7 +1427,8 @@ def _lone_valuation(p: Passage, sent: Sentence, vrole: Role, rounds: list[Round]
             rnd.round = _round_name(rm)
         rnd.previous = bool(earlier)
         rnd.status, rnd.status_explicit = _status(p.folded, sent, pseudo, rnd.previous)
-        if next_round or (_SUPPOSED.search(p.folded, max(sent.start, val.start - 24), val.start)
+        if next_round or _TARGETING_BEFORE.search(p.folded, max(sent.start, val.start - 40), val.start) or (
+                _SUPPOSED.search(p.folded, max(sent.start, val.start - 24), val.start)
                           and not _CLOSED_VERB.search(p.folded, _clause_start(p.folded, sent, val.start),
                                                       val.start)):
             rnd.status, rnd.status_explicit = "talks", True  # "could value it at", "估值或达"

@@ -265,10 +265,10 @@ def find_money(folded: str, lang: str | None = None) -> list[Money]:
 _ARABIC_ZH = r"\d+(?:\.\d+)?"
 _BARE_BEFORE_ROUND = re.compile(
     rf"(?<![\d.$€£¥])(?P<n1>{_ARABIC_ZH})\s?(?P<s1>亿|万)(?=\s?(?:[a-k]\+*\d?\s?轮|pre-[a-k]\+*\s?轮|天使轮|种子轮|战略)?"
-    rf"\s?(?:融资|投资|注资))"
+    rf"\s?(?:融资|投资(?!人|者|方|机构)|注资))"
 )
 _BARE_AFTER_WORD = re.compile(
-    rf"(?:融资|估值)(?:金额|额|规模)?\s?(?:为|达到|达|超过|超|近|约|冲上|升至|高达|逾)?\s?"
+    rf"(?:融资|估值)(?:金额|额|规模)?\s?(?:已|约|将|或)?\s?(?:为|达到|达|超过|超|近|约|冲上|升至|高达|逾)?\s?"
     rf"(?P<n1>{_ARABIC_ZH})\s?(?P<s1>亿|万)(?=\s?[,，。;；、)）]|\s?$)"
 )
 
@@ -283,7 +283,12 @@ def _bare_yuan(folded: str, found: list[Money]) -> list[Money]:
                 continue
             amount = value_of(m.group("n1"), m.group("s1"))
             if amount:
-                out.append(Money(start, end, amount, "CNY", qualifier_before(folded[max(0, start - 16):start])))
+                # (the currency of the sentence's other amounts: "完成10亿美元融资，此前A轮融资3亿")
+                lo = max(folded.rfind(c, 0, start) for c in "。！？!?\n") + 1
+                hi = min((i for i in (folded.find(c, end) for c in "。！？!?\n") if i >= 0), default=len(folded))
+                near = [x for x in found if lo <= x.start < hi]
+                currency = min(near, key=lambda x: abs(x.start - start)).currency if near else "CNY"
+                out.append(Money(start, end, amount, currency, qualifier_before(folded[max(0, start - 16):start])))
     return out
 
 

@@ -661,7 +661,7 @@ _SECTOR_DEALS = re.compile(
     r"(?:raised|attracted|drew|pulled in|took in)\b|"
     # ... told by what they do: "Companies that build A.I. foundation models have raised $71.9 billion"
     r"\b(?:startups|start-ups|companies|firms|labs|developers)\s(?:that|which|building|developing|making)\s"
-    r"(?:[^.;$€£¥]|\.(?=\w|\s[a-z])){0,50}?\s(?:have\s|had\s)?(?:together\s|collectively\s)?"
+    r"(?:[^.;,$€£¥]|\.(?=\w|\s[a-z])){0,50}?\s(?:have\s|had\s)?(?:together\s|collectively\s)?"
     r"(?:raised|attracted|drew|pulled in|took in|collected)\b|"
     r"\b(?:flowed|poured|went)\sinto\s(?:[\w-]+\s){0,3}?(?:startups|start-ups|companies|firms)\b|"
     r"(?<!该)(?<!这家)(?<!一家)(?:初创公司|初创企业|创企)[^,，。;；\d]{0,6}?(?:合计|共计|总计|累计|一共)"
@@ -1264,6 +1264,8 @@ _ABANDONED_PLAN = re.compile(
     r"(?:最初|起初|原本|原先|原定)的?(?:融资|募资|筹资)?目标(?:是|为|定为|定在)?\s?$|"
     rf"h(?<!\wh)ad{_PLANNED_EN}|o(?<!\wo)riginally{_PLANNED_EN}|i(?<!\wi)nitially{_PLANNED_EN}"
 )
+_FIRST_PLAN = re.compile(r"最初|起初|(?:原本|原先|原定)的?(?:融资|募资|筹资)?目标")
+_PLAN_OUTGROWN = re.compile(r"但|而|不过|最终|实际|超额|翻倍|翻了|\bbut\b|\bultimately\b|\bfinally\b|\binstead\b")
 _EXPANDABLE_LEFT = re.compile(r"\b(?:expandable|extendable|upsizable|increasable)\sto\s(?:up to\s)?$|可扩大至\s?$")
 _INCLUDING_LEFT = re.compile(r"\bincluding\s(?:a\s|an\s|its\s|the\s)?$|其中(?:包括)?\s?$")
 _NAMED_ROUND_AFTER = re.compile(
@@ -1679,8 +1681,10 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                 (spent := _SPENT_ON_AFTER.match(folded, m.end, sent.end)) and not any(
                     r.entity.can_raise and spent.end() <= r.start <= spent.end() + 4 for r in sent.refs)):
             kind = "funding"  # "英伟达将向其投资最多 100 亿美元，微软最多投资 50 亿美元": the same deal's verb
-        if kind == "funding" and _ABANDONED_PLAN.search(folded, max(own_left[0], m.start - 20), m.start):
+        if kind == "funding" and (plan := _ABANDONED_PLAN.search(folded, max(own_left[0], m.start - 20), m.start)) and (
+                not _FIRST_PLAN.match(plan.group()) or _PLAN_OUTGROWN.search(folded, m.end, sent.end)):
             kind = None  # "公司去年递表时曾计划募资 2 亿至 3 亿美元": a plan given up, no round
+            # (a first plan only when the sentence says it was outgrown: "最初计划融资 100 亿美元，但…")
         if roles and roles[-1].money is money[i - 1] and roles[-1].kind is None and not roles[-1].total and (
                 _EXPANDABLE_LEFT.search(folded, *own_left)):
             kind = None  # "a €500 million mezzanine facility …, expandable to €1 billion": the same loan

@@ -139,7 +139,7 @@ _GENERIC_LATIN = frozenset(
     "ai agi llm llms gpu gpus app apps api lab labs model models chatbot startup bot agent agents "
     "saas cloud data robot robots".split()
 ) | {"ai lab", "ai labs", "ai startup", "ai company", "ai model"}
-_NOT_A_NAME_START = frozenset("的地得在是了和与及也都就还又等将已于对向从把被为所之其这那该每各此刚正再")
+_NOT_A_NAME_START = frozenset("的地得在是了和与及也都就还又等将已于对向从把被为所之其这那该每各此")
 # (a verb of news is no part of a name: "AI独角兽刚宣布完成" names no "刚宣布")
 _NOT_A_NAME_PART = re.compile(r"的|融资|估值|投资|收入|营收|市值|规模|金额|全年|仅|只有|共计|其中|宣布|完成|获得")
 _ZH_DOMAIN_BEFORE = re.compile(
@@ -151,7 +151,7 @@ _ZH_DOMAIN_BEFORE = re.compile(
 # Words a Chinese match may take for a name: times, pronouns, generic nouns.
 _NOT_A_NAME = frozenset(
     "今年 去年 前年 近日 日前 此前 目前 已经 本轮 该轮 此轮 这轮 旗下 方面 团队 本身 自身 首次 再次 "
-    "正式 成功 顺利 日前已 刚刚 最近 近期 上月 本月 昨日 今日 "
+    "正式 成功 顺利 日前已 刚刚 最近 近期 上月 本月 昨日 今日 正在 正 刚 "
     # descriptor words themselves ("一家 AI 初创公司获得": no name follows)
     "公司 企业 初创 新创 创企 独角兽 厂商 平台 机构 集团 巨头 龙头 新秀 "
     # days, times and roles right after a description ("这家 AI 公司周一宣布", "公司创始人宣布")

@@ -205,17 +205,12 @@ def _ref(start: int, end: int, entity: Entity, role: str, folded: str, cues: _Cu
         # "来自谷歌 DeepMind 的 Daan Wierstra": where a person comes from, not the subject
         non_salient = bool(_FROM_BEFORE.search(folded, max(0, start - 14), start)) and not (
             _COUNT_AFTER.match(folded, end, after_end))
-    if not non_salient and (folded.startswith("上", end) or folded.startswith(" 上", end)) and (
+    if not non_salient and entity.name in _PLATFORMS and (folded.startswith("上", end) or folded.startswith(" 上", end)) and (
             _SAYS_ON.match(folded, end)) and _ON_PLATFORM_ZH.search(folded, max(0, start - 12), start):
         non_salient = True  # "奥特曼在推特上预告": where it was said, not who
-    elif not non_salient and folded.find(" on ", max(0, start - 40), start) >= 0 and (
+    elif not non_salient and entity.name in _PLATFORMS and folded.find(" on ", max(0, start - 40), start) >= 0 and (
             _ON_PLATFORM_EN.search(folded, max(0, start - 50), start)):
         non_salient = True  # "Musk said on X", "wrote on his social media platform X"
-    if not non_salient and role == "product" and (
-            (folded.endswith(("自", "从", "自从", "自 ", "从 "), max(0, start - 3), start)
-             and _DEBUT_AFTER_ZH.match(folded, end, after_end))
-            or _SINCE_DEBUT_EN.search(folded, max(0, start - 30), start)):
-        non_salient = True  # "自ChatGPT出现至今", "since the launch of ChatGPT": a date, not a party
     if not non_salient and role == "product" and _TIMES_AFTER.match(folded, end, after_end):
         non_salient = True  # "约为 Llama 2 的四倍": a model as yardstick, not the subject
     brand = bool(_BRAND_AFTER.match(folded, end, after_end)) and not folded.startswith(
@@ -226,11 +221,25 @@ def _ref(start: int, end: int, entity: Entity, role: str, folded: str, cues: _Cu
     return Ref(start, end, entity, role, not non_salient, brand)
 
 
+def _products_as_dates_step_aside(refs: list[Ref], folded: str) -> None:
+    """A product that dates something ("自ChatGPT出现至今", "since the launch of ChatGPT") is not a
+    party when a company is named near it (alone it may still be what "its maker" means)."""
+    for r in refs:
+        if r.role == "product" and r.salient and (
+                (folded.endswith(("自", "从", "自从", "自 ", "从 "), max(0, r.start - 3), r.start)
+                 and _DEBUT_AFTER_ZH.match(folded, r.end, r.end + 40))
+                or _SINCE_DEBUT_EN.search(folded, max(0, r.start - 30), r.start)) and any(
+                x is not r and x.role == "name" and x.salient and abs(x.start - r.start) < 80 for x in refs):
+            r.salient = False
+
+
 _DEBUT_AFTER_ZH = re.compile(r"\s?(?:出现|发布|問世|问世|推出|面世|诞生|誕生|爆火|走红|上线|上線|横空出世)")
 _SINCE_DEBUT_EN = re.compile(r"\bsince\s(?:the\s)?(?:launch|debut|release|arrival|rise)\sof\s$")
 
 
 # The platform where something was said: "在推特上预告", "posted on X"
+# (only a social platform is a place things are said on: "a post on Anthropic's website" is Anthropic's)
+_PLATFORMS = frozenset({"X Corp"})
 _ON_PLATFORM_ZH = re.compile(r"在(?:其|他的|她的|社交媒体|社交平台|社群平台|社群媒体|社交網站|社交网站|社群網站)?\s?$")
 _SAYS_ON = re.compile(
     r"\s?上\s?(?:发文|發文|预告|預告|表示|发布|發布|宣布|写道|寫道|透露|称|稱|说|說|回应|回應|发帖|發帖|贴文|貼文|留言|直播)")
@@ -292,13 +301,14 @@ def _appositives_step_aside(refs: list[Ref], starts: list[int], folded: str) -> 
                     and _APPOSITIVE_CLOSE.match(folded, inside.end)):
                 break
             inside.salient = False
-    if "—" in folded or "–" in folded:
+    if "—" in folded or " - " in folded:
         _dash_asides_step_aside(refs, folded)
 
 
 # A description between dashes right after a name: "Anthropic—founded by former OpenAI
 # executives—responded", "xAI – which Musk founded after leaving OpenAI – said"
-_DASH_ASIDE = re.compile(r"\s?[—–]\s?(?P<aside>[^—–.;:\n$€£¥]{3,120}?)\s?[—–]")
+# (folding writes an en dash as a hyphen: a spaced hyphen pair counts too)
+_DASH_ASIDE = re.compile(r"(?:\s?—\s?|\s-\s)(?P<aside>[^—.;:\n$€£¥]{3,120}?)(?:\s?—|\s-\s)")
 
 
 def _dash_asides_step_aside(refs: list[Ref], folded: str) -> None:
@@ -454,6 +464,7 @@ def analyse(text: str, lang: str | None = None) -> Passage:
             if r.role == "name" and not r.salient and _OFFICER_SAYS.match(folded, r.end, r.end + 50):
                 r.officer = True
     starts = [s for s, _ in spans]
+    _products_as_dates_step_aside(refs, folded)
     _officers_speak_for_their_organisation(refs, folded)
     _appositives_step_aside(refs, starts, folded)
     _speakers_step_aside(refs, starts, folded)

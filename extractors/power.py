@@ -52,7 +52,8 @@ _PLANNED = re.compile(
     r"are building|being built|once complete\w*|when complete\w*|g(?<!\wg)row(?:s|ing)? (?:up )?to\b|"
     r"e(?<!\we)xpand(?:s|ing)? (?:up )?to\b|s(?<!\ws)cal(?:e|es|ing) (?:up )?to\b|"
     r"将|计划|预计|打算|目标|未来|拟|在建|规划|获批|批准|有望|最终|建成后|一期|二期|明年|即将|扩展至|扩容至|增至|扩展到|扩大到|扩大至|提升至|提升到|增加到|增加至|将扩建|正在扩建|计划扩建|扩建中|"
-    r"扩至|扩到|同意|商议|商議|讨论|討論|洽谈|洽談|磋商|谈判|談判|t(?<!\wt)alks\b|d(?<!\wd)iscuss\w*|n(?<!\wn)egotiat\w*"
+    r"扩至|扩到|同意为|同意开发|同意建设|同意提供|讨论将|商议将|商议增|洽谈将|磋商将|"
+    r"i(?<!\wi)n talks to\b|d(?<!\wd)iscussing (?:a|an|plans)\b|n(?<!\wn)egotiat\w*"
 )
 _TO_BECOME_NOW = re.compile(r"\b(?:will|would|to|shall|set to|expected to)\s(?:\w+\s)?(?:be\s|come\s|go\s|be brought\s)?$")
 _APPROVED = re.compile(r"approv\w*|permit\w*|获批|批准")
@@ -72,8 +73,9 @@ def _status(folded: str, sent, start: int, end: int, prev_end: int) -> str:
     for coord in _COORDINATION.finditer(folded, left_start, start):
         left_start = coord.end()  # "150 MW today and will grow to 1 GW": after the "and"
     clause_left = (left_start, start)
-    if _FROM_BEFORE.search(folded, max(sent.start, start - 6), start) and _TO_FIGURE_AFTER.match(folded, end, sent.end):
-        return "operational"  # "将容量从1.2吉瓦扩至约2.0吉瓦": what it has now
+    if _FROM_BEFORE.search(folded, max(sent.start, start - 6), start) and _TO_FIGURE_AFTER.match(folded, end, sent.end) and (
+            not _PLANNED_SITE.search(folded, c_start, start)):
+        return "operational"  # "将容量从1.2吉瓦扩至约2.0吉瓦": what it has now (not "a planned site would grow from")
     if _APPROVED.search(folded, *clause_left):
         return "planned"  # "已获批 960 兆瓦": the supply is approved, not yet drawn
     now = _NOW.search(folded, *clause_left)
@@ -137,11 +139,13 @@ def extract_power(p: Passage) -> list[dict]:
                 continue  # "chip deals with Nvidia, AMD and Broadcom that together cover 26 GW": a sum
             if _PER_POWER_UNIT.search(folded, max(sent.start, m.start() - 12), m.end()):
                 continue  # "the cost of a gigawatt", "每吉瓦的资本开支", "每周新增 1 吉瓦": a unit or a rate
-            if mw == 1000 and _UNIT_EQUIVALENCE.match(folded, m.end(), sent.end):
+            if mw == 1000 and _UNIT_EQUIVALENCE.match(folded, m.end(), sent.end) and (
+                    not folded[sent.start:m.start()].strip()
+                    or _UNIT_OPENING.search(folded, max(sent.start, m.start() - 12), m.start())):
                 continue  # "1吉瓦相当于一座核反应堆", "1 GW of AI compute can cost $20-25 billion": a yardstick
             span_from = _FROM_BEFORE.search(folded, max(sent.start, m.start() - 6), m.start())
             if span_from and _TO_FIGURE_AFTER.match(folded, m.end(), sent.end) and not _GROWTH_NEAR.search(
-                    folded, max(sent.start, span_from.start() - 20), min(sent.end, m.end() + 4)):
+                    folded, max(sent.start, span_from.start() - 40), min(sent.end, m.end() + 4)):
                 continue  # "从 1 吉瓦到 6 吉瓦": the low end of a range, not a site (an expansion's is)
             c_start = clause_span(folded, sent.start, sent.end, m.start())[0]
             if _NOT_POSSIBLE.search(folded, c_start, m.start()):
@@ -216,11 +220,15 @@ _UNIT_EQUIVALENCE = re.compile(
     r"\bis (?:equivalent|enough|roughly|about)\b|\bcan power\b|\bcould power\b|\bpowers\b|"
     r"\b(?:can|could|would)? ?costs?\b)"
 )
+# (said of a gigawatt in general: opening its clause, or "building one gigawatt"; not "the
+# data center's 1 GW can power", a site's)
+_UNIT_OPENING = re.compile(r"(?:[,，。;；:：]|\b(?:building|build|adding|add|every|each|that)\s|每)\s*$")
 # a range told "from X to Y" (not a growth: "扩至", "expand from 300 MW to 1 GW")
 _FROM_BEFORE = re.compile(r"(?:从|從|\bfrom)\s?$")
 _TO_FIGURE_AFTER = re.compile(
     r"\s?(?:扩|擴|增|提升|升|提高|增加)?(?:到|至)\s?(?:约|約|近|超过|超過)?\s?\d|"
     r"\s?to\s(?:about |around |nearly |roughly |over |more than )?\d")
+_PLANNED_SITE = re.compile(r"\bplanned\b|\bproposed\b|\bfuture\b|\bwould\b|\bcould\b|规划中|拟建|计划中的|未来")
 _GROWTH_NEAR = re.compile(
     r"扩|擴|增|提升|升|提高|\bexpand|\bgrow|\bscal|\bincreas|\bboost|\braise|\brais|\bramp|\bupgrad")
 _PER_POWER_UNIT = re.compile(
