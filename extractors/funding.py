@@ -1056,7 +1056,12 @@ def extract_rounds(p: Passage) -> list[Round]:
             # including a US$1.2 billion Series B"), before any other in the window
             rm = _find_round(p.folded, role.money.end, min(sent.end, role.money.end + 16))
             if rm is None or not _ROUND_JUST_AFTER.fullmatch(p.folded, role.money.end, rm.start()):
-                rm = _find_round(window, 0, len(window))
+                # (not past the next clause's own subject: "前者完成新一轮30亿元融资，后者则完成B轮融资")
+                other = next((r.start for r in sent.refs if role.money.end < r.start < role.right[1]
+                              and r.entity is not lab and _CLAUSE_BREAK.search(p.folded, role.money.end, r.start)),
+                             None)
+                own_window = window if other is None else p.folded[role.left[0]:other]
+                rm = _find_round(own_window, 0, len(own_window))
             if rm:
                 rnd.round = _round_name(rm)
             elif _GROSS_PROCEEDS.search(near_left) and _LISTING.search(

@@ -80,7 +80,7 @@ from extractors.money_roles import COST_CUE
 from extractors.numbers import ARABIC, NUMBER, QUALIFIER, qualifier_before, value_of
 from extractors.passage import PRONOUN_WITH_BEFORE, Passage, Ref, Sentence, gapped_name
 from extractors.regex_variants import Variants
-from extractors.sentences import clause_span
+from extractors.sentences import clause_span, stretch_end, stretch_start
 from extractors.word_cues import WordCue
 
 _ADJ = (
@@ -529,6 +529,8 @@ _GENERIC_BUYERS = re.compile(
 # of up to 35,000 Blackwell chips to Humain"): a licence, not chips anyone has
 _AFTER_EVENT = re.compile(r"(?:之后|以后|后)|\b(?:after|since|once)\b")
 # A chipmaker's output or shipments (not what it provides as a service: "Cerebras will provide 750 MW")
+_SALES_VOLUME_BEFORE = re.compile(
+    rf"(?:销量|出货量|销售量)[^,，。;；\d]{{0,8}}$|\b(?:shipments|unit sales|sales volume)\s(?:of\s)?(?:{QUALIFIER}\s?)?$")
 _MAKER_OUTPUT = re.compile(
     r"\s?(?:[\w\s]{0,30}?)?\b(?:shipped|ships|will ship|produced|produces|will produce|manufactur\w*|sold|sells|"
     r"will supply|supplies|supplied|make|makes|making|to produce|to make)\b|"
@@ -965,7 +967,9 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
     if owner is not None:
         labs = [r for r in refs if "lab" in r.entity.kinds and not r.entity.is_cloud]
         clouds = [r for r in refs if r.entity.is_cloud and r.entity is not owner]
-        renting = [r for r in clouds if _rents_out(p.folded, sent, r)]
+        # (a cloud of another statement, past a semicolon, rents nothing out for this count)
+        lo, hi = stretch_start(p.folded, sent.start, start), stretch_end(p.folded, start, sent.end)
+        renting = [r for r in clouds if lo <= r.start < hi and _rents_out(p.folded, sent, r)]
         # a lab the sentence says uses the chips ("which Anthropic is using", "rent ... to
         # OpenAI", "built for Anthropic") owns them; the cloud next to it provides them
         users = [r for r in refs if "lab" in r.entity.kinds and r.entity is not owner
@@ -1154,8 +1158,15 @@ def _copies(p: Passage, sent: Sentence, start: int) -> int:
 _EACH_AFTER = re.compile(r"[^,.;]{0,24}?\s(?:each|apiece)\b(?!\s(?:new\s|fiscal\s|additional\s)?(?:of|year|quarter|"
                          r"month|week|day|site|building|rack|campus|location|facility|data|cluster|phase|time|hall|"
                          r"server)\b)")
+# a ranking that puts the names before a count level with it
+_TIED_AFTER = re.compile(
+    r"[^,，。;；]{0,16}?的?(?:购买量|采购量|数量|出货量|订单量)[^,，。;；]{0,8}?(?:并列|共同位居|位居|位列|排名|紧随其后)|"
+    r"[^,.;]{0,30}?\b(?:tied|tie|are tied)\b")
 _JOINTLY = re.compile(r"\b(?:jointly|together|combined|in total)\b|合计|共同|一共|总共|联合")
-_CONJ_GAP = re.compile(r"\s?(?:,|、)?\s?(?:and|&|和|与|及|以及|同|跟)?\s?")
+_CONJ_GAP = re.compile(
+    r"\s?(?:,|、)?\s?(?:and|&|和|与|及|以及|同|跟)?\s?"
+    # (a descriptor may stand before the next name: "字节跳动和云服务供应商 Lambda Labs")
+    r"(?:[\u4e00-\u9fff]{0,6}?(?:提供商|供应商|服务商|厂商|公司)\s?|(?:cloud|ai|chip)\s(?:provider|company|firm)\s)?")
 # (a comma may set "each" off: "Meta and Microsoft, each with 150,000 H100s")
 # (or a resumptive word may take them up after a comma: "头号买家是 Meta 和微软，两家各采购约 15 万块")
 _DISTRIBUTIVE = re.compile(
@@ -1192,6 +1203,8 @@ def coordinated_owners(p: Passage, sent: Sentence, start: int, end: int | None =
     elif end is not None and _EACH_AFTER.match(folded, end, min(sent.end, end + 30)) and not _JOINTLY.search(
             folded, refs[-1].end, start):
         respective = 0
+    elif end is not None and _TIED_AFTER.match(folded, end, min(sent.end, end + 40)):
+        respective = 0  # "Meta 和微软两家公司以 15 万块 H100 的购买量并列位居第一": each bought that many
     elif end is not None and "respectively" in folded[end:min(sent.end, end + 80)] and _RESPECTIVELY_AFTER.match(
             folded, end, min(sent.end, end + 80)):
         respective = refs[-1].end  # "Amazon and Google bought around 196,000 and 169,000 respectively"
@@ -1215,6 +1228,7 @@ def coordinated_owners(p: Passage, sent: Sentence, start: int, end: int | None =
 _PAIRED_BEFORE = re.compile(
     rf"(?<!between\s)(?<![\d,.])(?P<num>{ARABIC})(?:\s?(?P<scale>k|thousand|million))?\sand\s(?:{QUALIFIER}\s)?$"
 )
+_PAIRED_BEFORE_ZH = re.compile(rf"(?<![\d,.])(?P<num>{ARABIC})(?:\s?(?P<scale>万|千))?\s?(?:和|与|、)\s?(?:{QUALIFIER}\s?)?$")
 # The counts paired with the owners before them in turn, "respectively" told after them
 _RESPECTIVELY_AFTER = re.compile(
     rf"(?:\s?(?:,|and|,\sand)\s(?:{QUALIFIER}\s?)?{ARABIC}(?:\s?(?:k|thousand|million))?)*"
@@ -1376,11 +1390,12 @@ def _find_counts(folded: str, sent: Sentence) -> list[_Count]:
             full.append(_Count(m.start("num"), m.end(), m.group("num"), m.group("scale"),
                                m.group("cls"), m.group("chip"), bool(m.group("more"))))
     named = bool(full)
-    if named and folded.find("respectively", sent.start, sent.end) >= 0:
-        # "Meta and Amazon bought 224,000 and 196,000 H100s respectively": the first count shares the
-        # chip of the second
+    if named and (folded.find("respectively", sent.start, sent.end) >= 0 or folded.find("分别", sent.start, sent.end) >= 0):
+        # "Meta and Amazon bought 224,000 and 196,000 H100s respectively", "百度和阿里巴巴分别购买了 3 万和
+        # 2.5 万块 H100": the first count shares the chip of the second
         for c in list(full):
-            if (pair := _PAIRED_BEFORE.search(folded, max(sent.start, c.start - 40), c.start)) and not any(
+            if (pair := (_PAIRED_BEFORE.search(folded, max(sent.start, c.start - 40), c.start)
+                         or _PAIRED_BEFORE_ZH.search(folded, max(sent.start, c.start - 20), c.start))) and not any(
                     f.start < pair.end("num") and pair.start("num") < f.end for f in full):
                 full.append(_Count(pair.start("num"), pair.end("scale") if pair.group("scale") else pair.end("num"),
                                    pair.group("num"), pair.group("scale"), c.cls, c.chip, False))
@@ -1582,6 +1597,8 @@ def extract_gpus(p: Passage) -> list[dict]:
                     folded, max(sent.start, c_start - 30), m.start) and not (
                     _FIRM_PLAN.search(folded, c_start, m.start)):
                 continue  # an outside estimate of what a job needs ("一份分析估算：训练 Sora 大约需要 1 万块 H100")
+            if _SALES_VOLUME_BEFORE.search(folded, max(c_start, m.start - 16), m.start):
+                continue  # "GPU 的销量将超过 50 万块", "shipments of 500,000 H100s": a maker's sales, no fleet
             if _RATE_BEFORE.search(folded, max(c_start, m.start - 12), m.start):
                 continue  # "每年采购约 1 万颗", "adding 50,000 GPUs a year": a rate, not a fleet
             if _HYPOTHETICAL.search(folded, c_start, c_end) and any(
@@ -1662,6 +1679,8 @@ def extract_gpus(p: Passage) -> list[dict]:
                 pairs = [(shared[turn], None)] if turn < len(shared) else pairs
             elif shared:
                 pairs = [(e, None) for e in shared]  # "A and B will each deploy N"
+            if shared:
+                last_owner = (owner, None, named)  # (no provider for a gapped count after a shared one)
             # "其中 H800 和 H100 各约 1 万块", "about 10,000 each of H800 and H20 chips": one count per chip
             for owner, provider in pairs:
                 for each_chip in _chips_shared_out(folded, sent, m) or [chip]:

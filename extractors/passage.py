@@ -428,6 +428,24 @@ _OFFICER_SPEAKS = re.compile(
 )
 
 
+_PAIR_JOIN = re.compile(r"\s?(?:和|与|及|、|以及)\s?")
+_FORMER_LATTER = re.compile(r"前者|后者")
+
+
+def _with_former_and_latter(mentions: list[tuple], folded: str) -> list[tuple]:
+    """Add a mention for 前者 / 后者 of the pair named just before ("智谱AI和阶跃星辰先后宣布拿到
+    融资，前者完成新一轮30亿元融资，后者则完成B轮融资")."""
+    added = []
+    for m in _FORMER_LATTER.finditer(folded):
+        before = [x for x in mentions if x[1] <= m.start() and m.start() - x[1] <= 120 and x[3] == "name"]
+        pair = next(((a, b) for a, b in zip(reversed(before[:-1]), reversed(before), strict=False)
+                     if a[2] is not b[2] and _PAIR_JOIN.fullmatch(folded, a[1], b[0])), None)
+        if pair is not None:
+            entity = pair[0][2] if m.group() == "前者" else pair[1][2]
+            added.append((m.start(), m.end(), entity, "name"))
+    return sorted(mentions + added, key=lambda t: t[0]) if added else mentions
+
+
 def _with_officer_anaphors(mentions: list[tuple], folded: str) -> list[tuple]:
     """Add a mention of the organisation for "the company" / "公司" that an officer of it speaks of."""
     if not _SPEECH_HINT.search(folded):
@@ -452,6 +470,8 @@ def analyse(text: str, lang: str | None = None) -> Passage:
     if introduced:
         mentions = sorted(mentions + introduced, key=lambda m: m[0])
     mentions = _with_kind_anaphors(mentions, folded)
+    if "前者" in folded or "后者" in folded:
+        mentions = _with_former_and_latter(mentions, folded)
     mentions = _with_officer_anaphors(mentions, folded)
     named = {entity for _, _, entity, role in mentions if role != "person"}
     if any(e.kinds == _COMPANY_ONLY for e in named) and not COMPUTE_CONTEXT.search(folded):

@@ -291,3 +291,36 @@ def test_chips_that_power_a_labs_model_are_the_labs_from_the_cloud():
             "Anthropic's Claude model by the end of the year.")
     assert [(g["owner"], g["count"], g["provider"]) for g in extract_facts(text)["gpus"]] == [
         ("Anthropic", 1_000_000, "Amazon")]
+
+
+# --- the tenth set: a ranking's ties, respective counts, the former and the latter
+
+def _gpu_owners(text):
+    return sorted((g["owner"], g["count"]) for g in extract_facts(text)["gpus"])
+
+
+def test_names_tied_in_a_ranking_each_have_the_count():
+    text = ("Meta 和微软两家公司以 15 万块 H100 GPU 的购买量并列位居第一。谷歌、亚马逊、甲骨文以及腾讯以 5 万块 H100 "
+            "的购买量共同位居第三。")
+    assert _gpu_owners(text) == [("Amazon", 50_000), ("Google", 50_000), ("Meta", 150_000), ("Microsoft", 150_000),
+                                 ("Oracle", 50_000), ("Tencent", 50_000)]
+
+
+def test_respective_chinese_counts_pair_in_turn_and_a_later_clause_keeps_no_provider():
+    text = ("百度和阿里巴巴分别购买了 3 万和 2.5 万块 H100；字节跳动和云服务供应商 Lambda Labs 以 2 万块 H100 的购买量"
+            "紧随其后；特斯拉则购买了 1.5 万块 H100。")
+    facts = extract_facts(text)["gpus"]
+    assert sorted((g["owner"], g["count"], g["provider"]) for g in facts) == [
+        ("Alibaba", 25_000, None), ("Baidu", 30_000, None), ("ByteDance", 20_000, None), ("Lambda", 20_000, None),
+        ("Tesla", 15_000, None)]
+
+
+def test_a_makers_sales_volume_is_no_fleet():
+    text = "CoreWeave 的预估购买量为 4 万块 H100。该公司还预计，到第四季度，H100 和 A100 GPU 的销量将超过 50 万块。"
+    assert _gpu_owners(text) == [("CoreWeave", 40_000)]
+
+
+def test_the_former_and_the_latter_stand_for_the_pair_named_before():
+    text = "智谱AI和阶跃星辰先后宣布拿到了融资，前者完成新一轮30亿元人民币融资，后者则完成B轮5亿美元融资。"
+    assert sorted((f["lab"], f["amount"], f["round"]) for f in extract_facts(text)["funding"]) == [
+        ("StepFun", 5e8, "Series B"), ("Zhipu AI", 3e9, None)]
