@@ -89,6 +89,8 @@ _RECIPIENT_BEFORE = re.compile(
     r"\b(?:financing|funding|round|raise|fundraising)\sof\s$"
 )
 # "与 OpenAI 进行磋商": the party negotiated with is the recipient
+_RIVAL_OF_NEXT = re.compile(r"\s(?:rival|competitor|challenger)s?\b")
+_PHRASE_BREAK = re.compile(r"[,.;:，。；：()]|\b(?:which|that|who|while|but)\b")
 _ZH_TO = re.compile(r"(?:向|对|给|为)\s?$")
 _NEGOTIATE_WITH = re.compile(r"(?:与|和|同)\s?$")
 _NEGOTIATE_AFTER = re.compile(r"\s?(?:进行|展开|开展)?(?:磋商|谈判|洽谈|商谈|讨论|接触)")
@@ -413,6 +415,14 @@ def _find_lab(p: Passage, sent: Sentence, role: Role) -> tuple[Entity | None, bo
     zones = _zone_spans(folded, sent)
     for r in refs:
         if not (m.end <= r.start <= m.end + 45 and raises(r.entity)) or _in_zones(r, zones):
+            continue
+        if not r.salient and _RIVAL_OF_NEXT.match(folded, r.end):
+            # "in Anthropic rival and ChatGPT creator OpenAI": the head of the phrase comes after
+            if _RECIPIENT_BEFORE.search(folded, max(m.end, r.start - 20), r.start):
+                head = next((x for x in refs if r.end < x.start <= r.end + 40 and raises(x.entity)
+                             and not _PHRASE_BREAK.search(folded, r.end, x.start)), None)
+                if head is not None:
+                    return head.entity, True, head
             continue
         if _CLAUSE_BREAK.search(folded, m.end, r.start) and _ZH_TO.search(folded, max(m.end, r.start - 3), r.start):
             continue  # "向OpenAI投资了300亿美元，向Anthropic投资了100亿美元": the next clause's recipient
@@ -1737,10 +1747,11 @@ def _without_parts_of_a_whole(rounds: list[Round]) -> list[Round]:
         if w.money is None or id(w) in drop:
             continue
         for sent_index in (w.sent.index, w.sent.index + 1, w.sent.index + 2):
+            # (an "initial" and an "additional" piece may add up too: "up to $40 billion … an initial
+            # $10 billion investment, followed by an additional $30 billion"; an earlier round may not)
             parts = [x for x in rounds if x is not w and x.lab is w.lab and x.sent.index == sent_index
                      and x.money is not None and x.money.start > w.money.start and id(x) not in drop
-                     and x.money.currency == w.money.currency
-                     and not (x.previous or x.additional or x.again or x.fresh)]
+                     and x.money.currency == w.money.currency and (not x.previous or w.status != "closed")]
             if len(parts) >= 2 and abs(sum(x.money.amount for x in parts) - w.money.amount) <= 0.01 * w.money.amount:
                 for x in parts:
                     _absorb(w, x)

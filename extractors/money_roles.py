@@ -76,6 +76,7 @@ FUNDING_CUE = WordCue([
 ])
 COST_CUE = WordCue([
     "of capacity", "of compute", "of computing capacity", "laid out", "lays out", "spend", "spends", "spending", "spent", "cost", "costs", "costing", "capex",
+    "allocating", "allocated", "allocates", "allocate",
     "capital expenditure", "capital expenditures", "capital spending", "budget*", "price tag",
     "to build", "build", "builds", "building", "construct*", "infrastructure",
     "data center", "data centers", "data centre", "data centres", "campus", "campuses", "supercomputer",

@@ -35,6 +35,8 @@ _ROLE_AFTER = re.compile(
     r"(?:'s)?\s?(?:(?:former|then|current)\s|前|原|现任|时任)?(?:chief|ceo|cto|cfo|coo|founder|co-?founder|president|"
     r"chair(?:man|woman)?|executive|exec|researcher|scientist|engineer|employee|staff|spokes\w+|"
     r"alum\w*|veteran|board member|investors?|shareholders?|backers?|-backed|-funded|-owned|"
+    # "in Anthropic rival and ChatGPT creator OpenAI": a name that describes the next one
+    r"(?:rival|competitor|challenger)s?\b(?!\s(?:to|of|in)\b)|"
     r"首席|创始人|联合创始人|总裁|董事(?!会(?!主席|成员|秘书|席位))|员工|前员工|研究员|科学家|工程师|早期成员|成员|团队成员|团队负责人|高管|发言人|投资者|投资人|股东|ceo)"
 )
 _ROLE_LIST_AFTER = re.compile(r"[\w\s,/&.-]{0,30}?\s(?:ceo|chief executive|founder)\b")
@@ -303,6 +305,14 @@ def _appositives_step_aside(refs: list[Ref], starts: list[int], folded: str) -> 
             inside.salient = False
     if "—" in folded or " - " in folded:
         _dash_asides_step_aside(refs, folded)
+    if "对手" in folded:
+        for rival, head in zip(refs, refs[1:], strict=False):
+            if _RIVAL_BETWEEN_ZH.fullmatch(folded, rival.end, head.start):
+                # "Anthropic竞争对手OpenAI签署了": the rival named first describes the one after it
+                rival.salient, head.salient = False, True
+
+
+_RIVAL_BETWEEN_ZH = re.compile(r"\s?的?(?:竞争对手|对手)\s?")
 
 
 # A description between dashes right after a name: "Anthropic—founded by former OpenAI

@@ -324,3 +324,29 @@ def test_the_former_and_the_latter_stand_for_the_pair_named_before():
     text = "智谱AI和阶跃星辰先后宣布拿到了融资，前者完成新一轮30亿元人民币融资，后者则完成B轮5亿美元融资。"
     assert sorted((f["lab"], f["amount"], f["round"]) for f in extract_facts(text)["funding"]) == [
         ("StepFun", 5e8, "Series B"), ("Zhipu AI", 3e9, None)]
+
+
+# --- the ninth set: a rival named before the head, pieces with initial/additional, allocations
+
+@pytest.mark.parametrize("text", [
+    "In September Nvidia invested $100 billion in Anthropic rival and ChatGPT creator OpenAI.",
+    "Anthropic rival OpenAI has raised $100 billion from Nvidia.",
+])
+def test_a_rival_named_before_the_head_is_not_the_recipient(text):
+    assert [r[:2] for r in _rounds(text)] == [("OpenAI", 1e11)]
+
+
+def test_a_rival_named_before_the_head_in_chinese_is_not_the_subject():
+    text = "Anthropic竞争对手OpenAI最近签署了多项协议，可能耗资超过1万亿美元，以确保获得约26吉瓦的计算能力。"
+    assert [(c["subject"], c["amount"]) for c in extract_facts(text)["costs"]] == [("OpenAI", 1e12)]
+
+
+def test_an_initial_and_an_additional_piece_that_add_up_are_the_round():
+    text = ("Google is in discussions to invest up to $40 billion into Anthropic. The deal is structured in two "
+            "phases: an initial $10 billion investment, followed by an additional $30 billion contingent on milestones.")
+    assert [r[:2] for r in _rounds(text)] == [("Anthropic", 4e10)]
+
+
+def test_money_allocated_to_chips_is_a_cost():
+    text = "ByteDance has allocated $5.5bn for AI chip procurement in China this year."
+    assert [c["amount"] for c in extract_facts(text)["costs"]] == [5.5e9]
