@@ -315,6 +315,9 @@ def extract_costs(p: Passage) -> list[dict]:
                 elif role.kind is None and not role.total and (
                         project_fact := _project_cost(p, sent, m, seen)) is not None:
                     facts.append(project_fact)
+                elif role.kind == "funding" and not role.total and (
+                        site_fact := _site_investment(p, sent, m, seen)) is not None:
+                    facts.append(site_fact)
                 continue
             if _RUNNING_TOTAL.search(folded, max(sent.start, m.start - 120), m.start):
                 continue
@@ -488,6 +491,30 @@ _HEADS_PROJECT = re.compile(
     r"(?:project|data ?cent(?:er|re)|campus|complex|supercomputer|cluster|build-?out)\b"
     r"(?!\s(?:assets|stakes?|shares|bonds?|debt|loans?|notes|reits?|portfolio)\b)")
 _NOT_COMPUTE_PROJECT = re.compile(r"\b(?:factory|plant|mine|refinery|stadium|hospital|fund|acquisition|deal)\b")
+
+
+_INVESTMENT_AFTER = re.compile(r"\s?(?:\([^)]{0,40}\)\s?)?(?:investment|投资)\b")
+
+
+def _site_investment(p: Passage, sent, m, seen: list[tuple[float, str]]) -> dict | None:
+    """An "investment" that a company which raises no rounds puts into its own compute sites:
+    "ByteDance intends to expand its data center facilities in Johor with an additional 1.5 billion
+    ringgit investment" is spending, not a round."""
+    folded = p.folded
+    if not _INVESTMENT_AFTER.match(folded, m.end, min(sent.end, m.end + 50)):
+        return None
+    c_start, c_end = clause_span(folded, sent.start, sent.end, m.start)
+    subject = next((r for r in sent.refs if r.salient and r.role == "name" and r.end <= m.start), None)
+    if subject is None or subject.entity.can_raise or not subject.entity.can_own or not COMPUTE_SITE.search(
+            folded, sent.start, m.start):
+        return None
+    if any(r.entity.can_raise and r.start > subject.end and r.end <= m.end + 40 for r in sent.refs):
+        return None  # (an investment into a lab named in the sentence is a round)
+    usd = to_usd(m.amount, m.currency)
+    if usd is None or usd < 1e7 or any(abs(a - m.amount) <= 0.01 * m.amount and c == m.currency for a, c in seen):
+        return None
+    seen.append((m.amount, m.currency))
+    return _fact(p, sent, m, usd, subject.entity.name, "one-off", c_start, c_end, 0.5)
 
 
 def _project_cost(p: Passage, sent, m, seen: list[tuple[float, str]]) -> dict | None:

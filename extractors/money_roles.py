@@ -664,7 +664,7 @@ _SECTOR_DEALS = re.compile(
     r"\b(?:startups|start-ups|companies|firms|labs|developers)\s(?:that|which|building|developing|making)\s"
     r"(?:[^.;,$€£¥]|\.(?=\w|\s[a-z])){0,50}?\s(?:have\s|had\s)?(?:together\s|collectively\s)?"
     r"(?:raised|attracted|drew|pulled in|took in|collected)\b|"
-    r"\b(?:flowed|poured|went)\sinto\s(?:[\w-]+\s){0,3}?(?:startups|start-ups|companies|firms)\b|"
+    r"\b(?:flowed|flow|flows|poured|pour|pours|went|go|going)\sinto\s(?:[\w-]+\s){0,3}?(?:startups|start-ups|companies|firms)\b|"
     r"(?<!该)(?<!这家)(?<!一家)(?:初创公司|初创企业|创企)[^,，。;；\d]{0,6}?(?:合计|共计|总计|累计|一共)"
 )
 _OWN_RAISE_BETWEEN = re.compile(

@@ -362,6 +362,8 @@ _KIND_NOUNS = {
     "cloud": ("cloud provider", "cloud company", "neocloud", "cloud operator", "data-center operator",
               "云服务商", "云厂商", "云计算公司", "云公司"),
     # a young lab, not a neocloud ("The startup, which emerged in 2023 with a seed round")
+    # a fund that builds or buys compute itself ("High-Flyer ... The fund built two AI clusters")
+    "investor": ("fund", "hedge fund", "quant fund", "对冲基金", "量化基金"),
     "startup": ("startup", "start-up", "ai startup", "ai start-up", "初创公司", "初创企业", "新创公司",
                 "新创", "创企", "ai初创公司", "ai 初创公司"),
 }

@@ -350,3 +350,25 @@ def test_an_initial_and_an_additional_piece_that_add_up_are_the_round():
 def test_money_allocated_to_chips_is_a_cost():
     text = "ByteDance has allocated $5.5bn for AI chip procurement in China this year."
     assert [c["amount"] for c in extract_facts(text)["costs"]] == [5.5e9]
+
+
+# --- the seventh set again: a company's investment in its own sites, "the fund", money pouring in
+
+def test_an_investment_a_company_puts_into_its_own_data_centres_is_a_cost():
+    text = ("ByteDance intends to expand its data center facilities in Johor with an additional 1.5 billion "
+            "Malaysian ringgit (US$317.58 million) investment.")
+    assert extract_facts(text)["funding"] == []
+    assert [(c["subject"], c["amount"], c["currency"]) for c in extract_facts(text)["costs"]] == [
+        ("ByteDance", 1.5e9, "MYR")]
+
+
+def test_the_fund_stands_for_the_fund_named_before():
+    text = ("High-Flyer's founder Liang Wenfeng leads DeepSeek. The fund built two AI clusters; the first "
+            "contained 1,100 A100 chips.")
+    assert [(g["owner"], g["count"]) for g in extract_facts(text)["gpus"]] == [("High-Flyer", 1100)]
+
+
+def test_money_that_would_pour_into_startups_is_a_sector_sum():
+    text = ("With Aleph Alpha's recent $500 million raise, the Mistral AI deal would see over €900 million "
+            "pour into European AI-focused startups in one month.")
+    assert [r[:2] for r in _rounds(text)] == [("Aleph Alpha", 5e8)]
