@@ -92,7 +92,7 @@ _ADJ = (
     r"high-performance|state-of-the-art|next-generation|next-gen|coveted|sought-after|scarce|prized|"
     r"custom|custom-built|in-house|liquid-cooled|air-cooled|specialized|data-center|datacenter|dedicated|"
     # memory and cooling: "2,048 80GB A100s", "10 万颗液冷 H100"
-    r"\d{2,3}\s?gb|液冷|风冷|专用|高端|先进|最先进|最先进的|最新|最新的|高性能|高性能的|自研|自研的|ai|"
+    r"\d{2,3}\s?gb|液冷|风冷|专用|高端|先进|最先进|最先进的|最新|最新的|高性能|高性能的|自研|自研的|ai|国产|智算|"
     r"blackwell|hopper|high-end|cutting-edge|flagship|instinct|radeon instinct|"
     # "20,000 of the same processors": the chips named before
     r"same|these|those)"

@@ -885,7 +885,7 @@ PLACEMENT = re.compile(r"\bprivate placements?\b|\bplacement of (?:new )?shares\
                        r"定增|定向增发|配售|配股")
 _NEW_SHARES_AFTER = re.compile(r"\s(?:of|in)\s(?:new\s|newly issued\s|class a\s|ordinary\s)*shares\b")
 _TOOK_LEFT = re.compile(rf"\b(?:took|takes|taking|got|gets|secured|secures|securing|landed|lands|landing|picked up|picking up)\s(?:{QUALIFIER}\s?)?$")
-_ADDED_LEFT = re.compile(rf"\b(?:and|then)\s(?:later\s|then\s)?(?:added|adds)\s(?:another\s|a further\s)?(?:{QUALIFIER}\s?)?$")
+_AND_ADDED_LEFT = re.compile(rf"\b(?:and|then)\s(?:later\s|then\s)?(?:added|adds)\s(?:another\s|a further\s)?(?:{QUALIFIER}\s?)?$")
 _RAISE_AT = re.compile(rf"\braise\w*\b[^$€£¥\d;.]{{0,50}}?\bat\s(?:{QUALIFIER}\s?)?$")
 _SOURCE_BEFORE = re.compile(r"(?:\baccording to|\bper|据)\s?$")
 # The subject of an investing clause said again: "it expects to invest", "该公司计划投资"
@@ -1265,6 +1265,10 @@ _ABANDONED_PLAN = re.compile(
     r"(?:最初|起初|原本|原先|原定)的?(?:融资|募资|筹资)?目标(?:是|为|定为|定在)?\s?$|"
     rf"h(?<!\wh)ad{_PLANNED_EN}|o(?<!\wo)riginally{_PLANNED_EN}|i(?<!\wi)nitially{_PLANNED_EN}"
 )
+_COMPUTE_INVESTMENT_LEFT = re.compile(
+    rf"(?:gpu|芯片|算力|服务器|数据中心|智算中心|硬件|基础设施|基建)\s?的?\s?(?:总)?投资(?:额|总额|规模)?\s?"
+    rf"(?:已|将)?(?:超过|达到|达|约为|约|为|逾|近|高达)?\s?(?:{QUALIFIER}\s?)?$")
+_GOT_COMPUTE_INVESTMENT = re.compile(r"获得|获|拿到|接受|引入")
 _FIRST_PLAN = re.compile(r"最初|起初|(?:原本|原先|原定)的?(?:融资|募资|筹资)?目标")
 _PLAN_OUTGROWN = re.compile(r"但|而|不过|最终|实际|超额|翻倍|翻了|\bbut\b|\bultimately\b|\bfinally\b|\binstead\b")
 _EXPANDABLE_LEFT = re.compile(r"\b(?:expandable|extendable|upsizable|increasable)\sto\s(?:up to\s)?$|可扩大至\s?$")
@@ -1433,7 +1437,7 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                 _PER_SHARE.match(folded, money[i + 1].end, min(sent.end, money[i + 1].end + 20))):
             d_fund = 0  # "in March 2025 it took $3.5 billion at $61.5 billion": a round at its price
         if d_fund >= 10_000 and roles and roles[-1].kind == "funding" and roles[-1].money is money[i - 1] and (
-                _ADDED_LEFT.search(folded, *own_left)) and not _ADDED_TO_OTHER.match(folded, m.end, own_right[1]):
+                _AND_ADDED_LEFT.search(folded, *own_left)) and not _ADDED_TO_OTHER.match(folded, m.end, own_right[1]):
             d_fund = 0  # "it put USD 2 billion into the company in 2023 and added about $1 billion": more of it
         if _FROM_RIGHT.match(folded, last.end, right[1]) and _RECEIVE_LEFT.search(
                 folded, max(left[0], first.start - 30), first.start) and not (
@@ -1682,6 +1686,11 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                 (spent := _SPENT_ON_AFTER.match(folded, m.end, sent.end)) and not any(
                     r.entity.can_raise and spent.end() <= r.start <= spent.end() + 4 for r in sent.refs)):
             kind = "funding"  # "英伟达将向其投资最多 100 亿美元，微软最多投资 50 亿美元": the same deal's verb
+        if kind == "funding" and folded.find("投资", max(own_left[0], m.start - 16), m.start) >= 0 and (
+                _COMPUTE_INVESTMENT_LEFT.search(folded, max(own_left[0], m.start - 20), m.start)) and not (
+                _GOT_COMPUTE_INVESTMENT.search(folded, max(sent.start, m.start - 30), m.start)):
+            kind = "cost"  # "GPU 投资超过 5 亿美元", "算力投资达": money put into compute, not a round
+            # (not one received: "获得上海国资的算力投资 5 亿元" is a round)
         if kind == "funding" and (plan := _ABANDONED_PLAN.search(folded, max(own_left[0], m.start - 20), m.start)) and (
                 not _FIRST_PLAN.match(plan.group()) or _PLAN_OUTGROWN.search(folded, m.end, sent.end)):
             kind = None  # "公司去年递表时曾计划募资 2 亿至 3 亿美元": a plan given up, no round

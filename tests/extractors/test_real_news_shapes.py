@@ -372,3 +372,21 @@ def test_money_that_would_pour_into_startups_is_a_sector_sum():
     text = ("With Aleph Alpha's recent $500 million raise, the Mistral AI deal would see over €900 million "
             "pour into European AI-focused startups in one month.")
     assert [r[:2] for r in _rounds(text)] == [("Aleph Alpha", 5e8)]
+
+
+# --- compute investment and accelerator cards in Chinese
+
+def test_money_put_into_gpus_is_a_cost_and_compute_investment_received_is_a_round():
+    spent = "DeepSeek 已经发展成为一个严肃的项目，GPU 投资超过5亿美元。"
+    assert extract_facts(spent)["funding"] == []
+    assert [c["amount"] for c in extract_facts(spent)["costs"]] == [5e8]
+    received = "阶跃星辰获得上海国资的算力投资 5 亿元。"
+    assert [r[:2] for r in _rounds(received)] == [("StepFun", 5e8)]
+
+
+@pytest.mark.parametrize("text, owner, count", [
+    ("中国移动哈尔滨智算中心首次探索1.8万张智算卡单集群部署。", "China Mobile", 18_000),
+    ("科大讯飞用1万张国产算力卡训练出星火X1。", "iFlytek", 10_000),
+])
+def test_domestic_and_compute_cards_are_counted(text, owner, count):
+    assert [(g["owner"], g["count"]) for g in extract_facts(text)["gpus"]] == [(owner, count)]
