@@ -85,7 +85,7 @@ _PER_POWER_LEFT = re.compile(
     rf"每\s?(?:1|一)?\s?{_PER_POWER}|"
     # "a gigawatt of AI data-centre capacity costs $50-60 billion" (not "a one gigawatt site … at a cost of")
     rf"a(?<![\w.]a){_POWER_COSTS}|o(?<![\w.]o)ne{_POWER_COSTS}|"
-    rf"1(?<![\w.,]1)(?<!'s\s1)(?<!its\s1)(?<!first\s1)(?<!the\s1){_ONE_GW_COSTS}|"
+    rf"(?:(?<=[,;:.]\s)|(?<=\n)|(?<=\bthat\s)|(?<=\bestimate\s)|(?<=\bsay\s)|(?<=\bsays\s)|(?<=\bsaid\s)|(?<=\beach\s)|(?<=\bevery\s))1{_ONE_GW_COSTS}|"
     # "1 吉瓦 AI 算力的全部建设成本约在 200 亿至 250 亿美元之间" (capacity as the unit, not "1 吉瓦的数据中心")
     r"[1一](?<![\d.][1一])(?<!的[1一])(?<!其[1一])\s?(?:吉瓦|gw|兆瓦|mw)\s?的?\s?(?:ai\s?)?(?:算力|容量|产能|装机)(?!中心|园区|集群|基地)"
     r"[^,，。;；$€£¥\d]{0,16}?(?:成本|造价|投资|花费|开支|费用|需要|约需|需|要花)[^,，。;；$€£¥\d]{0,8}$"
@@ -493,6 +493,7 @@ _HEADS_PROJECT = re.compile(
 _NOT_COMPUTE_PROJECT = re.compile(r"\b(?:factory|plant|mine|refinery|stadium|hospital|fund|acquisition|deal)\b")
 
 
+_IN_ANOTHER = re.compile(r"\s(?:in|into)\s(?!(?:its|their|the|a|an|new|more|data|ai|additional)\b)")
 _INVESTMENT_AFTER = re.compile(r"\s?(?:\([^)]{0,40}\)\s?)?(?:investment|投资)\b")
 
 
@@ -501,15 +502,17 @@ def _site_investment(p: Passage, sent, m, seen: list[tuple[float, str]]) -> dict
     "ByteDance intends to expand its data center facilities in Johor with an additional 1.5 billion
     ringgit investment" is spending, not a round."""
     folded = p.folded
-    if not _INVESTMENT_AFTER.match(folded, m.end, min(sent.end, m.end + 50)):
-        return None
+    inv = _INVESTMENT_AFTER.match(folded, m.end, min(sent.end, m.end + 50))
+    if inv is None or _IN_ANOTHER.match(folded, inv.end()):
+        return None  # (not "a $500 million investment in Ampere": a stake in a company)
     c_start, c_end = clause_span(folded, sent.start, sent.end, m.start)
     subject = next((r for r in sent.refs if r.salient and r.role == "name" and r.end <= m.start), None)
     if subject is None or subject.entity.can_raise or not subject.entity.can_own or not COMPUTE_SITE.search(
             folded, sent.start, m.start):
         return None
-    if any(r.entity.can_raise and r.start > subject.end and r.end <= m.end + 40 for r in sent.refs):
-        return None  # (an investment into a lab named in the sentence is a round)
+    if any(r.start > subject.end and r.end <= m.end + 40 and (r.entity.can_raise or r.start > m.end)
+           for r in sent.refs if r is not subject):
+        return None  # (an investment in a lab or a company named after it is no site cost: "in Ampere")
     usd = to_usd(m.amount, m.currency)
     if usd is None or usd < 1e7 or any(abs(a - m.amount) <= 0.01 * m.amount and c == m.currency for a, c in seen):
         return None

@@ -424,8 +424,9 @@ def _find_lab(p: Passage, sent: Sentence, role: Role) -> tuple[Entity | None, bo
                 if head is not None:
                     return head.entity, True, head
             continue
-        if _CLAUSE_BREAK.search(folded, m.end, r.start) and _ZH_TO.search(folded, max(m.end, r.start - 3), r.start):
-            continue  # "向OpenAI投资了300亿美元，向Anthropic投资了100亿美元": the next clause's recipient
+        if _CLAUSE_BREAK.search(folded, m.end, r.start) and _ZH_TO.search(folded, max(m.end, r.start - 3), r.start) and any(
+                r.end <= x.start < stretch_end(folded, r.end, sent.end) for x in sent.money):
+            continue  # "向OpenAI投资了300亿美元，向Anthropic投资了100亿美元": the next clause's own recipient
         if _RECIPIENT_BEFORE.search(folded, max(m.end, r.start - 20), r.start) or (
                 _NEGOTIATE_WITH.search(folded, max(m.end, r.start - 3), r.start)
                 and _NEGOTIATE_AFTER.match(folded, r.end)):
@@ -601,8 +602,7 @@ def _zone_spans(folded: str, sent: Sentence, *, after_only: bool = False) -> lis
 
 
 # a name and its possessive right after a cue: "from Sarvam AI's estimated valuation"
-_POSSESSIVE_NEXT = re.compile(
-    r"\s?(?:[\w.&-]+\s){0,3}?[\w.&-]+'s\s(?:[\w-]+\s){0,2}?(?:valuation|value|price|worth|market cap\w*)\b")
+_POSSESSIVE_NEXT = re.compile(r"'s\s(?:[\w-]+\s){0,2}?(?:valuation|value|price|worth|market cap\w*)\b")
 
 
 def _find_zones(folded: str, sent: Sentence) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -615,7 +615,8 @@ def _find_zones(folded: str, sent: Sentence) -> tuple[list[tuple[int, int]], lis
                 folded.startswith("led by", m.start())):
             continue  # "the chip startup led by Naveen Rao": who runs it, not who invests
         end = _ZONE_END.search(folded, m.end(), sent.end)
-        if _POSSESSIVE_NEXT.match(folded, m.end()):
+        if (own := next((r for r in sent.refs if m.end() <= r.start <= m.end() + 1), None)) is not None and (
+                _POSSESSIVE_NEXT.match(folded, own.end)):
             continue  # "a step-up from Sarvam AI's valuation": whose figure, not who gave money
         spans.append((m.end(), end.start() if end else sent.end))
     after = list(spans)
@@ -1068,8 +1069,8 @@ def extract_rounds(p: Passage) -> list[Round]:
             if rm is None or not _ROUND_JUST_AFTER.fullmatch(p.folded, role.money.end, rm.start()):
                 # (not past the next clause's own subject: "前者完成新一轮30亿元融资，后者则完成B轮融资")
                 other = next((r.start for r in sent.refs if role.money.end < r.start < role.right[1]
-                              and r.entity is not lab and _CLAUSE_BREAK.search(p.folded, role.money.end, r.start)),
-                             None)
+                              and r.entity is not lab and r.entity.can_raise
+                              and _CLAUSE_BREAK.search(p.folded, role.money.end, r.start)), None)
                 own_window = window if other is None else p.folded[role.left[0]:other]
                 rm = _find_round(own_window, 0, len(own_window))
             if rm:
@@ -1107,8 +1108,8 @@ def extract_rounds(p: Passage) -> list[Round]:
             if named and all(r.entity.kinds <= _OTHER_COMPANY and not r.entity.can_raise for r in named):
                 continue  # "SpaceX 去年发行第2轮股票，估值高达 8000 亿美元；xAI …": another company's worth
             v_start = _clause_start(p.folded, sent, val.start)
-            spoken_of = next((r.entity for r in sent.refs if r.salient and r.entity.can_raise and r.end <= v_start),
-                             sent.focus)
+            spoken_of = next((r.entity for r in reversed(sent.refs) if r.salient and r.entity.can_raise
+                              and r.end <= v_start), sent.focus)
             if sent_rounds and spoken_of is not None and all(r.lab is not spoken_of for r in sent_rounds) and (
                     _COMPANY_SUBJECT.search(p.folded, v_start, val.start)) and not any(
                     v_start <= x for x in [r.money.start for r in sent_rounds] + [r.start for r in sent.refs]
@@ -1127,10 +1128,14 @@ def extract_rounds(p: Passage) -> list[Round]:
                 near = ([r for r in sent_rounds if c_lo <= r.money.start < c_hi]
                         or [r for r in sent_rounds if v_clause[0] <= r.money.start < v_clause[1]]
                         or sent_rounds)
+                # (not a round the valuation is told as a step-up from: "The $1.5 billion valuation is a 7x
+                # step-up from ... its $41 million Series A")
+                near = [r for r in near if not (r.money.start > val.end and _STEP_UP_FROM.search(
+                    p.folded, val.end, r.money.start))]
+                if not near:
+                    continue
                 target = min(near, key=lambda r: (abs(r.money.start - val.start)
                                                   + (0 if r.money.start < val.start else 5)))
-                if target.money.start > val.end and _STEP_UP_FROM.search(p.folded, val.end, target.money.start):
-                    continue  # "The $1.5 billion valuation is a 7x step-up from ... its $41 million Series A"
                 own = _own_round_between(p.folded, target, val)
                 if own is None and (_EARLIER_VALUE.search(p.folded, max(sent.start, val.start - 14), val.start)
                                     or _NEXT_ROUND.search(p.folded, c_lo, val.start)):
@@ -1294,7 +1299,7 @@ def _pair_respectively(p: Passage, sent: Sentence, sent_rounds: list[Round]) -> 
 
 
 _OTHER_COMPANY = frozenset({"company"})
-_STEP_UP_FROM = re.compile(r"\b(?:step-?up|up|jump|increase|rise|leap|markup|mark-up)\s(?:\w+\s){0,2}?from\b|较|相比")
+_STEP_UP_FROM = re.compile(r"\b(?:step-?up|jump|increase|rise|leap|markup|mark-up)\s(?:\w+\s){0,2}?from\b")
 _COMPANY_SUBJECT = re.compile(r"该公司|這家公司|这家公司|該公司|\b(?:the company|the startup|the firm)\b")
 
 
@@ -1751,7 +1756,8 @@ def _without_parts_of_a_whole(rounds: list[Round]) -> list[Round]:
             # $10 billion investment, followed by an additional $30 billion"; an earlier round may not)
             parts = [x for x in rounds if x is not w and x.lab is w.lab and x.sent.index == sent_index
                      and x.money is not None and x.money.start > w.money.start and id(x) not in drop
-                     and x.money.currency == w.money.currency and (not x.previous or w.status != "closed")]
+                     and x.money.currency == w.money.currency
+                     and (not (x.previous or x.additional or x.again or x.fresh) or w.status != "closed")]
             if len(parts) >= 2 and abs(sum(x.money.amount for x in parts) - w.money.amount) <= 0.01 * w.money.amount:
                 for x in parts:
                     _absorb(w, x)

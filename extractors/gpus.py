@@ -425,6 +425,8 @@ _IN_USE_BEFORE = re.compile(
 _USES = r"\s(?:uses|runs|operates|trains)\b"
 _NOW_USES_AFTER = re.compile(
     rf"n(?<!\wn)ow{_USES}|c(?<!\wc)urrently{_USES}|a(?<!\wa)lready{_USES}|目前(?:正在)?(?:使用|用于)|已投入使用")
+_DONE_NOW_BEFORE = re.compile(r"已(?:经)?(?:部署|建成|投入|投运|拥有|上线|装机|配备|运行)了?\s?(?:约|超过|近|逾)?\s?$")
+_IN_SERVICE_AFTER = re.compile(r"[^,，。;；]{0,12}?已(?:经)?(?:全部)?(?:到位|投入运行|投入使用|投运|上线|建成)")
 _PAST = re.compile(r"previously|original|used to|此前|之前|原先|最初")
 # An earlier count said with its past verb: "up from the 100,000 it ran last year"
 _HAD_AFTER = re.compile(r"\s(?:it|they)\s(?:ran|had|operated|used|owned)\b")
@@ -536,6 +538,7 @@ _MAKER_OUTPUT = re.compile(
     r"will supply|supplies|supplied|make|makes|making|to produce|to make)\b|"
     r"\s?(?:[^,，。;；]{0,8}?)?(?:出货|生产|量产|售出|卖出|出售)"
 )
+_SOLD_TO_BEFORE = re.compile(r"(?:\bto|\bfor|给|向|供|对)\s?(?:the\s)?$")
 _TO_BUYER_BEFORE = re.compile(r"\b(?:to|for)\s(?:the\s)?$|(?:给|向|供)\s?$")
 _BOUGHT_VERB = re.compile(r"\b(?:bought|buys|has bought|ordered|purchased|acquired|deployed)\b|订购|采购|购买|买入|部署|下单")
 _CAP_WORDS = re.compile(r"\b(?:allow\w*|up to|as many as|a year|per year)\b|允许|最多|至多|每年")
@@ -1049,7 +1052,7 @@ _USER_BEFORE = re.compile(
     r"supply|supplies|supplied|supplying|sell|sells|sold|make available)\b[^,.;]{0,40}?\bto\s(?:the\s)?$|"
     r"(?:租给|提供给|出租给|供应给|交付给|租予|提供予)\s?$|(?:\bfor|为|给|供)\s?$|"
     # chips that run a lab's models: "to power Anthropic's Claude model", "to train OpenAI's models"
-    r"\bto (?:power|train|run|serve)\s$"
+    r"(?<!some\s)(?<!part\s)(?<!portion\s)\bto (?:power|train|run|serve)\s$"
 )
 
 
@@ -1099,6 +1102,9 @@ def _status(p: Passage, sent: Sentence, start: int, end: int, prev_end: int) -> 
     if _IN_USE_BEFORE.search(folded, max(c_start, prev_end, start - 60), start):
         # "Tesla was running about 35,000 H100s and expected to reach ..." ("is using N to train")
         return "training" if TRAINING.search(folded, c_start, c_end) else "operational"
+    if _DONE_NOW_BEFORE.search(folded, max(c_start, prev_end, start - 12), start) or _IN_SERVICE_AFTER.match(
+            folded, end, min(sent.end, end + 24)):
+        return "operational"  # "已部署4.5万张GPU", "5万张GPU已全部到位并投入运行": in place now
     # plans stated before the count (its verb) or in its own clause decide
     if (_PLANNED.search(folded, max(sent.start, prev_end), start) or _PLANNED.search(clause)
             or _PURPOSE.search(folded, sent.start, sent.end)
@@ -1160,8 +1166,8 @@ _EACH_AFTER = re.compile(r"[^,.;]{0,24}?\s(?:each|apiece)\b(?!\s(?:new\s|fiscal\
                          r"server)\b)")
 # a ranking that puts the names before a count level with it
 _TIED_AFTER = re.compile(
-    r"[^,，。;；]{0,16}?的?(?:购买量|采购量|数量|出货量|订单量)[^,，。;；]{0,8}?(?:并列|共同位居|位居|位列|排名|紧随其后)|"
-    r"[^,.;]{0,30}?\b(?:tied|tie|are tied)\b")
+    r"[^,，。;；]{0,16}?的?(?:购买量|采购量|出货量|订单量)[^,，。;；]{0,8}?(?:并列|共同位居|位居第|位列第|排名第|紧随其后)|"
+    r"[^,.;]{0,30}?\b(?:tied|tie)\s(?:for|at)\b")
 _JOINTLY = re.compile(r"\b(?:jointly|together|combined|in total)\b|合计|共同|一共|总共|联合")
 _CONJ_GAP = re.compile(
     r"\s?(?:,|、)?\s?(?:and|&|和|与|及|以及|同|跟)?\s?"
@@ -1203,7 +1209,8 @@ def coordinated_owners(p: Passage, sent: Sentence, start: int, end: int | None =
     elif end is not None and _EACH_AFTER.match(folded, end, min(sent.end, end + 30)) and not _JOINTLY.search(
             folded, refs[-1].end, start):
         respective = 0
-    elif end is not None and _TIED_AFTER.match(folded, end, min(sent.end, end + 40)):
+    elif end is not None and _TIED_AFTER.match(folded, end, min(sent.end, end + 40)) and not _JOINTLY.search(
+            folded, refs[-1].end, start):
         respective = 0  # "Meta 和微软两家公司以 15 万块 H100 的购买量并列位居第一": each bought that many
     elif end is not None and "respectively" in folded[end:min(sent.end, end + 80)] and _RESPECTIVELY_AFTER.match(
             folded, end, min(sent.end, end + 80)):
@@ -1597,7 +1604,9 @@ def extract_gpus(p: Passage) -> list[dict]:
                     folded, max(sent.start, c_start - 30), m.start) and not (
                     _FIRM_PLAN.search(folded, c_start, m.start)):
                 continue  # an outside estimate of what a job needs ("一份分析估算：训练 Sora 大约需要 1 万块 H100")
-            if _SALES_VOLUME_BEFORE.search(folded, max(c_start, m.start - 16), m.start):
+            if _SALES_VOLUME_BEFORE.search(folded, max(c_start, m.start - 16), m.start) and not any(
+                    _SOLD_TO_BEFORE.search(folded, max(sent.start, r.start - 5), r.start)
+                    and (r.start > m.end or r.end <= m.start) for r in sent.refs if r.entity.can_own):
                 continue  # "GPU 的销量将超过 50 万块", "shipments of 500,000 H100s": a maker's sales, no fleet
             if _RATE_BEFORE.search(folded, max(c_start, m.start - 12), m.start):
                 continue  # "每年采购约 1 万颗", "adding 50,000 GPUs a year": a rate, not a fleet

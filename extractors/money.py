@@ -286,7 +286,9 @@ def _bare_yuan(folded: str, found: list[Money]) -> list[Money]:
                 # (the currency of the sentence's other amounts: "完成10亿美元融资，此前A轮融资3亿")
                 lo = max(folded.rfind(c, 0, start) for c in "。！？!?\n") + 1
                 hi = min((i for i in (folded.find(c, end) for c in "。！？!?\n") if i >= 0), default=len(folded))
-                near = [x for x in found if lo <= x.start < hi]
+                # (not a valuation's: "月之暗面估值达到30亿美元，而智谱AI最新融资30亿")
+                near = [x for x in found if lo <= x.start < hi
+                        and folded.find("估值", max(lo, x.start - 8), x.start) < 0]
                 currency = min(near, key=lambda x: abs(x.start - start)).currency if near else "CNY"
                 out.append(Money(start, end, amount, currency, qualifier_before(folded[max(0, start - 16):start])))
     return out

@@ -76,7 +76,7 @@ FUNDING_CUE = WordCue([
 ])
 COST_CUE = WordCue([
     "of capacity", "of compute", "of computing capacity", "laid out", "lays out", "spend", "spends", "spending", "spent", "cost", "costs", "costing", "capex",
-    "allocating", "allocated", "allocates", "allocate",
+    "procurement", "procure", "procuring", "allocating", "allocated", "allocates", "allocate",
     "capital expenditure", "capital expenditures", "capital spending", "budget*", "price tag",
     "to build", "build", "builds", "building", "construct*", "infrastructure",
     "data center", "data centers", "data centre", "data centres", "campus", "campuses", "supercomputer",
@@ -93,6 +93,8 @@ COST_CUE = WordCue([
 ])
 TRAP_CUE = WordCue([
     "revenue", "revenues", "sales", "annualized", "annualised", "arr", "profit", "profits",
+    # what companies are worth together: "其私募市场总价值合计已逼近1兆美元", "总估值"
+    "私募市场总价值", "市场总价值", "总估值", "combined valuation", "combined value",
     # research and development spending is an operating expense, not compute
     "研发开支", "研发支出", "研发费用", "研发投入", "r&d spending", "r&d expenses", "r&d expense",
     "research and development expenses", "research and development spending",
@@ -1268,7 +1270,11 @@ _ABANDONED_PLAN = re.compile(
 _COMPUTE_INVESTMENT_LEFT = re.compile(
     rf"(?:gpu|芯片|算力|服务器|数据中心|智算中心|硬件|基础设施|基建)\s?的?\s?(?:总)?投资(?:额|总额|规模)?\s?"
     rf"(?:已|将)?(?:超过|达到|达|约为|约|为|逾|近|高达)?\s?(?:{QUALIFIER}\s?)?$")
+_TO_ONLY = re.compile(r"\s(?:to|for)\s")
 _GOT_COMPUTE_INVESTMENT = re.compile(r"获得|获|拿到|接受|引入")
+_THIS_ROUND_ZH = re.compile(r"本轮|这轮|此轮|该轮|本次融资|此次融资")
+_FINAL_FIGURE_LEFT = re.compile(
+    rf"(?:最终|最后)[^,，。;；\d$€£¥]{{0,8}}?(?:达到|达|为|筹得|募得|募集|获得|推升至|增至|扩大至|提高至|升至)\s?(?:{QUALIFIER}\s?)?$")
 _FIRST_PLAN = re.compile(r"最初|起初|(?:原本|原先|原定)的?(?:融资|募资|筹资)?目标")
 _PLAN_OUTGROWN = re.compile(r"但|而|不过|最终|实际|超额|翻倍|翻了|\bbut\b|\bultimately\b|\bfinally\b|\binstead\b")
 _EXPANDABLE_LEFT = re.compile(r"\b(?:expandable|extendable|upsizable|increasable)\sto\s(?:up to\s)?$|可扩大至\s?$")
@@ -1421,11 +1427,16 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             # "这轮融资总额达到 410 亿美元": the size of this round, not a running total ("累计募资总额",
             # "历史募资总额", "此前其累计募集资金总额" stay totals)
             total = False
+        if total and _THIS_ROUND_ZH.search(folded, sent.start, m.start) and _FINAL_FIGURE_LEFT.search(folded, *own_left):
+            total = False  # "本轮融资原定目标为 150 亿美元，…最终融资总额推升至 200 亿美元": this round's final size
         if total and _CAPPED_TOTAL.search(folded, max(sent.start, first.start - 24), first.start) and not (
                 RUNNING_PAST.search(folded, max(sent.start, first.start - 40), first.start)
                 or _TO_DATE.search(folded, sent.start, sent.end)):
             total = False
         d_fund = _nearest(FUNDING_CUE, folded, left, right)
+        if d_fund >= 10_000 and (folded.find("最终", *own_left) >= 0 or folded.find("最后", *own_left) >= 0) and (
+                _FINAL_FIGURE_LEFT.search(folded, *own_left)) and FUNDING_CUE.search(folded, sent.start, m.start):
+            d_fund = 0  # "融资额超过了此前设定的 150 亿美元目标，最终达到 200 亿美元": the round's final size
         if d_fund < 10_000 and folded.find("rais", left[0], right[1]) >= 0 and (
                 raised_figure := _RAISED_FIGURE.search(folded, left[0], right[1])):
             # "raising the bottom of the $64 billion-to-$72 billion range": a figure raised, not money
@@ -1686,6 +1697,9 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                 (spent := _SPENT_ON_AFTER.match(folded, m.end, sent.end)) and not any(
                     r.entity.can_raise and spent.end() <= r.start <= spent.end() + 4 for r in sent.refs)):
             kind = "funding"  # "英伟达将向其投资最多 100 亿美元，微软最多投资 50 亿美元": the same deal's verb
+        if kind == "cost" and folded.find("allocat", *own_left) >= 0 and any(
+                r.entity.can_raise and _TO_ONLY.fullmatch(folded, m.end, r.start) for r in sent.refs if r.start > m.end):
+            kind = "funding"  # "SoftBank allocated $30 billion to OpenAI": money given to a lab
         if kind == "funding" and folded.find("投资", max(own_left[0], m.start - 16), m.start) >= 0 and (
                 _COMPUTE_INVESTMENT_LEFT.search(folded, max(own_left[0], m.start - 20), m.start)) and not (
                 _GOT_COMPUTE_INVESTMENT.search(folded, max(sent.start, m.start - 30), m.start)):

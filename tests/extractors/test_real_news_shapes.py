@@ -390,3 +390,23 @@ def test_money_put_into_gpus_is_a_cost_and_compute_investment_received_is_a_roun
 ])
 def test_domestic_and_compute_cards_are_counted(text, owner, count):
     assert [(g["owner"], g["count"]) for g in extract_facts(text)["gpus"]] == [(owner, count)]
+
+
+# --- the twelfth set: a round's final size after its target, a combined worth
+
+def test_the_final_size_after_a_target_is_the_round():
+    text = ("xAI宣布完成E轮融资，融资额超过了此前设定的150亿美元目标，最终达到200亿美元（约合人民币1400亿元）。")
+    assert [r[:2] for r in _rounds(text)] == [("xAI", 2e10)]
+    text = "本轮融资原定目标为150亿美元，但因投资人反应热烈，xAI最终融资总额推升至200亿美元。"
+    assert [r[:2] for r in _rounds(text)] == [("xAI", 2e10)]
+
+
+def test_what_labs_are_worth_together_is_no_cost():
+    text = "目前，包括OpenAI、Anthropic及xAI在内的三大基础模型公司，其私募市场总价值合计已逼近1兆美元。"
+    assert extract_facts(text)["costs"] == []
+
+
+def test_a_list_of_allocations_are_each_companys_costs():
+    text = ("With Amazon allocating $200 billion, Microsoft $190 billion, Google $185 billion, and Meta $135 "
+            "billion, this investment aims to expand data centers.")
+    assert sorted(c["amount"] for c in extract_facts(text)["costs"]) == [1.35e11, 1.85e11, 1.9e11, 2e11]
