@@ -119,7 +119,7 @@ _PART_OF_AFTER = re.compile(r"[^,，。;；]{0,10}?一部分")
 # it as `(?<!\wx)`: re then skips ahead to the letters a match can start with.)
 _ROUND_ANAPHOR = re.compile(
     r"t(?<!\wt)h(?:is|e|at) (?:(?:latest|new|current) )?(?:round|funding|raise|deal|investment|financing|fundraising|"
-    r"fundraise|capital raise)\b|本轮|该轮|这轮|此轮|"
+    r"fundraise|capital raise)\b|本轮|该轮|这轮|此轮|这一轮|此一轮|该一轮|"
     r"这笔融资|本次融资|此次融资|这次融资"
 )
 # A piece of a round: "各自投资了 300 亿美元", "each invested", "of which $1bn came from".
@@ -1399,6 +1399,7 @@ _EXPECTED_BEFORE = re.compile(
 # a valuation aimed at: "is targeting a valuation of $10 billion", "seeks a $10 billion valuation"
 _TARGETING_BEFORE = re.compile(
     rf"\b(?:targeting|targets|seeking|seeks|aiming for|aims for)\s(?:a\s)?(?:valuation\s(?:of\s)?)?(?:{QUALIFIER}\s?)?$")
+_TAKEOVER = re.compile(r"收购|并购|合并|\bacquisition\b|\bacquir(?:e|ed|es|ing)\b|\bmerg(?:er|ed|ing)\b|\btakeover\b")
 _VALUATION_WORD_AFTER = re.compile(r"\s?(?:valuation|post-money valuation|pre-money valuation)\b")
 
 
@@ -1428,6 +1429,9 @@ def _lone_valuation(p: Passage, sent: Sentence, vrole: Role, rounds: list[Round]
     for r in same_lab:
         if r.valuation is not None and abs(to_usd(r.valuation.amount, r.valuation.currency) - usd) <= 0.01 * usd:
             return
+    c_lo = _clause_start(p.folded, sent, val.start)
+    if _TAKEOVER.search(p.folded, max(sent.start, c_lo - 40), val.start):
+        return  # "彼时马斯克宣布xAI收购X平台，对xAI的估值为800亿美元": a merger's price, not a round's
     vtype = _valuation_type(p.folded, sent, val)
     # a round still to come: "the next round could value it at", "下一轮融资估值或达"
     next_round = _NEXT_ROUND.search(p.folded, _clause_start(p.folded, sent, val.start), val.start)

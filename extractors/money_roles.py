@@ -376,6 +376,8 @@ _VAL_LEFT = re.compile(
     rf"(?:valu(?:ed|ing|es|e|ation)\b(?:[^$€£¥\d.;]|\d+-(?=[a-z])){{0,64}}?"
     rf"\b(?:at|of|to|near|around|about)(?:\s|\Z)(?:just\s|only\s|merely\s)?(?:{_EMPHASIS})?(?:{QUALIFIER}\s?)?"
     rf"|v(?<!\wv)alu(?:ation|ed)\s(?:{QUALIFIER}\s?)"  # "at a valuation above $10 billion"
+    # "推升估值至惊人的 $12 billion", "使其估值达到": a verb that moves the valuation
+    rf"|(?:推升|推高|拉升|推动|带动|使|让)(?:其|公司|该公司)?估值(?:至|到|达到|达)\s?(?:惊人的|高达)?\s?(?:{QUALIFIER}\s?)?"
     # "making its valuation reach $2.4 billion", "its valuation topped $10 billion"
     rf"|v(?<!\wv)aluation\s(?:reach(?:ed|es|ing)?|hit|hits|hitting|top(?:s|ped|ping)?|surpass(?:ed|es|ing)?|"
     rf"exceed(?:ed|s|ing)?|(?:climb|jump|soar|rise|rose|grow|grew|swell)\w*\sto)\s(?:{QUALIFIER}\s?)?"

@@ -312,7 +312,7 @@ def _appositives_step_aside(refs: list[Ref], starts: list[int], folded: str) -> 
                 rival.salient, head.salient = False, True
 
 
-_RIVAL_BETWEEN_ZH = re.compile(r"\s?的?(?:竞争对手|对手)\s?")
+_RIVAL_BETWEEN_ZH = re.compile(r"\s?的?(?:最强|最大|主要|头号|最强劲|强劲)?的?(?:竞争对手|对手)\s?")
 
 
 # A description between dashes right after a name: "Anthropic—founded by former OpenAI

@@ -410,3 +410,15 @@ def test_a_list_of_allocations_are_each_companys_costs():
     text = ("With Amazon allocating $200 billion, Microsoft $190 billion, Google $185 billion, and Meta $135 "
             "billion, this investment aims to expand data centers.")
     assert sorted(c["amount"] for c in extract_facts(text)["costs"]) == [1.35e11, 1.85e11, 1.9e11, 2e11]
+
+
+def test_this_one_round_refers_back_and_a_mergers_price_is_no_round():
+    text = ("xAI宣布完成E轮融资，最终达到200亿美元。有消息称，这一轮融资将使xAI的估值达到2300亿美元，"
+            "彼时马斯克宣布xAI收购X平台，对xAI的估值为800亿美元，对X平台的估值为330亿美元。")
+    assert _rounds(text) == [("xAI", 2e10, 2.3e11, "closed")]
+
+
+def test_a_verb_that_pushes_the_valuation_up_names_it():
+    text = "到 2025 年 7 月，公司完成由 Andreessen Horowitz 领投的 20 亿美元种子轮，推升估值至惊人的 $12 Billion。"
+    facts = extract_facts("Thinking Machines Lab 于 2025 年 2 月启航。" + text)["funding"]
+    assert [(f["amount"], f["valuation"]) for f in facts] == [(2e9, 1.2e10)]
