@@ -657,6 +657,34 @@ _APPOSITION_OF = re.compile(
 # "the biggest customer of CoreWeave": the cloud named after it provides, the one before owns
 
 
+# A neocloud's deal with one customer: "Nscale is partnered with OpenAI", "Nscale and Microsoft …
+# entered a commitment", "a deal with Microsoft", "services for Microsoft"
+_NEO_DEAL_BETWEEN = re.compile(
+    r"^(?:[^.;]{0,60}?\b(?:partner\w*|deal|agreement|contract|commitment|customer)\b[^.;]{0,30}?\b(?:with|for|to)\s|"
+    r"\s(?:and)\s|[^.;]{0,160}?\b(?:services|capacity|compute|gpus)\sfor\s|"
+    r"\s?(?:与|和|同)\s?|[^,，。;；]{0,20}?(?:为|替)\s?)$"
+)
+
+
+_IT_OPENS = re.compile(r"\s*(?:the (?:firm|company|startup|group|neocloud)|it|该公司|这家公司|公司)\b")
+
+
+def _neocloud_customer(p: Passage, sent: Sentence, neo: Entity) -> Entity | None:
+    """The one customer the passage says a neocloud deals with, in this sentence or the three
+    before; None when none or several are named."""
+    found: set[Entity] = set()
+    for s in p.sentences[max(0, sent.index - 3):sent.index + 1]:
+        neos = [r.end for r in s.refs if r.entity is neo]
+        if not neos and s.focus is neo and _IT_OPENS.match(p.folded, s.start):
+            neos = [_IT_OPENS.match(p.folded, s.start).end()]  # "The firm is partnered with OpenAI"
+        for r in s.refs:
+            if r.entity is neo or _neocloud(r.entity) or not r.entity.can_own or not r.entity.kinds & {"lab", "cloud"}:
+                continue
+            if any(n <= r.start and _NEO_DEAL_BETWEEN.search(p.folded[n:r.start]) for n in neos):
+                found.add(r.entity)
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _neocloud(entity: Entity) -> bool:
     """True for a young cloud that rents out compute (Nscale, Lambda), not a big tech cloud."""
     return entity.is_cloud and entity.startup
@@ -1632,6 +1660,10 @@ def extract_gpus(p: Passage) -> list[dict]:
                 owner, provider, named = last_owner
             if owner is None:
                 continue
+            if provider is None and _neocloud(owner) and (customer := _neocloud_customer(p, sent, owner)) is not None:
+                # "Nscale targets 104,000 GB300 GPUs at a Texas campus, with services for Microsoft":
+                # the customer of the neocloud's deal uses the chips it deploys
+                owner, provider = customer, owner
             last_owner = (owner, provider, named)
             if m.chip is None:
                 chip = last_chip

@@ -422,3 +422,21 @@ def test_a_verb_that_pushes_the_valuation_up_names_it():
     text = "到 2025 年 7 月，公司完成由 Andreessen Horowitz 领投的 20 亿美元种子轮，推升估值至惊人的 $12 Billion。"
     facts = extract_facts("Thinking Machines Lab 于 2025 年 2 月启航。" + text)["funding"]
     assert [(f["amount"], f["valuation"]) for f in facts] == [(2e9, 1.2e10)]
+
+
+# --- a neocloud's chips are the one customer its deal names
+
+@pytest.mark.parametrize("text, customer", [
+    ("Nscale targets approximately 104,000 GB300 GPUs at a 240MW AI campus in Texas, leased from Ionic Digital, "
+     "with services for Microsoft set to begin in the third quarter of 2026.", "Microsoft"),
+    ("Nscale was established in 2023. The firm is partnered with OpenAI to develop new data centers in Norway. "
+     "Nscale is targeting the installation of 100,000 Nvidia GPUs by 2027.", "OpenAI"),
+])
+def test_a_neoclouds_chips_are_its_one_customers(text, customer):
+    assert [(g["owner"], g["provider"]) for g in extract_facts(text)["gpus"]] == [(customer, "Nscale")]
+
+
+def test_a_neocloud_with_several_customers_keeps_its_own_fleet():
+    text = ("Lambda signed deals with Microsoft and with OpenAI this year. Lambda operates about 25,000 Nvidia GPUs "
+            "across its own data centers.")
+    assert [(g["owner"], g["provider"]) for g in extract_facts(text)["gpus"]] == [("Lambda", None)]
