@@ -1399,7 +1399,8 @@ _EXPECTED_BEFORE = re.compile(
 # a valuation aimed at: "is targeting a valuation of $10 billion", "seeks a $10 billion valuation"
 _TARGETING_BEFORE = re.compile(
     rf"\b(?:targeting|targets|seeking|seeks|aiming for|aims for)\s(?:a\s)?(?:valuation\s(?:of\s)?)?(?:{QUALIFIER}\s?)?$")
-_TAKEOVER = re.compile(r"收购|并购|合并|\bacquisition\b|\bacquir(?:e|ed|es|ing)\b|\bmerg(?:er|ed|ing)\b|\btakeover\b")
+_TAKEOVER = re.compile(
+    r"收购|并购|合并|重组|\bacquisition\b|\bacquir(?:e|ed|es|ing)\b|\bmerg(?:er|ed|ing)\b|\btakeover\b|\brestructur\w*")
 _VALUATION_WORD_AFTER = re.compile(r"\s?(?:valuation|post-money valuation|pre-money valuation)\b")
 
 

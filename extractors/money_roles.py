@@ -1272,6 +1272,11 @@ _ABANDONED_PLAN = re.compile(
 _COMPUTE_INVESTMENT_LEFT = re.compile(
     rf"(?:gpu|芯片|算力|服务器|数据中心|智算中心|硬件|基础设施|基建)\s?的?\s?(?:总)?投资(?:额|总额|规模)?\s?"
     rf"(?:已|将)?(?:超过|达到|达|约为|约|为|逾|近|高达)?\s?(?:{QUALIFIER}\s?)?$")
+_CAPITAL_INVESTMENT_AFTER = re.compile(r"\s(?:capital investment|capital expenditure|capex investment)\b")
+_HELD_STAKE_LEFT = re.compile(
+    rf"\b(?:hold|holds|held|holding|own|owns|owned|retain\w*|gave|give|gives|giving|leave|leaves|left)\s(?:[\w-]+\s){{0,3}}?"
+    rf"(?:a\s|an\s)?(?:stake\sof\s)?(?:{QUALIFIER}\s?)?$")
+_STAKE_RIGHT = re.compile(r"\s(?:[\w-]+\s)?stake\b")
 _TO_ONLY = re.compile(r"\s(?:to|for)\s")
 _GOT_COMPUTE_INVESTMENT = re.compile(r"获得|获|拿到|接受|引入")
 _THIS_ROUND_ZH = re.compile(r"本轮|这轮|此轮|该轮|本次融资|此次融资")
@@ -1699,6 +1704,12 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                 (spent := _SPENT_ON_AFTER.match(folded, m.end, sent.end)) and not any(
                     r.entity.can_raise and spent.end() <= r.start <= spent.end() + 4 for r in sent.refs)):
             kind = "funding"  # "英伟达将向其投资最多 100 亿美元，微软最多投资 50 亿美元": the same deal's verb
+        if kind == "funding" and _CAPITAL_INVESTMENT_AFTER.match(folded, m.end, own_right[1]):
+            kind = "cost"  # "marking a $901 million capital investment": capex, not a round
+        if kind == "funding" and folded.find("stake", max(sent.start, m.start - 40), min(sent.end, m.end + 20)) >= 0 and (
+                _HELD_STAKE_LEFT.search(folded, max(sent.start, m.start - 50), m.start)) and (
+                _STAKE_RIGHT.match(folded, m.end, own_right[1]) or folded.find("stake of", max(sent.start, m.start - 30), m.start) >= 0):
+            kind = None  # "would hold a stake of about $135 billion", "gave Microsoft a $135 billion stake": a holding's worth
         if kind == "cost" and folded.find("allocat", *own_left) >= 0 and any(
                 r.entity.can_raise and _TO_ONLY.fullmatch(folded, m.end, r.start) for r in sent.refs if r.start > m.end):
             kind = "funding"  # "SoftBank allocated $30 billion to OpenAI": money given to a lab

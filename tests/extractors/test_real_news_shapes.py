@@ -440,3 +440,25 @@ def test_a_neocloud_with_several_customers_keeps_its_own_fleet():
     text = ("Lambda signed deals with Microsoft and with OpenAI this year. Lambda operates about 25,000 Nvidia GPUs "
             "across its own data centers.")
     assert [(g["owner"], g["provider"]) for g in extract_facts(text)["gpus"]] == [("Lambda", None)]
+
+
+# --- a holding's worth, a restructuring's value and a capital investment
+
+@pytest.mark.parametrize("text", [
+    "Microsoft said it reached a deal with OpenAI, after which Microsoft would hold a stake of about $135 billion "
+    "- or 27% - in the AI startup.",
+    "OpenAI completed a corporate restructuring that valued the company at $500 billion and gave Microsoft a $135 "
+    "billion stake.",
+])
+def test_a_holdings_worth_and_a_restructurings_value_are_no_round(text):
+    assert extract_facts(text)["funding"] == []
+
+
+def test_a_stake_taken_is_still_a_round():
+    assert [r[:2] for r in _rounds("Google took a $2 billion stake in Anthropic.")] == [("Anthropic", 2e9)]
+
+
+def test_a_capital_investment_is_a_cost():
+    text = "Vultr, the cloud company, announced plans to deploy an AI supercluster, marking a $901 million capital investment."
+    assert extract_facts(text)["funding"] == []
+    assert [c["amount"] for c in extract_facts(text)["costs"]] == [901e6]
