@@ -76,7 +76,14 @@ from extractors.money_roles import (
     sentence_roles,
 )
 from extractors.numbers import QUALIFIER, SCALE_ZH
-from extractors.passage import SPEECH_AFTER, Passage, Ref, Sentence, modifies_later
+from extractors.passage import (
+    RIVAL_BETWEEN_ZH,
+    SPEECH_AFTER,
+    Passage,
+    Ref,
+    Sentence,
+    modifies_later,
+)
 from extractors.sentences import SEMICOLON, clause_span, stretch_end, stretch_start
 from extractors.word_cues import AnyOf, WordCue
 
@@ -436,7 +443,9 @@ def _find_lab(p: Passage, sent: Sentence, role: Role) -> tuple[Entity | None, bo
     for r in reversed(refs):  # (the nearest: "向OpenAI投资了300亿美元，向Anthropic投资了100亿美元")
         if (r.end <= m.start and raises(r.entity) and r.start > role.left[0] - 40 and not modifies_later(folded, sent, r)
                 and _RECIPIENT_ZH_BEFORE.search(folded, max(sent.start, r.start - 3), r.start)):
-            return r.entity, True, r
+            # ("向OpenAI竞争对手Anthropic追加10亿美元投资": the rival named first describes the one after it)
+            head = next((h for h in refs if h.start > r.end and RIVAL_BETWEEN_ZH.fullmatch(folded, r.end, h.start)), None)
+            return (head.entity, True, head) if head is not None and raises(head.entity) else (r.entity, True, r)
     # 2b. a lab whose possessive heads the amount: "far smaller than Mistral AI's €1.7 billion Series C"
     for r in refs:
         if r.end < m.start <= r.end + 4 and folded.startswith("'s", r.end) and raises(r.entity):

@@ -1205,7 +1205,7 @@ _CONJ_GAP = re.compile(
 # (or a resumptive word may take them up after a comma: "头号买家是 Meta 和微软，两家各采购约 15 万块")
 _DISTRIBUTIVE = re.compile(
     # (after a predicate too: "字节跳动和腾讯是最大买家，两家各", "Meta and Microsoft bought the most; both")
-    r"(?:\s?,(?=\s?each\b)|[^,.;。;:]{0,24}?\s?[,;]\s?(?:两家|三家|四家|二者|两者|三者|双方|both|the two|all three)"
+    r"(?:\s?,(?=\s?each\b)|[^,.;。;:]{0,24}?\s?[,;]\s?(?:但|而|且|but\s)?(?:两家|三家|四家|二者|两者|三者|双方|both|the two|all three)"
     r"(?:公司|企业)?)?"
     r"[^,.;。;:]{0,30}?(?:\b(?P<each>each)\b|(?P<each_zh>各)|(?P<resp>分别|respectively))")
 # A bare Chinese count after an ordering verb in a distributive sentence ("各订购了约 8 万块").
@@ -1714,7 +1714,9 @@ def extract_gpus(p: Passage) -> list[dict]:
                 qualifier = qualifier or "over"
             pairs = [(owner, provider)]
             shared, respective = coordinated_owners(p, sent, m.start, m.end)
-            if shared and respective:
+            if shared and respective and sum(1 for c in counts if c.start >= respective and not c.subset) == 1:
+                pairs = [(e, None) for e in shared]  # "字节跳动和腾讯分别订购了约 23 万枚": one count, each
+            elif shared and respective:
                 # "A 与 B 分别采购 N 块和 M 块": the i-th count is the i-th owner's
                 turn = sum(1 for c in counts if respective <= c.start < m.start and not c.subset)
                 pairs = [(shared[turn], None)] if turn < len(shared) else pairs

@@ -362,7 +362,8 @@ def _holding(folded: str, sent: Sentence, m: Money, right_end: int) -> bool:
 
 _VAL_RIGHT = re.compile(
     r"\s?(?:pre-money\s|post-money\s)?valuation|\s(?:pre-money|post-money)\s(?:mark|value|price)\b|"
-    r"\s?的?(?:投前|投后)?估值|"
+    # (a conversion in brackets may stand between: "以600亿美元(约合人民币4366亿元)的投后估值")
+    r"(?:\s?[(（][^()（）]{0,30}[)）])?\s?的?(?:投前|投后)?估值|"
     # "the $1.8 billion that investors put on Mistral when it raised ...": a past valuation
     r"\s(?:that|which)\s(?:investors|backers|venture capitalists|vcs)\s(?:had\s)?(?:put|placed)\son\b|"
     # "the $2.6 billion at which the company raised $675 million"
@@ -390,7 +391,7 @@ _VAL_LEFT = re.compile(
     rf"|估值\s?(?:(?:尚|仍|已|还|就|也|则|即|或|仅|只有|只|才|落在|介于)\s?){{0,2}}(?:{QUALIFIER}\s?)?"
     rf"|估值(?:(?!募集|筹集|获得|完成|融资(?!后)|募资)[^,;。\d$]){{0,14}}?"
     rf"(?:为|是|达|达到|超过|攀升至|升至|增至|提升至|跃升至|飙升至|高达|接近|突破|约为|翻倍至|翻番至|翻倍到|"
-    rf"上调至|上调到|调升至|涨至|涨到|升到|跃至|来到|提高至|提高到|冲上|冲到|冲至|站上|推高到|推高至|推升至|抬升至)"
+    rf"上调至|上调到|调升至|涨至|涨到|升到|跃至|来到|提高至|提高到|冲上|冲到|冲至|站上|推高到|推高至|推升至|抬升至|增长至|增长到|上涨至|上涨到)"
     rf"\s?(?:{QUALIFIER}\s?)?)$"
 )
 # A fundraising target, not money raised: "the $700 million it had hoped to raise", "above its
@@ -1272,6 +1273,9 @@ _ABANDONED_PLAN = re.compile(
 _COMPUTE_INVESTMENT_LEFT = re.compile(
     rf"(?:gpu|芯片|算力|服务器|数据中心|智算中心|硬件|基础设施|基建)\s?的?\s?(?:总)?投资(?:额|总额|规模)?\s?"
     rf"(?:已|将)?(?:超过|达到|达|约为|约|为|逾|近|高达)?\s?(?:{QUALIFIER}\s?)?$")
+_ROUND_VALUED_AT = re.compile(
+    rf"\b(?:round|funding|financing|investment|raise|fundraise|deal|tranche)\s(?:that\sis\s|that\swas\s|is\s|was\s)?"
+    rf"valued\sat\s(?:{_EMPHASIS})?(?:{QUALIFIER}\s?)?$")
 _CAPITAL_INVESTMENT_AFTER = re.compile(r"\s(?:capital investment|capital expenditure|capex investment)\b")
 _HELD_STAKE_LEFT = re.compile(
     rf"\b(?:hold|holds|held|holding|own|owns|owned|retain\w*|gave|give|gives|giving|leave|leaves|left)\s(?:[\w-]+\s){{0,3}}?"
@@ -1324,7 +1328,9 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                 folded.find("估值", max(sent.start, m.start - 40), m.start) >= 0
                 and _VALUATION_GOES_ON.search(folded, max(sent.start, m.start - 40), m.start)) or (
                 _VAL_HINT.search(folded, own_left[0], own_left[1])
-                and _VAL_LEFT.search(folded, own_left[0], own_left[1])) or (
+                and _VAL_LEFT.search(folded, own_left[0], own_left[1])
+                # ("closed a round of funding valued at $250 million": the round's size)
+                and not _ROUND_VALUED_AT.search(folded, own_left[0], own_left[1])) or (
                 # "a valuation of $25 billion, or $26 billion including the new cash"
                 roles and roles[-1].kind == "valuation" and roles[-1].money is money[i - 1]
                 and _RESTATED.fullmatch(folded, money[i - 1].end, m.start)) or (

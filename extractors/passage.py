@@ -307,12 +307,13 @@ def _appositives_step_aside(refs: list[Ref], starts: list[int], folded: str) -> 
         _dash_asides_step_aside(refs, folded)
     if "对手" in folded:
         for rival, head in zip(refs, refs[1:], strict=False):
-            if _RIVAL_BETWEEN_ZH.fullmatch(folded, rival.end, head.start):
+            if RIVAL_BETWEEN_ZH.fullmatch(folded, rival.end, head.start):
                 # "Anthropic竞争对手OpenAI签署了": the rival named first describes the one after it
                 rival.salient, head.salient = False, True
 
 
-_RIVAL_BETWEEN_ZH = re.compile(r"\s?的?(?:最强|最大|主要|头号|最强劲|强劲)?的?(?:竞争对手|对手)\s?")
+# "Anthropic竞争对手OpenAI": a rival named before the head it describes
+RIVAL_BETWEEN_ZH = re.compile(r"\s?的?(?:最强|最大|主要|头号|最强劲|强劲)?的?(?:竞争对手|对手)\s?")
 
 
 # A description between dashes right after a name: "Anthropic—founded by former OpenAI

@@ -462,3 +462,28 @@ def test_a_capital_investment_is_a_cost():
     text = "Vultr, the cloud company, announced plans to deploy an AI supercluster, marking a $901 million capital investment."
     assert extract_facts(text)["funding"] == []
     assert [c["amount"] for c in extract_facts(text)["costs"]] == [901e6]
+
+
+# --- the thirteenth and fourteenth sets
+
+def test_a_round_valued_at_a_sum_is_its_size():
+    text = ("Chinese AI startup MiniMax has closed a round of funding valued at a whopping US$250 million, from "
+            "investors including Tencent. The company completed the round at a post-money valuation of US$1.2 billion.")
+    assert [r[:3] for r in _rounds(text)] == [("MiniMax", 2.5e8, 1.2e9)]
+
+
+def test_a_valuation_after_a_bracketed_conversion_and_one_that_grew_to_a_figure():
+    text = "这家AI独角兽正在商讨以600亿美元(约合人民币4366亿元)的投后估值筹集20亿美元的新资金。"
+    assert [r[:3] for r in _rounds("Anthropic 是一家 AI 公司。" + text)] == [("Anthropic", 2e9, 6e10)]
+    text = "Anthropic两个月前已经获得来自谷歌的10亿美元投资，估值一度增长至600亿美元。"
+    assert [r[:3] for r in _rounds(text)] == [("Anthropic", 1e9, 6e10)]
+
+
+def test_xiang_a_rival_then_the_head_funds_the_head():
+    text = "《金融时报》披露，谷歌向OpenAI竞争对手Anthropic追加10亿美元投资。"
+    assert [r[:2] for r in _rounds(text)] == [("Anthropic", 1e9)]
+
+
+def test_both_of_two_named_order_one_count_each_and_two_counts_in_turn():
+    text = "字节跳动和腾讯今年分别订购了约23万枚英伟达芯片。亚马逊和谷歌虽然正努力部署自研芯片，但两家依然分别购买了19.6万枚和16.9万枚Hopper。"
+    assert _gpu_owners(text) == [("Amazon", 196_000), ("ByteDance", 230_000), ("Google", 169_000), ("Tencent", 230_000)]
