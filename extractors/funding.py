@@ -1343,7 +1343,10 @@ _OWN_TIME = AnyOf(_OWN_TIME_WORDS, re.compile(r"\d\d?\s?月"))
 # A figure the text only supposes, for a round known by its valuation alone
 _SUPPOSED = re.compile(
     r"c(?<!\wc)ould value\b|w(?<!\ww)ould value\b|m(?<!\wm)(?:ight|ay) value\b|或达|或超|或将达到|有望达到")
-_NEXT_ROUND = re.compile(r"n(?<!\wn)ext (?:\w+ )?(?:round|raise)\b|下一轮|下轮")
+_NEXT_ROUND = re.compile(
+    r"n(?<!\wn)ext (?:\w+ )?(?:round|raise)\b|下一轮|下轮|"
+    # ("discussions about a larger round that would have valued the company at"): another round
+    r"a(?<!\wa) (?:larger|bigger|further|separate|later|follow-on) (?:funding )?(?:round|raise)\b")
 
 
 def _another_event(folded: str, sent: Sentence) -> bool:

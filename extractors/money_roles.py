@@ -67,6 +67,7 @@ FUNDING_CUE = WordCue([
     "growth capital", "venture capital", "stake", "stakes", "backing", "seed", "put in", "puts in",
     "putting in", "put up", "put money", "puts money", "putting money", "poured", "pour", "pours", "pouring", "contributed", "contributing",
     "chipped in", "pulled in", "pulls in", "pulling in", "hauled in", "took in", "takes in", "taking in",
+    "hoovered up", "hoovers up", "scooped up", "scoops up",
     "new equity", "fresh equity", "所得款项总额", "gross proceeds", "strategic backers",
     "put another", "puts another", "put an additional", "put a further", "top-up",
     *_series("series "), *_series("series-"),
@@ -1276,6 +1277,13 @@ _COMPUTE_INVESTMENT_LEFT = re.compile(
 _ROUND_VALUED_AT = re.compile(
     rf"\b(?:round|funding|financing|investment|raise|fundraise|deal|tranche)\s(?:that\sis\s|that\swas\s|is\s|was\s)?"
     rf"valued\sat\s(?:{_EMPHASIS})?(?:{QUALIFIER}\s?)?$")
+_INTO_SECTOR_AFTER = re.compile(
+    r"\s(?:in|into)\s(?:[\w.-]+\s){0,3}?(?:startups|start-ups|companies|firms|unicorns)\b|"
+    r"\s?(?:投向|投入|流入)[^,，。;；]{0,10}?(?:初创公司|初创企业|创企|公司)")
+_PROJECT_BACKED_LEFT = re.compile(
+    rf"\b(?:project|phase|facility|campus|site|supercomputer|cluster|data cent(?:er|re))\b[^.;]{{0,50}}?"
+    rf"\b(?:supported|financed|funded|backed|underpinned)\s(?:by|with)\s(?:an?\s)?(?:initial\s|total\s|first\s)?"
+    rf"investment\s(?:of\s)?(?:{QUALIFIER}\s?)?$")
 _CAPITAL_INVESTMENT_AFTER = re.compile(r"\s(?:capital investment|capital expenditure|capex investment)\b")
 _HELD_STAKE_LEFT = re.compile(
     rf"\b(?:hold|holds|held|holding|own|owns|owned|retain\w*|gave|give|gives|giving|leave|leaves|left)\s(?:[\w-]+\s){{0,3}}?"
@@ -1400,6 +1408,10 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                 # with its own verb)
                 _OWN_RAISE_BETWEEN.search(folded, min(sector.end(), m.start), m.start)):
             # (a lab named after the sector's figure raises its own round: "其中银河通用完成 7 亿元")
+            roles.append(Role(m, None, False, own_left, own_right))
+            continue
+        if _INTO_SECTOR_AFTER.match(folded, m.end, own_right[1]):
+            # "investors invested $115 billion in AI startups": a sector's sum, no one's round
             roles.append(Role(m, None, False, own_left, own_right))
             continue
         near_left = (max(left[0], left[1] - 30), left[1])
@@ -1710,6 +1722,9 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                 (spent := _SPENT_ON_AFTER.match(folded, m.end, sent.end)) and not any(
                     r.entity.can_raise and spent.end() <= r.start <= spent.end() + 4 for r in sent.refs)):
             kind = "funding"  # "英伟达将向其投资最多 100 亿美元，微软最多投资 50 亿美元": the same deal's verb
+        if kind == "funding" and folded.find("investment", *own_left) >= 0 and _PROJECT_BACKED_LEFT.search(
+                folded, max(sent.start, m.start - 90), m.start):
+            kind = "cost"  # "Phase 1 of the project will be supported by an initial investment of EUR10 billion"
         if kind == "funding" and _CAPITAL_INVESTMENT_AFTER.match(folded, m.end, own_right[1]):
             kind = "cost"  # "marking a $901 million capital investment": capex, not a round
         if kind == "funding" and folded.find("stake", max(sent.start, m.start - 40), min(sent.end, m.end + 20)) >= 0 and (

@@ -49,7 +49,8 @@ _YARDSTICK_VERBS = (
 _BEFORE_NON_SALIENT = tuple(
     "former|ex-|previously|than|unlike|like|such as|rivals like|rivals such as|competitors like|"
     "ahead of|behind|compared with|compared to|versus|vs|vs.|outpacing|outpaced|formerly of|"
-    "alumni of|veterans of|前|原|比|不如|对手|相比|超过".split("|")
+    "alumni of|veterans of|competing with|competes with|compete with|rivaling|rivalling|"
+    "前|原|比|不如|对手|相比|超过".split("|")
 ) + _YARDSTICK_VERBS
 # "此前 iGenius 已融资", "日前月之暗面": 前 of a time word, not "former" ("前 OpenAI 研究员")
 _TIME_BEFORE = re.compile(r"(?:此|之|日|目|以|年|月|提|先|早|久|天)前$")

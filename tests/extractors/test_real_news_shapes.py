@@ -487,3 +487,24 @@ def test_xiang_a_rival_then_the_head_funds_the_head():
 def test_both_of_two_named_order_one_count_each_and_two_counts_in_turn():
     text = "字节跳动和腾讯今年分别订购了约23万枚英伟达芯片。亚马逊和谷歌虽然正努力部署自研芯片，但两家依然分别购买了19.6万枚和16.9万枚Hopper。"
     assert _gpu_owners(text) == [("Amazon", 196_000), ("ByteDance", 230_000), ("Google", 169_000), ("Tencent", 230_000)]
+
+
+def test_a_rival_competed_with_does_not_take_the_passage_and_the_short_name_is_the_lab():
+    text = ("German AI startup Black Forest Labs is in talks to raise new funding. The business has become one of "
+            "Europe's most promising AI firms, competing with Mistral AI of France. Black Forest has inked deals with "
+            "Adobe. In 2024, the company raised $31 million in a seed round led by Andreessen Horowitz. This was "
+            "followed by discussions about a larger round that would have valued the company at more than $1 billion. "
+            "In the first half of 2025, investors invested $115 billion in AI startups.")
+    assert _rounds(text) == [("Black Forest Labs", 3.1e7, None, "closed"), ("Black Forest Labs", None, 1e9, "talks")]
+
+
+def test_a_lab_that_hoovered_up_a_sum_raised_it():
+    text = "All the same, Mistral AI hoovered up €105 million ($113 million) from lead investor Lightspeed Venture Partners."
+    assert [r[:2] for r in _rounds(text)] == [("Mistral AI", 1.05e8)]
+
+
+def test_an_investment_a_project_is_supported_by_is_its_cost():
+    text = ("Fluidstack's Phase 1 of the project will be supported by an initial investment of EUR10 billion and is "
+            "set to become operational in 2026.")
+    assert extract_facts(text)["funding"] == []
+    assert [c["amount"] for c in extract_facts(text)["costs"]] == [1e10]
