@@ -432,7 +432,8 @@ def _find_lab(p: Passage, sent: Sentence, role: Role) -> tuple[Entity | None, bo
                     return head.entity, True, head
             continue
         if _CLAUSE_BREAK.search(folded, m.end, r.start) and _ZH_TO.search(folded, max(m.end, r.start - 3), r.start) and any(
-                r.end <= x.start < stretch_end(folded, r.end, sent.end) for x in sent.money):
+                r.end <= x.money.start < _clause_end(folded, r.end, sent.end) and x.kind != "valuation"
+                for x in sentence_roles(folded, sent)):
             continue  # "向OpenAI投资了300亿美元，向Anthropic投资了100亿美元": the next clause's own recipient
         if _RECIPIENT_BEFORE.search(folded, max(m.end, r.start - 20), r.start) or (
                 _NEGOTIATE_WITH.search(folded, max(m.end, r.start - 3), r.start)
@@ -502,6 +503,12 @@ def _find_lab(p: Passage, sent: Sentence, role: Role) -> tuple[Entity | None, bo
             for r in sent.refs):
         return sent.focus, False, None
     return None, False, None
+
+
+def _clause_end(folded: str, pos: int, end: int) -> int:
+    """End of the comma clause that `pos` is in."""
+    nxt = _CLAUSE_BREAK.search(folded, pos, end)
+    return nxt.start() if nxt else end
 
 
 def _opens_own_statement(folded: str, sent: Sentence, m: Money, r: Ref) -> bool:
@@ -1117,8 +1124,9 @@ def extract_rounds(p: Passage) -> list[Round]:
             if named and all(r.entity.kinds <= _OTHER_COMPANY and not r.entity.can_raise for r in named):
                 continue  # "SpaceX 去年发行第2轮股票，估值高达 8000 亿美元；xAI …": another company's worth
             v_start = _clause_start(p.folded, sent, val.start)
-            spoken_of = next((r.entity for r in reversed(sent.refs) if r.salient and r.entity.can_raise
-                              and r.end <= v_start), sent.focus)
+            opening = _OPENING_CLAUSE.match(p.folded, sent.start)
+            spoken_of = next((r.entity for r in sent.refs if r.salient and r.entity.can_raise and r.end <= v_start
+                              and (opening is None or r.start >= opening.end())), sent.focus)
             if sent_rounds and spoken_of is not None and all(r.lab is not spoken_of for r in sent_rounds) and (
                     _COMPANY_SUBJECT.search(p.folded, v_start, val.start)) and not any(
                     v_start <= x for x in [r.money.start for r in sent_rounds] + [r.start for r in sent.refs]
@@ -1139,8 +1147,7 @@ def extract_rounds(p: Passage) -> list[Round]:
                         or sent_rounds)
                 # (not a round the valuation is told as a step-up from: "The $1.5 billion valuation is a 7x
                 # step-up from ... its $41 million Series A")
-                near = [r for r in near if not (r.money.start > val.end and _STEP_UP_FROM.search(
-                    p.folded, val.end, r.money.start))]
+                near = [r for r in near if not _stepped_up_from(p.folded, sent, val, r)]
                 if not near:
                     continue
                 target = min(near, key=lambda r: (abs(r.money.start - val.start)
@@ -1308,6 +1315,19 @@ def _pair_respectively(p: Passage, sent: Sentence, sent_rounds: list[Round]) -> 
 
 
 _OTHER_COMPANY = frozenset({"company"})
+
+
+# an opening clause before the sentence's subject: "After OpenAI's huge round, xAI raised"
+_OPENING_CLAUSE = re.compile(r"\s*(?:after|following|as|while|when|since|like|unlike)\s[^,;]{1,60},\s|\s*(?:继|在)[^,，;；]{1,30}?(?:后|之后|之际)[,，]")
+
+
+def _stepped_up_from(folded: str, sent: Sentence, val: Money, r: Round) -> bool:
+    """True when the round's amount is the first amount after a step-up phrase that follows the
+    valuation: "The $1.5 billion valuation is a 7x step-up from ... its $41 million Series A"."""
+    if r.money.start <= val.end:
+        return False
+    step = _STEP_UP_FROM.search(folded, val.end, r.money.start)
+    return step is not None and not any(step.end() <= x.start < r.money.start for x in sent.money)
 _STEP_UP_FROM = re.compile(r"\b(?:step-?up|jump|increase|rise|leap|markup|mark-up)\s(?:\w+\s){0,2}?from\b")
 _COMPANY_SUBJECT = re.compile(r"该公司|這家公司|这家公司|該公司|\b(?:the company|the startup|the firm)\b")
 
@@ -1443,7 +1463,8 @@ def _lone_valuation(p: Passage, sent: Sentence, vrole: Role, rounds: list[Round]
         if r.valuation is not None and abs(to_usd(r.valuation.amount, r.valuation.currency) - usd) <= 0.01 * usd:
             return
     c_lo = _clause_start(p.folded, sent, val.start)
-    if _TAKEOVER.search(p.folded, max(sent.start, c_lo - 40), val.start):
+    if (takeover := _TAKEOVER.search(p.folded, max(sent.start, c_lo - 40), val.start)) and not (
+            p.folded.find("stake", takeover.end(), min(val.start, takeover.end() + 40)) >= 0):
         return  # "彼时马斯克宣布xAI收购X平台，对xAI的估值为800亿美元": a merger's price, not a round's
     vtype = _valuation_type(p.folded, sent, val)
     # a round still to come: "the next round could value it at", "下一轮融资估值或达"

@@ -661,17 +661,24 @@ _APPOSITION_OF = re.compile(
 # entered a commitment", "a deal with Microsoft", "services for Microsoft"
 _NEO_DEAL_BETWEEN = re.compile(
     r"^(?:[^.;]{0,60}?\b(?:partner\w*|deal|agreement|contract|commitment|customer)\b[^.;]{0,30}?\b(?:with|for|to)\s|"
-    r"\s(?:and)\s|[^.;]{0,160}?\b(?:services|capacity|compute|gpus)\sfor\s|"
+    r"[^.;]{0,160}?\b(?:services|capacity|compute|gpus)\sfor\s|"
     r"\s?(?:与|和|同)\s?|[^,，。;；]{0,20}?(?:为|替)\s?)$"
 )
 
 
+_AND_JOIN = re.compile(r"\s(?:and|与|和)\s|\s?(?:与|和)\s?")
+# ("Nscale and Microsoft … have entered a commitment": a pair is a deal only with a deal word after it)
+_DEAL_AFTER_PAIR = re.compile(r"\b(?:commitment|agreement|deal|contract|partnership|partnered|signed)\b|协议|合作|签约|签署")
+_LOST_DEAL = re.compile(r"\b(?:lost|ended|terminated|cancell?ed|scrapped|walked away from)\b|终止|取消|失去")
+_OWN_FLEET_WORDS = re.compile(r"\bits own\b|\btheir own\b|自有|自己的")
 _IT_OPENS = re.compile(r"\s*(?:the (?:firm|company|startup|group|neocloud)|it|该公司|这家公司|公司)\b")
 
 
 def _neocloud_customer(p: Passage, sent: Sentence, neo: Entity) -> Entity | None:
     """The one customer the passage says a neocloud deals with, in this sentence or the three
-    before; None when none or several are named."""
+    before; None when none or several are named, or the sentence says the fleet is its own."""
+    if _OWN_FLEET_WORDS.search(p.folded, sent.start, sent.end):
+        return None  # "Lambda said it now runs 25,000 GPUs in its own cloud"
     found: set[Entity] = set()
     for s in p.sentences[max(0, sent.index - 3):sent.index + 1]:
         neos = [r.end for r in s.refs if r.entity is neo]
@@ -680,8 +687,13 @@ def _neocloud_customer(p: Passage, sent: Sentence, neo: Entity) -> Entity | None
         for r in s.refs:
             if r.entity is neo or _neocloud(r.entity) or not r.entity.can_own or not r.entity.kinds & {"lab", "cloud"}:
                 continue
-            if any(n <= r.start and _NEO_DEAL_BETWEEN.search(p.folded[n:r.start]) for n in neos):
-                found.add(r.entity)
+            for n in neos:
+                if n > r.start:
+                    continue
+                between = p.folded[n:r.start]
+                joined = _AND_JOIN.fullmatch(between) and _DEAL_AFTER_PAIR.search(p.folded, r.end, s.end)
+                if (joined or _NEO_DEAL_BETWEEN.search(between)) and not _LOST_DEAL.search(p.folded, s.start, s.end):
+                    found.add(r.entity)
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -1080,7 +1092,7 @@ _USER_BEFORE = re.compile(
     r"supply|supplies|supplied|supplying|sell|sells|sold|make available)\b[^,.;]{0,40}?\bto\s(?:the\s)?$|"
     r"(?:租给|提供给|出租给|供应给|交付给|租予|提供予)\s?$|(?:\bfor|为|给|供)\s?$|"
     # chips that run a lab's models: "to power Anthropic's Claude model", "to train OpenAI's models"
-    r"(?<!some\s)(?<!part\s)(?<!portion\s)\bto (?:power|train|run|serve)\s$"
+    r"(?<!some\s)(?<!part\s)(?<!portion\s)(?<!half\s)(?<!most\s)(?<!them\s)(?<!many\s)\bto (?:power|train|run|serve)\s$"
 )
 
 

@@ -379,7 +379,7 @@ _VAL_LEFT = re.compile(
     rf"\b(?:at|of|to|near|around|about)(?:\s|\Z)(?:just\s|only\s|merely\s)?(?:{_EMPHASIS})?(?:{QUALIFIER}\s?)?"
     rf"|v(?<!\wv)alu(?:ation|ed)\s(?:{QUALIFIER}\s?)"  # "at a valuation above $10 billion"
     # "推升估值至惊人的 $12 billion", "使其估值达到": a verb that moves the valuation
-    rf"|(?:推升|推高|拉升|推动|带动|使|让)(?:其|公司|该公司)?估值(?:至|到|达到|达)\s?(?:惊人的|高达)?\s?(?:{QUALIFIER}\s?)?"
+    rf"|(?:推升|推高|拉升)(?:其|公司|该公司)?估值(?:至|到|达到|达)\s?(?:惊人的|高达)?\s?(?:{QUALIFIER}\s?)?"
     # "making its valuation reach $2.4 billion", "its valuation topped $10 billion"
     rf"|v(?<!\wv)aluation\s(?:reach(?:ed|es|ing)?|hit|hits|hitting|top(?:s|ped|ping)?|surpass(?:ed|es|ing)?|"
     rf"exceed(?:ed|s|ing)?|(?:climb|jump|soar|rise|rose|grow|grew|swell)\w*\sto)\s(?:{QUALIFIER}\s?)?"
@@ -1284,12 +1284,16 @@ _PROJECT_BACKED_LEFT = re.compile(
     rf"\b(?:project|phase|facility|campus|site|supercomputer|cluster|data cent(?:er|re))\b[^.;]{{0,50}}?"
     rf"\b(?:supported|financed|funded|backed|underpinned)\s(?:by|with)\s(?:an?\s)?(?:initial\s|total\s|first\s)?"
     rf"investment\s(?:of\s)?(?:{QUALIFIER}\s?)?$")
+_VALUATION_TOLD_LATER = re.compile(r"\bvaluation (?:of|at)\b|\bvalued (?:it|the company|the startup) at\b")
+_IN_OR_FROM = re.compile(r"\s(?:in|into|from)\s")
+_RECEIVED_EN = re.compile(r"\b(?:received|receives|receive|got|gets|won|secured|took in|landed)\b")
 _CAPITAL_INVESTMENT_AFTER = re.compile(r"\s(?:capital investment|capital expenditure|capex investment)\b")
 _HELD_STAKE_LEFT = re.compile(
-    rf"\b(?:hold|holds|held|holding|own|owns|owned|retain\w*|gave|give|gives|giving|leave|leaves|left)\s(?:[\w-]+\s){{0,3}}?"
+    rf"\b(?:hold|holds|held|holding|retain\w*|gave|give|gives|giving|leave|leaves|left)\s(?:[\w-]+\s){{0,3}}?"
     rf"(?:a\s|an\s)?(?:stake\sof\s)?(?:{QUALIFIER}\s?)?$")
+_AFTER_BUYING = re.compile(r"\b(?:after|by) (?:investing|joining|buying|putting|leading)\b|\badditional\b")
 _STAKE_RIGHT = re.compile(r"\s(?:[\w-]+\s)?stake\b")
-_TO_ONLY = re.compile(r"\s(?:to|for)\s")
+_TO_ONLY = re.compile(r"\sto\s")
 _GOT_COMPUTE_INVESTMENT = re.compile(r"获得|获|拿到|接受|引入")
 _THIS_ROUND_ZH = re.compile(r"本轮|这轮|此轮|该轮|本次融资|此次融资")
 _FINAL_FIGURE_LEFT = re.compile(
@@ -1337,8 +1341,10 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                 and _VALUATION_GOES_ON.search(folded, max(sent.start, m.start - 40), m.start)) or (
                 _VAL_HINT.search(folded, own_left[0], own_left[1])
                 and _VAL_LEFT.search(folded, own_left[0], own_left[1])
-                # ("closed a round of funding valued at $250 million": the round's size)
-                and not _ROUND_VALUED_AT.search(folded, own_left[0], own_left[1])) or (
+                # ("closed a round of funding valued at $250 million. … at a post-money valuation of
+                # $1.2 billion": the round's size, when its sentence has no other sum and a valuation follows)
+                and not (len(money) == 1 and _ROUND_VALUED_AT.search(folded, own_left[0], own_left[1])
+                         and _VALUATION_TOLD_LATER.search(folded, sent.end, min(len(folded), sent.end + 250)))) or (
                 # "a valuation of $25 billion, or $26 billion including the new cash"
                 roles and roles[-1].kind == "valuation" and roles[-1].money is money[i - 1]
                 and _RESTATED.fullmatch(folded, money[i - 1].end, m.start)) or (
@@ -1725,18 +1731,22 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
         if kind == "funding" and folded.find("investment", *own_left) >= 0 and _PROJECT_BACKED_LEFT.search(
                 folded, max(sent.start, m.start - 90), m.start):
             kind = "cost"  # "Phase 1 of the project will be supported by an initial investment of EUR10 billion"
-        if kind == "funding" and _CAPITAL_INVESTMENT_AFTER.match(folded, m.end, own_right[1]):
+        if kind == "funding" and (cap := _CAPITAL_INVESTMENT_AFTER.match(folded, m.end, own_right[1])) and not (
+                _IN_OR_FROM.match(folded, cap.end()) or _RECEIVED_EN.search(folded, max(sent.start, m.start - 40), m.start)):
             kind = "cost"  # "marking a $901 million capital investment": capex, not a round
         if kind == "funding" and folded.find("stake", max(sent.start, m.start - 40), min(sent.end, m.end + 20)) >= 0 and (
                 _HELD_STAKE_LEFT.search(folded, max(sent.start, m.start - 50), m.start)) and (
-                _STAKE_RIGHT.match(folded, m.end, own_right[1]) or folded.find("stake of", max(sent.start, m.start - 30), m.start) >= 0):
+                _STAKE_RIGHT.match(folded, m.end, own_right[1]) or folded.find("stake of", max(sent.start, m.start - 30), m.start) >= 0) and not (
+                _AFTER_BUYING.search(folded, sent.start, sent.end)):
             kind = None  # "would hold a stake of about $135 billion", "gave Microsoft a $135 billion stake": a holding's worth
         if kind == "cost" and folded.find("allocat", *own_left) >= 0 and any(
                 r.entity.can_raise and _TO_ONLY.fullmatch(folded, m.end, r.start) for r in sent.refs if r.start > m.end):
             kind = "funding"  # "SoftBank allocated $30 billion to OpenAI": money given to a lab
         if kind == "funding" and folded.find("投资", max(own_left[0], m.start - 16), m.start) >= 0 and (
                 _COMPUTE_INVESTMENT_LEFT.search(folded, max(own_left[0], m.start - 20), m.start)) and not (
-                _GOT_COMPUTE_INVESTMENT.search(folded, max(sent.start, m.start - 30), m.start)):
+                _GOT_COMPUTE_INVESTMENT.search(folded, max(sent.start, m.start - 30), m.start)) and not any(
+                r.entity.can_raise and max(sent.start, m.start - 30) <= r.start < m.start
+                and folded.endswith(("对", "向", "对 ", "向 "), max(0, r.start - 2), r.start) for r in sent.refs):
             kind = "cost"  # "GPU 投资超过 5 亿美元", "算力投资达": money put into compute, not a round
             # (not one received: "获得上海国资的算力投资 5 亿元" is a round)
         if kind == "funding" and (plan := _ABANDONED_PLAN.search(folded, max(own_left[0], m.start - 20), m.start)) and (
