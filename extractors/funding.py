@@ -942,10 +942,11 @@ def _status(folded: str, sent: Sentence, role: Role, previous: bool) -> tuple[st
     if purpose:
         # "，用于推进 …", "to fund …": what the money is for does not set the round's status
         right = (right[0], purpose.start())
+    # "... kicked off talks, a month after securing $500 million": done before (not "would be valued
+    # at $200 billion after raising $10 billion", "after raising €2bn in talks now under way")
     if _AFTER_RAISING.search(folded, max(left[0], m.start - 40), m.start) and not (
             _MODAL_OR_TALKS.search(folded, _clause_start(folded, sent, m.start), min(sent.end, m.end + 40))):
-        return "closed", True  # "... kicked off talks, a month after securing $500 million": done before
-        # (not "would be valued at $200 billion after raising $10 billion", "after raising € 2bn in talks")
+        return "closed", True
     if _TALKS.search(folded, *left) or _TALKS.search(folded, *right) or _DISCUSSING_ROUND.search(folded, *left) or (
             _DISCUSSING_BEFORE.search(folded, *left) and _ROUND_AFTER.match(folded, *right)) or _SETTLING_AFTER.match(
             folded, *right):

@@ -292,7 +292,8 @@ _LEAD_LABEL = re.compile(r"\s*[^,.;:\n]{0,40}?(?:\((?:reuters|bloomberg|ap|afp|x
 def _appositives_step_aside(refs: list[Ref], starts: list[int], folded: str) -> None:
     """Names inside a description set off after a sentence's first name are not its subject:
     "Crusoe, the developer building OpenAI's campus, has closed" (but "In a blow to Nvidia, the
-    lab DeepSeek said" has no name before the comma to describe)."""
+    lab DeepSeek said" has no name before the comma to describe); so are names between dashes
+    after a name, and a rival named before the head it describes ("Anthropic竞争对手OpenAI")."""
     for i, subject in enumerate(refs[:-1]):
         opening = starts[bisect_right(starts, subject.start) - 1] if starts else 0
         if folded[opening:subject.start].strip() and not _LEAD_LABEL.fullmatch(folded, opening, subject.start):
@@ -363,9 +364,9 @@ _KIND_NOUNS = {
                   "芯片巨头", "芯片公司", "芯片厂商", "芯片商", "芯片企业"),
     "cloud": ("cloud provider", "cloud company", "neocloud", "cloud operator", "data-center operator",
               "云服务商", "云厂商", "云计算公司", "云公司"),
-    # a young lab, not a neocloud ("The startup, which emerged in 2023 with a seed round")
     # a fund that builds or buys compute itself ("High-Flyer ... The fund built two AI clusters")
     "investor": ("fund", "hedge fund", "quant fund", "对冲基金", "量化基金"),
+    # a young lab, not a neocloud ("The startup, which emerged in 2023 with a seed round")
     "startup": ("startup", "start-up", "ai startup", "ai start-up", "初创公司", "初创企业", "新创公司",
                 "新创", "创企", "ai初创公司", "ai 初创公司"),
 }
