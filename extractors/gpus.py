@@ -531,6 +531,7 @@ _GENERIC_BUYERS = re.compile(
 # of up to 35,000 Blackwell chips to Humain"): a licence, not chips anyone has
 _AFTER_EVENT = re.compile(r"(?:之后|以后|后)|\b(?:after|since|once)\b")
 # A chipmaker's output or shipments (not what it provides as a service: "Cerebras will provide 750 MW")
+_DEFINES = re.compile(r"是指|指的是|即是指|\brefers? to\b|\bis defined as\b|\bis a term for\b")
 _SALES_VOLUME_BEFORE = re.compile(
     rf"(?:销量|出货量|销售量)[^,，。;；\d]{{0,8}}$|\b(?:shipments|unit sales|sales volume)\s(?:of\s)?(?:{QUALIFIER}\s?)?$")
 _MAKER_OUTPUT = re.compile(
@@ -1644,6 +1645,8 @@ def extract_gpus(p: Passage) -> list[dict]:
                     folded, max(sent.start, c_start - 30), m.start) and not (
                     _FIRM_PLAN.search(folded, c_start, m.start)):
                 continue  # an outside estimate of what a job needs ("一份分析估算：训练 Sora 大约需要 1 万块 H100")
+            if _DEFINES.search(folded, sent.start, min(sent.end, m.end + 8)):
+                continue  # "万卡集群是指由一万张及以上的加速卡组成的系统": a definition, no one's chips
             if _SALES_VOLUME_BEFORE.search(folded, max(c_start, m.start - 16), m.start) and not any(
                     _SOLD_TO_BEFORE.search(folded, max(sent.start, r.start - 5), r.start)
                     and (r.start > m.end or r.end <= m.start) for r in sent.refs if r.entity.can_own):

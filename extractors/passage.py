@@ -296,7 +296,10 @@ def _appositives_step_aside(refs: list[Ref], starts: list[int], folded: str) -> 
     after a name, and a rival named before the head it describes ("Anthropic竞争对手OpenAI")."""
     for i, subject in enumerate(refs[:-1]):
         opening = starts[bisect_right(starts, subject.start) - 1] if starts else 0
-        if folded[opening:subject.start].strip() and not _LEAD_LABEL.fullmatch(folded, opening, subject.start):
+        lead = folded[opening:subject.start]
+        # (a label or dateline ends with a dash or colon: the cheap test first)
+        if lead.strip() and not (("-" in lead or ":" in lead or "—" in lead)
+                                 and _LEAD_LABEL.fullmatch(folded, opening, subject.start)):
             continue
         # every name of the description steps aside ("Cohere, an AI company that competes with
         # Microsoft-backed OpenAI, said")

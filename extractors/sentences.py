@@ -85,10 +85,43 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         ch = text[b_start]
         if ch == "." and not _is_english_stop(text, b_start):
             continue
+        if ch == "\n" and _wrapped_line(text, b_start):
+            continue  # a hard-wrapped Chinese line goes on: "小米正在搭建自己的GPU萬卡\n集群"
         _add(text, start, b_start if ch == "\n" else b_end, spans)
         start = b_end
     _add(text, start, len(text), spans)
     return spans
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+_ENDS_WITH_FIGURE = re.compile(r"\d\s?(?:万|萬|亿|億|千|百)?$")
+
+
+def _wrapped_line(text: str, nl: int) -> bool:
+    """True for a line break inside a Chinese sentence that a page hard-wrapped: a long line (at
+    least 24 characters, with a comma, no colon, not ending in a figure) as long as the line
+    before or after it, ending in a Chinese character or digit, the next line going on with a
+    Chinese character."""
+    if nl == 0 or nl + 1 >= len(text):
+        return False
+    before, after = text[nl - 1], text[nl + 1]
+    if not (_is_cjk(before) or before.isdigit()) or not _is_cjk(after):
+        return False
+    line_start = text.rfind("\n", 0, nl) + 1
+    line = text[line_start:nl]
+    # (a heading has no comma; a list item ends with its figure: "明年预计达到250万-310万")
+    if nl - line_start < 24 or any(c in line for c in "：:") or not ("," in line or "，" in line) or (
+            _ENDS_WITH_FIGURE.search(line)):
+        return False
+    # (a page wraps at one width: the line before or after is as long, within two characters)
+    prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    next_end = text.find("\n", nl + 1)
+    next_len = (len(text) if next_end < 0 else next_end) - nl - 1
+    prev_len = line_start - 1 - prev_start if line_start > 0 else -99
+    return abs(prev_len - len(line)) <= 2 or abs(next_len - len(line)) <= 2
 
 
 # Longer "sentences" (run-on text, tables, lists without stops) are cut, at a clause

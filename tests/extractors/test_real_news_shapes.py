@@ -508,3 +508,25 @@ def test_an_investment_a_project_is_supported_by_is_its_cost():
             "set to become operational in 2026.")
     assert extract_facts(text)["funding"] == []
     assert [c["amount"] for c in extract_facts(text)["costs"]] == [1e10]
+
+
+# --- hard-wrapped Chinese lines and definitions
+
+def test_a_hard_wrapped_chinese_line_goes_on():
+    first = "《通讯社27日专讯》据内媒报道,小米(01810)正在搭建自己的GPU万卡\n"
+    second = "集群,并且该计划已实施数月,小米将大力投入AI大模型领域,以追赶同行者\n"
+    assert abs(len(first) - len(second)) <= 2  # (one wrapping width)
+    text = first + second + "的步伐。"
+    assert [(g["owner"], g["count"]) for g in extract_facts(text)["gpus"]] == [("Xiaomi", 10_000)]
+
+
+def test_list_lines_that_end_with_figures_stay_apart():
+    text = ("Meta有55万-65万块等效H100,明年预计达到190万-250万\n"
+            "亚马逊有25万-40万块等效H100,明年预计达到130万-160万\n")
+    from extractors.sentences import sentence_spans
+    assert len(sentence_spans(text)) == 2
+
+
+def test_a_definition_names_no_ones_chips():
+    text = "万卡集群是指由一万张及以上的加速卡(如GPU)组成的高性能计算系统,用以训练基础大模型。"
+    assert extract_facts("DeepSeek 发布了新模型。" + text)["gpus"] == []
