@@ -62,7 +62,9 @@ _GLUED_DIGITS = r"(?<=[a-z])\d(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)"
 _PREFIXED = re.compile(
     # (a bare "$" before its digits may be glued to the word before it when a page lost a
     # space: "secures$2bn in funding")
-    rf"(?:(?<![a-z])|(?=\$\d))(?P<pre>{PREFIX})\s?(?P<n1>{NUMBER}|{_GLUED_DIGITS})(?:\s?(?P<m1>{MORE_SUFFIX}))?(?:\s?(?P<s1>{SCALE}))?"
+    # (a hyphen may join the scale: "a $235-million funding round")
+    rf"(?:(?<![a-z])|(?=\$\d))(?P<pre>{PREFIX})\s?(?P<n1>{NUMBER}|{_GLUED_DIGITS})(?:\s?(?P<m1>{MORE_SUFFIX}))?"
+    rf"(?:(?:\s?|-(?=(?:million|billion|trillion)\b))(?P<s1>{SCALE}))?"
     rf"(?:{_SEP}(?:{PREFIX})?\s?(?P<n2>{NUMBER})(?:\s?(?P<s2>{SCALE}))?)?"
     rf"(?:\s?(?:{SUFFIX_ONLY}|{SUFFIX_OR_PREFIX}(?!\s?\d))(?![a-z]))?"
 )

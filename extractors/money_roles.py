@@ -1280,6 +1280,9 @@ _ROUND_VALUED_AT = re.compile(
 _INTO_SECTOR_AFTER = re.compile(
     r"\s(?:in|into)\s(?:[\w.-]+\s){0,3}?(?:startups|start-ups|companies|firms|unicorns)\b|"
     r"\s?(?:投向|投入|流入)[^,，。;；]{0,10}?(?:初创公司|初创企业|创企|公司)")
+_INVESTMENT_TO_BUY_AFTER = re.compile(
+    r"\s(?:[\w-]+\s)?investment\s(?:to\s(?:procure|buy|purchase|acquire|build|deploy|expand)|"
+    r"in\s(?:new\s|more\s|additional\s)?(?:gpus|chips|data cent(?:er|re)s|compute|servers|infrastructure))\b")
 _PROJECT_BACKED_LEFT = re.compile(
     rf"\b(?:project|phase|facility|campus|site|supercomputer|cluster|data cent(?:er|re))\b[^.;]{{0,50}}?"
     rf"\b(?:supported|financed|funded|backed|underpinned)\s(?:by|with)\s(?:an?\s)?(?:initial\s|total\s|first\s)?"
@@ -1728,6 +1731,8 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                 (spent := _SPENT_ON_AFTER.match(folded, m.end, sent.end)) and not any(
                     r.entity.can_raise and spent.end() <= r.start <= spent.end() + 4 for r in sent.refs)):
             kind = "funding"  # "英伟达将向其投资最多 100 亿美元，微软最多投资 50 亿美元": the same deal's verb
+        if kind == "funding" and _INVESTMENT_TO_BUY_AFTER.match(folded, m.end, min(sent.end, m.end + 60)):
+            kind = "cost"  # "a fresh $1.5-billion investment to procure another 8,000 Nvidia GPUs": spending
         if kind == "funding" and folded.find("investment", *own_left) >= 0 and _PROJECT_BACKED_LEFT.search(
                 folded, max(sent.start, m.start - 90), m.start):
             kind = "cost"  # "Phase 1 of the project will be supported by an initial investment of EUR10 billion"

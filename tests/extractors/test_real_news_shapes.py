@@ -530,3 +530,15 @@ def test_list_lines_that_end_with_figures_stay_apart():
 def test_a_definition_names_no_ones_chips():
     text = "万卡集群是指由一万张及以上的加速卡(如GPU)组成的高性能计算系统,用以训练基础大模型。"
     assert extract_facts("DeepSeek 发布了新模型。" + text)["gpus"] == []
+
+
+def test_a_hyphenated_scale_is_read():
+    text = "AI startup Hugging Face said it was valued at $4.5 billion in a $235-million funding round."
+    assert [r[:3] for r in _rounds(text)] == [("Hugging Face", 2.35e8, 4.5e9)]
+
+
+def test_an_investment_to_procure_gpus_is_a_cost():
+    text = ("Yotta Infrastructure plans to double down on India's AI push with a fresh $1.5-billion investment to "
+            "procure another 8,000 Nvidia graphics processing units.")
+    assert extract_facts(text)["funding"] == []
+    assert [c["amount"] for c in extract_facts(text)["costs"]] == [1.5e9]
