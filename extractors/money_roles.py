@@ -1280,6 +1280,8 @@ _ROUND_VALUED_AT = re.compile(
 _INTO_SECTOR_AFTER = re.compile(
     r"\s(?:in|into)\s(?:[\w.-]+\s){0,3}?(?:startups|start-ups|companies|firms|unicorns)\b|"
     r"\s?(?:投向|投入|流入)[^,，。;；]{0,10}?(?:初创公司|初创企业|创企|公司)")
+_CLAUSE_BREAK_ZH = re.compile(r"[，,；;]")
+_SPEND_WORDS_LEFT = re.compile(r"资本支出|资本开支|capex|capital expenditures?|capital spending")
 _INVESTMENT_TO_BUY_AFTER = re.compile(
     r"\s(?:[\w-]+\s)?investment\s(?:to\s(?:procure|buy|purchase|acquire|build|deploy|expand)|"
     r"in\s(?:new\s|more\s|additional\s)?(?:gpus|chips|data cent(?:er|re)s|compute|servers|infrastructure))\b")
@@ -1510,6 +1512,11 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                 d_fund = 0
         d_cost = _nearest(COST_CUE, folded, left, right)
         d_trap = _nearest(TRAP_CUE, folded, near_left, near_right)
+        if d_trap < 10_000 and (brk := _CLAUSE_BREAK_ZH.search(folded, near_right[0], near_right[1])) and (
+                _SPEND_WORDS_LEFT.search(folded, max(sent.start, first.start - 24), first.start)):
+            # "今年资本支出将激增至逾 1400 亿美元，当时股价一度下跌": a trap word in the next clause does
+            # not turn a spending figure told in its own clause
+            d_trap = _nearest(TRAP_CUE, folded, near_left, (near_right[0], brk.start()))
         if d_trap < 10_000 and _SHARE_OF_REVENUE.match(folded, last.end, right[1]):
             # "资本开支同比大增 221% 至 767.6 亿元，约占全年收入的 12%": a ratio to revenue after the sum
             # does not make it revenue

@@ -542,3 +542,12 @@ def test_an_investment_to_procure_gpus_is_a_cost():
             "procure another 8,000 Nvidia graphics processing units.")
     assert extract_facts(text)["funding"] == []
     assert [c["amount"] for c in extract_facts(text)["costs"]] == [1.5e9]
+
+
+def test_a_stock_move_in_the_next_clause_does_not_turn_a_capex_figure():
+    text = "上周，微软也公布今年资本支出将激增至逾1,400亿美元，当时股价一度下跌超过10%。"
+    assert [(c["subject"], c["amount"]) for c in extract_facts(text)["costs"]] == [("Microsoft", 1.4e11)]
+
+
+def test_a_stock_move_in_the_same_clause_is_still_a_trap():
+    assert extract_facts("微软股价下跌后市值蒸发1400亿美元。")["costs"] == []
