@@ -329,9 +329,10 @@ _DASH_ASIDE = re.compile(r"(?:\s?—\s?|\s-\s)(?P<aside>[^—.;:\n$€£¥]{3,12
 
 def _dash_asides_step_aside(refs: list[Ref], folded: str) -> None:
     """Names inside a dash-set description of the name before it are not the sentence's subject."""
-    ends = {r.end for r in refs}
-    for m in _DASH_ASIDE.finditer(folded):
-        if m.start() in ends:
+    # (tried at each name's end only: a scan of the whole text for dashes costs more)
+    for ref in refs:
+        m = _DASH_ASIDE.match(folded, ref.end)
+        if m:
             for r in refs:
                 if m.start("aside") <= r.start < m.end("aside"):
                     r.salient = False
