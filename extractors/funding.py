@@ -77,6 +77,7 @@ from extractors.money_roles import (
 )
 from extractors.numbers import QUALIFIER, SCALE_ZH
 from extractors.passage import (
+    OPENING_CLAUSE,
     RIVAL_BETWEEN_ZH,
     SPEECH_AFTER,
     Passage,
@@ -98,7 +99,6 @@ _RECIPIENT_BEFORE = re.compile(
 # "与 OpenAI 进行磋商": the party negotiated with is the recipient
 _RIVAL_OF_NEXT = re.compile(r"\s(?:rival|competitor|challenger)s?\b")
 _PHRASE_BREAK = re.compile(r"[,.;:，。；：()]|\b(?:which|that|who|while|but)\b")
-_ZH_TO = re.compile(r"(?:向|对|给|为)\s?$")
 _NEGOTIATE_WITH = re.compile(r"(?:与|和|同)\s?$")
 _NEGOTIATE_AFTER = re.compile(r"\s?(?:进行|展开|开展)?(?:磋商|谈判|洽谈|商谈|讨论|接触)")
 _RECIPIENT_ZH_BEFORE = re.compile(r"(?:向|对|给|为)\s?$")
@@ -431,7 +431,8 @@ def _find_lab(p: Passage, sent: Sentence, role: Role) -> tuple[Entity | None, bo
                 if head is not None:
                     return head.entity, True, head
             continue
-        if _CLAUSE_BREAK.search(folded, m.end, r.start) and _ZH_TO.search(folded, max(m.end, r.start - 3), r.start) and any(
+        if _CLAUSE_BREAK.search(folded, m.end, r.start) and _RECIPIENT_ZH_BEFORE.search(
+                folded, max(m.end, r.start - 3), r.start) and any(
                 r.end <= x.money.start < _clause_end(folded, r.end, sent.end) and x.kind != "valuation"
                 for x in sentence_roles(folded, sent)):
             continue  # "向OpenAI投资了300亿美元，向Anthropic投资了100亿美元": the next clause's own recipient
@@ -514,7 +515,7 @@ def _clause_end(folded: str, pos: int, end: int) -> int:
 def _opens_own_statement(folded: str, sent: Sentence, m: Money, r: Ref) -> bool:
     """True for a lab after a semicolon with an amount of its own after it: "…, Nvidia invested
     $2 billion; Anthropic also raised $13 billion" (not "A $600 million round closed; Mistral said")."""
-    return (folded.find(";", m.end, r.start) >= 0 or folded.find("；", m.end, r.start) >= 0) and any(
+    return SEMICOLON.search(folded, m.end, r.start) is not None and any(
         r.end <= x.start < stretch_end(folded, r.end, sent.end) for x in sent.money)
 
 
@@ -1119,13 +1120,12 @@ def extract_rounds(p: Passage) -> list[Round]:
             valued = _valued_entity(p, sent, val)
             if valued is not None and not valued.can_raise:
                 continue  # "Nvidia, valued at $3 trillion, ...": not the lab's valuation
-            stretch = max(p.folded.rfind(";", sent.start, val.start), p.folded.rfind("；", sent.start, val.start),
-                          sent.start)
+            stretch = stretch_start(p.folded, sent.start, val.start)
             named = [r for r in sent.refs if stretch <= r.start < val.start and r.salient and r.role == "name"]
             if named and all(r.entity.kinds <= _OTHER_COMPANY and not r.entity.can_raise for r in named):
                 continue  # "SpaceX 去年发行第2轮股票，估值高达 8000 亿美元；xAI …": another company's worth
             v_start = _clause_start(p.folded, sent, val.start)
-            opening = _OPENING_CLAUSE.match(p.folded, sent.start)
+            opening = OPENING_CLAUSE.match(p.folded, sent.start)
             spoken_of = next((r.entity for r in sent.refs if r.salient and r.entity.can_raise and r.end <= v_start
                               and (opening is None or r.start >= opening.end())), sent.focus)
             if sent_rounds and spoken_of is not None and all(r.lab is not spoken_of for r in sent_rounds) and (
@@ -1318,10 +1318,6 @@ def _pair_respectively(p: Passage, sent: Sentence, sent_rounds: list[Round]) -> 
 _OTHER_COMPANY = frozenset({"company"})
 
 
-# an opening clause before the sentence's subject: "After OpenAI's huge round, xAI raised"
-_OPENING_CLAUSE = re.compile(r"\s*(?:after|following|as|while|when|since|like|unlike)\s[^,;]{1,60},\s|\s*(?:继|在)[^,，;；]{1,30}?(?:后|之后|之际)[,，]")
-
-
 def _stepped_up_from(folded: str, sent: Sentence, val: Money, r: Round) -> bool:
     """True when the round's amount is the first amount after a step-up phrase that follows the
     valuation: "The $1.5 billion valuation is a 7x step-up from ... its $41 million Series A"."""
@@ -1329,6 +1325,8 @@ def _stepped_up_from(folded: str, sent: Sentence, val: Money, r: Round) -> bool:
         return False
     step = _STEP_UP_FROM.search(folded, val.end, r.money.start)
     return step is not None and not any(step.end() <= x.start < r.money.start for x in sent.money)
+
+
 _STEP_UP_FROM = re.compile(r"\b(?:step-?up|jump|increase|rise|leap|markup|mark-up)\s(?:\w+\s){0,2}?from\b")
 _COMPANY_SUBJECT = re.compile(r"该公司|這家公司|这家公司|該公司|\b(?:the company|the startup|the firm)\b")
 

@@ -229,7 +229,7 @@ def _products_as_dates_step_aside(refs: list[Ref], folded: str) -> None:
     party when a company is named near it (alone it may still be what "its maker" means)."""
     for r in refs:
         if r.role == "product" and r.salient and (
-                (folded.endswith(("自", "从", "自从", "自 ", "从 "), max(0, r.start - 3), r.start)
+                (folded.endswith(("自", "从", "自 ", "从 "), max(0, r.start - 3), r.start)
                  and _DEBUT_AFTER_ZH.match(folded, r.end, r.end + 40))
                 or _SINCE_DEBUT_EN.search(folded, max(0, r.start - 30), r.start)) and any(
                 x is not r and x.role == "name" and x.salient and abs(x.start - r.start) < 80 for x in refs):
@@ -666,10 +666,11 @@ def gapped_name(folded: str, sent: Sentence, prev_end: int, start: int, *, salie
 
 
 # An opening clause of what came before: "继摩尔线程…登陆科创板后，", "After Moore Threads listed, "
-_OPENING_AFTER = re.compile(
+# (its names are not the sentence's subject)
+OPENING_CLAUSE = re.compile(
     r"\s*(?:继|在|自|随着|紧随)[^,，。;；]{1,40}?(?:之后|后|以来|之际)\s?[,，]|"
     # ("As OpenAI secured its record $40 billion, Anthropic responded with its own raise")
-    r"\s*(?:after|following|as|while|when|although|though|whereas|just as|even as)\s[^,;.]{1,60},\s"
+    r"\s*(?:after|following|as|while|when|since|like|unlike|although|though|whereas|just as|even as)\s[^,;]{1,60},\s"
 )
 
 
@@ -752,7 +753,7 @@ def sentence_focus(sent: Sentence, folded: str, before: Entity | None = None) ->
             refs = [r for r in refs if not (r.salient and _aside_of_subject(folded, sent, r))]
         else:
             refs = [r for r in refs if not _persons_possessive(folded, r)]
-    opening = _OPENING_AFTER.match(folded, sent.start)
+    opening = OPENING_CLAUSE.match(folded, sent.start)
     if opening and any(r.start >= opening.end() and r.salient and r.entity.can_raise for r in refs):
         # "继摩尔线程募资近80亿元登陆科创板后，另一家国产GPU公司沐曦于12月17日上市": the subject
         # follows the clause of what came before
