@@ -68,7 +68,7 @@ _UNIT_PRICE = re.compile(
     r"head|employee|engineer|researcher|worker|person|gigawatt|megawatt|gw|mw)\b|each|apiece|"
     r"每(?:块|张|个|台|颗|小时|卡|人|位|名))"
 )
-_UNIT_PRICE_LEFT = re.compile(r"(?:每(?:块|张|个|台|颗)|单价|per (?:gpu|chip|unit))[^,。]{0,10}$")
+_UNIT_PRICE_LEFT = re.compile(r"(?:每(?:块|张|个|台|颗|套)|单(?:价|套|台|颗|块)|per (?:gpu|chip|unit))[^,。]{0,10}$")
 # The price of a unit of power, not of a site: "the all-in cost of a gigawatt of AI computing near
 # $50 billion", "each gigawatt ... costs", "每吉瓦的资本开支超过 400 亿美元"
 _PER_POWER = r"(?:gigawatt|megawatt|gw\b|mw\b|吉瓦|兆瓦)[^,，。;；$€£¥\d]{0,40}$"
@@ -211,8 +211,11 @@ _COMPUTE_SPEND_WORDS = re.compile(
 # A company's whole research or operating budget, not compute: "研发开支", "total expenses"
 _RESEARCH_SPEND = re.compile(
     r"研发(?:开支|支出|费用|投入|成本)|r(?<!\wr)&d\b|research and development|"
-    r"t(?<!\wt)otal expenses\b|o(?<!\wo)(?:perating expenses|pex)\b|运营支出|营业费用|经营开支|总开支|总支出"
+    r"t(?<!\wt)otal expenses\b|o(?<!\wo)(?:perating expenses|pex)\b|运营支出|运营开支|营业费用|经营开支|总开支|总支出|招聘"
 )
+_FOR_RESEARCH_AFTER = re.compile(
+    r"\s?(?:将)?(?:用于|用在)[^,，。;；$€£¥\d]{0,6}?(?:运营开支|运营支出|运营费用|招聘|研发|人员|薪酬)|"
+    r"\s(?:for|on|to cover)\s(?:its\s|the\s)?(?:[a-z]+\s){0,2}?(?:operating expenses|opex|hiring|salaries|r&d)\b")
 # (a word edge `\b` after the first letter, as `(?<!\wq)`: re then skips ahead to a "q" or "季")
 _QUARTER_OF = re.compile(
     r"q(?<!\wq)(?:(?<!a q)uarter\b(?!\s(?:of\s)?(?:results|earnings|report))|[1-4]\b)|季度(?!\s?(?:财报|业绩|报告))"
@@ -256,6 +259,29 @@ _ACROSS_DEALS_AFTER = re.compile(
     r"(?:deals|contracts|agreements|leases|customers)\b"
 )
 _BETWEEN_THEM_AFTER = re.compile(r"\s(?:between them|collectively)\b")
+# Cash a company holds, not spending: "leaving the biz with just $4 million in reserve", "$2 billion
+# in cash", "账上现金 N"
+_CASH_HELD_AFTER = re.compile(r"\s(?:in|of)\s(?:cash\s)?reserves?\b|\sin (?:the bank|cash)\b|\s(?:of )?cash on hand\b|"
+                              r"\s?(?:的)?(?:现金储备|现金|储备金)")
+# Deals summed: "Total AI hosting contracts now reach $8.5 billion including previous deals"
+_DEALS_SUMMED = re.compile(
+    r"\btotal\b[^.;$€£¥\d]{0,40}?\b(?:contracts|deals|agreements|commitments|backlog)\b[^.;$€£¥\d]{0,24}$")
+_EARLIER_DEALS_AFTER = re.compile(
+    r"\s(?:including|includes|with)\s(?:its\s|the\s)?(?:previous|prior|earlier|existing|past)\s(?:[\w-]+\s)?(?:deals|contracts|agreements)\b")
+# A sum as the size of what a company is or makes, not spending: "the company behind the $86.5 billion
+# stablecoin Tether", "the $3 trillion chipmaker"
+_SIZE_OF_ENTITY = re.compile(
+    r"\s(?!(?:the|a|an|its|their|this|that)\s)(?:[a-z-]+\s)?(?:company|companies|startup|chipmaker|giant|firm|group|stablecoin|conglomerate|unicorn|"
+    r"behemoth|empire|app|fund|lender|bank|insurer|retailer|automaker|carmaker)\b")
+_THE_BEFORE = re.compile(r"\b(?:the|a|an|its|this)\s$")
+# Spending of a whole group told with no member named: "As Big Tech companies barrel toward $650 billion
+# in AI infrastructure spending", "hyperscalers will spend $400 billion"
+_GENERIC_SPENDERS = re.compile(
+    r"\b(?:big tech(?:\s(?:companies|firms|giants|players))?|tech giants|hyperscalers|cloud giants|the industry|"
+    r"tech companies|technology companies)\b|科技巨头们?|科技大厂|云巨头|大厂们")
+# Inventory, a seller's order book: "库存增加 27 亿美元", "其在手销售订单约 12.41 亿元"
+_NOT_SPENDING_LEFT = re.compile(r"(?:库存|存货)(?:增加|增长|上升)?了?\s?(?:约|近|逾|超过)?\s?$|"
+                                r"(?:在手|销售)订单[^,，。;；\d]{0,6}?$|\binventor(?:y|ies)\b[^,.;$€£¥\d]{0,20}$")
 # (not "A、B 和 C 合计下单了至少 160 亿美元": named buyers' joint order is a cost)
 _COMBINED_BEFORE = re.compile(rf"\ba combined\s(?:total of\s)?(?:{QUALIFIER}\s?)?$|加起来[^,，。;；\d]{{0,6}}$")
 _IF_OR_MAYBE = re.compile(r"若|如果|假如|假设|\bif\b|\bwould\b")
@@ -356,6 +382,19 @@ def extract_costs(p: Passage) -> list[dict]:
                 continue  # "about $8.5 billion of lease payments across its AI deals": deals summed
             if _MARKET_SPENDERS.search(folded, c_start, m.start):
                 continue  # what a market's buyers spend, no one's
+            if _CASH_HELD_AFTER.match(folded, m.end, min(sent.end, m.end + 24)):
+                continue  # "leaving the biz with just $4 million in reserve": cash held
+            if _DEALS_SUMMED.search(folded, max(c_start, m.start - 70), m.start) or _EARLIER_DEALS_AFTER.match(
+                    folded, m.end, min(sent.end, m.end + 60)):
+                continue  # "Total AI hosting contracts now reach $8.5 billion including previous deals"
+            if _THE_BEFORE.search(folded, max(sent.start, m.start - 6), m.start) and _SIZE_OF_ENTITY.match(
+                    folded, m.end, min(sent.end, m.end + 30)):
+                continue  # "the company behind the $86.5 billion stablecoin Tether"
+            if _NOT_SPENDING_LEFT.search(folded, max(sent.start, m.start - 24), m.start):
+                continue  # "受第一季度库存增加 27 亿美元…的影响", "其在手销售订单约 12.41 亿元"
+            if _GENERIC_SPENDERS.search(folded, c_start, m.start) and not any(
+                    c_start <= r.start < m.start for r in sent.refs):
+                continue  # "As Big Tech companies barrel toward $650 billion in AI infrastructure spending"
             if (group := _GROUP_TOTAL.search(folded, sent.start, m.start)) and not any(
                     max(c_start, group.start() + 4) <= r.start < m.start for r in sent.refs):
                 # "四大科技巨头的资本开支…合计将超过 N": a sum over a group, no one's cost (its members
@@ -363,7 +402,9 @@ def extract_costs(p: Passage) -> list[dict]:
                 continue
             # (the stretch since the last amount of the sentence)
             since = max((x.end for x in sent.money if x.end <= m.start), default=sent.start)
-            research = _RESEARCH_SPEND.search(folded, max(c_start, since, m.start - 60), m.start)
+            research = _RESEARCH_SPEND.search(folded, max(c_start, since, m.start - 60), m.start) or (
+                # "另外还会投入约 24 亿美元用于运营开支和本地招聘": what the sum is for, told after it
+                _FOR_RESEARCH_AFTER.match(folded, m.end, c_end))
             if research and not _COMPUTE_SPEND_WORDS.search(folded, max(c_start, since), c_end):
                 continue  # R&D or all expenses, not compute ("R&D and AI infrastructure" is mixed)
             buy = _ACQUISITION_AFTER.match(folded, m.end, min(sent.end, m.end + 40))

@@ -1154,7 +1154,9 @@ def extract_rounds(p: Passage) -> list[Round]:
                 target = min(near, key=lambda r: (abs(r.money.start - val.start)
                                                   + (0 if r.money.start < val.start else 5)))
                 own = _own_round_between(p.folded, target, val)
-                if own is None and (_EARLIER_VALUE.search(p.folded, max(sent.start, val.start - 14), val.start)
+                if own is None and (((ev := _EARLIER_VALUE.search(p.folded, max(sent.start, val.start - 14), val.start))
+                                     # (not another company's figure: "远低于 OpenAI 的 5000 亿美元估值")
+                                     and not any(ev.start() <= r.start < val.start for r in sent.refs))
                                     or _NEXT_ROUND.search(p.folded, c_lo, val.start)):
                     own = ""  # "up from $545 million in March", "and its next round could value it at"
                 if own is None and _event_apart(p.folded, target, val) and FUNDING_CUE.search(
@@ -1377,7 +1379,9 @@ def _another_event(folded: str, sent: Sentence) -> bool:
 
 
 _CLOSED_VERB = re.compile(r"完成|获得|拿下|completed|closed|raised|announced")
-_EARLIER_VALUE = re.compile(r"u(?<!\wu)p from\s(?:the\s|its\s)?(?:[a-z]+\s)?$|d(?<!\wd)own from\s(?:the\s|its\s)?(?:[a-z]+\s)?$")
+_EARLIER_VALUE = re.compile(r"u(?<!\wu)p from\s(?:the\s|its\s)?(?:[a-z]+\s)?$|d(?<!\wd)own from\s(?:the\s|its\s)?(?:[a-z]+\s)?$|"
+                            # "估值暴增到 69 亿美元，远高于去年 8 月的 28 亿美元"
+                            r"(?:高于|低于|较)[^,，。;；$€£¥]{0,8}?的\s?$")
 _ROUND_TIME_AFTER = re.compile(r"\s?(?:时|的时候|期间)")
 _ROUND_AS_MODIFIER = re.compile(r"\s?(?:的)?(?:投资方|投资人|投资者|股东|领投方|investors?|backers?)")
 

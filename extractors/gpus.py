@@ -94,6 +94,8 @@ _ADJ = (
     # memory and cooling: "2,048 80GB A100s", "10 万颗液冷 H100"
     r"\d{2,3}\s?gb|液冷|风冷|专用|高端|先进|最先进|最先进的|最新|最新的|高性能|高性能的|自研|自研的|ai|国产|智算|"
     r"blackwell|hopper|high-end|cutting-edge|flagship|instinct|radeon instinct|"
+    # Nvidia's data-centre line before Hopper: "1,024 Nvidia Tesla P100 GPUs"
+    r"tesla|"
     # "20,000 of the same processors": the chips named before
     r"same|these|those)"
 )
@@ -308,6 +310,12 @@ _SITE_HOLDS = re.compile(
     rf"\b(?:will|could|would|can) eventually\b|\beventually (?:will|could|would|can)\b"
 )
 _HOUSES = re.compile(r"容纳|accommodat|\bholds?\b")
+# a site that will house chips has them planned: "南部扩展区将很快 “容纳 5 万个 H100”"
+_WILL_BEFORE = re.compile(r"(?:将|将会|会|将很快|很快将|很快就会)\s?[\"“”]?\s?$|\bwill(?: soon)?\s$")
+# what each of many units can hold: "eight buildings, each capable of hosting 50,000 of Nvidia's GPUs"
+_EACH_CAPABLE = re.compile(
+    r"e(?<!\we)ach(?: of (?:which|them|those))?\s(?:is\s|are\s)?(?:capable of|able to)\s(?:host|hold|hous|support|accommodat|run)\w*"
+    r"\s(?:up to\s|as many as\s|more than\s|over\s|about\s|around\s)?$")
 _PRODUCT_HOLDS = re.compile(
     r"超节点|节点|机柜|服务器|交换机|架构|平台|\b(?:racks?|pods?|nodes?|servers?|systems?|models?|"
     r"switch(?:es)?|superchips?|platforms?)\b"
@@ -1586,6 +1594,8 @@ def extract_gpus(p: Passage) -> list[dict]:
             if _MONEY_BEFORE.search(folded, max(0, m.start - 4), m.start):
                 continue
             if _PER_UNIT_BEFORE.search(folded, max(sent.start, m.start - 30), m.start) or (
+                    folded.find("each", max(sent.start, m.start - 40), m.start) >= 0
+                    and _EACH_CAPABLE.search(folded, max(sent.start, m.start - 40), m.start)) or (
                     folded.find("each", max(sent.start, m.start - 70), m.start) >= 0
                     and (each := _EACH_MEANT_TO.search(folded, max(sent.start, m.start - 70), m.start))
                     and not any(r.salient and r.entity.kinds & {"lab", "cloud"} and r.end <= each.start()
@@ -1604,7 +1614,8 @@ def extract_gpus(p: Passage) -> list[dict]:
             capacity = _CAPACITY_BEFORE.search(folded, max(sent.start, m.start - 24), m.start)
             if capacity and not (
                     _HOUSES.search(capacity.group())  # "容纳", "accommodate": a site houses chips
-                    and _SITE_HOLDS.search(folded, sent.start, m.start)
+                    and (_SITE_HOLDS.search(folded, sent.start, m.start)
+                         or _WILL_BEFORE.search(folded, max(sent.start, capacity.start() - 8), capacity.start()))
                     and not _PRODUCT_HOLDS.search(folded, sent.start, m.start)):
                 continue
             if (_HOURS_AFTER.match(folded, m.end) or _RACK_AFTER.match(folded, m.end)

@@ -363,6 +363,8 @@ def _holding(folded: str, sent: Sentence, m: Money, right_end: int) -> bool:
 
 _VAL_RIGHT = re.compile(
     r"\s?(?:pre-money\s|post-money\s)?valuation|\s(?:pre-money|post-money)\s(?:mark|value|price)\b|"
+    # "up from a $9.1 billion Series E valuation": the round's name may stand between
+    r"\s(?:series[\s-][a-k]\+?|seed|pre-seed|angel)(?:\sround)?\s(?:pre-money\s|post-money\s)?valuation\b|"
     # (a conversion in brackets may stand between: "以600亿美元(约合人民币4366亿元)的投后估值")
     r"(?:\s?[(（][^()（）]{0,30}[)）])?\s?的?(?:投前|投后)?估值|"
     # "the $1.8 billion that investors put on Mistral when it raised ...": a past valuation
@@ -390,8 +392,10 @@ _VAL_LEFT = re.compile(
     rf"|p(?<!\wp)ric(?:ed|es|ing)\s(?:the\s)?(?:company|startup|firm|business|lab|it|them)\s(?:at|near)\s(?:{QUALIFIER}\s?)?"
     # (adverbs may pile up: "估值还只有 1830 亿美元")
     rf"|估值\s?(?:(?:尚|仍|已|还|就|也|则|即|或|仅|只有|只|才|落在|介于)\s?){{0,2}}(?:{QUALIFIER}\s?)?"
-    rf"|估值(?:(?!募集|筹集|获得|完成|融资(?!后)|募资)[^,;。\d$]){{0,14}}?"
+    # ("估值，瞬间飙升至 44.8 亿美元": a comma may follow the noun)
+    rf"|估值,?(?:(?!募集|筹集|获得|完成|融资(?!后)|募资)[^,;。\d$]){{0,14}}?"
     rf"(?:为|是|达|达到|超过|攀升至|升至|增至|提升至|跃升至|飙升至|高达|接近|突破|约为|翻倍至|翻番至|翻倍到|"
+    rf"暴增至|暴增到|大增至|大增到|飙升到|飙涨至|飙涨到|暴涨至|暴涨到|跃升到|攀升到|"
     rf"上调至|上调到|调升至|涨至|涨到|升到|跃至|来到|提高至|提高到|冲上|冲到|冲至|站上|推高到|推高至|推升至|抬升至|增长至|增长到|上涨至|上涨到)"
     rf"\s?(?:{QUALIFIER}\s?)?)$"
 )
@@ -438,6 +442,26 @@ _ROUND_CEILING_LEFT = re.compile(
     r"(?:本轮|该轮|这轮|整轮|此轮)(?:融资)?(?:总)?(?:规模|金额|总额)?(?:最多|最高)可?(?:达到|达|为)?\s?$")
 _EARLIER_ROUND_AMOUNT = re.compile(r"\d[\d.,]*\s?[亿万]?\s?(?:美元|美金|元|欧元)[^。]{0,16}?(?:融资|轮)")
 _TARGET_LEFT_GATE = ("原", "轮", "规模", "round", "raise", "目标", "goal")
+# Compute bought, though the word is a takeover's: "a $1 billion acquisition of NVIDIA's AI servers"
+_GOODS_BOUGHT_AFTER = re.compile(
+    r"\s(?:acquisition|purchase|buy)\sof\s(?:[\w'-]+\s){0,3}?(?:servers?|gpus?|chips?|accelerators?|"
+    r"hardware|compute|computing power|computing capacity|h100s?|h200s?|b200s?|gb200s?|gb300s?)\b")
+_ASSETS_BOUGHT_AFTER_ZH = re.compile(r"[^,，。;；]{0,6}?(?:取得|收购|买下|购得|购买|买入)[^,，。;；\d]{0,24}?资产")
+_PART_OF_PLAN_AFTER = re.compile(
+    r"\s(?:[\w-]+\s){0,2}?(?:plan|program|programme|package|pledge|initiative|partnership)\b")
+_PART_OF_PLAN_AFTER_ZH = re.compile(r"\s?(?:的)?(?:投资|合作)?(?:计划|计画|项目|方案|协议)(?:的)?一部分")
+# What a round may grow into, not money raised: "the first installment of what could become a $1 billion
+# mega-round", "he's targeting up to $1 billion in total funding"
+_MAY_BECOME_LEFT = re.compile(
+    rf"\b(?:could|may|might|would)\s(?:eventually\s|ultimately\s|soon\s)?(?:become|grow into|grow to|swell to|"
+    rf"balloon to|expand to)\s(?:an?\s)?(?:{QUALIFIER}\s?)?$|"
+    rf"\b(?:is|are|was|were|'s|'re)\s(?:now\s)?targeting\s(?:{QUALIFIER}\s?)?$"
+)
+# A change of a figure, not a sum of money raised: "Runway's valuation grew by $2 billion"
+_GREW_BY_LEFT = re.compile(
+    rf"\b(?:grew|grown|grows|rose|risen|rises|increased|jumped|climbed|surged|soared|swelled|went up|gone up|"
+    rf"is up|was up|fell|dropped|declined|shrank)\sby\s(?:{QUALIFIER}\s?)?$"
+)
 # An aim ("set out to collect 160 billion won … but secured only", "aimed to raise $10 billion; talks
 # are continuing") is no money raised, unless it was met ("aimed to raise $40 billion and did")
 _AIM_LEFT = re.compile(
@@ -972,7 +996,9 @@ _WITH_BEFORE_ZH = re.compile(
     r"(?:与|和|跟)(?![^,。;，；\d]{0,10}?(?:预测|预期|预估|估计))(?:[^,。;，；\d$€£¥]|20\d\d){1,10}?$"
 )
 _COMPARED_AFTER_ZH = re.compile(r"[^,。;，；\d]{0,8}?(?:相比|相较|比较)")
-_VALUED_UP_FROM = re.compile(rf"\b(?:up|down) from\s(?:the\s|its\s)?(?:{QUALIFIER}\s?)?$|较[^,，。;；\d]{{0,12}}?的?\s?$")
+_VALUED_UP_FROM = re.compile(rf"\b(?:up|down) from\s(?:the\s|its\s)?(?:{QUALIFIER}\s?)?$|较[^,，。;；\d]{{0,12}}?的?\s?$|"
+                             # "估值暴增到 69 亿美元，远高于去年 8 月的 28 亿美元"
+                             r"(?:远|大幅|明显)?(?:高于|低于)[^,，。;；$€£¥]{0,12}?的\s?$")
 _SITE_WORDS_ZH = re.compile(r"部署|中心|园区|基地|项目|集群|超算|gh200|[abh]\d00|b\d00")
 
 
@@ -1378,6 +1404,13 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                 and not _STAKE_BOUGHT.search(folded, *own_left)):
             roles.append(Role(m, None, False, own_left, own_right))
             continue
+        if (folded.find(" by", *own_left) >= 0 and _GREW_BY_LEFT.search(folded, *own_left)) or (
+                (folded.find("targeting", *own_left) >= 0 or folded.find("ould ", *own_left) >= 0
+                 or folded.find("might ", *own_left) >= 0 or folded.find("may ", *own_left) >= 0)
+                and _MAY_BECOME_LEFT.search(folded, *own_left) and FUNDING_CUE.search(folded, own_left[0], own_right[1])):
+            # (a deal's ceiling stays: "the contract ... could expand to $19.4bn")
+            roles.append(Role(m, None, False, own_left, own_right))
+            continue
         if _ROUND_CEILING_LEFT.search(folded, max(sent.start, m.start - 24), m.start) and (
                 i > 0 or _EARLIER_ROUND_AMOUNT.search(folded, max(0, sent.start - 300), sent.start)):
             # "完成4.75亿美元种子轮融资…该轮总规模最多可达10亿美元": the ceiling of a round whose
@@ -1577,6 +1610,16 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                 "placing", sent.start, sent.end) >= 0) and PLACEMENT.search(folded, *clause_span(folded, sent.start, sent.end, m.start)) and (
                 _NEW_SHARES_AFTER.match(folded, m.end, own_right[1])):
             d_fund, d_trap = 0, 10_000  # "sold USD 700 million of new shares … in a private placement to Accel"
+        if d_trap < 10_000 and folded.find("of", m.end, own_right[1]) >= 0 and _GOODS_BOUGHT_AFTER.match(
+                folded, m.end, own_right[1]):
+            d_trap, d_cost = 10_000, 0  # "a $1 billion acquisition of NVIDIA's AI servers": compute bought
+        if (folded.find("资产", m.end, own_right[1]) >= 0 and _ASSETS_BOUGHT_AFTER_ZH.match(folded, m.end, own_right[1])) or (
+                folded.find("part of", max(sent.start, m.start - 12), m.start) >= 0
+                and _PART_OF_PLAN_AFTER.match(folded, m.end, own_right[1])) or (
+                folded.find("一部分", m.end, own_right[1]) >= 0 and _PART_OF_PLAN_AFTER_ZH.match(folded, m.end, own_right[1])):
+            # "斥资 200 亿美元取得其几乎所有资产": a purchase of assets; "英美联合投资 310 亿英镑计划的一部分",
+            # "part of a $31 billion investment plan": a programme the deal belongs to, no one's round
+            d_fund = 10_000
         kind = None
         best = min(d_fund, d_cost, d_trap)
         if best < 10_000:
@@ -1682,7 +1725,9 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                 or _SITE_WORDS_ZH.search(folded, sent.start, sent.end)):
             kind = "cost"  # "该公司位于阳泉的智算中心总投资 42 亿元"
         if kind is None and d_trap != 0 and roles and roles[-1].kind == "valuation" and (
-                _VALUED_UP_FROM.search(folded, *own_left)):
+                up_from := _VALUED_UP_FROM.search(folded, *own_left)) and not any(
+                up_from.start() <= r.start < m.start for r in sent.refs):
+            # (not another company's figure: "但仍远低于 OpenAI 的 5000 亿美元估值")
             kind = "valuation"  # "at an $8 billion valuation, up from $545 million in March"
         if kind is None and d_trap != 0 and roles and roles[-1].kind == "cost" and (
                 _BASELINE_LEFT.search(folded, *own_left) or (

@@ -124,7 +124,13 @@ def extract_power(p: Passage) -> list[dict]:
         if bisect_left(units, sent.end) == bisect_left(units, sent.start):
             continue  # no power unit in this sentence
         prev_end = sent.start
+        last_figure = None  # the end of the sentence's figure before this one
         for m in POWER_RE.finditer(folded, sent.start, sent.end):
+            figure_before, last_figure = last_figure, m.end()
+            if figure_before is not None and (
+                    bracket := _BRACKET_OPEN_BEFORE.search(folded, max(figure_before, m.start() - 24), m.start())) and (
+                    bracket.start() - figure_before <= 60):
+                continue  # "over 200 megawatts of critical IT load (around 250 MW gross capacity)": said again
             base = value_of(m.group("num"), m.group("scale"))
             prev_start = p.sentences[sent.index - 1].start if sent.index else sent.start
             if base is None or not (COMPUTE_CONTEXT.search(folded, prev_start, sent.end) or any(
@@ -188,6 +194,10 @@ def extract_power(p: Passage) -> list[dict]:
                 "confidence": 0.7 - (0.05 if qualifier_before(folded[max(0, m.start() - 16):m.start()]) else 0),
             })
     return facts
+
+
+# a figure that opens a bracket right after another one restates it in other terms
+_BRACKET_OPEN_BEFORE = re.compile(r"[(（]\s?(?:[a-z]+\s|约|总|合计|即|或)?(?:[a-z]+\s)?$")
 
 
 # No site runs or is being built near 100 GW (the largest are a few GW): a larger figure that is

@@ -1,0 +1,187 @@
+"""More shapes from real news passages (session of 2026-11-29): a valuation's change, a round's
+ceiling, an earlier round's price told in comparison, cash held, deals summed, a group's spending,
+restated power, per-building capacity, older Nvidia chips. Every sentence is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.facts import extract_facts
+
+
+def _rounds(text):
+    return [(f["lab"], f["amount"], f["valuation"]) for f in extract_facts(text)["funding"]]
+
+
+def _costs(text):
+    return [(f["subject"], f["amount"]) for f in extract_facts(text)["costs"]]
+
+
+def _gpus(text):
+    return [(f["owner"], f["count"], f["chip"]) for f in extract_facts(text)["gpus"]]
+
+
+def _power(text):
+    return [f["mw"] for f in extract_facts(text)["power"]]
+
+
+# --- funding: a change of a figure, a ceiling, an earlier price
+
+@pytest.mark.parametrize("verb", ["grew by", "jumped by", "rose by", "increased by"])
+def test_a_valuation_that_grew_by_a_sum_is_no_round(verb):
+    text = f"Pika closed a $80 million Series B last spring. Since then its valuation {verb} $400 million."
+    assert _rounds(text) == [("Pika", 80e6, None)]
+
+
+@pytest.mark.parametrize("tail", [
+    "the first tranche of what could become a $2 billion mega-round",
+    "a first close of a raise that may grow to $2 billion in funding",
+])
+def test_what_a_round_may_become_is_no_money_raised(tail):
+    text = f"Cohere raised $500 million, {tail}."
+    assert _rounds(text) == [("Cohere", 500e6, None)]
+
+
+def test_a_founder_targeting_a_sum_in_funding_has_not_raised_it():
+    text = "Reka raised $110 million in May. Its chief executive said he's targeting up to $1 billion in total funding."
+    assert _rounds(text) == [("Reka", 110e6, None)]
+
+
+def test_a_deals_ceiling_told_with_could_expand_to_stays_a_cost():
+    text = ("Microsoft signed a contract with Nebius for GPU capacity worth $17.4 billion over five years, "
+            "and it could expand to $19.4 billion.")
+    assert {a for _, a in _costs(text)} >= {17.4e9}
+
+
+def test_an_earlier_series_valuation_named_with_its_round_is_a_valuation():
+    text = ("Cohere closed a $500 million Series D at a $5.5 billion valuation, up from a $2.2 billion "
+            "Series C valuation in 2023.")
+    assert _rounds(text) == [("Cohere", 500e6, 5.5e9), ("Cohere", None, 2.2e9)]
+
+
+@pytest.mark.parametrize("verb", ["暴增到", "飙升至", "大增至"])
+def test_a_chinese_valuation_that_soars_to_a_figure_is_the_rounds(verb):
+    text = f"智谱今年 3 月融得 10 亿元，使估值{verb} 200 亿元，远高于去年 6 月的 100 亿元。"
+    assert _rounds(text) == [("Zhipu AI", 1e9, 20e9), ("Zhipu AI", None, 10e9)]
+
+
+def test_a_comma_after_the_chinese_valuation_word_keeps_the_valuation():
+    text = "阶跃星辰宣布完成 5 亿美元 B 轮融资。这笔资金让公司的估值，一举升至 30 亿美元。"
+    assert _rounds(text) == [("StepFun", 500e6, 3e9)]
+
+
+def test_another_companys_valuation_in_a_comparison_is_not_the_labs():
+    text = "月之暗面完成 10 亿美元融资，估值提升至 100 亿美元，但仍远低于 OpenAI 的 3000 亿美元估值。"
+    assert _rounds(text) == [("Moonshot AI", 1e9, 10e9)]
+
+
+def test_money_spent_to_take_a_startups_assets_is_no_round():
+    text = "据报道，英伟达将斥资 90 亿美元取得该芯片新创公司 Cerebras 的核心资产。"
+    assert _rounds(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "英伟达向 Nscale 投资 5 亿美元。此次合作是英美联合投资 200 亿英镑计划的一部分。",
+    "Nvidia invested $500 million in Nscale. The deal is part of a £20 billion investment plan for Britain.",
+])
+def test_a_programme_the_deal_belongs_to_is_no_round(text):
+    assert _rounds(text) == [("Nscale", 500e6, None)]
+
+
+# --- costs
+
+@pytest.mark.parametrize("tail", ["in reserve", "in cash", "of cash on hand"])
+def test_cash_a_company_holds_is_no_cost(tail):
+    text = f"Heavy GPU rental costs drained Inflection's coffers, leaving it with just $9 million {tail} by June."
+    assert _costs(text) == []
+
+
+def test_contracts_summed_with_earlier_deals_are_no_new_cost():
+    text = ("IREN signed a $3.2 billion GPU cloud contract with Microsoft. Total AI cloud contracts now "
+            "reach $6.1 billion including previous deals with Anthropic.")
+    assert [a for _, a in _costs(text)] == [3.2e9]
+
+
+def test_a_sum_that_sizes_a_company_is_no_cost():
+    text = "SoftBank, the group behind the $90 billion chipmaker Arm, has spent $4 billion on GPUs for its data centres."
+    assert [a for _, a in _costs(text)] == [4e9]
+
+
+def test_a_sum_before_the_company_noun_phrase_is_still_a_cost():
+    text = "Meta expects capital spending of $70 billion this year, up from the $39 billion the company spent in 2024."
+    assert {a for _, a in _costs(text)} == {70e9, 39e9}
+
+
+def test_a_groups_spending_with_no_member_named_is_no_ones_cost():
+    text = ("Groq raised $640 million last year. As Big Tech companies race toward $500 billion in AI "
+            "infrastructure spending this year, chip startups keep raising.")
+    assert _costs(text) == []
+
+
+def test_a_named_members_spending_stays_beside_a_group_word():
+    text = "Microsoft, the largest of the hyperscalers, will spend $80 billion on AI data centres this year."
+    assert [a for _, a in _costs(text)] == [80e9]
+
+
+@pytest.mark.parametrize("text", [
+    "特斯拉表示，该季度受库存增加 30 亿美元和 AI 基础设施资本支出 12 亿美元的影响，自由现金流为负。",
+    "摩尔线程称，截至 9 月，其在手销售订单约 15 亿元；AI 基础设施资本支出 12 亿美元。",
+])
+def test_inventory_and_an_order_book_are_no_spending(text):
+    assert 3e9 not in [a for _, a in _costs(text)] and 1.5e9 not in [a for _, a in _costs(text)]
+
+
+def test_a_price_per_set_is_a_unit_price():
+    text = "中国电信广东公司以 2 亿元中标算力平台项目，华为的存储设备以单套 5000 万元的价格成为核心标的。"
+    assert 5e7 not in [a for _, a in _costs(text)]
+
+
+def test_operating_spending_and_hiring_are_no_compute():
+    text = ("微软计划未来四年在阿联酋的云与 AI 基础设施上资本支出超 50 亿美元，另外还会投入约 20 亿美元"
+            "用于运营开支和本地招聘。")
+    assert [a for _, a in _costs(text)] == [5e9]
+
+
+def test_an_acquisition_of_servers_is_compute_bought():
+    text = "Apple is planning a $2 billion acquisition of Nvidia's AI servers for its own data centres."
+    assert _costs(text) == [("Apple", 2e9)]
+
+
+# --- GPUs
+
+def test_nvidias_tesla_line_is_a_chip_not_the_carmaker():
+    text = ("Preferred Networks built its first supercomputer in 2017. The system featured 1,024 Nvidia "
+            "Tesla P100 GPUs; in 2018 PFN added 512 Tesla V100 GPUs.")
+    assert _gpus(text) == [("Preferred Networks", 1024, "P100"), ("Preferred Networks", 512, "V100")]
+
+
+def test_tesla_the_carmaker_still_owns_its_chips():
+    assert _gpus("Tesla will bring 50,000 H100 GPUs online at Giga Texas.") == [("Tesla", 50000, "H100")]
+
+
+def test_what_each_building_can_host_is_no_fleet():
+    text = ("Lancium plans six halls in Texas, each capable of hosting 40,000 of Nvidia's Blackwell GPUs; "
+            "the campus will hold 240,000 GPUs once complete.")
+    assert [c for _, c, _ in _gpus(text)] == [240000]
+
+
+def test_a_site_that_will_house_chips_has_them_planned():
+    text = "特斯拉表示，德州超级工厂的新厂区将很快“容纳 3 万个 H100”，用于训练自动驾驶模型。"
+    assert _gpus(text) == [("Tesla", 30000, "H100")]
+
+
+def test_what_a_product_can_hold_is_still_no_count():
+    assert _gpus("华为表示，其超节点可容纳 8192 颗昇腾芯片。") == []
+
+
+# --- power
+
+def test_a_figure_in_brackets_after_another_restates_it():
+    text = ("The leases cover over 150 megawatts of critical IT load (around 200 MW gross capacity) at "
+            "Cipher's Barber Lake data center for Fluidstack.")
+    assert _power(text) == [150]
+
+
+def test_two_figures_of_two_sites_both_stay():
+    text = "xAI's Colossus 2 will draw 1 GW of power, and its Memphis site will add 300 MW (for a second hall)."
+    assert _power(text) == [1000, 300]
