@@ -18,7 +18,7 @@ _CHIPS: list[tuple[str, str]] = [
     # product-family names: "Grace Blackwell" is the GB200, "Blackwell Ultra" the GB300,
     # "Grace Hopper" the GH200, "Trillium" the TPU v6e and "Ironwood" the TPU v7 (as in
     # models/reference/accelerators.csv)
-    (r"grace[\s-]?blackwell\s?ultra|gb300", "GB300"), (r"grace[\s-]?blackwell|gb200", "GB200"),
+    (r"grace[\s-]?blackwell\s?(?:ultra|gb300)|gb300", "GB300"), (r"grace[\s-]?blackwell|gb200", "GB200"),
     (r"grace[\s-]?hopper|gh200", "GH200"), (r"blackwell\s?ultra", "GB300"),
     (r"vera[\s-]?rubin", "Rubin"),
     (r"b300", "B300"), (r"b200", "B200"), (r"b100", "B100"),

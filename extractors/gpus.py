@@ -307,7 +307,7 @@ _CAPACITY_BEFORE = re.compile(
 # holding them is a product).
 _SITE_HOLDS = re.compile(
     rf"{COMPUTE_SITE_WORDS}|建成后|\bonce (?:complete|completed|built|finished)\b|最终(?:将|可|能|会)|"
-    rf"\b(?:will|could|would|can) eventually\b|\beventually (?:will|could|would|can)\b"
+    rf"\b(?:will|could|would|can|to) eventually\b|\beventually (?:will|could|would|can)\b"
 )
 _HOUSES = re.compile(r"容纳|accommodat|\bholds?\b")
 # a site that will house chips has them planned: "南部扩展区将很快 “容纳 5 万个 H100”"
@@ -326,6 +326,13 @@ _RATE_BEFORE = re.compile(
     r"p(?<!\wp)er (?:year|month|quarter)\b[^,，。;；\d]{0,8}$|e(?<!\we)ach (?:year|month|quarter)\b[^,，。;；\d]{0,8}$")
 
 
+# a need told as a hypothesis: "ChatGPT would require more than 30,000 GPUs"
+_WOULD_REQUIRE_BEFORE = re.compile(
+    rf"\b(?:would|could|might)\s(?:\w+\s)?(?:need|require)\s(?:{QUALIFIER}\s?|at least\s|some\s|roughly\s)?$")
+# chips a market took, told in the passive with no one named: "were delivered to data centers"
+_DELIVERED_AFTER = re.compile(
+    r"[^,.;]{0,12}?\s(?:were|was|have been|had been)\s(?:delivered|shipped|sold)\b")
+_SLICES_OF = re.compile(r"\d\s?[×x*]\s?$")
 _NEED = re.compile(r"需要|恐怕|或许|n(?<!\wn)eed(?:s|ed)?\b|r(?<!\wr)equire")
 _FIRM_PLAN = re.compile(
     r"拟|计划|将|预计|打算|准备|有意|决定|p(?<!\wp)lans?\b|w(?<!\ww)ill\b|i(?<!\wi)ntends?\b|e(?<!\we)xpects?\b")
@@ -1656,6 +1663,14 @@ def extract_gpus(p: Passage) -> list[dict]:
                     folded, max(sent.start, c_start - 30), m.start) and not (
                     _FIRM_PLAN.search(folded, c_start, m.start)):
                 continue  # an outside estimate of what a job needs ("一份分析估算：训练 Sora 大约需要 1 万块 H100")
+            if _WOULD_REQUIRE_BEFORE.search(folded, max(c_start, m.start - 40), m.start) or (
+                    _DELIVERED_AFTER.match(folded, m.end, c_end) and not any(
+                        c_start <= r.start < c_end for r in sent.refs)) or _SLICES_OF.search(
+                    folded, max(sent.start, m.start - 8), m.start):
+                # "it was reported that ChatGPT would require more than 30,000 GPUs" (a need, no fleet),
+                # "over 3.8 million GPUs were delivered to data centers" (a market's shipments),
+                # "provisioned as 8 × 1,024 chip slices" (the size of one slice)
+                continue
             if _DEFINES.search(folded, sent.start, min(sent.end, m.end + 8)):
                 continue  # "万卡集群是指由一万张及以上的加速卡组成的系统": a definition, no one's chips
             if _SALES_VOLUME_BEFORE.search(folded, max(c_start, m.start - 16), m.start) and not any(

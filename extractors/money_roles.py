@@ -447,6 +447,9 @@ _GOODS_BOUGHT_AFTER = re.compile(
     r"\s(?:acquisition|purchase|buy)\sof\s(?:[\w'-]+\s){0,3}?(?:servers?|gpus?|chips?|accelerators?|"
     r"hardware|compute|computing power|computing capacity|h100s?|h200s?|b200s?|gb200s?|gb300s?)\b")
 _ASSETS_BOUGHT_AFTER_ZH = re.compile(r"[^,，。;；]{0,6}?(?:取得|收购|买下|购得|购买|买入)[^,，。;；\d]{0,24}?资产")
+_REPRESENTS_INVESTMENT = re.compile(
+    rf"\b(?:represents?|representing|amounts? to|marks?|involves?|entails?)\s(?:an?\s)?(?:total\s|combined\s|overall\s)?"
+    rf"(?:capital\s)?investment\s(?:of\s)?(?:{QUALIFIER}\s?)?$")
 _PART_OF_PLAN_AFTER = re.compile(
     r"\s(?:[\w-]+\s){0,2}?(?:plan|program|programme|package|pledge|initiative|partnership)\b")
 _PART_OF_PLAN_AFTER_ZH = re.compile(r"\s?(?:的)?(?:投资|合作)?(?:计划|计画|项目|方案|协议)(?:的)?一部分")
@@ -1617,6 +1620,10 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                 folded.find("part of", max(sent.start, m.start - 12), m.start) >= 0
                 and _PART_OF_PLAN_AFTER.match(folded, m.end, own_right[1])) or (
                 folded.find("一部分", m.end, own_right[1]) >= 0 and _PART_OF_PLAN_AFTER_ZH.match(folded, m.end, own_right[1])):
+            d_fund = 10_000
+        if d_fund < 10_000 and folded.find("investment", *own_left) >= 0 and _REPRESENTS_INVESTMENT.search(folded, *own_left):
+            # "the energy infrastructure alone represents an investment of about $7 billion": what a
+            # project costs, no round
             # "斥资 200 亿美元取得其几乎所有资产": a purchase of assets; "英美联合投资 310 亿英镑计划的一部分",
             # "part of a $31 billion investment plan": a programme the deal belongs to, no one's round
             d_fund = 10_000

@@ -42,7 +42,10 @@ _EN_APPOSITION = re.compile(
     r"(?=(?:has|have|had|is|was|on \w+|last \w+|this \w+|also|now|just|said(?: that)? it(?: has| had)?)?\s?"
     r"(?:raised|raises|closed|closes|secured|secures|landed|lands|completed|completes|collected|"
     r"announced|is raising|was raising|bagged|pulled in|added|adds|took in|takes in|picked up|picks up|"
-    r"received|receives|won|attracted|banked|nabbed|snagged)\b)"
+    r"received|receives|won|attracted|banked|nabbed|snagged|"
+    # (a compute company introduced by what it builds: "Sharon AI, an Australian AI cloud provider, is
+    # deploying up to 40,000 GB300 GPUs")
+    r"is deploying|deploys|deployed|will deploy|is building|is constructing|operates)\b)"
 )
 # "New York-based Xscape Photonics raised a $44 million Series A": a place-based name that raises
 _EN_BASED_INTRO = re.compile(

@@ -131,6 +131,8 @@ def extract_power(p: Passage) -> list[dict]:
                     bracket := _BRACKET_OPEN_BEFORE.search(folded, max(figure_before, m.start() - 24), m.start())) and (
                     bracket.start() - figure_before <= 60):
                 continue  # "over 200 megawatts of critical IT load (around 250 MW gross capacity)": said again
+            if _BASELINE_BEFORE.search(folded, max(sent.start, m.start() - 24), m.start()):
+                continue  # "that figure also surpasses the 1.8 gigawatts the companies announced last summer"
             base = value_of(m.group("num"), m.group("scale"))
             prev_start = p.sentences[sent.index - 1].start if sent.index else sent.start
             if base is None or not (COMPUTE_CONTEXT.search(folded, prev_start, sent.end) or any(
@@ -196,6 +198,11 @@ def extract_power(p: Passage) -> list[dict]:
     return facts
 
 
+# a figure compared against, not the site's: "surpasses the 1.8 gigawatts announced last summer",
+# "up from 1.2 GW"
+_BASELINE_BEFORE = re.compile(
+    rf"\b(?:surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|up from|down from|compared (?:with|to))\s(?:the\s|its\s|their\s)?"
+    rf"(?:{QUALIFIER}\s?)?$")
 # a figure that opens a bracket right after another one restates it in other terms
 _BRACKET_OPEN_BEFORE = re.compile(r"[(（]\s?(?:[a-z]+\s|约|总|合计|即|或)?(?:[a-z]+\s)?$")
 

@@ -185,3 +185,48 @@ def test_a_figure_in_brackets_after_another_restates_it():
 def test_two_figures_of_two_sites_both_stay():
     text = "xAI's Colossus 2 will draw 1 GW of power, and its Memphis site will add 300 MW (for a second hall)."
     assert _power(text) == [1000, 300]
+
+
+# --- second batch: needs, shipments, slices, chips named twice, introductions by deployment
+
+def test_a_need_told_as_a_hypothesis_is_no_fleet():
+    text = "Analysts said at the time that Gemini would require more than 20,000 GPUs to serve at scale."
+    assert _gpus(text) == []
+
+
+def test_chips_a_market_took_in_the_passive_are_no_ones_fleet():
+    text = "OpenAI trains on Azure. Last year, over 2.5 million GPUs were shipped to data centers worldwide."
+    assert _gpus(text) == []
+
+
+def test_a_slice_size_after_a_multiplication_sign_is_no_fleet():
+    text = "Anthropic trained the model on 4,096 TPU v5p chips arranged as 4 × 1,024 chip slices."
+    assert [c for _, c, _ in _gpus(text)] == [4096]
+
+
+def test_grace_blackwell_followed_by_gb300_is_the_gb300():
+    text = "The campus will house 20,000 Nvidia Grace Blackwell GB300 GPUs for Mistral AI."
+    assert _gpus(text) == [("Mistral AI", 20000, "GB300")]
+
+
+def test_a_company_introduced_by_what_it_deploys_owns_the_chips():
+    text = ("Nvidia lets clouds resell capacity. Koala Compute, a Dutch AI cloud provider, is deploying up to "
+            "12,000 Nvidia GB300 GPUs under a five-year contract.")
+    assert [(o, c) for o, c, _ in _gpus(text)] == [("Koala Compute", 12000)]
+
+
+def test_a_site_intended_to_eventually_hold_chips_has_them_planned():
+    text = ("Firmus is building a 200-megawatt AI factory in Tasmania, intended to eventually accommodate up to "
+            "90,000 GPUs.")
+    assert [(o, c) for o, c, _ in _gpus(text)] == [("Firmus", 90000)]
+
+
+def test_what_a_project_represents_as_an_investment_is_no_round():
+    text = "Crusoe said the power plants alone represent an investment of about $5 billion."
+    assert _rounds(text) == []
+
+
+def test_a_power_figure_compared_against_is_no_site():
+    text = ("Crusoe's AI data center campus will use up to 2.1 gigawatts of power. That figure surpasses the 1.2 gigawatts "
+            "the company announced in March.")
+    assert _power(text) == [2100]
