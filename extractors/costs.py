@@ -259,6 +259,10 @@ _ACROSS_DEALS_AFTER = re.compile(
     r"(?:deals|contracts|agreements|leases|customers)\b"
 )
 _BETWEEN_THEM_AFTER = re.compile(r"\s(?:between them|collectively)\b")
+# What the money builds is products, not compute: "secures $300M to build open, advanced visual models"
+_TO_BUILD_PRODUCTS_AFTER = re.compile(
+    r"\s(?:to|for|that will)\s(?:help\s(?:it\s)?)?(?:build|develop|create|make)\s[^.;$€£¥\d]{0,40}?\b(?:models?|products?|apps?|"
+    r"applications|agents?|tools|software|robots?|assistants?|chatbots?)\b")
 # Cash a company holds, not spending: "leaving the biz with just $4 million in reserve", "$2 billion
 # in cash", "账上现金 N"
 _CASH_HELD_AFTER = re.compile(r"\s(?:in|of)\s(?:cash\s)?reserves?\b|\sin (?:the bank|cash)\b|\s(?:of )?cash on hand\b|"
@@ -382,6 +386,9 @@ def extract_costs(p: Passage) -> list[dict]:
                 continue  # "about $8.5 billion of lease payments across its AI deals": deals summed
             if _MARKET_SPENDERS.search(folded, c_start, m.start):
                 continue  # what a market's buyers spend, no one's
+            if (build := _TO_BUILD_PRODUCTS_AFTER.match(folded, m.end, min(sent.end, m.end + 70))) and not (
+                    _COMPUTE_SPEND_WORDS.search(folded, c_start, build.end())):
+                continue  # "secures $300M to build open, advanced visual models": money raised for products
             if _CASH_HELD_AFTER.match(folded, m.end, min(sent.end, m.end + 24)):
                 continue  # "leaving the biz with just $4 million in reserve": cash held
             if _DEALS_SUMMED.search(folded, max(c_start, m.start - 70), m.start) or _EARLIER_DEALS_AFTER.match(

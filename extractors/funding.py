@@ -1374,8 +1374,14 @@ def _another_event(folded: str, sent: Sentence) -> bool:
     """True when a sentence without an amount tells a funding event of its own date
     ("今年 9 月，X 领投了智谱一轮融资"), not more about the round just told."""
     return bool(FUNDING_CUE.search(folded, sent.start, sent.end)
-                and _OWN_TIME.search(folded, sent.start, sent.end)
+                and (_OWN_TIME.search(folded, sent.start, sent.end)
+                     # "in talks for another venture deal that would almost double that valuation"
+                     or (folded.find("another", sent.start, sent.end) >= 0
+                         and _ANOTHER_DEAL.search(folded, sent.start, sent.end)))
                 and not _ROUND_ANAPHOR.search(folded, sent.start, sent.end))
+
+
+_ANOTHER_DEAL = re.compile(r"\banother\s(?:[\w-]+\s)?(?:round|deal|raise|fundraise|fundraising|funding round)\b")
 
 
 _CLOSED_VERB = re.compile(r"完成|获得|拿下|completed|closed|raised|announced")

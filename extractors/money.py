@@ -63,7 +63,7 @@ _PREFIXED = re.compile(
     # (a bare "$" before its digits may be glued to the word before it when a page lost a
     # space: "secures$2bn in funding")
     # (a hyphen may join the scale: "a $235-million funding round")
-    rf"(?:(?<![a-z])|(?=\$\d))(?P<pre>{PREFIX})\s?(?P<n1>{NUMBER}|{_GLUED_DIGITS})(?:\s?(?P<m1>{MORE_SUFFIX}))?"
+    rf"(?:(?<![a-z])|(?=\$\d))(?P<pre>{PREFIX})\s?(?P<n1>{NUMBER}|{_GLUED_DIGITS})(?:\s?(?P<m1>{MORE_SUFFIX})|(?P<m1plus>-plus))?"
     rf"(?:(?:\s?|-(?=(?:million|billion|trillion)\b))(?P<s1>{SCALE}))?"
     rf"(?:{_SEP}(?:{PREFIX})?\s?(?P<n2>{NUMBER})(?:\s?(?P<s2>{SCALE}))?)?"
     rf"(?:\s?(?:{SUFFIX_ONLY}|{SUFFIX_OR_PREFIX}(?!\s?\d))(?![a-z]))?"
@@ -111,6 +111,8 @@ def _build(m: re.Match, folded: str, lang: str | None, prefixed: bool) -> Money 
     qualifier = qualifier_before(folded[max(0, start - 16):start])
     if m1:
         qualifier = qualifier or AFTER_QUALIFIERS[m1]
+    elif prefixed and m.group("m1plus"):
+        qualifier = qualifier or "over"  # "a US$300-plus million round"
     after = _AFTER.match(folded, end)
     if after:
         qualifier = qualifier or AFTER_QUALIFIERS[after.group(1)]

@@ -68,6 +68,7 @@ FUNDING_CUE = WordCue([
     "putting in", "put up", "put money", "puts money", "putting money", "poured", "pour", "pours", "pouring", "contributed", "contributing",
     "chipped in", "pulled in", "pulls in", "pulling in", "hauled in", "took in", "takes in", "taking in",
     "hoovered up", "hoovers up", "scooped up", "scoops up",
+    "venture deal", "funding deal", "financing deal", "new extension", "round extension", "funding extension",
     "new equity", "fresh equity", "所得款项总额", "gross proceeds", "strategic backers",
     "put another", "puts another", "put an additional", "put a further", "top-up",
     *_series("series "), *_series("series-"),
@@ -383,11 +384,16 @@ _VAL_LEFT = re.compile(
     # "推升估值至惊人的 $12 billion", "使其估值达到": a verb that moves the valuation
     rf"|(?:推升|推高|拉升)(?:其|公司|该公司)?估值(?:至|到|达到|达)\s?(?:惊人的|高达)?\s?(?:{QUALIFIER}\s?)?"
     # "making its valuation reach $2.4 billion", "its valuation topped $10 billion"
-    rf"|v(?<!\wv)aluation\s(?:reach(?:ed|es|ing)?|hit|hits|hitting|top(?:s|ped|ping)?|surpass(?:ed|es|ing)?|"
+    rf"|v(?<!\wv)aluation\s(?:already\s|now\s|has\s|had\s|quickly\s|soon\s|has already\s|had already\s)?"
+    rf"(?:reach(?:ed|es|ing)?|hit|hits|hitting|top(?:s|ped|ping)?|surpass(?:ed|es|ing)?|"
     rf"exceed(?:ed|s|ing)?|(?:climb|jump|soar|rise|rose|grow|grew|swell)\w*\sto)\s(?:{QUALIFIER}\s?)?"
     rf"|u(?<!\wu)nicorn\b[^$€£¥\d.;]{{0,20}}?\bat\s(?:{QUALIFIER}\s?)?"  # "made it a unicorn at $1.1 billion"
     # "a $155 million extension of its Series C put the company at $1.2 billion"
     rf"|p(?<!\wp)ut\s(?:the\s)?(?:company|startup|firm|business|lab|it|them)\s(?:at|near)\s(?:{QUALIFIER}\s?)?"
+    # "a deal that would almost double that valuation to $6 billion", "lifting its valuation to"
+    rf"|(?:doubl|tripl|lift|push|boost|bump)\w*\s(?:that|its|the|their)\s(?:[\w-]+\s)?valuation\s(?:to|at)\s(?:{QUALIFIER}\s?)?"
+    # "both undertook funding talks with a price tag of $4bn"
+    rf"|(?:funding|fundraising|financing|investment)\stalks\s(?:with|at)\sa\sprice\stag\sof\s(?:{QUALIFIER}\s?)?"
     # "a deal that priced the company at $18 billion"
     rf"|p(?<!\wp)ric(?:ed|es|ing)\s(?:the\s)?(?:company|startup|firm|business|lab|it|them)\s(?:at|near)\s(?:{QUALIFIER}\s?)?"
     # (adverbs may pile up: "估值还只有 1830 亿美元")
@@ -460,6 +466,10 @@ _MAY_BECOME_LEFT = re.compile(
     rf"balloon to|expand to)\s(?:an?\s)?(?:{QUALIFIER}\s?)?$|"
     rf"\b(?:is|are|was|were|'s|'re)\s(?:now\s)?targeting\s(?:{QUALIFIER}\s?)?$"
 )
+# The whole a part was raised out of: "only secured 80 billion won out of the 160 billion won planned"
+_OUT_OF_LEFT = re.compile(r"\bout of\s(?:the\s|a\s|an\s|its\s)?$")
+_PLANNED_AFTER = re.compile(r"\s(?:it\s|they\s|the company\s)?(?:had\s|has\s)?(?:planned|targeted|sought|hoped|aimed|"
+                            r"intended|set out)\b|\s(?:target|goal)\b")
 # A change of a figure, not a sum of money raised: "Runway's valuation grew by $2 billion"
 _GREW_BY_LEFT = re.compile(
     rf"\b(?:grew|grown|grows|rose|risen|rises|increased|jumped|climbed|surged|soared|swelled|went up|gone up|"
@@ -499,7 +509,9 @@ _NEXT_PERIOD_FIGURE = re.compile(
 # An amount with no cue of its own that continues the previous one of its kind.
 _ANOTHER_AMOUNT = re.compile(
     r"(?:\band|\bplus|\bthen|,)\s(?:then\s)?(?:another|a further|an additional|a second|a third|"
-    r"an extra)\s(?:of\s)?$|(?:又|再|另)(?:获得?|获|拿到|筹集|追加|增加|加码)?了?\s?$"
+    r"an extra)\s(?:of\s)?$|(?:又|再|另)(?:获得?|获|拿到|筹集|追加|增加|加码)?了?\s?$|"
+    # "raised $15 million early this year followed by a staggering $200 million in July"
+    rf"\bfollowed by\s(?:another\s|a further\s|an?\s)?(?:{_EMPHASIS})?$"
 )
 # Cheap tests before the slow patterns: a word each of their matches must contain.
 _VAL_HINT = re.compile(r"valu|估值|unicorn|p(?<!\wp)(?:ut\b|ric)")
@@ -1408,6 +1420,8 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             roles.append(Role(m, None, False, own_left, own_right))
             continue
         if (folded.find(" by", *own_left) >= 0 and _GREW_BY_LEFT.search(folded, *own_left)) or (
+                folded.find("out of", *own_left) >= 0 and _OUT_OF_LEFT.search(folded, *own_left)
+                and _PLANNED_AFTER.match(folded, m.end, own_right[1])) or (
                 (folded.find("targeting", *own_left) >= 0 or folded.find("ould ", *own_left) >= 0
                  or folded.find("might ", *own_left) >= 0 or folded.find("may ", *own_left) >= 0)
                 and _MAY_BECOME_LEFT.search(folded, *own_left) and FUNDING_CUE.search(folded, own_left[0], own_right[1])):
@@ -1731,9 +1745,18 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                 COMPUTE_CONTEXT.search(folded, sent.start, sent.end)
                 or _SITE_WORDS_ZH.search(folded, sent.start, sent.end)):
             kind = "cost"  # "该公司位于阳泉的智算中心总投资 42 亿元"
-        if kind is None and d_trap != 0 and roles and roles[-1].kind == "valuation" and (
+        if kind is None and not total and i + 1 < len(money) and _OUT_OF_LEFT.fullmatch(
+                folded, m.end + 1, money[i + 1].start) and _PLANNED_AFTER.match(
+                folded, money[i + 1].end, min(sent.end, money[i + 1].end + 30)) and FUNDING_CUE.search(
+                folded, sent.start, sent.end):
+            kind = "funding"  # "secured 80 billion won out of the 160 billion won planned for the Series C"
+        if kind in (None, "funding") and d_trap != 0 and roles and roles[-1].kind == "valuation" and (
                 up_from := _VALUED_UP_FROM.search(folded, *own_left)) and not any(
-                up_from.start() <= r.start < m.start for r in sent.refs):
+                up_from.start() <= r.start < m.start for r in sent.refs) and (kind is None or (
+                # (a round cue nearby does not make "up from $500 million" a round, but "a 7x step-up from
+                # the $41 million Series A" names one)
+                folded[up_from.start() - 1:up_from.start()] != "-"
+                and not _NAMED_ROUND_AFTER.match(folded, m.end, own_right[1]))):
             # (not another company's figure: "但仍远低于 OpenAI 的 5000 亿美元估值")
             kind = "valuation"  # "at an $8 billion valuation, up from $545 million in March"
         if kind is None and d_trap != 0 and roles and roles[-1].kind == "cost" and (

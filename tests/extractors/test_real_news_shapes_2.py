@@ -230,3 +230,52 @@ def test_a_power_figure_compared_against_is_no_site():
     text = ("Crusoe's AI data center campus will use up to 2.1 gigawatts of power. That figure surpasses the 1.2 gigawatts "
             "the company announced in March.")
     assert _power(text) == [2100]
+
+
+# --- third batch: "-plus" amounts, "followed by", a whole raised out of, valuations moved
+
+def test_a_plus_amount_keeps_its_figure_and_hedge():
+    facts = extract_facts("Tencent joined a US$400-plus million round that Chinese AI startup MiniMax just closed.")
+    assert [(f["lab"], f["amount"], f["qualifier"]) for f in facts["funding"]] == [("MiniMax", 400e6, "over")]
+
+
+def test_a_second_amount_followed_by_is_another_round():
+    text = "Cursor, which raised $60 million early this year followed by a whopping $900 million in June."
+    assert _rounds(text) == [("Anysphere", 60e6, None), ("Anysphere", 900e6, None)]
+
+
+def test_a_part_raised_out_of_a_planned_whole_is_the_round():
+    text = "Rebellions only secured 50 billion won out of the 120 billion won planned for its Series B round."
+    assert [(lab, a) for lab, a, _ in _rounds(text)] == [("Rebellions", 50e9)]
+
+
+def test_a_valuation_that_already_reached_a_figure_and_the_earlier_one():
+    text = ("Zhipu AI closed a Series B2 round. The start-up's valuation already reached US$2 billion by "
+            "October, up from US$800 million in June, after completing its Series B3 funding round.")
+    assert sorted(v for _, _, v in _rounds(text)) == [800e6, 2e9]
+
+
+def test_a_deal_that_would_double_that_valuation_is_another_round_in_talks():
+    text = ("Harvey raised $100 million in July at a $1.5 billion valuation. A month later, the company is in "
+            "talks for another venture deal that would almost double that valuation to $3 billion.")
+    facts = extract_facts(text)["funding"]
+    assert [(f["amount"], f["valuation"], f["status"]) for f in facts] == [(100e6, 1.5e9, "closed"), (None, 3e9, "talks")]
+
+
+def test_a_price_tag_in_funding_talks_is_a_valuation_not_a_cost():
+    text = "Mistral AI undertook funding talks with a price tag of $14bn last month."
+    assert _costs(text) == [] and _rounds(text) == [("Mistral AI", None, 14e9)]
+
+
+def test_an_extension_that_adds_a_further_sum_is_the_rounds():
+    text = "Figure announced a $70 million Series A last year. The new extension adds a further $90 million."
+    assert [a for _, a, _ in _rounds(text)] == [70e6, 90e6]
+
+
+def test_money_raised_to_build_models_is_no_compute_cost():
+    text = "Black Forest Labs secures $200M to build open image models, challenging the giants."
+    assert _costs(text) == []
+
+
+def test_money_to_build_data_centres_for_models_stays_a_cost():
+    assert _costs("xAI will spend $12 billion to build data centers for its models.") == [("xAI", 12e9)]
