@@ -285,6 +285,10 @@ _GENERIC_SPENDERS = re.compile(
     r"tech companies|technology companies)\b|科技巨头们?|科技大厂|云巨头|大厂们")
 # Inventory, a seller's order book: "库存增加 27 亿美元", "其在手销售订单约 12.41 亿元"
 _NOT_SPENDING_LEFT = re.compile(r"(?:库存|存货)(?:增加|增长|上升)?了?\s?(?:约|近|逾|超过)?\s?$|"
+                                # a seller's booked contracts: "甲骨文透露其未来合同收入增加了 3170 亿美元",
+                                # "remaining performance obligations rose to $455 billion"
+                                r"合同收入(?:增加|增长|增至|达到|达)?了?\s?(?:约|近|逾|超过)?\s?$|剩余履约义务[^,，。;；\d]{0,8}$|"
+                                r"\bremaining performance obligations?\b[^,.;$€£¥\d]{0,24}$|"
                                 r"(?:在手|销售)订单[^,，。;；\d]{0,6}?$|\binventor(?:y|ies)\b[^,.;$€£¥\d]{0,20}$")
 # (not "A、B 和 C 合计下单了至少 160 亿美元": named buyers' joint order is a cost)
 _COMBINED_BEFORE = re.compile(rf"\ba combined\s(?:total of\s)?(?:{QUALIFIER}\s?)?$|加起来[^,，。;；\d]{{0,6}}$")
@@ -397,7 +401,7 @@ def extract_costs(p: Passage) -> list[dict]:
             if _THE_BEFORE.search(folded, max(sent.start, m.start - 6), m.start) and _SIZE_OF_ENTITY.match(
                     folded, m.end, min(sent.end, m.end + 30)):
                 continue  # "the company behind the $86.5 billion stablecoin Tether"
-            if _NOT_SPENDING_LEFT.search(folded, max(sent.start, m.start - 24), m.start):
+            if _NOT_SPENDING_LEFT.search(folded, max(sent.start, m.start - 60), m.start):
                 continue  # "受第一季度库存增加 27 亿美元…的影响", "其在手销售订单约 12.41 亿元"
             if _GENERIC_SPENDERS.search(folded, c_start, m.start) and not any(
                     c_start <= r.start < m.start for r in sent.refs):

@@ -113,6 +113,8 @@ _ANOTHER = re.compile(
 _PREVIOUS = WordCue([
     "previous", "earlier", "initial", "prior", "first round", "last year", "last year's",
     "此前", "之前", "早期", "上一轮", "前一轮", "首轮", "上轮", "最初", "最后一轮",
+    # a round compared with: "这次估值较去年 11 月 4 亿美元融资后的 24 亿美元"
+    "较去年", "较上一轮", "较此前", "较前一轮",
 ])
 # "据此前报道", "earlier reports said": who told it before, not an earlier event
 _EARLIER_REPORT = re.compile(r"(?:此前|之前|earlier|previous|prior)\s?的?(?:报道|报导|消息|媒体|reports?|reporting)")
@@ -318,7 +320,9 @@ _BARE_FROM = re.compile(
 _CLAUSE_WORDS_ZH = re.compile(
     r"如今|目前|总部|表示|正在|位于|宣布|完成|获得|迁至|迁往|已经|此前|随后|"
     # connectives and quantities are no names ("而是", "但继续", "超过", "其合计")
-    r"^(?:而是|但|而|并|且|则|继续|超过|超|约|近|逾|其|合计|共计|总计)"
+    r"^(?:而是|但|而|并|且|则|继续|超过|超|约|近|逾|其|合计|共计|总计)|"
+    # a pronoun or a modal verb starts a clause, not a name ("这将使其深度参与公司决策")
+    r"^(?:这|那|该|此|它|他|她|将|会|可|能|使)|使其|将会|深度|积极"
 )
 _VAGUE_PARTY = re.compile(r"^(?:某|多家|多个|多位|一些|若干|数家|几家|其他|其它|众多|部分|一批|各类|一家)|背景|投资者$|股东$|^(?:国资|国企|央企|地方国资|战投|产业资本|财务投资人)$")
 _INSTITUTION = re.compile(r"(?:基金|资本|创投|投资|集团|有限公司|银行|资管|控股|产业基金|基金会)$")
@@ -392,7 +396,10 @@ _BACKED_ITS = re.compile(
     rf"\b(?:participated|participating|took part|joined|backed|led|co-led|invested|funded|contributed)\s"
     rf"(?:in\s|to\s)?its\s(?:new\s|latest\s|recent\s|fresh\s)?(?:{QUALIFIER}\s?)?$"
 )
-_TIME_ONLY = re.compile(r"\s?(?:今年初|今年|去年|前年|年初|年中|年底|此前|上月|本月|早前|\d{1,2}\s?月)?\s?的?\s?")
+_TIME_ONLY = re.compile(r"\s?(?:今年初|今年|去年|前年|年初|年中|年底|此前|上月|本月|早前|\d{1,2}\s?月|"
+                        r"(?:在\s?)?20\d\d\s?年(?:初|底|末|中)?)?\s?的?\s?")
+# a record the amount is ranked against: "仅次于竞争对手 OpenAI 在 2025 年的 400 亿美元"
+_RANKED_AGAINST_ZH = re.compile(r"仅次于|次于|超过了?|超越了?|打破了?|不及|低于|高于")
 _ROUND_WORD_RIGHT = re.compile(r"\s?的?\s?(?:融资|募资|集资|\sfunding round\b|\sround\b)")
 
 
@@ -454,8 +461,9 @@ def _find_lab(p: Passage, sent: Sentence, role: Role) -> tuple[Entity | None, bo
             return r.entity, True, r
     # 2c. a lab that heads its own round with at most a time between: "继OpenAI今年初400亿美元融资后"
     for r in refs:
-        if r.end <= m.start <= r.end + 8 and raises(r.entity) and _TIME_ONLY.fullmatch(folded, r.end, m.start) and (
-                _ROUND_WORD_RIGHT.match(folded, m.end)):
+        if r.end <= m.start <= r.end + 14 and raises(r.entity) and _TIME_ONLY.fullmatch(folded, r.end, m.start) and (
+                _ROUND_WORD_RIGHT.match(folded, m.end)
+                or _RANKED_AGAINST_ZH.search(folded, max(sent.start, r.start - 12), r.start)):
             return r.entity, True, r
     # 2d. "<backers> jointly participated in its $400 million round": the round of the lab "its"
     # stands for, not of a backer named before the verb
@@ -1149,14 +1157,26 @@ def extract_rounds(p: Passage) -> list[Round]:
                 # (not a round the valuation is told as a step-up from: "The $1.5 billion valuation is a 7x
                 # step-up from ... its $41 million Series A")
                 near = [r for r in near if not _stepped_up_from(p.folded, sent, val, r)]
+                # (an earlier round told after the price, in a comparison, is not at that price: "正以 50 亿
+                # 美元估值洽谈新一轮融资，这次估值较去年 11 月 4 亿美元融资后的 24 亿美元")
+                compared = [r for r in near if r.previous and r.money.start > val.end
+                            and _COMPARED_BEFORE.search(p.folded, max(val.end, r.money.start - 30), r.money.start)]
+                if compared and len(compared) == len(near):
+                    pool = [*rounds, *compared]
+                    _lone_valuation(p, sent, vrole, pool)
+                    rounds.extend(r for r in pool[len(rounds):] if r not in compared)
+                    continue
+                near = [r for r in near if r not in compared]
                 if not near:
                     continue
                 target = min(near, key=lambda r: (abs(r.money.start - val.start)
                                                   + (0 if r.money.start < val.start else 5)))
                 own = _own_round_between(p.folded, target, val)
-                if own is None and (((ev := _EARLIER_VALUE.search(p.folded, max(sent.start, val.start - 14), val.start))
+                if own is None and (((ev := _EARLIER_VALUE.search(p.folded, max(sent.start, val.start - 26), val.start))
                                      # (not another company's figure: "远低于 OpenAI 的 5000 亿美元估值")
-                                     and not any(ev.start() <= r.start < val.start for r in sent.refs))
+                                     and not any(ev.start() <= r.start < val.start for r in sent.refs)
+                                     # (nor the price after a round told in between: "较去年 4 亿美元融资后的")
+                                     and not any(ev.start() <= x.start < val.start for x in sent.money))
                                     or _NEXT_ROUND.search(p.folded, c_lo, val.start)):
                     own = ""  # "up from $545 million in March", "and its next round could value it at"
                 if own is None and _event_apart(p.folded, target, val) and FUNDING_CUE.search(
@@ -1381,13 +1401,14 @@ def _another_event(folded: str, sent: Sentence) -> bool:
                 and not _ROUND_ANAPHOR.search(folded, sent.start, sent.end))
 
 
+_COMPARED_BEFORE = re.compile(r"较|相比|\bup from\b|\bcompared (?:with|to)\b|\bthan\b")
 _ANOTHER_DEAL = re.compile(r"\banother\s(?:[\w-]+\s)?(?:round|deal|raise|fundraise|fundraising|funding round)\b")
 
 
 _CLOSED_VERB = re.compile(r"完成|获得|拿下|completed|closed|raised|announced")
 _EARLIER_VALUE = re.compile(r"u(?<!\wu)p from\s(?:the\s|its\s)?(?:[a-z]+\s)?$|d(?<!\wd)own from\s(?:the\s|its\s)?(?:[a-z]+\s)?$|"
                             # "估值暴增到 69 亿美元，远高于去年 8 月的 28 亿美元"
-                            r"(?:高于|低于|较)[^,，。;；$€£¥]{0,8}?的\s?$")
+                            r"(?:高于|低于|较)[^,，。;；$€£¥]{0,20}?的\s?$")
 _ROUND_TIME_AFTER = re.compile(r"\s?(?:时|的时候|期间)")
 _ROUND_AS_MODIFIER = re.compile(r"\s?(?:的)?(?:投资方|投资人|投资者|股东|领投方|investors?|backers?)")
 
@@ -1441,7 +1462,8 @@ _EXPECTED_BEFORE = re.compile(
 _TARGETING_BEFORE = re.compile(
     rf"\b(?:targeting|targets|seeking|seeks|aiming for|aims for)\s(?:a\s)?(?:valuation\s(?:of\s)?)?(?:{QUALIFIER}\s?)?$")
 _TAKEOVER = re.compile(
-    r"收购|并购|合并|重组|\bacquisition\b|\bacquir(?:e|ed|es|ing)\b|\bmerg(?:er|ed|ing)\b|\btakeover\b|\brestructur\w*")
+    # ("收购前，Manus 正以 20 亿美元的估值进行新一轮融资": before a takeover, a round of its own)
+    r"收购(?!前|之前)|并购|合并|重组|\bacquisition\b|\bacquir(?:e|ed|es|ing)\b|\bmerg(?:er|ed|ing)\b|\btakeover\b|\brestructur\w*")
 _VALUATION_WORD_AFTER = re.compile(r"\s?(?:valuation|post-money valuation|pre-money valuation)\b")
 
 

@@ -97,7 +97,7 @@ _ADJ = (
     # Nvidia's data-centre line before Hopper: "1,024 Nvidia Tesla P100 GPUs"
     r"tesla|"
     # "20,000 of the same processors": the chips named before
-    r"same|these|those)"
+    r"same|these|those|此类|这类|该类|此种|这种|这些|此批|这批)"
 )
 GPU_COUNT_RE = Variants(
     rf"(?P<num>{{NUMBER}})(?:\s?(?P<more>多|余))?"
@@ -110,6 +110,7 @@ GPU_COUNT_RE = Variants(
     # ("1 million H100e": the e of an equivalent stays outside the chip, for _EQUIV_AFTER)
     rf"(?P<chip>{CHIP}|{GENERIC})(?P<plural>s)?(?:(?![a-z0-9])|(?<=\d)(?=es?(?![a-z0-9])))"
 )
+_VAGUE_BEFORE_ZH = re.compile(r"[\d一二两三四五六七八九十数几上多余百千万成近逾超约]$")
 # Chip first, count after (Chinese): "其中 H20 芯片约 20 万块", "GPU 数量达到 10 万张".
 _REVERSED_ZH = re.compile(
     rf"(?<![a-z0-9])(?P<chip>{CHIP}|gpu|(?:ai\s?)?(?:加速卡|算力卡))s?\s?(?:芯片|gpu|显卡|卡)?\s?(?:的)?(?:数量|总数|规模)?\s?"
@@ -1107,6 +1108,8 @@ _USER_BEFORE = re.compile(
     r"\b(?:rent|rents|rented|renting|lease|leases|leased|leasing|provide|provides|provided|providing|"
     r"supply|supplies|supplied|supplying|sell|sells|sold|make available)\b[^,.;]{0,40}?\bto\s(?:the\s)?$|"
     r"(?:租给|提供给|出租给|供应给|交付给|租予|提供予)\s?$|(?:\bfor|为|给|供)\s?$|"
+    # chips that help a lab train: "已串联超过 50 万颗此类芯片协助这家 AI 新创训练最新模型"
+    r"(?:协助|帮助|助力)\s?$|"
     # chips that run a lab's models: "to power Anthropic's Claude model", "to train OpenAI's models"
     r"(?<!some\s)(?<!part\s)(?<!portion\s)(?<!half\s)(?<!most\s)(?<!them\s)(?<!many\s)\bto (?:power|train|run|serve)\s$"
 )
@@ -1430,6 +1433,7 @@ def _find_counts(folded: str, sent: Sentence) -> list[_Count]:
     cards = [_Count(m.start(), m.end(), m.group("num") or "1", m.group("scale"), "卡", "gpu", False)
              for m in _CARD_CLUSTER.finditer(folded, sent.start, sent.end)
              ] if folded.find("卡", sent.start, sent.end) >= 0 else []
+
     if not windows:
         # no chip word: shared-out counts and card clusters, and the gapped counts after them
         # ("谷歌、亚马逊和甲骨文各约 5 万块，云服务商 CoreWeave 约 4 万块")
@@ -1444,6 +1448,10 @@ def _find_counts(folded: str, sent: Sentence) -> list[_Count]:
                    m.group("chip"), bool(m.group("more") or m.group("more2")))
             for start, end in windows for m in GPU_COUNT_RE.finditer(folded, start, end)]
     full = [c for c in full if not any(s.start < c.end and c.start < s.end for s in subsets)]
+    # a count told by its scale word alone: "部署百万颗 GPU" (not "数百万颗", a vague amount)
+    full = [_Count(c.start, c.end, "1", c.num, c.cls, c.chip, c.more, c.subset)
+            if c.num in ("百万", "十万") and c.scale is None and not _VAGUE_BEFORE_ZH.search(
+                folded, max(sent.start, c.start - 1), c.start) else c for c in full]
     full = [_with_wan_before(folded, c) for c in full]
     full += subsets + _totals_of_parts(folded, sent, subsets, full)
     reversed_zh = _CLASSIFIER.search(folded, sent.start, sent.end) and _REVERSED_ZH.finditer(
@@ -1620,6 +1628,8 @@ def extract_gpus(p: Passage) -> list[dict]:
                 continue  # "该系统由 384 颗昇腾 910C 互联而成" (a product's make-up), "库存仅约 70 万颗"
             capacity = _CAPACITY_BEFORE.search(folded, max(sent.start, m.start - 24), m.start)
             if capacity and not (
+                    # ("已串联超过 50 万颗此类芯片": chips linked already are a fleet, not what a product can link)
+                    folded.endswith(("已", "已经"), max(sent.start, capacity.start() - 2), capacity.start())) and not (
                     _HOUSES.search(capacity.group())  # "容纳", "accommodate": a site houses chips
                     and (_SITE_HOLDS.search(folded, sent.start, m.start)
                          or _WILL_BEFORE.search(folded, max(sent.start, capacity.start() - 8), capacity.start()))

@@ -79,6 +79,8 @@ _AFTER = re.compile(r"\s?(以上|左右)")
 _TRILLIONS_BEFORE = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s?(?P<s>兆|万亿)\s?零?$")
 _BETWEEN = re.compile(r"between\s$")
 _AND = re.compile(r"^\s?and\s?$")
+_TO_ZH = re.compile(r"\s?(?:到|至|-|~)\s?")
+_BETWEEN_AFTER_ZH = re.compile(r"\s?之间")
 # Only currency phrases can carry the single-letter scales m/b/t ("$6b"): a
 # bare "5 m dollars" is too rare to be worth the false matches.
 _LETTER_SCALES = {"m", "b", "t"}
@@ -306,9 +308,12 @@ def _join_between(found: list[Money], folded: str) -> list[Money]:
         cur = found[i]
         if i + 1 < len(found):
             nxt = found[i + 1]
-            if (nxt.currency == cur.currency and nxt.start - cur.end <= 8
-                    and _AND.match(folded[cur.end:nxt.start])
-                    and _BETWEEN.search(folded[max(0, cur.start - 9):cur.start])):
+            if nxt.currency == cur.currency and nxt.start - cur.end <= 8 and ((
+                    _AND.match(folded[cur.end:nxt.start])
+                    and _BETWEEN.search(folded[max(0, cur.start - 9):cur.start])) or (
+                    # "在 600 万美元到 630 万美元之间": both bounds with their currency
+                    nxt.amount > cur.amount and _TO_ZH.fullmatch(folded, cur.end, nxt.start)
+                    and _BETWEEN_AFTER_ZH.match(folded, nxt.end))):
                 out.append(Money(cur.start, nxt.end, cur.amount, cur.currency, cur.qualifier,
                                  max(nxt.amount, cur.amount)))
                 i += 2

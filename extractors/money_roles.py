@@ -466,6 +466,8 @@ _MAY_BECOME_LEFT = re.compile(
     rf"balloon to|expand to)\s(?:an?\s)?(?:{QUALIFIER}\s?)?$|"
     rf"\b(?:is|are|was|were|'s|'re)\s(?:now\s)?targeting\s(?:{QUALIFIER}\s?)?$"
 )
+_ROUND_OF_AFTER_ZH = re.compile(r"\s?(?:的)?(?:融资|投资|轮)")
+_AFTER_ROUND_OF_ZH = re.compile(r"\s?(?:的)?(?:融资|投资|轮融资)(?:后|之后)的?\s?")
 # The whole a part was raised out of: "only secured 80 billion won out of the 160 billion won planned"
 _OUT_OF_LEFT = re.compile(r"\bout of\s(?:the\s|a\s|an\s|its\s)?$")
 _PLANNED_AFTER = re.compile(r"\s(?:it\s|they\s|the company\s)?(?:had\s|has\s)?(?:planned|targeted|sought|hoped|aimed|"
@@ -634,6 +636,10 @@ _RAISED_SO_FAR_ZH = re.compile(
     rf"(?:迄今|至今|到目前为止)(?:为止)?[,，]?\s?(?:已经?|共|累计)?\s?(?:融资|募资|募集|筹集|筹资|获得)(?:了|资金)?\s?(?:{QUALIFIER}\s?)?$|"
     # "自 2023 年成立以来已筹得约 140 亿美元": everything raised since founding
     rf"成立(?:以来|至今)[,，]?\s?(?:已经?|共|累计)?\s?(?:融资|募资|募集|筹集|筹资|获得|筹得|募得)(?:了|资金)?\s?(?:{QUALIFIER}\s?)?$")
+# "自 2022 年底 ChatGPT 横空出世……以来，OpenAI 已从投资者那里募集了超过 600 亿美元": all raised since
+_SINCE_RAISED_ZH = re.compile(
+    rf"以来[^。;；]{{0,40}}?已经?(?:从[^,，。;；\d]{{0,12}}?)?(?:融资|募资|募集|筹集|筹资|获得|筹得|募得|融得)(?:了|资金)?\s?"
+    rf"(?:{QUALIFIER}\s?)?$")
 _FOR_STAKE_AFTER = re.compile(
     r"\sfor\s(?:(?:its|a|an|the)\s)?(?:(?:minority|\d+(?:\.\d+)?%)\s)?(?:[\w.-]+\s){0,2}?stake\b|"
     r"\sfor\s(?:a\s)?\d+(?:\.\d+)?%\s(?:stake\s)?(?:of|in)\s")
@@ -1011,7 +1017,7 @@ _WITH_BEFORE_ZH = re.compile(
     r"(?:与|和|跟)(?![^,。;，；\d]{0,10}?(?:预测|预期|预估|估计))(?:[^,。;，；\d$€£¥]|20\d\d){1,10}?$"
 )
 _COMPARED_AFTER_ZH = re.compile(r"[^,。;，；\d]{0,8}?(?:相比|相较|比较)")
-_VALUED_UP_FROM = re.compile(rf"\b(?:up|down) from\s(?:the\s|its\s)?(?:{QUALIFIER}\s?)?$|较[^,，。;；\d]{{0,12}}?的?\s?$|"
+_VALUED_UP_FROM = re.compile(rf"\b(?:up|down) from\s(?:the\s|its\s)?(?:{QUALIFIER}\s?)?$|较[^,，。;；$€£¥]{{0,20}}?的?\s?$|"
                              # "估值暴增到 69 亿美元，远高于去年 8 月的 28 亿美元"
                              r"(?:远|大幅|明显)?(?:高于|低于)[^,，。;；$€£¥]{0,12}?的\s?$")
 _SITE_WORDS_ZH = re.compile(r"部署|中心|园区|基地|项目|集群|超算|gh200|[abh]\d00|b\d00")
@@ -1498,7 +1504,9 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             and (not _ROUND_NAMED.search(folded, sent.start, sent.end)
                  or _RUNNING_WORDS.search(folded, sent.start, sent.end))) or bool(
             # "迄今已融资约 270 亿美元" (not "至今完成多轮融资，最新一轮融资约 5 亿美元")
-            _RAISED_SO_FAR_ZH.search(folded, max(sent.start, first.start - 16), first.start)) or bool(
+            _RAISED_SO_FAR_ZH.search(folded, max(sent.start, first.start - 16), first.start)
+            or (folded.find("以来", max(sent.start, first.start - 80), first.start) >= 0
+                and _SINCE_RAISED_ZH.search(folded, max(sent.start, first.start - 80), first.start))) or bool(
             # "has now raised more than $1.5 billion since 2019"
             _SINCE_YEAR_AFTER.match(folded, last.end, right[1])
             and _PERFECT_RAISED.search(folded, max(sent.start, first.start - 40), first.start))
@@ -1745,6 +1753,10 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                 COMPUTE_CONTEXT.search(folded, sent.start, sent.end)
                 or _SITE_WORDS_ZH.search(folded, sent.start, sent.end)):
             kind = "cost"  # "该公司位于阳泉的智算中心总投资 42 亿元"
+        if kind in (None, "funding") and roles and roles[-1].money is money[i - 1] and roles[-1].kind == "funding" and (
+                _AFTER_ROUND_OF_ZH.fullmatch(folded, money[i - 1].end, m.start)) and any(
+                r.kind == "valuation" for r in roles):
+            kind = "valuation"  # "较去年 11 月 4 亿美元融资后的 24 亿美元": the price after that round
         if kind is None and not total and i + 1 < len(money) and _OUT_OF_LEFT.fullmatch(
                 folded, m.end + 1, money[i + 1].start) and _PLANNED_AFTER.match(
                 folded, money[i + 1].end, min(sent.end, money[i + 1].end + 30)) and FUNDING_CUE.search(
@@ -1752,7 +1764,9 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             kind = "funding"  # "secured 80 billion won out of the 160 billion won planned for the Series C"
         if kind in (None, "funding") and d_trap != 0 and roles and roles[-1].kind == "valuation" and (
                 up_from := _VALUED_UP_FROM.search(folded, *own_left)) and not any(
-                up_from.start() <= r.start < m.start for r in sent.refs) and (kind is None or (
+                up_from.start() <= r.start < m.start for r in sent.refs) and not (
+                # ("较去年 11 月 4 亿美元融资后的 24 亿美元": the round's size, then its price)
+                _ROUND_OF_AFTER_ZH.match(folded, m.end, own_right[1])) and (kind is None or (
                 # (a round cue nearby does not make "up from $500 million" a round, but "a 7x step-up from
                 # the $41 million Series A" names one)
                 folded[up_from.start() - 1:up_from.start()] != "-"

@@ -372,7 +372,8 @@ _KIND_NOUNS = {
     "investor": ("fund", "hedge fund", "quant fund", "对冲基金", "量化基金"),
     # a young lab, not a neocloud ("The startup, which emerged in 2023 with a seed round")
     "startup": ("startup", "start-up", "ai startup", "ai start-up", "初创公司", "初创企业", "新创公司",
-                "新创", "创企", "ai初创公司", "ai 初创公司"),
+                "新创", "创企", "ai初创公司", "ai 初创公司", "ai新创公司", "ai 新创公司", "ai新创", "ai 新创",
+                "ai初创", "ai 初创"),
 }
 _KIND_OF_NOUN = {noun: kind for kind, nouns in _KIND_NOUNS.items() for noun in nouns}
 
@@ -386,7 +387,7 @@ def _of_kind(entity: Entity, kind: str) -> bool:
 
 # ("t(?<!\w.)he" is "\bthe" read from its literal "t", which `re` skips to)
 _KIND_ANAPHOR = re.compile(
-    r"(?:t(?<!\w.)he |该|这家|此)(?P<noun>" + "|".join(sorted(map(re.escape, _KIND_OF_NOUN), key=len, reverse=True))
+    r"(?:t(?<!\w.)he |该\s?|这家\s?|此)(?P<noun>" + "|".join(sorted(map(re.escape, _KIND_OF_NOUN), key=len, reverse=True))
     + r")(?![a-z])"
 )
 

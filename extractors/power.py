@@ -143,6 +143,8 @@ def extract_power(p: Passage) -> list[dict]:
             mw = base * _UNIT_MW[m.group("unit")]
             if mw < 1 or any(abs(x - mw) <= 0.01 * mw for x in seen):
                 continue
+            if _COOLING_BEFORE.search(folded, max(sent.start, m.start() - 16), m.start()):
+                continue  # "冷却能力达 200 兆瓦", "cooling capacity of 200 MW": the chillers', not the site's draw
             if _DEALS_SUMMED_BEFORE.search(folded, max(sent.start, m.start() - 80), m.start()):
                 continue  # "chip deals with Nvidia, AMD and Broadcom that together cover 26 GW": a sum
             if _PER_POWER_UNIT.search(folded, max(sent.start, m.start() - 12), m.end()):
@@ -203,6 +205,7 @@ def extract_power(p: Passage) -> list[dict]:
 _BASELINE_BEFORE = re.compile(
     rf"\b(?:surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|up from|down from|compared (?:with|to))\s(?:the\s|its\s|their\s)?"
     rf"(?:{QUALIFIER}\s?)?$")
+_COOLING_BEFORE = re.compile(r"(?:冷却|制冷)(?:能力|量|容量)[^,，。;；\d]{0,4}?$|\bcooling\s(?:capacity|capability|load)\b[^,.;\d]{0,12}$")
 # a figure that opens a bracket right after another one restates it in other terms
 _BRACKET_OPEN_BEFORE = re.compile(r"[(（]\s?(?:[a-z]+\s|约|总|合计|即|或)?(?:[a-z]+\s)?$")
 

@@ -279,3 +279,68 @@ def test_money_raised_to_build_models_is_no_compute_cost():
 
 def test_money_to_build_data_centres_for_models_stays_a_cost():
     assert _costs("xAI will spend $12 billion to build data centers for its models.") == [("xAI", 12e9)]
+
+
+# --- fourth batch (simplified and traditional Chinese)
+
+def test_a_name_list_before_participate_is_no_clause():
+    text = "Mistral本轮计划募集20亿欧元资金，这将使其深度参与欧洲的AI建设。"
+    assert [f["investors"] for f in extract_facts(text)["funding"]] == [[]]
+
+
+def test_a_round_in_talks_before_a_takeover_keeps_its_valuation():
+    text = "Meta已完成对AI应用Manus的收购。收购前，Manus正以30亿美元的估值进行新一轮融资。"
+    facts = extract_facts(text)["funding"]
+    assert [(f["lab"], f["valuation"], f["status"]) for f in facts] == [("Manus", 3e9, "talks")]
+
+
+def test_money_raised_since_an_event_is_a_running_total():
+    text = "自 2023 年初推出产品以来，月之暗面已从投资者那里募集了超过 40 亿美元。"
+    assert _rounds(text) == []
+
+
+def test_an_earlier_rounds_price_in_a_comparison_with_a_time_between():
+    text = "智谱以 800 亿元估值完成新一轮融资，较去年 10 月最近一轮融资时的 400 亿元大幅跃升。"
+    assert sorted(v for _, _, v in _rounds(text)) == [40e9, 80e9]
+
+
+def test_a_range_with_both_bounds_in_currency_is_one_cost():
+    text = "DeepSeek-V3 的训练成本可能在 500 万美元到 560 万美元之间。"
+    assert [a for _, a in _costs(text)] == [5e6]
+
+
+def test_chillers_cooling_capacity_is_no_site_power():
+    text = "xAI 的 Colossus 2 集群初期功率达 1 吉瓦，部署了 100 台冷水机组，冷却能力达 150 兆瓦。"
+    assert _power(text) == [1000]
+
+
+def test_a_count_told_by_its_scale_word_alone():
+    text = "OpenAI 首席执行官透露，公司计划在年底前部署百万颗 GPU。"
+    assert [(o, c) for o, c, _ in _gpus(text)] == [("OpenAI", 1_000_000)]
+
+
+def test_several_million_is_still_vague():
+    assert _gpus("英伟达今年将为 xAI 提供数百万颗 GPU。") == []
+
+
+def test_a_round_told_as_an_earlier_one_in_a_comparison_is_at_the_later_price():
+    text = "Figure AI 正以 80 亿美元估值洽谈新一轮融资，这次估值较去年 5 月 6 亿美元融资后的 26 亿美元翻了三倍。"
+    facts = extract_facts(text)["funding"]
+    assert sorted((f["amount"] or 0, f["valuation"]) for f in facts) == [(0, 8e9), (6e8, 2.6e9)]
+
+
+def test_a_record_lab_named_before_its_amount_is_that_labs():
+    text = ("Anthropic 宣布完成 200 亿美元融资。这是今年最大的融资交易，仅次于竞争对手 OpenAI 在 2025 年的 "
+            "400 亿美元。")
+    assert [(lab, a) for lab, a, _ in _rounds(text)] == [("Anthropic", 20e9), ("OpenAI", 40e9)]
+
+
+def test_a_sellers_booked_contract_revenue_is_no_cost():
+    text = "甲骨文透露其未来合同收入增加了 2000 亿美元，公司当季与三家客户签署了协议。"
+    assert _costs(text) == []
+
+
+def test_chips_linked_already_that_help_a_lab_train_are_the_labs():
+    text = ("目前已启用的 Trainium 芯片多数由 Anthropic 使用。AWS 今年宣布，已串联超过 40 万颗此类芯片协助"
+            "这家 AI 新创训练最新模型。")
+    assert [(o, c) for o, c, _ in _gpus(text)] == [("Anthropic", 400000)]
