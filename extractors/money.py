@@ -10,7 +10,7 @@ A range keeps its lower bound as `amount` and the upper bound as `upper`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extractors.currencies import (
     PREFIX,
@@ -264,7 +264,37 @@ def find_money(folded: str, lang: str | None = None) -> list[Money]:
     if lang == "zh" and ("融资" in folded or "估值" in folded):
         found.extend(_bare_yuan(folded, found))
     found.sort(key=lambda x: x.start)
+    if "元" in folded and (_TAIWAN_CUES.search(folded) or _HONG_KONG_CUES.search(folded)):
+        found = _local_dollars(found, folded)
     return _join_between(found, folded)
+
+
+# A bare 元 in a Taiwan or Hong Kong report is the local dollar: "〔記者／台北報導〕鴻海將以不超過 420
+# 億元的價格採購", "國科會宣布投資 170 億元", "沙嶺數據園區…首三年投資規模為 238 億元". The place is
+# told by words only those reports use; a sentence about the mainland keeps yuan ("阿里巴巴宣布未來
+# 三年投入 3800 億元").
+_TAIWAN_CUES = re.compile(
+    r"台北报导|台北讯|台北电|中央社|新台币|台股|国科会|数发部|数位发展部|行政院|立法院|经济部长|台湾大哥大|"
+    r"鸿海|台积电|联发科|广达|纬创|英业达|纬颖|台达电|中华电信|远传|国网中心|桃园|新竹|高雄|台中市|台南")
+_HONG_KONG_CUES = re.compile(r"港府|特区政府|立法会|创新科技及工业局|数码港|北部都会区|北都|沙岭|香港政府|财政司")
+_MAINLAND_CUES = re.compile(
+    r"人民币|内地|大陆|中国大陆|北京|上海|深圳|杭州|广州|阿里|腾讯|百度|字节|华为|智谱|月之暗面|小米|中芯|寒武纪|"
+    r"国资委|央企|人行|a股|港元|港币|美元")
+_LOCAL_SPAN = re.compile(r"[。;；!?！？\n]")
+
+
+def _local_dollars(found: list[Money], folded: str) -> list[Money]:
+    taiwan = _TAIWAN_CUES.search(folded) is not None
+    out = []
+    for money in found:
+        if money.currency == "CNY" and folded[money.end - 1:money.end] == "元" and (
+                money.end < 2 or folded[money.end - 2] in "0123456789亿万千百 "):
+            stop = _LOCAL_SPAN.search(folded, money.end)
+            start = max(folded.rfind(c, 0, money.start) for c in "。;；!?！？\n") + 1  # (the sentence's)
+            if not _MAINLAND_CUES.search(folded, start, stop.start() if stop else len(folded)):
+                money = replace(money, currency="TWD" if taiwan else "HKD")
+        out.append(money)
+    return out
 
 
 # Chinese news often leaves 元 out of a round: "完成近5亿A轮融资", "A轮融资50亿，估值冲上200亿"

@@ -111,7 +111,7 @@ TRAP_CUE = WordCue([
     # cash burned is a loss, not spending on compute: "could burn through as much as $5 billion"
     "burn*", "cash burn",
     # output value a project or industry is to create: "目标创造 15 兆元产值"
-    "产值", "output value",
+    "产值", "output value", "经济产出",
     # fees for a licence, a sale of assets, a vendor's customer contracts: not compute spending
     "licensing fee*", "license fee*", "licence fee*", "licensing", "asset sale", "customer contracts",
     "buyout", "share price", "stock price", "loss", "losses", "debt", "loan", "loans", "bond",
@@ -371,7 +371,9 @@ _VAL_RIGHT = re.compile(
     # "the $1.8 billion that investors put on Mistral when it raised ...": a past valuation
     r"\s(?:that|which)\s(?:investors|backers|venture capitalists|vcs)\s(?:had\s)?(?:put|placed)\son\b|"
     # "the $2.6 billion at which the company raised $675 million"
-    r"\sat which\b"
+    r"\sat which\b|"
+    # "some investors bought in at the $13 billion mark, others at $11 billion"
+    r"\smark\b(?=[^.;]{0,40}?\bothers at\b)"
 )
 # a word of wonder before the figure: "valuing the company at an astonishing $10bn"
 _EMPHASIS = (r"(?:an?\s)?(?:staggering|astonishing|whopping|eye-popping|eye-watering|jaw-dropping|record|"
@@ -454,8 +456,8 @@ _GOODS_BOUGHT_AFTER = re.compile(
     r"hardware|compute|computing power|computing capacity|h100s?|h200s?|b200s?|gb200s?|gb300s?)\b")
 _ASSETS_BOUGHT_AFTER_ZH = re.compile(r"[^,，。;；]{0,6}?(?:取得|收购|买下|购得|购买|买入)[^,，。;；\d]{0,24}?资产")
 _REPRESENTS_INVESTMENT = re.compile(
-    rf"\b(?:represents?|representing|amounts? to|marks?|involves?|entails?)\s(?:an?\s)?(?:total\s|combined\s|overall\s)?"
-    rf"(?:capital\s)?investment\s(?:of\s)?(?:{QUALIFIER}\s?)?$")
+    rf"\b(?:represents?|representing|amounts? to|marks?|involves?|involving|entails?)\s(?:an?\s)?(?:total\s|combined\s|overall\s)?"
+    rf"(?:capital\s|corporate\s|private\s|planned\s)?investment\s(?:of\s)?(?:{QUALIFIER}\s?)?$")
 _PART_OF_PLAN_AFTER = re.compile(
     r"\s(?:[\w-]+\s){0,2}?(?:plan|program|programme|package|pledge|initiative|partnership)\b")
 _PART_OF_PLAN_AFTER_ZH = re.compile(r"\s?(?:的)?(?:投资|合作)?(?:计划|计画|项目|方案|协议)(?:的)?一部分")
@@ -1642,13 +1644,16 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                 folded.find("part of", max(sent.start, m.start - 12), m.start) >= 0
                 and _PART_OF_PLAN_AFTER.match(folded, m.end, own_right[1])) or (
                 folded.find("一部分", m.end, own_right[1]) >= 0 and _PART_OF_PLAN_AFTER_ZH.match(folded, m.end, own_right[1])):
-            d_fund = 10_000
-        if d_fund < 10_000 and folded.find("investment", *own_left) >= 0 and _REPRESENTS_INVESTMENT.search(folded, *own_left):
-            # "the energy infrastructure alone represents an investment of about $7 billion": what a
-            # project costs, no round
             # "斥资 200 亿美元取得其几乎所有资产": a purchase of assets; "英美联合投资 310 亿英镑计划的一部分",
             # "part of a $31 billion investment plan": a programme the deal belongs to, no one's round
             d_fund = 10_000
+        if d_fund < 10_000 and folded.find("investment", *own_left) >= 0 and _REPRESENTS_INVESTMENT.search(folded, *own_left):
+            # "the energy infrastructure alone represents an investment of about $7 billion": what a
+            # project costs, no round ("a new data center …, representing a corporate investment of more
+            # than $20 billion": a data centre's cost)
+            d_fund = 10_000
+            if COMPUTE_CONTEXT.search(folded, sent.start, sent.end):
+                d_cost = 0
         kind = None
         best = min(d_fund, d_cost, d_trap)
         if best < 10_000:

@@ -344,3 +344,34 @@ def test_chips_linked_already_that_help_a_lab_train_are_the_labs():
     text = ("目前已启用的 Trainium 芯片多数由 Anthropic 使用。AWS 今年宣布，已串联超过 40 万颗此类芯片协助"
             "这家 AI 新创训练最新模型。")
     assert [(o, c) for o, c, _ in _gpus(text)] == [("Anthropic", 400000)]
+
+
+# --- fifth batch: local dollars, projects' investments, split prices
+
+def test_a_bare_yuan_in_a_taipei_report_is_the_new_taiwan_dollar():
+    text = "〔記者／台北報導〕鴻海將以不超過 300 億元的價格採購 AI 伺服器，以建置超算中心。"
+    assert [(f["amount"], f["currency"]) for f in extract_facts(text)["costs"]] == [(30e9, "TWD")]
+
+
+def test_a_bare_yuan_in_a_hong_kong_government_report_is_the_hong_kong_dollar():
+    from extractors.folding import fold
+    from extractors.money import find_money
+
+    folded = fold("港府今日公布沙嶺數據園區用地招標結果，中標公司首三年投資規模為 200 億元。內地公司須以人民幣 50 億元擔保。")
+    assert [(m.amount, m.currency) for m in find_money(folded, "zh")] == [(20e9, "HKD"), (5e9, "CNY")]
+
+
+def test_a_mainland_company_in_a_taiwan_report_keeps_the_yuan():
+    text = "〔記者／台北報導〕阿里巴巴宣布未來三年投入 3800 億元建設雲端和 AI 基礎設施。"
+    assert [(f["amount"], f["currency"]) for f in extract_facts(text)["costs"]] == [(380e9, "CNY")]
+
+
+def test_a_data_centre_representing_an_investment_is_its_cost():
+    text = "xAI said it is locating a new data center in Memphis, representing a corporate investment of over $15 billion."
+    assert _rounds(text) == [] and _costs(text) == [("xAI", 15e9)]
+
+
+def test_a_split_priced_round_has_one_amount():
+    text = ("Baseten raised a $1.5 billion Series F at up to $13 billion. The round was split-priced: some "
+            "investors bought in at the $13 billion mark, others at $11 billion.")
+    assert [a for _, a, _ in _rounds(text)] == [1.5e9]
