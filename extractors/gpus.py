@@ -97,7 +97,7 @@ _ADJ = (
     # Nvidia's data-centre line before Hopper: "1,024 Nvidia Tesla P100 GPUs"
     r"tesla|"
     # "20,000 of the same processors": the chips named before
-    r"same|these|those|此类|这类|该类|此种|这种|这些|此批|这批)"
+    r"same|these|those|此类|这类|该类|此种|这种|这些|此批|这批|超微|超微的|人工智能)"
 )
 GPU_COUNT_RE = Variants(
     rf"(?P<num>{{NUMBER}})(?:\s?(?P<more>多|余))?"
@@ -106,11 +106,13 @@ GPU_COUNT_RE = Variants(
     rf"\s?(?P<cls>个|张|块|台|枚|颗|片|套)?\s?(?:of\s|each\sof\s(?:the\s)?)?"
     # a short modifier with 的 after a classifier: "14400 块联网的英伟达 H100", "1 万颗搭载自家芯片的 GPU"
     rf"(?:(?<=[个张块枚颗片])\s?(?![^的]{{0,6}}?(?:服务器|节点|机柜|机架|系统|集群))(?:\d{{2,3}}\s?gb\s?)?[\u4e00-\u9fff]{{1,6}}的\s?)?"
-    rf"(?:{_ADJ}\s?){{0,3}}"
+    # (a ticker or a gloss in brackets may follow a word: "5 万片超微 (AMD-US) 人工智能 (AI) 图形处理器")
+    rf"(?:{_ADJ}\s?(?:[(（][a-z0-9. -]{{1,10}}[)）]\s?)?){{0,3}}"
     # ("1 million H100e": the e of an equivalent stays outside the chip, for _EQUIV_AFTER)
     rf"(?P<chip>{CHIP}|{GENERIC})(?P<plural>s)?(?:(?![a-z0-9])|(?<=\d)(?=es?(?![a-z0-9])))"
 )
 _VAGUE_BEFORE_ZH = re.compile(r"[\d一二两三四五六七八九十数几上多余百千万成近逾超约]$")
+_GENERIC_CLUSTER_AFTER = re.compile(r"\s?(?:是指|是个|是一个|是一项|意味着|需要|的造价|造价|的建设成本|的成本)")
 # Chip first, count after (Chinese): "其中 H20 芯片约 20 万块", "GPU 数量达到 10 万张".
 _REVERSED_ZH = re.compile(
     rf"(?<![a-z0-9])(?P<chip>{CHIP}|gpu|(?:ai\s?)?(?:加速卡|算力卡))s?\s?(?:芯片|gpu|显卡|卡)?\s?(?:的)?(?:数量|总数|规模)?\s?"
@@ -1432,6 +1434,8 @@ def _find_counts(folded: str, sent: Sentence) -> list[_Count]:
     windows = _windows(folded, sent)
     cards = [_Count(m.start(), m.end(), m.group("num") or "1", m.group("scale"), "卡", "gpu", False)
              for m in _CARD_CLUSTER.finditer(folded, sent.start, sent.end)
+             # (not a kind of cluster spoken of in general: "建设万卡集群是个百亿元成本的投入")
+             if m.group("num") or not _GENERIC_CLUSTER_AFTER.match(folded, m.end())
              ] if folded.find("卡", sent.start, sent.end) >= 0 else []
 
     if not windows:

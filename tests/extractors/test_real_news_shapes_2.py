@@ -375,3 +375,13 @@ def test_a_split_priced_round_has_one_amount():
     text = ("Baseten raised a $1.5 billion Series F at up to $13 billion. The round was split-priced: some "
             "investors bought in at the $13 billion mark, others at $11 billion.")
     assert [a for _, a, _ in _rounds(text)] == [1.5e9]
+
+
+def test_a_ticker_and_a_gloss_in_brackets_between_count_and_chip():
+    text = "甲骨文宣布，旗下雲端部門將自 2026 年起部署 3 萬片超微 (AMD-US) 人工智慧 (AI) 圖形處理器 (GPU)。"
+    assert _gpus(text) == [("Oracle", 30000, "GPU")]
+
+
+def test_a_kind_of_cluster_spoken_of_in_general_is_no_fleet():
+    text = "小米正在搭建自己的 GPU 萬卡集群。建設萬卡集群是個百億元成本的投入，但其是訓練大模型的必要條件。"
+    assert [(o, c) for o, c, _ in _gpus(text)] == [("Xiaomi", 10000)]
