@@ -289,6 +289,8 @@ _NOT_SPENDING_LEFT = re.compile(r"(?:库存|存货)(?:增加|增长|上升)?了?
                                 # "remaining performance obligations rose to $455 billion"
                                 r"合同收入(?:增加|增长|增至|达到|达)?了?\s?(?:约|近|逾|超过)?\s?$|剩余履约义务[^,，。;；\d]{0,8}$|"
                                 r"\bremaining performance obligations?\b[^,.;$€£¥\d]{0,24}$|"
+                                # purchases summed over several announcements: "累计拟用于采购高算力服务器的额度达 212 亿元"
+                                r"累计[^,，。;；\d]{0,24}?(?:额度|金额|总额|总金额)(?:达到|达|为|超过|超)?\s?(?:约|近|逾)?\s?$|"
                                 r"(?:在手|销售)订单[^,，。;；\d]{0,6}?$|\binventor(?:y|ies)\b[^,.;$€£¥\d]{0,20}$")
 # (not "A、B 和 C 合计下单了至少 160 亿美元": named buyers' joint order is a cost)
 _COMBINED_BEFORE = re.compile(rf"\ba combined\s(?:total of\s)?(?:{QUALIFIER}\s?)?$|加起来[^,，。;；\d]{{0,6}}$")

@@ -913,7 +913,14 @@ def _invests_in_itself(folded: str, sent: Sentence, m: Money, left: tuple[int, i
                         and r.end <= clause_start and r.entity.can_own), None)
     return subject is not None and bool(
         COMPUTE_CONTEXT.search(folded, sent.start, sent.end)
-        or _IN_A_YEAR_AFTER.match(folded, m.end, min(sent.end, m.end + 30)))
+        or _IN_A_YEAR_AFTER.match(folded, m.end, min(sent.end, m.end + 30))
+        # (the compute may be told just before: "The 1-GW hyperscale Google Data Centre … Google's
+        # investment of about $15 billion over five years will create 5,000 jobs")
+        or (_POSSESSIVE_INVESTMENT.search(folded, max(clause_start, m.start - 40), m.start)
+            and COMPUTE_CONTEXT.search(folded, max(0, sent.start - 240), sent.start)))
+
+
+_POSSESSIVE_INVESTMENT = re.compile(rf"'s\s(?:[\w-]+\s)?investment\s(?:of\s)?(?:{QUALIFIER}\s?)?$")
 
 
 # A round's price after its amount: "raised $6.6 billion at $157 billion"

@@ -19,6 +19,16 @@ import unicodedata
 from extractors.labs import Entity, lookup_short_form
 
 _LAB_KINDS = frozenset({"lab"})
+_COMPANY_KINDS = frozenset({"company"})
+# A Chinese company name and its stock code in brackets (A-share six digits, Hong Kong five, Taiwan
+# four, an exchange suffix optional): "协创数据(300857.SZ)", "海南华铁（603300.SH）", "鸿海（2317）"
+# (a word that joins the name to the sentence: "继海南华铁(603300.SH)…后" is 海南华铁)
+_LISTED_LEAD = re.compile(r"(?:继|据|对|向|与|和|及|在|由|为|被|将|把|从|于|但|而|如|因|自|让|使|同|跟|比|较|即|又|也|还|并|且|其|该|此|这)")
+_SHORT_NAME_INTRO = re.compile(
+    r"(?P<full>[\u4e00-\u9fff]{4,24}?(?:股份有限公司|有限责任公司|有限公司|集团))\s?[(（]\s?(?:以下)?简称\s?[“\"「]?"
+    r"(?P<short>[\u4e00-\u9fffa-z0-9]{2,8})[”\"」]?\s?[)）]")
+_LISTED_CODE = re.compile(
+    r"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{2,8})\s?[(（]\s?(?:\d{6}|\d{4,5})(?:\.(?:sz|sh|bj|nq|hk|tw))?\s?[)）]")
 
 # English: "<descriptor> <Name> <verb>", case-sensitive on the original text. The scan is
 # anchored on the descriptor noun; a "company" or "lab" needs an AI-ish word right before it
@@ -270,6 +280,23 @@ def startup_mentions(text: str, folded: str, taken: list[tuple[int, int]]
             canonical = unicodedata.normalize("NFKC", text[m.start("name"):m.end("name")].strip())
             found.setdefault(folded[m.start("name"):m.end("name")],
                              (Entity(canonical, _LAB_KINDS, True), "folded"))
+    for m in _LISTED_CODE.finditer(folded) if ("(" in folded or "（" in folded) else ():
+        # a listed company named with its stock code: "协创数据(300857.SZ)公告称", "莲花控股(600186)"
+        lead = _LISTED_LEAD.match(m.group("name"))
+        start = m.start("name") + (lead.end() if lead and m.end("name") - m.start("name") - lead.end() >= 2 else 0)
+        surface = folded[start:m.end("name")]
+        if (surface in _NOT_A_NAME or surface[0] in _NOT_A_NAME_START or _NOT_A_NAME_PART.search(surface)
+                or _overlaps(start, m.end("name"), taken)):
+            continue
+        found.setdefault(surface, (Entity(text[start:m.end("name")], _COMPANY_KINDS, False), "folded"))
+    for m in _SHORT_NAME_INTRO.finditer(folded) if "简称" in folded else ():
+        # a company named in full, then its short name: "杭州莲花科技创新有限公司(以下简称“莲花科创”)"
+        short = m.group("short")
+        if _overlaps(m.start("full"), m.end("full"), taken) or short in _NOT_A_NAME:
+            continue
+        entity = Entity(text[m.start("short"):m.end("short")], _COMPANY_KINDS, False)
+        found.setdefault(short, (entity, "folded"))
+        found.setdefault(m.group("full"), (entity, "folded"))
     if not found:
         return []
     spans: list[tuple[int, int, Entity, str]] = []

@@ -385,3 +385,38 @@ def test_a_ticker_and_a_gloss_in_brackets_between_count_and_chip():
 def test_a_kind_of_cluster_spoken_of_in_general_is_no_fleet():
     text = "小米正在搭建自己的 GPU 萬卡集群。建設萬卡集群是個百億元成本的投入，但其是訓練大模型的必要條件。"
     assert [(o, c) for o, c, _ in _gpus(text)] == [("Xiaomi", 10000)]
+
+
+# --- sixth batch: listed Chinese companies, servers of a series, an investment told after its site
+
+def test_a_listed_company_named_with_its_stock_code_buys_servers():
+    text = ("协创数据(300857.SZ)公告称，公司拟向多家供应商采购服务器，采购合同总金额预计不超过人民币 80 亿元，"
+            "主要用于为客户提供云算力服务。")
+    assert _costs(text) == [("协创数据", 8e9)]
+
+
+def test_a_word_before_a_listed_name_is_not_part_of_it():
+    text = "继海南华铁（603300.SH）披露 30 亿元算力租赁大单后，公司股价上涨。"
+    assert [s for s, _ in _costs(text)] in ([], ["海南华铁"])
+
+
+def test_a_company_named_in_full_then_by_its_short_name():
+    text = ("杭州莲花科技创新有限公司（以下简称“莲花科创”）与供应商签订 GPU 服务器采购合同，合同金额为 5 亿元。"
+            "莲花科创表示，服务器将用于算力租赁。")
+    assert _costs(text) == [("莲花科创", 5e8)]
+
+
+def test_servers_of_a_gpu_series_are_no_chip_count():
+    text = "莲花健康(600186)与新华三签订 300 台 GPU 系列服务器采购合同，另购入 800 块 GPU 显卡。"
+    assert [c for _, c, _ in _gpus(text)] == [800]
+
+
+def test_quotas_summed_over_announcements_are_no_new_cost():
+    text = "2025 年，协创数据(300857.SZ)接连发布五次采购公告，累计拟用于采购高算力服务器的额度达 200 亿元。"
+    assert _costs(text) == []
+
+
+def test_an_investment_told_after_its_data_centre_is_a_cost():
+    text = ("The 1-GW hyperscale Google data centre will anchor the state's AI hub. Google's investment of about "
+            "$12 billion over five years will create 5,000 direct jobs.")
+    assert _costs(text) == [("Google", 12e9)]
