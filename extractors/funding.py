@@ -1486,6 +1486,12 @@ def _lone_valuation(p: Passage, sent: Sentence, vrole: Role, rounds: list[Round]
         return  # "deal-watchers had expected it to raise ... at $4 billion": a guess, not the price
     pseudo = Role(val, "funding", False, vrole.left, vrole.right)
     lab, explicit, _ = _find_lab(p, sent, pseudo)
+    if rounds and rounds[-1].money is not None and rounds[-1].sent.index == sent.index - 1 and (
+            _ROUND_ANAPHOR.match(p.folded, sent.start)) and not any(
+            r.salient and r.entity.can_raise and r.end <= val.start for r in sent.refs):
+        # "… a $252 million seed round for Merge Labs, a brain-computer interface startup. The investment
+        # values the company at $850 million": the round just told, whoever "the company" was taken for
+        lab, explicit = rounds[-1].lab, False
     if lab is None:
         return
     usd = to_usd(val.amount, val.currency)

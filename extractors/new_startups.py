@@ -63,6 +63,28 @@ _EN_BASED_INTRO = re.compile(
     r"(?P<name>[A-Z][A-Za-z0-9&.'-]*(?:\s[A-Z][A-Za-z0-9&.'-]*){0,2}?)"
     r"(?=,?\s(?:has\s|have\s|had\s|just\s|also\s)?(?:raised|closed|secured|landed|completed|announced a|bagged)\b)"
 )
+_EN_NAME = r"(?P<name>[A-Z][A-Za-z0-9&.'-]*(?:\s[A-Z][A-Za-z0-9&.'-]*){0,2}?)"
+# Places a company's home is told by: "Ireland's Tines raised $125 million", "Sweden's Lovable"
+_PLACES = (
+    "America|Britain|Canada|China|Denmark|Estonia|Finland|France|Germany|India|Indonesia|Ireland|Israel|Italy|Japan|"
+    "Korea|South Korea|Mexico|Netherlands|Norway|Poland|Portugal|Saudi Arabia|Singapore|Spain|Sweden|Switzerland|"
+    "Taiwan|Turkey|UAE|the UAE|UK|the UK|Ukraine|Vietnam|Europe|Asia|Africa|Brazil|Australia|Austria|Belgium|"
+    "Czechia|Nigeria|Kenya|Egypt|Qatar|Dubai|Abu Dhabi|London|Paris|Berlin|Munich|Stockholm|Tel Aviv|Toronto|"
+    "Montreal|Bangalore|Bengaluru|Tokyo|Seoul|Beijing|Shanghai|Shenzhen|Hangzhou|Zurich|Amsterdam|Helsinki|Dublin"
+)
+_EN_MORE_INTROS = (
+    # "a $252 million seed round for Merge Labs, a brain-computer interface startup": the round's company
+    re.compile(r"\b(?:round|raise|investment|funding|financing)\s(?:for|in|into)\s" + _EN_NAME
+               + r"(?=,\s(?:a|an|the)\s[^,;.()]{0,60}?\b(?:start-?ups?|company|maker|developer|lab|firm)\b)"),
+    # "Ireland's Tines raised $125 million", "Germany's Parloa closed a Series C", "Elon Musk's Neuralink
+    # raised $650 million" (a founder's company)
+    re.compile(r"(?:\b(?:" + _PLACES + r")|(?<![\w.])[A-Z][a-z]+\s[A-Z][a-z]+)['’]s\s" + _EN_NAME
+               + r"(?=\s(?:has\s|have\s|had\s|just\s|also\s)?(?:raised|raises|closed|closes|secured|secures|landed|"
+               r"pulled in|bagged|picked up|completed|announced|fetched|banked)\b)"),
+    # "a company called Mal", "an AI startup named Reflection"
+    re.compile(r"\b(?:a|an)\s(?:[\w-]+\s){0,2}?(?:company|start-?up|firm|lab)\s(?:called|named|dubbed)\s"
+               r"(?P<name>[A-Z][A-Za-z0-9&.'-]*(?:\s[A-Z][A-Za-z0-9&.'-]*){0,2})"),
+)
 _FUND_NAME = re.compile(r"\b(?:Capital|Partners|Ventures|Fund|Funds|Management|Investments|Holdings|Advisors)$")
 _NOT_A_PLACE = re.compile(r"\b(?:Arm|ARM|x86|RISC-V|Nvidia|Blackwell|Hopper|Cloud|GPU|Linux|Python)$")
 _EN_APPOSITION_DOMAIN = re.compile(
@@ -219,6 +241,13 @@ def startup_mentions(text: str, folded: str, taken: list[tuple[int, int]]
             # start-ups" (an investor), "the news agency", "has raised $1 billion for a new fund"
             continue
         found.setdefault(name, (Entity(name, _LAB_KINDS, True), "text"))
+    for rx in _EN_MORE_INTROS:
+        for m in rx.finditer(text):
+            name = m.group("name").split(". ")[0].rstrip(".")  # ("a company called Mal. They" ends a sentence)
+            if (name.split()[0] in _EN_NOT_A_NAME or len(name) < 2 or _FUND_NAME.search(name)
+                    or _overlaps(m.start("name"), m.end("name"), taken)):
+                continue
+            found.setdefault(name, (Entity(name, _LAB_KINDS, True), "text"))
     based = text.find("-based ")
     while based >= 0:
         # (anchored on "-based ": the place name before it is at most two words)

@@ -420,3 +420,27 @@ def test_an_investment_told_after_its_data_centre_is_a_cost():
     text = ("The 1-GW hyperscale Google data centre will anchor the state's AI hub. Google's investment of about "
             "$12 billion over five years will create 5,000 direct jobs.")
     assert _costs(text) == [("Google", 12e9)]
+
+
+# --- seventh batch: startups introduced in roundups and by the round's preposition
+
+def test_a_round_for_a_startup_named_with_an_apposition_is_its_round():
+    text = ("Nvidia wrote the largest check in a $120 million seed round for Lumen Neuro, a brain-computer "
+            "interface startup co-founded by two of its engineers. The investment values the company at $600 million.")
+    assert _rounds(text) == [("Lumen Neuro", 120e6, 600e6)]
+
+
+@pytest.mark.parametrize("place", ["Ireland", "Sweden", "Germany"])
+def test_a_places_company_that_raised_is_a_startup(place):
+    text = f"Lovable fetched $200 million in July, and {place}'s Korvalo raised $85 million in February."
+    assert ("Korvalo", 85e6, None) in _rounds(text)
+
+
+def test_a_founders_company_that_raised_is_not_the_founders_other_lab():
+    text = "While Elon Musk's Neuralink raised $600 million at an $8 billion valuation, others pursue alternatives."
+    assert _rounds(text) == [("Neuralink", 600e6, 8e9)]
+
+
+def test_a_company_called_by_name_raises_its_round():
+    text = "The biggest story centers on a company called Nuvo. They just pulled in $180 million. For a seed round."
+    assert _rounds(text) == [("Nuvo", 180e6, None)]
