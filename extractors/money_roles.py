@@ -46,7 +46,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from extractors.compute_context import COMPUTE_CONTEXT, COMPUTE_SITE_WORDS
+from extractors.compute_context import COMPUTE_CONTEXT, COMPUTE_SITE, COMPUTE_SITE_WORDS
 from extractors.labs import Entity
 from extractors.money import Money
 from extractors.numbers import QUALIFIER
@@ -112,6 +112,9 @@ TRAP_CUE = WordCue([
     "burn*", "cash burn",
     # output value a project or industry is to create: "目标创造 15 兆元产值"
     "产值", "output value", "经济产出",
+    # taxes a project pays or is spared: "will generate an estimated $650 million in tax payments"
+    "tax payment*", "tax revenue*", "in taxes", "tax break*", "tax credit*", "tax incentive*",
+    "tax abatement*", "税收", "税收优惠", "减税",
     # fees for a licence, a sale of assets, a vendor's customer contracts: not compute spending
     "licensing fee*", "license fee*", "licence fee*", "licensing", "asset sale", "customer contracts",
     "buyout", "share price", "stock price", "loss", "losses", "debt", "loan", "loans", "bond",
@@ -393,7 +396,8 @@ _VAL_LEFT = re.compile(
     # "a $155 million extension of its Series C put the company at $1.2 billion"
     rf"|p(?<!\wp)ut\s(?:the\s)?(?:company|startup|firm|business|lab|it|them)\s(?:at|near)\s(?:{QUALIFIER}\s?)?"
     # "a deal that would almost double that valuation to $6 billion", "lifting its valuation to"
-    rf"|(?:doubl|tripl|lift|push|boost|bump)\w*\s(?:that|its|the|their)\s(?:[\w-]+\s)?valuation\s(?:to|at)\s(?:{QUALIFIER}\s?)?"
+    rf"|(?:doubl|tripl|lift|push|boost|bump)\w*\s(?:that|its|the|their)\s(?:[\w-]+\s)?valuation\s"
+    rf"(?:to|at|past|above|beyond|over|north of)\s(?:{QUALIFIER}\s?)?"
     # "both undertook funding talks with a price tag of $4bn"
     rf"|(?:funding|fundraising|financing|investment)\stalks\s(?:with|at)\sa\sprice\stag\sof\s(?:{QUALIFIER}\s?)?"
     # "a deal that priced the company at $18 billion"
@@ -921,6 +925,10 @@ def _invests_in_itself(folded: str, sent: Sentence, m: Money, left: tuple[int, i
 
 
 _POSSESSIVE_INVESTMENT = re.compile(rf"'s\s(?:[\w-]+\s)?investment\s(?:of\s)?(?:{QUALIFIER}\s?)?$")
+
+
+_WITH_AN_INVESTMENT_LEFT = re.compile(r"\bwith\s(?:an?\s)?(?:initial\s|total\s|planned\s|estimated\s|first\s)?$")
+_INVESTMENT_NOUN_AFTER = re.compile(r"\s(?:capital\s)?investment\b(?!\s(?:from|by|led|round))")
 
 
 # A round's price after its amount: "raised $6.6 billion at $157 billion"
@@ -1751,6 +1759,11 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             else:
                 kind = "cost" if (_FOR_A_SITE.search(folded, max(0, sent.start - 200), sent.end)
                                   or _FOR_NAMED.match(folded, m.end, own_right[1])) else None
+        if kind == "funding" and _WITH_AN_INVESTMENT_LEFT.search(folded, *own_left) and (
+                _INVESTMENT_NOUN_AFTER.match(folded, m.end, own_right[1])) and (
+                COMPUTE_SITE.search(folded, clause_span(folded, sent.start, sent.end, m.start)[0], m.start)
+                or folded.find("ai factor", max(sent.start, m.start - 120), m.start) >= 0):
+            kind = "cost"  # "transforming a facility into an AI Factory with an initial $500 million investment"
         if kind == "funding" and _spending_plan(folded, sent, m, left[0]):
             kind, total = "cost", False  # "its investment over the next three years to $400bn"
         if kind is None and not total and not sold and (_SITE_BOUGHT_RIGHT.match(folded, m.end, own_right[1])

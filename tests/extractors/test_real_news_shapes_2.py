@@ -444,3 +444,23 @@ def test_a_founders_company_that_raised_is_not_the_founders_other_lab():
 def test_a_company_called_by_name_raises_its_round():
     text = "The biggest story centers on a company called Nuvo. They just pulled in $180 million. For a seed round."
     assert _rounds(text) == [("Nuvo", 180e6, None)]
+
+
+def test_a_facility_turned_into_an_ai_factory_with_an_investment_is_a_cost():
+    text = "Lambda is converting an empty warehouse in Dallas into an AI Factory with an initial $400 million investment."
+    assert _rounds(text) == [] and _costs(text) == [("Lambda", 4e8)]
+
+
+def test_an_investment_from_an_investor_stays_a_round():
+    text = "Lambda closed its Series D with a $400 million investment from Nvidia."
+    assert [(lab, a) for lab, a, _ in _rounds(text)] == [("Lambda", 4e8)]
+
+
+def test_taxes_a_project_pays_are_no_round():
+    text = "Nebius projects that its investment will generate an estimated $500 million in tax payments for schools."
+    assert _rounds(text) == []
+
+
+def test_a_round_that_would_push_the_valuation_past_a_figure():
+    text = "Skild AI is discussing a new round of about $500 million that would push its valuation past $14 billion."
+    assert _rounds(text) == [("Skild AI", 500e6, 14e9)]
