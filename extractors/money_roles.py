@@ -474,6 +474,12 @@ _MAY_BECOME_LEFT = re.compile(
 )
 _ROUND_OF_AFTER_ZH = re.compile(r"\s?(?:的)?(?:融资|投资|轮)")
 _AFTER_ROUND_OF_ZH = re.compile(r"\s?(?:的)?(?:融资|投资|轮融资)(?:后|之后)的?\s?")
+_FOR_ITS_FUND_AFTER = re.compile(
+    r"\s(?:for|in)\s(?:its|their|a|the|his|her)\s(?:[\w-]+\s){0,3}?(?:fund|funds|vehicle)\b|"
+    r"\sfor\s(?:vc|venture|venture capital)\sinvestments?\b")
+_CALLED_OFF_LEFT = re.compile(
+    r"\b(?:suspended|abandoned|scrapped|called off|shelved|halted|paused|cancel(?:l)?ed|pulled)\s(?:its|the|their|a)\s"
+    r"(?:own\s|planned\s|proposed\s)?$")
 # The whole a part was raised out of: "only secured 80 billion won out of the 160 billion won planned"
 _OUT_OF_LEFT = re.compile(r"\bout of\s(?:the\s|a\s|an\s|its\s)?$")
 _PLANNED_AFTER = re.compile(r"\s(?:it\s|they\s|the company\s)?(?:had\s|has\s)?(?:planned|targeted|sought|hoped|aimed|"
@@ -1440,6 +1446,12 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                     # "并同时获得价值 3.5 亿美元的 CoreWeave 股份": shares worth the sum
                     _WORTH_JUST_BEFORE_ZH.search(folded, *own_left) and _SHARES_AFTER.match(folded, m.end, own_right[1])))
                 and not _STAKE_BOUGHT.search(folded, *own_left)):
+            roles.append(Role(m, None, False, own_left, own_right))
+            continue
+        if _FOR_ITS_FUND_AFTER.match(folded, m.end, own_right[1]) or (
+                _CALLED_OFF_LEFT.search(folded, max(sent.start, m.start - 40), m.start)):
+            # "General Catalyst raised a whopping $8bn for its 12th fund", "$4.5bn for VC investments": a
+            # fund's money; "Cursor has abruptly suspended its own $2B funding round": no round
             roles.append(Role(m, None, False, own_left, own_right))
             continue
         if (folded.find(" by", *own_left) >= 0 and _GREW_BY_LEFT.search(folded, *own_left)) or (

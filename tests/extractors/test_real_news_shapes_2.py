@@ -464,3 +464,14 @@ def test_taxes_a_project_pays_are_no_round():
 def test_a_round_that_would_push_the_valuation_past_a_figure():
     text = "Skild AI is discussing a new round of about $500 million that would push its valuation past $14 billion."
     assert _rounds(text) == [("Skild AI", 500e6, 14e9)]
+
+
+def test_money_an_investor_raised_for_its_fund_is_no_labs_round():
+    text = ("Mistral backer General Catalyst raised a whopping $6bn for its 11th fund. The fund will be split: "
+            "$3.5bn for VC investments, $2.5bn for growth.")
+    assert _rounds(text) == []
+
+
+def test_a_suspended_round_is_no_round():
+    text = "AI coding startup Cursor has abruptly suspended its own $2B funding round to enter acquisition talks."
+    assert _rounds(text) == []
