@@ -61,7 +61,7 @@ Grammar, applied per sentence and then across the passage:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from extractors.currencies import SUFFIX_CJK, to_usd
 from extractors.labs import Entity, is_person, lookup
@@ -601,6 +601,25 @@ def _respective_valuations(folded: str, sent: Sentence, rounds: list[Round], fir
     return True
 
 
+_LIST_JOIN = re.compile(r"\s?(?:、|,|，|和|与|及|以及|and|&)\s?(?:and\s)?")
+_EACH_MARK = re.compile(r"\beach\b|\bboth\b|各自|各|均|都|前后脚|先后|相继")
+
+
+def _each_of(folded: str, sent: Sentence, lab: Entity, start: int) -> list[Entity]:
+    """The other labs of a list that is the subject of one sum told for each ("A and B each raised
+    $X"); [] when the lab is not in such a list."""
+    refs = [r for r in sent.refs if r.end <= start and r.salient and r.entity.can_raise]
+    at = next((i for i in range(len(refs) - 1, -1, -1) if refs[i].entity is lab), None)
+    if at is None or at != len(refs) - 1:
+        return []
+    i = at
+    while i > 0 and _LIST_JOIN.fullmatch(folded, refs[i - 1].end, refs[i].start):
+        i -= 1
+    if i == at or not _EACH_MARK.search(folded, refs[at].end, start):
+        return []
+    return [r.entity for r in refs[i:at] if r.entity is not lab]
+
+
 def _respective_lab(p: Passage, sent: Sentence, role: Role) -> tuple[Entity | None, bool]:
     """"A、B 和 C 分别获得 X、Y、Z": the i-th amount of a list goes to the i-th lab."""
     index, size = role.group
@@ -1117,6 +1136,11 @@ def extract_rounds(p: Passage) -> list[Round]:
                 rnd.status = sent_rounds[-1].status
                 rnd.investors.append(role.gap_investor.name)
             sent_rounds.append(rnd)
+            if role.group[1] == 1 and explicit:
+                # "A、B 前后脚宣布完成近 5 亿元融资", "Mistral AI and Cohere each raised $500 million": one
+                # sum told for each of the labs listed as the subject
+                for other in _each_of(p.folded, sent, lab, role.money.start):
+                    sent_rounds.append(replace(rnd, lab=other, investors=list(rnd.investors)))
         if valuations and len(sent_rounds) > 1 and _respective_valuations(p.folded, sent, sent_rounds,
                                                                            valuations[0].money):
             valuations = valuations[1:]

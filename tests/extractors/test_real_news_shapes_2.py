@@ -475,3 +475,27 @@ def test_money_an_investor_raised_for_its_fund_is_no_labs_round():
 def test_a_suspended_round_is_no_round():
     text = "AI coding startup Cursor has abruptly suspended its own $2B funding round to enter acquisition talks."
     assert _rounds(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "智谱和月之暗面各完成 5 亿元融资。",
+    "智谱、月之暗面前后脚宣布完成近 5 亿元融资。",
+    "Zhipu AI and Moonshot AI each raised CNY 500 million.",
+])
+def test_one_sum_told_for_each_lab_of_a_list_is_a_round_of_each(text):
+    assert sorted(lab for lab, _, _ in _rounds(text)) == ["Moonshot AI", "Zhipu AI"]
+
+
+def test_investors_listed_with_each_do_not_become_labs():
+    text = "Microsoft and Nvidia each invested $5 billion in Anthropic."
+    assert [lab for lab, _, _ in _rounds(text)] == ["Anthropic"]
+
+
+def test_a_lettered_rounds_total_told_after_it_is_its_size():
+    text = "腾讯首次投资燧原科技是在 2018 年 8 月的 Pre-A 轮融资中，总额 3.4 亿元，腾讯领投。"
+    assert _rounds(text) == [("Enflame", 3.4e8, None)]
+
+
+def test_a_post_money_valuation_that_shot_up_to_a_figure():
+    text = "美国公司 Figure AI 刚拿到 10 亿美元融资，投后估值直接飙到 390 亿美元。"
+    assert _rounds(text) == [("Figure AI", 1e9, 39e9)]
