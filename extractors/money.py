@@ -264,6 +264,8 @@ def find_money(folded: str, lang: str | None = None) -> list[Money]:
     if lang == "zh" and ("融资" in folded or "估值" in folded):
         found.extend(_bare_yuan(folded, found))
     found.sort(key=lambda x: x.start)
+    if " by " in folded:
+        found = _split_changes(found, folded)
     if "元" in folded and (_TAIWAN_CUES.search(folded) or _HONG_KONG_CUES.search(folded)):
         found = _local_dollars(found, folded)
     return _join_between(found, folded)
@@ -281,6 +283,23 @@ _MAINLAND_CUES = re.compile(
     r"人民币|内地|大陆|中国大陆|北京|上海|深圳|杭州|广州|阿里|腾讯|百度|字节|华为|智谱|月之暗面|小米|中芯|寒武纪|"
     r"国资委|央企|人行|a股|港元|港币|美元")
 _LOCAL_SPAN = re.compile(r"[。;；!?！？\n]")
+
+
+_BY_BEFORE = re.compile(r"\bby\s(?:about\s|around\s|roughly\s|some\s|nearly\s|over\s)?$")
+
+
+def _split_changes(found: list[Money], folded: str) -> list[Money]:
+    """"expanded its contract by $6.5B to $22.4B" is a change and a new total, not a range."""
+    out = []
+    for money in found:
+        cut = folded.find(" to ", money.start, money.end) if money.upper is not None else -1
+        if cut > 0 and _BY_BEFORE.search(folded, max(0, money.start - 16), money.start):
+            second = cut + 4
+            out.append(replace(money, end=cut, upper=None))
+            out.append(Money(second, money.end, money.upper, money.currency))
+        else:
+            out.append(money)
+    return out
 
 
 def _local_dollars(found: list[Money], folded: str) -> list[Money]:

@@ -934,6 +934,7 @@ def _invests_in_itself(folded: str, sent: Sentence, m: Money, left: tuple[int, i
 _POSSESSIVE_INVESTMENT = re.compile(rf"'s\s(?:[\w-]+\s)?investment\s(?:of\s)?(?:{QUALIFIER}\s?)?$")
 
 
+_BY_BEFORE_MONEY = re.compile(r"\bby\s(?:about\s|around\s|roughly\s|some\s|nearly\s|over\s)?$")
 _WITH_AN_INVESTMENT_LEFT = re.compile(r"\bwith\s(?:an?\s)?(?:initial\s|total\s|planned\s|estimated\s|first\s)?$")
 _INVESTMENT_NOUN_AFTER = re.compile(r"\s(?:capital\s)?investment\b(?!\s(?:from|by|led|round))")
 
@@ -1143,8 +1144,8 @@ _PARTNER_BEFORE_ZH = re.compile(r"(?:与|和|同|跟)\s?$")
 
 # ... told after the deal: "agreed a 10-year colocation deal with Fluidstack worth about $3 billion"
 _DEAL_WITH_WORTH_LEFT = re.compile(
-    rf"\b(?:deal|agreement|contract|pact|lease)s?\swith\s(?:[a-z-]+\s){{0,2}}?(?P<name>[^,.;$€£¥]{{2,30}}?)\s"
-    rf"(?:worth|valued at)\s(?:{QUALIFIER}\s?)?$"
+    rf"\b(?:deal|agreement|contract|pact|lease)s?,?\s(?:[^.;$€£¥]{{0,24}}?\s)?with\s(?:[a-z-]+\s){{0,2}}?(?P<name>[^,.;$€£¥]{{2,30}}?)\s"
+    rf"(?:worth|valued at|for)\s(?:{QUALIFIER}\s?)?$"
 )
 
 
@@ -1168,8 +1169,15 @@ def _seller_deal(folded: str, sent: Sentence, m: Money, right_end: int) -> bool:
         return False
     if folded.find("with", max(sent.start, m.start - 60), m.start) >= 0 and (
             worth := _DEAL_WITH_WORTH_LEFT.search(folded, max(sent.start, m.start - 60), m.start)):
-        return any(r.start == worth.start("name") and r.entity.sells_compute and _has_buyer(sent, r.entity)
-                   for r in sent.refs)
+        named = next((r for r in sent.refs if r.start == worth.start("name")), None)
+        if named is not None and named.entity.sells_compute:
+            return _has_buyer(sent, named.entity)
+        # "Nebius signed a deal with Meta worth up to $27 billion", "we signed another major deal, this
+        # time with Meta for approximately $3 billion": the seller is the subject, the buyer follows "with"
+        seller = next((r.entity for r in sent.refs if r.end <= worth.start() and r.entity.sells_compute),
+                      sent.focus if sent.focus is not None and sent.focus.sells_compute else None)
+        return bool(named is not None and named.entity.can_own and not named.entity.sells_compute
+                    and seller is not None and seller is not named.entity)
     deal = _SELLER_DEAL_NOUN.match(folded, m.end, right_end)
     if deal is None:
         return False
@@ -1850,6 +1858,10 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
         if kind is None and d_trap != 0 and not total and folded.find("commit", *own_left) >= 0 and (
                 _COMMITTED_LEFT.search(folded, *own_left)) and _INFRA_OBJECT.match(folded, m.end + 1, own_right[1]):
             kind = "cost"  # "Google has committed $15 billion to an AI hub in Visakhapatnam"
+        if kind is None and roles and roles[-1].kind == "cost" and roles[-1].money is money[i - 1] and (
+                _BY_TO.fullmatch(folded, money[i - 1].end, m.start)) and _BY_BEFORE_MONEY.search(
+                folded, max(sent.start, money[i - 1].start - 16), money[i - 1].start):
+            kind = "cost"  # "expanded its OpenAI contract by $6.5B to $22.4B": the contract's new value
         if kind is None and roles and roles[-1].kind == "cost" and roles[-1].money is money[i - 1] and (
                 _AND_BY.fullmatch(folded, money[i - 1].end, m.start)):
             kind = "cost"  # "expanded by up to $4 billion in May and by $6.5 billion in September"

@@ -499,3 +499,19 @@ def test_a_lettered_rounds_total_told_after_it_is_its_size():
 def test_a_post_money_valuation_that_shot_up_to_a_figure():
     text = "美国公司 Figure AI 刚拿到 10 亿美元融资，投后估值直接飙到 390 亿美元。"
     assert _rounds(text) == [("Figure AI", 1e9, 39e9)]
+
+
+def test_a_seller_signing_a_deal_with_a_buyer_worth_a_sum_is_the_buyers_cost():
+    text = "Nebius signed a deal with Meta worth up to $25 billion. IREN landed a $9 billion contract with Microsoft."
+    assert sorted(a for _, a in _costs(text)) == [9e9, 25e9]
+
+
+def test_a_deal_with_a_buyer_for_a_sum_told_by_the_seller_itself():
+    text = ("Demand is off the charts at Nebius. Today we signed another major deal, this time with Meta for "
+            "approximately $2 billion over the next 5 years.")
+    assert _costs(text) == [("Meta", 2e9)]
+
+
+def test_a_contract_expanded_by_a_sum_to_a_total_gives_both():
+    text = "CoreWeave has expanded its OpenAI contract by $4B to $16B and signed two more AI labs."
+    assert sorted(a for _, a in _costs(text)) == [4e9, 16e9]
