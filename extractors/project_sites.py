@@ -45,6 +45,16 @@ _SITE_NAMED_EN = re.compile(
 )
 
 
+_EN_CAP_NAME = r"(?P<name>[A-Z][A-Za-z0-9&-]+(?:\s[A-Z][A-Za-z0-9&-]+){0,2})"
+_SITE_NOUN_EN = r"(?:data cent(?:re|er)s?|campus(?:es)?|facility|facilities|AI factory|supercomputer)"
+_SITE_BUILDER_EN = re.compile(
+    rf"\b{_SITE_NOUN_EN}\s(?:being\s|to be\s)?(?:developed|built|operated|run|owned)\sby\s{_EN_CAP_NAME}|"
+    rf"(?<![\w.])(?:{_EN_CAP_NAME.replace('name', 'name2')})\s(?:has\s|have\s|recently\s|just\s)?"
+    rf"(?:inaugurated|opened|launched|unveiled|is building|will build|broke ground on|operates)\s(?:its|a|an|the)\s"
+)
+_NOT_A_BUILDER = frozenset({"The", "This", "It", "They", "We", "Meanwhile", "Today", "Last"})
+
+
 def site_of_investment(text: str, folded: str, clause_start: int, start: int, end: int, limit: int,
                        last_site: str | None) -> str | None:
     """The site a sum at folded[start:end] is the investment in, as written in `text`, or None.
@@ -75,4 +85,11 @@ def site_named_before(text: str, folded: str, start: int, pos: int) -> str | Non
         return _site_name(text[found.start("site"):found.end("site")])
     for found in _SITE_NAMED_EN.finditer(text, start, pos):  # noqa: B007
         pass
-    return re.sub(r"^(?:The|A|An)\s", "", found.group("site").strip()) if found is not None else None
+    if found is not None:
+        return re.sub(r"^(?:The|A|An)\s", "", found.group("site").strip())
+    # a company the registry does not know, named as who builds or opens the site: "the campus being
+    # developed by CloudHQ … will add 900 MW", "ODATA inaugurated its QR03 campus with 24 MW"
+    for found in _SITE_BUILDER_EN.finditer(text, start, pos):  # noqa: B007
+        pass
+    name = (found.group("name") or found.group("name2")) if found is not None else None
+    return name if name is not None and name.split()[0] not in _NOT_A_BUILDER else None

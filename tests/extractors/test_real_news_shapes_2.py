@@ -515,3 +515,8 @@ def test_a_deal_with_a_buyer_for_a_sum_told_by_the_seller_itself():
 def test_a_contract_expanded_by_a_sum_to_a_total_gives_both():
     text = "CoreWeave has expanded its OpenAI contract by $4B to $16B and signed two more AI labs."
     assert sorted(a for _, a in _costs(text)) == [4e9, 16e9]
+
+
+def test_an_unknown_company_that_builds_an_ai_data_centre_has_its_power():
+    assert _power("Reliance will build a 1 GW AI data center in Vapi, Gujarat.") == [1000]
+    assert _power("Meanwhile, Kestrel Data inaugurated its first AI data center campus with 40 MW of capacity.") == [40]
