@@ -185,8 +185,8 @@ _HOURS_AFTER = re.compile(
 )
 _RACK_AFTER = re.compile(
     r"\s?(?:nvl\d+(?!\d)(?!\s?(?:gpus?|chips?|superchips?|accelerators?|芯片))|racks?|servers?|服务器|机柜|机架|"
-    # "330 台 GPU 系列服务器": servers of a series, not chips
-    r"(?:系列|型)\s?(?:服务器|整机|机柜))")
+    # "330 台 GPU 系列服务器": servers of a series, not chips; "144 个辉达 GB300 平台": racks
+    r"(?:系列|型)\s?(?:服务器|整机|机柜)|平台|platforms?\b)")
 # compute stated as the number of a chip it equals: "compute equivalent to nearly 600,000 H100s",
 # "相当于 60 万张 H100" (what is equated is compute or a fleet); a comparison or a need is no
 # fleet ("would match close to 600,000 H100s", "comparable to", "otherwise require", "可媲美")

@@ -24,7 +24,7 @@ from extractors.gpus import site_owner
 from extractors.labs import Entity
 from extractors.numbers import QUALIFIER, qualifier_before, value_of
 from extractors.passage import Passage
-from extractors.project_sites import site_named_before
+from extractors.project_sites import site_builder_before, site_named_before
 from extractors.regex_variants import Variants
 from extractors.sentences import clause_span
 from extractors.word_cues import WordCue
@@ -180,8 +180,9 @@ def extract_power(p: Passage) -> list[dict]:
                     continue
             # (no company: a compute site named as the subject, "白城绿色算力与数据产业园规划电力容量 300 兆瓦")
             subject = owner.name if owner is not None else (
-                None if _GRID_WORDS.search(folded, c_start, m.start()) else site_named_before(
-                    p.text, folded, c_start, m.start()))
+                None if _GRID_WORDS.search(folded, c_start, m.start()) else (
+                    site_named_before(p.text, folded, c_start, m.start())
+                    or site_builder_before(p.text, sent.start, m.start())))
             if subject is None:
                 continue
             status = _status(folded, sent, m.start(), m.end(), prev_end)

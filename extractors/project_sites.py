@@ -45,14 +45,37 @@ _SITE_NAMED_EN = re.compile(
 )
 
 
+def site_builder_before(text: str, start: int, pos: int) -> str | None:
+    """A company the registry does not know, named between `start` and `pos` as who builds or opens
+    a site: "the campus being developed by CloudHQ … will add 900 MW", "ODATA inaugurated its QR03
+    campus with 24 MW", "APL Group … plans to invest 125 billion yen to build a data center"."""
+    found = None
+    for found in _SITE_BY_EN.finditer(text, start, pos):  # noqa: B007 - the last one is nearest
+        pass
+    if found is not None:
+        return found.group("name")
+    verb = _BUILDS_SITE_EN.search(text, start, pos)
+    if verb is None:
+        return None
+    # (the subject: the first name of the sentence that is not an opening word)
+    return next((c.group() for c in _CAP_RUN.finditer(text, start, verb.start())
+                 if c.group().split()[0] not in _NOT_A_BUILDER), None)
+
+
 _EN_CAP_NAME = r"(?P<name>[A-Z][A-Za-z0-9&-]+(?:\s[A-Z][A-Za-z0-9&-]+){0,2})"
 _SITE_NOUN_EN = r"(?:data cent(?:re|er)s?|campus(?:es)?|facility|facilities|AI factory|supercomputer)"
-_SITE_BUILDER_EN = re.compile(
-    rf"\b{_SITE_NOUN_EN}\s(?:being\s|to be\s)?(?:developed|built|operated|run|owned)\sby\s{_EN_CAP_NAME}|"
-    rf"(?<![\w.])(?:{_EN_CAP_NAME.replace('name', 'name2')})\s(?:has\s|have\s|recently\s|just\s)?"
-    rf"(?:inaugurated|opened|launched|unveiled|is building|will build|broke ground on|operates)\s(?:its|a|an|the)\s"
+# "the campus being developed by CloudHQ"
+_SITE_BY_EN = re.compile(rf"\b{_SITE_NOUN_EN}\s(?:being\s|to be\s)?(?:developed|built|operated|run|owned)\sby\s{_EN_CAP_NAME}")
+# the sentence's subject opens or builds a site: "ODATA inaugurated its QR03 campus", "APL Group … plans to
+# invest 125 billion yen to build a data center"
+_BUILDS_SITE_EN = re.compile(
+    r"\b(?:inaugurated|opened|launched|unveiled|is building|will build|broke ground on|operates)\s(?:its|a|an|the)\s|"
+    r"\b(?:plans|aims|is set|intends)\sto\s(?:invest\s[^.;]{0,40}?\sto\s)?(?:build|construct|develop)\s(?:a|an|its|the)\s"
 )
-_NOT_A_BUILDER = frozenset({"The", "This", "It", "They", "We", "Meanwhile", "Today", "Last"})
+_CAP_RUN = re.compile(r"(?<![\w.])[A-Z][A-Za-z0-9&-]+(?:\s[A-Z][A-Za-z0-9&-]+){0,2}")
+_NOT_A_BUILDER = frozenset({"The", "This", "It", "They", "We", "Meanwhile", "Today", "Last", "In", "On", "At", "By",
+                            "For", "As", "After", "Before", "When", "While", "Also", "However", "Additionally",
+                            "Construction", "According"})
 
 
 def site_of_investment(text: str, folded: str, clause_start: int, start: int, end: int, limit: int,
@@ -85,11 +108,5 @@ def site_named_before(text: str, folded: str, start: int, pos: int) -> str | Non
         return _site_name(text[found.start("site"):found.end("site")])
     for found in _SITE_NAMED_EN.finditer(text, start, pos):  # noqa: B007
         pass
-    if found is not None:
-        return re.sub(r"^(?:The|A|An)\s", "", found.group("site").strip())
-    # a company the registry does not know, named as who builds or opens the site: "the campus being
-    # developed by CloudHQ … will add 900 MW", "ODATA inaugurated its QR03 campus with 24 MW"
-    for found in _SITE_BUILDER_EN.finditer(text, start, pos):  # noqa: B007
-        pass
-    name = (found.group("name") or found.group("name2")) if found is not None else None
-    return name if name is not None and name.split()[0] not in _NOT_A_BUILDER else None
+    return re.sub(r"^(?:The|A|An)\s", "", found.group("site").strip()) if found is not None else None
+

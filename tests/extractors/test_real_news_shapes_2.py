@@ -520,3 +520,14 @@ def test_a_contract_expanded_by_a_sum_to_a_total_gives_both():
 def test_an_unknown_company_that_builds_an_ai_data_centre_has_its_power():
     assert _power("Reliance will build a 1 GW AI data center in Vapi, Gujarat.") == [1000]
     assert _power("Meanwhile, Kestrel Data inaugurated its first AI data center campus with 40 MW of capacity.") == [40]
+
+
+def test_a_company_that_plans_to_build_a_data_centre_has_its_power():
+    text = ("In addition, Kappa Group acquired a site in the Kitakyushu Science Park in 2023, and plans to invest "
+            "100 billion yen to build a data center with a total power receiving capacity of 80,000 kilowatts.")
+    facts = extract_facts(text)["power"]
+    assert [(f["subject"], f["mw"]) for f in facts] == [("Kappa Group", 80)]
+
+
+def test_platforms_of_a_chip_are_racks_not_chips():
+    assert _gpus("到 2026 年上半年，鴻海將打造 120 個輝達 GB300 平台核心的資料中心。") == []
