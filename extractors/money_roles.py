@@ -934,6 +934,12 @@ def _invests_in_itself(folded: str, sent: Sentence, m: Money, left: tuple[int, i
 _POSSESSIVE_INVESTMENT = re.compile(rf"'s\s(?:[\w-]+\s)?investment\s(?:of\s)?(?:{QUALIFIER}\s?)?$")
 
 
+_GOT_MONEY_LEFT = re.compile(
+    rf"\b(?:secured|secures|landed|lands|got|gets|bagged|bags|snagged|snags|nabbed|scored|picked up|picks up)\s"
+    rf"(?:another\s|a further\s|an additional\s|a fresh\s|fresh\s)?(?:{QUALIFIER}\s?)?$")
+_NOT_RAISED_AFTER = re.compile(
+    r"[^.;,]{0,24}?\b(?:deal|contract|lease|order|loan|credit|debt|revenue|sales|grant|subsid\w*|award|tender|"
+    r"bookings?|backlog|commitment|agreement|in (?:contracts|orders|revenue|debt|loans))\b")
 _BY_BEFORE_MONEY = re.compile(r"\bby\s(?:about\s|around\s|roughly\s|some\s|nearly\s|over\s)?$")
 _WITH_AN_INVESTMENT_LEFT = re.compile(r"\bwith\s(?:an?\s)?(?:initial\s|total\s|planned\s|estimated\s|first\s)?$")
 _INVESTMENT_NOUN_AFTER = re.compile(r"\s(?:capital\s)?investment\b(?!\s(?:from|by|led|round))")
@@ -1574,6 +1580,13 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             # "raising the bottom of the $64 billion-to-$72 billion range": a figure raised, not money
             d_fund = _nearest(FUNDING_CUE, folded, left, right,
                               skip=[_Span(raised_figure.start(), raised_figure.end())])
+        if (got := _GOT_MONEY_LEFT.search(folded, max(sent.start, m.start - 30), m.start)) and any(
+                r.entity.can_raise and r.salient and 0 <= got.start() - r.end <= 2 for r in sent.refs) and not (
+                _NOT_RAISED_AFTER.match(folded, m.end, min(sent.end, m.end + 40))):
+            # "London's Nscale secured €958 million in September for its AI cloud platform", "Isomorphic Labs
+            # landed €523 million in March": a startup named as the subject gets the money (not "secured a
+            # $5.5 billion lease", "landed a $9.7 billion contract")
+            d_fund = 0
         if d_fund >= 10_000 and i + 1 < len(money) and _AT_FIGURE.fullmatch(folded, m.end, money[i + 1].start) and (
                 _TOOK_LEFT.search(folded, *own_left)) and (
                 money[i + 1].amount > 2 * m.amount and money[i + 1].currency == m.currency) and not (

@@ -531,3 +531,18 @@ def test_a_company_that_plans_to_build_a_data_centre_has_its_power():
 
 def test_platforms_of_a_chip_are_racks_not_chips():
     assert _gpus("到 2026 年上半年，鴻海將打造 120 個輝達 GB300 平台核心的資料中心。") == []
+
+
+@pytest.mark.parametrize("verb", ["secured", "landed", "bagged"])
+def test_a_startup_that_secured_a_sum_raised_it(verb):
+    text = f"London's Nscale {verb} €800 million in September for its AI cloud platform."
+    assert _rounds(text) == [("Nscale", 800e6, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Cipher Mining secured a $5.5 billion, 15-year lease with Amazon Web Services.",
+    "CoreWeave secured $2 billion in debt financing from Blackstone.",
+    "IREN landed a $9.7 billion contract with Microsoft.",
+])
+def test_a_lease_a_loan_or_a_contract_secured_is_no_round(text):
+    assert _rounds(text) == []
