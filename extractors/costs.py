@@ -715,8 +715,12 @@ _DESCRIBES_NEXT = re.compile(
 def _first_party(p: Passage, sent, pos: int, c_start: int, c_end: int) -> tuple[str | None, bool]:
     """(the first party of the amount's clause, whether that is an AI lab or cloud)."""
     # (a chipmaker that rents or buys compute spends too: "Nvidia agreed to rent ... for $1.3bn")
+    # (a state body's compute budget is compute spending: "the IndiaAI Mission will spend $1.2 billion on
+    # 18,000 GPUs", "METI will provide ¥1 trillion … for compute")
     refs = [r for r in sent.refs if r.salient and not r.brand and can_own_here(p.folded, r)
-            and not _DESCRIBES_NEXT.match(p.folded, r.end)]
+            and not _DESCRIBES_NEXT.match(p.folded, r.end)] or [
+        # (only when no company is named: "微软为回应日本政府…的努力，将投资 29 亿美元" is Microsoft's)
+        r for r in sent.refs if r.salient and not r.brand and "public" in r.entity.kinds]
     if not refs and sent.index > 0 and _DEAL_ANAPHOR.search(p.folded, c_start, pos):
         # the deal of the sentence before: its first party buys (a lab before a cloud)
         prev = p.sentences[sent.index - 1]

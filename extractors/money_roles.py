@@ -939,7 +939,10 @@ _GOT_MONEY_LEFT = re.compile(
     rf"(?:another\s|a further\s|an additional\s|a fresh\s|fresh\s)?(?:{QUALIFIER}\s?)?$")
 _NOT_RAISED_AFTER = re.compile(
     r"[^.;,]{0,24}?\b(?:deal|contract|lease|order|loan|credit|debt|revenue|sales|grant|subsid\w*|award|tender|"
-    r"bookings?|backlog|commitment|agreement|in (?:contracts|orders|revenue|debt|loans))\b")
+    r"bookings?|backlog|commitment|agreement|in (?:contracts|orders|revenue|debt|loans))\b|"
+    # money for a site: "OpenAI secures $11.6B to expand its Texas data center"
+    r"\s(?:to|for)\s(?:expand|build|fund|finance|construct|develop|buy)\b[^.;]{0,40}?"
+    r"\b(?:data cent(?:er|re)s?|campus|facility|cluster|site|gpus?|chips)\b")
 _BY_BEFORE_MONEY = re.compile(r"\bby\s(?:about\s|around\s|roughly\s|some\s|nearly\s|over\s)?$")
 _WITH_AN_INVESTMENT_LEFT = re.compile(r"\bwith\s(?:an?\s)?(?:initial\s|total\s|planned\s|estimated\s|first\s)?$")
 _INVESTMENT_NOUN_AFTER = re.compile(r"\s(?:capital\s)?investment\b(?!\s(?:from|by|led|round))")

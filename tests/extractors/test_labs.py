@@ -20,7 +20,7 @@ def test_registry_is_a_data_file_with_unique_names():
     assert len(rows) == len(ENTITIES) >= 100
     assert len({r["name"] for r in rows}) == len(rows)
     for row in rows:
-        assert set(row["kinds"]) <= {"lab", "cloud", "chipmaker", "investor", "company", "vendor"}
+        assert set(row["kinds"]) <= {"lab", "cloud", "chipmaker", "investor", "company", "vendor", "public"}
 
 
 @pytest.mark.parametrize(("alias", "name"), [

@@ -546,3 +546,21 @@ def test_a_startup_that_secured_a_sum_raised_it(verb):
 ])
 def test_a_lease_a_loan_or_a_contract_secured_is_no_round(text):
     assert _rounds(text) == []
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("The IndiaAI Mission will spend $1.1 billion on 16,000 GPUs.", "IndiaAI Mission"),
+    ("The British government had set aside a $100 million budget for GPUs.", "UK government"),
+])
+def test_a_state_bodys_compute_budget_is_compute_spending(text, subject):
+    assert [s for s, _ in _costs(text)] == [subject]
+
+
+def test_a_company_that_answers_a_governments_call_spends_itself():
+    text = "微軟為回應日本政府增進 AI 運算能力的努力，將於 2025 年以前投資 29 億美元建置日本數據中心。"
+    assert [s for s, _ in _costs(text)] == ["Microsoft"]
+
+
+def test_money_secured_to_expand_a_data_centre_is_a_cost():
+    text = "OpenAI secures $9B to expand its Texas data center to 300,000 Nvidia GPUs."
+    assert _rounds(text) == [] and _costs(text) == [("OpenAI", 9e9)]
