@@ -94,6 +94,8 @@ _PER_POWER_LEFT = re.compile(
 _EACH_LEFT = re.compile(r"e(?<!\we)ach\b|p(?<!\wp)er\b|a(?<!\wa)piece\b|每")
 _CAPEX = re.compile(
     r"capex|capital expenditures?|capital spending|property and equipment|资本开支|资本支出|"
+    # ("total infrastructure investment is tracking toward $80 billion": a big tech's build-out budget)
+    r"infrastructure (?:investment|spending)|"
     r"物业(?:和|及|与)设备|不动产(?:和|及|与)设备|厂房(?:和|及|与)设备"
 )
 _A_YEAR = re.compile(
@@ -444,6 +446,12 @@ def extract_costs(p: Passage) -> list[dict]:
                                                 and sent.focus.name == subject and sent.focus.is_cloud))
                                            and _CAPEX.search(folded, sent.start, c_end))
                                        or _points_back_to_compute(p, sent, subject, c_start, m.start)
+                                       # "Microsoft reported a record $34.9 billion in capital expenditures.
+                                       # This represents a massive escalation from the $24.2 billion spent in
+                                       # the previous quarter": the baseline of the spending just told
+                                       or (facts and facts[-1]["subject"] == subject and sent.index > 0
+                                           and facts[-1]["span"][0] >= p.sentences[sent.index - 1].start
+                                           and _BASELINE_SPENT.search(folded, max(c_start, m.start - 60), min(c_end, m.end + 30)))
                                        or _site_of_the_passage(p, sent, c_start, m.start)):
                 continue
             seen.append((m.amount, m.currency))
@@ -795,6 +803,8 @@ def _first_party(p: Passage, sent, pos: int, c_start: int, c_end: int) -> tuple[
     return None, False
 
 
+_BASELINE_SPENT = re.compile(
+    r"\b(?:from|than|compared with|versus|vs\.?)\s(?:the\s)?(?:[\w$., -]{0,30}?)\b(?:spent|invested|in capex)\b")
 _SITE_NOUN_AFTER = re.compile(
     r"[^,;，；]{0,30}?(?:\bcampus|\bdata cent(?:er|re)|\bsupercomputer|\bcluster|园区|数据中心|智算中心|集群|超算)"
 )

@@ -85,6 +85,7 @@ COST_CUE = WordCue([
     "supercomputers", "cluster", "clusters", "compute", "cloud service", "cloud services",
     "services", "contract", "contracts", "compute commitment*", "cloud commitment*",
     "spending commitment*", "purchase commitment*", "purchase", "lease", "computing power",
+    "expenditure", "expenditures", "purchase order*", "order for", "orders for",
     "computing capacity", "compute capacity", "cloud deal*", "cloud contract*", "cloud agreement*",
     "compute deal*", "compute contract*", "算力合同", "算力协议", "算力合作", "云服务协议", "云服务合同",
     "rent", "rents", "rented", "rental", "renting", "to train", "trained", "training cost*",
@@ -397,8 +398,8 @@ _VAL_LEFT = re.compile(
     # "a $155 million extension of its Series C put the company at $1.2 billion"
     rf"|p(?<!\wp)ut\s(?:the\s)?(?:company|startup|firm|business|lab|it|them)\s(?:at|near)\s(?:{QUALIFIER}\s?)?"
     # "a deal that would almost double that valuation to $6 billion", "lifting its valuation to"
-    rf"|(?:doubl|tripl|lift|push|boost|bump)\w*\s(?:that|its|the|their)\s(?:[\w-]+\s)?valuation\s"
-    rf"(?:to|at|past|above|beyond|over|north of)\s(?:{QUALIFIER}\s?)?"
+    rf"|(?:doubl|tripl|lift|push|boost|bump)\w*\s(?:that|its|the|their|[\w.-]+['’]s)\s(?:[\w-]+\s)?(?:valuation|market (?:value|cap\w*))\s"
+    rf"(?:to|at|past|above|beyond|over|north of)\s(?:the\s)?(?:{QUALIFIER}\s?)?"
     # "both undertook funding talks with a price tag of $4bn"
     rf"|(?:funding|fundraising|financing|investment)\stalks\s(?:with|at)\sa\sprice\stag\sof\s(?:{QUALIFIER}\s?)?"
     # "a deal that priced the company at $18 billion"
@@ -943,6 +944,11 @@ _NOT_RAISED_AFTER = re.compile(
     # money for a site: "OpenAI secures $11.6B to expand its Texas data center"
     r"\s(?:to|for)\s(?:expand|build|fund|finance|construct|develop|buy)\b[^.;]{0,40}?"
     r"\b(?:data cent(?:er|re)s?|campus|facility|cluster|site|gpus?|chips)\b")
+_INFRA_SPEND_LEFT = re.compile(
+    r"\b(?:infrastructure|data cent(?:er|re)|compute|computing|ai infrastructure)\s(?:investment|spending|spend)s?\b"
+    r"[^.;$€£¥\d]{0,36}$")
+_ORDER_AFTER = re.compile(
+    r"\s(?:purchase\s)?orders?\b(?!\s(?:to\s(?:be|make|keep|ensure|avoid|meet|get|help|allow|stay|comply|reduce)|book))")
 _BY_BEFORE_MONEY = re.compile(r"\bby\s(?:about\s|around\s|roughly\s|some\s|nearly\s|over\s)?$")
 _WITH_AN_INVESTMENT_LEFT = re.compile(r"\bwith\s(?:an?\s)?(?:initial\s|total\s|planned\s|estimated\s|first\s)?$")
 _INVESTMENT_NOUN_AFTER = re.compile(r"\s(?:capital\s)?investment\b(?!\s(?:from|by|led|round))")
@@ -1706,6 +1712,12 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             d_fund = 10_000
             if COMPUTE_CONTEXT.search(folded, sent.start, sent.end):
                 d_cost = 0
+        if d_cost > 0 and (folded.find("investment", max(sent.start, m.start - 60), m.start) >= 0
+                           or folded.find("spend", max(sent.start, m.start - 60), m.start) >= 0) and (
+                _INFRA_SPEND_LEFT.search(folded, max(sent.start, m.start - 60), m.start)):
+            d_fund, d_cost = 10_000, 0  # "total infrastructure investment is tracking toward $80 billion"
+        if d_cost > 0 and _ORDER_AFTER.match(folded, m.end, min(sent.end, m.end + 30)):
+            d_cost = 0  # "a $10 billion order … to supply Google's TPUs to Anthropic"
         kind = None
         best = min(d_fund, d_cost, d_trap)
         if best < 10_000:

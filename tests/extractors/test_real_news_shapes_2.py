@@ -564,3 +564,32 @@ def test_a_company_that_answers_a_governments_call_spends_itself():
 def test_money_secured_to_expand_a_data_centre_is_a_cost():
     text = "OpenAI secures $9B to expand its Texas data center to 300,000 Nvidia GPUs."
     assert _rounds(text) == [] and _costs(text) == [("OpenAI", 9e9)]
+
+
+def test_a_companys_valuation_pushed_past_a_figure_is_no_cost():
+    text = ("Microsoft reported a record $30 billion in capital expenditures. The market rewarded this spending by "
+            "pushing Microsoft's valuation past the $3 trillion mark.")
+    assert [a for _, a in _costs(text)] == [30e9]
+
+
+def test_a_baseline_spent_the_quarter_before_and_the_years_infrastructure_investment():
+    text = ("Microsoft reported a record $30 billion in capital expenditures for the quarter. This represents a "
+            "massive escalation from the $22 billion spent in the previous quarter. For the full calendar year, "
+            "total infrastructure investment is tracking toward $85 billion.")
+    assert sorted(a for _, a in _costs(text)) == [22e9, 30e9, 85e9]
+
+
+def test_a_capital_investment_in_a_round_stays_a_round():
+    assert _rounds("Mistral AI closed its Series C with a capital investment of €1.3 billion from ASML.") == [
+        ("Mistral AI", 1.3e9, None)]
+
+
+def test_an_expenditure_with_a_cloud_is_compute_spending():
+    text = "Current contracts show OpenAI's Microsoft expenditure increasing from $11 billion this year to $25 billion in 2028."
+    assert 11e9 in [a for _, a in _costs(text)]
+
+
+def test_a_chip_order_for_a_lab_is_its_cost():
+    text = ("Broadcom said it secured a $9 billion order in the previous quarter to supply Google's latest TPUs to "
+            "Anthropic.")
+    assert [a for _, a in _costs(text)] == [9e9]
