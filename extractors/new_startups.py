@@ -27,6 +27,7 @@ _LISTED_LEAD = re.compile(r"(?:继|据|对|向|与|和|及|在|由|为|被|将|�
 _SHORT_NAME_INTRO = re.compile(
     r"(?P<full>[\u4e00-\u9fff]{4,24}?(?:股份有限公司|有限责任公司|有限公司|集团))\s?[(（]\s?(?:以下)?简称\s?[“\"「]?"
     r"(?P<short>[\u4e00-\u9fffa-z0-9]{2,8})[”\"」]?\s?[)）]")
+_STOCK_CODE = re.compile(r"[(（]\s?(?:\d{6}|\d{4,5})(?:\.(?:sz|sh|bj|nq|hk|tw))?\s?[)）]")
 _LISTED_CODE = re.compile(
     r"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{2,8})\s?[(（]\s?(?:\d{6}|\d{4,5})(?:\.(?:sz|sh|bj|nq|hk|tw))?\s?[)）]")
 
@@ -72,19 +73,71 @@ _PLACES = (
     "Czechia|Nigeria|Kenya|Egypt|Qatar|Dubai|Abu Dhabi|London|Paris|Berlin|Munich|Stockholm|Tel Aviv|Toronto|"
     "Montreal|Bangalore|Bengaluru|Tokyo|Seoul|Beijing|Shanghai|Shenzhen|Hangzhou|Zurich|Amsterdam|Helsinki|Dublin"
 )
-_EN_MORE_INTROS = (
-    # "a $252 million seed round for Merge Labs, a brain-computer interface startup": the round's company
-    re.compile(r"\b(?:round|raise|investment|funding|financing)\s(?:for|in|into)\s" + _EN_NAME
-               + r"(?=,\s(?:a|an|the)\s[^,;.()]{0,60}?\b(?:start-?ups?|company|maker|developer|lab|firm)\b)"),
-    # "Ireland's Tines raised $125 million", "Germany's Parloa closed a Series C", "Elon Musk's Neuralink
-    # raised $650 million" (a founder's company)
-    re.compile(r"(?:\b(?:" + _PLACES + r")|(?<![\w.])[A-Z][a-z]+\s[A-Z][a-z]+)['’]s\s" + _EN_NAME
-               + r"(?=\s(?:has\s|have\s|had\s|just\s|also\s)?(?:raised|raises|closed|closes|secured|secures|landed|"
-               r"pulled in|bagged|picked up|completed|announced|fetched|banked)\b)"),
-    # "a company called Mal", "an AI startup named Reflection"
-    re.compile(r"\b(?:a|an)\s(?:[\w-]+\s){0,2}?(?:company|start-?up|firm|lab)\s(?:called|named|dubbed)\s"
-               r"(?P<name>[A-Z][A-Za-z0-9&.'-]*(?:\s[A-Z][A-Za-z0-9&.'-]*){0,2})"),
-)
+# Each of these introductions is found from a literal anchor with str.find (a pattern that starts
+# with a word edge or a capital would be tried at every offset of every news body).
+# "a $252 million seed round for Merge Labs, a brain-computer interface startup": the round's company
+_ROUND_WORDS = ("round ", "raise ", "investment ", "funding ", "financing ")
+_ROUND_PREPOSITIONS = ("for ", "in ", "into ")
+_ROUND_FOR_NAME = re.compile(_EN_NAME + r"(?=,\s(?:a|an|the)\s[^,;.()]{0,60}?\b(?:start-?ups?|company|maker|developer|lab|firm)\b)")
+# "Ireland's Tines raised $125 million", "Germany's Parloa closed a Series C", "Elon Musk's Neuralink
+# raised $650 million" (a founder's company)
+_PLACE_NAMES = frozenset(_PLACES.split("|"))
+_POSSESSED_RAISES = re.compile(
+    _EN_NAME + r"(?=\s(?:has\s|have\s|had\s|just\s|also\s)?(?:raised|raises|closed|closes|secured|secures|landed|"
+    r"pulled in|bagged|picked up|completed|announced|fetched|banked)\b)")
+# "a company called Mal", "an AI startup named Reflection"
+_CALLED_ANCHORS = (" called ", " named ", " dubbed ")
+_KIND_CALLED_BEFORE = re.compile(r"\b(?:a|an)\s(?:[\w-]+\s){0,2}?(?:company|start-?up|firm|lab)$")
+_CALLED_NAME = re.compile(r"(?P<name>[A-Z][A-Za-z0-9&.'-]*(?:\s[A-Z][A-Za-z0-9&.'-]*){0,2})")
+
+
+def _stock_codes(folded: str) -> list[re.Match]:
+    """Bracketed stock codes ("(300857.sz)"), found from each opening bracket."""
+    out = []
+    for bracket in ("(", "（"):
+        at = folded.find(bracket)
+        while at >= 0:
+            if folded[at + 1:at + 3].strip()[:1].isdigit() and (m := _STOCK_CODE.match(folded, at)):
+                out.append(m)
+            at = folded.find(bracket, at + 1)
+    return out
+
+
+def _possessor_before(text: str, at: int) -> bool:
+    """True when a place ("Ireland", "Saudi Arabia") or a person ("Elon Musk") ends at `at`."""
+    words = text[max(0, at - 40):at].split()
+    if not words:
+        return False
+    if words[-1] in _PLACE_NAMES or " ".join(words[-2:]) in _PLACE_NAMES:
+        return True
+    return len(words) >= 2 and all(w[0].isupper() and w[1:].islower() and w.isalpha() and len(w) > 1 for w in words[-2:])
+
+
+def _more_intros(text: str) -> list[re.Match]:
+    """Name matches of the anchored introductions above, in no particular order."""
+    out: list[re.Match] = []
+    for word in _ROUND_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            after = at + len(word)
+            if text.startswith(_ROUND_PREPOSITIONS, after) and (at == 0 or not text[at - 1].isalnum()) and (
+                    m := _ROUND_FOR_NAME.match(text, text.index(" ", after) + 1)):
+                out.append(m)
+            at = text.find(word, after)
+    for mark in ("'s ", "’s "):
+        at = text.find(mark)
+        while at >= 0:
+            if text[at + 3:at + 4].isupper() and _possessor_before(text, at) and (
+                    m := _POSSESSED_RAISES.match(text, at + 3)):
+                out.append(m)
+            at = text.find(mark, at + 1)
+    for anchor in _CALLED_ANCHORS:
+        at = text.find(anchor)
+        while at >= 0:
+            if _KIND_CALLED_BEFORE.search(text, max(0, at - 50), at) and (m := _CALLED_NAME.match(text, at + len(anchor))):
+                out.append(m)
+            at = text.find(anchor, at + 1)
+    return out
 _FUND_NAME = re.compile(r"\b(?:Capital|Partners|Ventures|Fund|Funds|Management|Investments|Holdings|Advisors)$")
 _NOT_A_PLACE = re.compile(r"\b(?:Arm|ARM|x86|RISC-V|Nvidia|Blackwell|Hopper|Cloud|GPU|Linux|Python)$")
 _EN_APPOSITION_DOMAIN = re.compile(
@@ -241,13 +294,12 @@ def startup_mentions(text: str, folded: str, taken: list[tuple[int, int]]
             # start-ups" (an investor), "the news agency", "has raised $1 billion for a new fund"
             continue
         found.setdefault(name, (Entity(name, _LAB_KINDS, True), "text"))
-    for rx in _EN_MORE_INTROS:
-        for m in rx.finditer(text):
-            name = m.group("name").split(". ")[0].rstrip(".")  # ("a company called Mal. They" ends a sentence)
-            if (name.split()[0] in _EN_NOT_A_NAME or len(name) < 2 or _FUND_NAME.search(name)
-                    or _overlaps(m.start("name"), m.end("name"), taken)):
-                continue
-            found.setdefault(name, (Entity(name, _LAB_KINDS, True), "text"))
+    for m in _more_intros(text):
+        name = m.group("name").split(". ")[0].rstrip(".")  # ("a company called Mal. They" ends a sentence)
+        if (name.split()[0] in _EN_NOT_A_NAME or len(name) < 2 or _FUND_NAME.search(name)
+                or _overlaps(m.start("name"), m.end("name"), taken)):
+            continue
+        found.setdefault(name, (Entity(name, _LAB_KINDS, True), "text"))
     based = text.find("-based ")
     while based >= 0:
         # (anchored on "-based ": the place name before it is at most two words)
@@ -309,7 +361,11 @@ def startup_mentions(text: str, folded: str, taken: list[tuple[int, int]]
             canonical = unicodedata.normalize("NFKC", text[m.start("name"):m.end("name")].strip())
             found.setdefault(folded[m.start("name"):m.end("name")],
                              (Entity(canonical, _LAB_KINDS, True), "folded"))
-    for m in _LISTED_CODE.finditer(folded) if ("(" in folded or "（" in folded) else ():
+    for code in _stock_codes(folded) if not folded.isascii() else ():
+        # (anchored on the bracketed code, then the name right before it)
+        m = _LISTED_CODE.search(folded, max(0, code.start() - 9), code.end())
+        if m is None:
+            continue
         # a listed company named with its stock code: "协创数据(300857.SZ)公告称", "莲花控股(600186)"
         lead = _LISTED_LEAD.match(m.group("name"))
         start = m.start("name") + (lead.end() if lead and m.end("name") - m.start("name") - lead.end() >= 2 else 0)
