@@ -406,6 +406,8 @@ _VAL_LEFT = re.compile(
     rf"|p(?<!\wp)ric(?:ed|es|ing)\s(?:the\s)?(?:company|startup|firm|business|lab|it|them)\s(?:at|near)\s(?:{QUALIFIER}\s?)?"
     # (adverbs may pile up: "估值还只有 1830 亿美元")
     rf"|估值\s?(?:(?:尚|仍|已|还|就|也|则|即|或|仅|只有|只|才|落在|介于)\s?){{0,2}}(?:{QUALIFIER}\s?)?"
+    # "是最后一轮融资时的估值（约 42 亿美元）的三倍有余": the figure in brackets after the word
+    rf"|估值\s?[(（]\s?(?:{QUALIFIER}\s?)?"
     # ("估值，瞬间飙升至 44.8 亿美元": a comma may follow the noun)
     rf"|估值,?(?:(?!募集|筹集|获得|完成|融资(?!后)|募资)[^,;。\d$]){{0,14}}?"
     rf"(?:为|是|达|达到|超过|攀升至|升至|增至|提升至|跃升至|飙升至|高达|接近|突破|约为|翻倍至|翻番至|翻倍到|"
@@ -717,6 +719,8 @@ _SECTOR_DEALS = re.compile(
     r"(?<!在)(?<!在[\u4e00-\u9fff])(?<!在[\u4e00-\u9fff]{2})(?<!在[\u4e00-\u9fff]{3})(?<!在[\u4e00-\u9fff]{4})"
     r"(?:领域|行业|赛道|板块)[^,，。;；\d]{0,6}?(?:全年|上半年|下半年|年内|累计)?(?:融资额|融资总额|投资额|融资规模)|"
     r"\b(?:startups|companies|firms)\s(?:in\s[\w\s-]{1,30}?\s)?(?:raised|attracted|drew)\sa\scombined\b|"
+    # "大公司联合风险投资机构向 AI 行业大概投出去了 23 亿美元": money put into a whole sector
+    r"向\s?(?:ai|人工智能|大模型|具身智能|机器人)?\s?(?:行业|赛道|领域|板块|产业)[^,，。;；\d]{0,10}?(?:投出|投入|投了|注入)|"
     # a counted group as the subject: "the 11 AI companies that listed … have raised HK$18.5 billion"
     r"\bthe\s(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozen)\s(?:[\w-]+\s){0,4}?"
     r"(?:companies|startups|start-ups|firms|labs|unicorns)\b[^.;]{0,80}?\b(?:have\s|had\s)?"

@@ -593,3 +593,13 @@ def test_a_chip_order_for_a_lab_is_its_cost():
     text = ("Broadcom said it secured a $9 billion order in the previous quarter to supply Google's latest TPUs to "
             "Anthropic.")
     assert [a for _, a in _costs(text)] == [9e9]
+
+
+def test_money_put_into_a_whole_sector_is_no_labs_round():
+    text = "过去 6 个月，大公司联合风险投资机构向 AI 行业大概投出去了 20 亿美元，这些钱主要流向月之暗面和智谱。"
+    assert _rounds(text) == []
+
+
+def test_a_valuation_told_in_brackets_after_the_word():
+    text = "MiniMax 上市首日市值达 1000 亿港元，是最后一轮融资时的估值（约 40 亿美元）的三倍有余。"
+    assert [(lab, a, v) for lab, a, v in _rounds(text)] == [("MiniMax", None, 4e9)]
