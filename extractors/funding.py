@@ -321,8 +321,9 @@ _CLAUSE_WORDS_ZH = re.compile(
     r"如今|目前|总部|表示|正在|位于|宣布|完成|获得|迁至|迁往|已经|此前|随后|"
     # connectives and quantities are no names ("而是", "但继续", "超过", "其合计")
     r"^(?:而是|但|而|并|且|则|继续|超过|超|约|近|逾|其|合计|共计|总计)|"
-    # a pronoun or a modal verb starts a clause, not a name ("这将使其深度参与公司决策")
-    r"^(?:这|那|该|此|它|他|她|将|会|可|能|使)|使其|将会|深度|积极"
+    # a pronoun or a modal verb starts a clause, not a name ("这将使其深度参与公司决策"; 将门创投 and 会稽山资本
+    # are names)
+    r"^(?:这将|这是|这家|这一|那些|该公司|此次|它们|他们|她们|将会|可能|能够|使其)|使其|将会|深度参与|积极参与"
 )
 _VAGUE_PARTY = re.compile(r"^(?:某|多家|多个|多位|一些|若干|数家|几家|其他|其它|众多|部分|一批|各类|一家)|背景|投资者$|股东$|^(?:国资|国企|央企|地方国资|战投|产业资本|财务投资人)$")
 _INSTITUTION = re.compile(r"(?:基金|资本|创投|投资|集团|有限公司|银行|资管|控股|产业基金|基金会)$")
@@ -602,7 +603,11 @@ def _respective_valuations(folded: str, sent: Sentence, rounds: list[Round], fir
 
 
 _LIST_JOIN = re.compile(r"\s?(?:、|,|，|和|与|及|以及|and|&)\s?(?:and\s)?")
-_EACH_MARK = re.compile(r"\beach\b|\bboth\b|各自|各|均|都|前后脚|先后|相继")
+# (the mark right after the list, a time or an adverb at most between: "A 和 B 今年各完成", "A and B each raised")
+_EACH_MARK = re.compile(
+    r"\s?(?:(?:今年|去年|近日|日前|本月|上月|也|还|已|都已)\s?){0,2}(?:各自|各|均|都|前后脚|先后|相继)(?!地|成)|\s(?:each|both)\b")
+# a sum of the list, not one told for each: "合计 15 亿元", "a combined $2 billion"
+_LIST_TOTAL = re.compile(r"合计|共计|总计|一共|累计|共\s?(?:获|融|募|筹)|combined|together|in total|in all|between them")
 
 
 def _each_of(folded: str, sent: Sentence, lab: Entity, start: int) -> list[Entity]:
@@ -615,8 +620,9 @@ def _each_of(folded: str, sent: Sentence, lab: Entity, start: int) -> list[Entit
     i = at
     while i > 0 and _LIST_JOIN.fullmatch(folded, refs[i - 1].end, refs[i].start):
         i -= 1
-    if i == at or not _EACH_MARK.search(folded, refs[at].end, start):
-        return []
+    if i == at or not _EACH_MARK.match(folded, refs[at].end, start) or _LIST_TOTAL.search(
+            folded, refs[at].end, min(sent.end, start + 40)) or sum(1 for x in sent.money if x.start >= refs[at].end) != 1:
+        return []  # (one sum only: "先后完成 5 亿元融资和 10 亿元融资" pairs each with its own)
     return [r.entity for r in refs[i:at] if r.entity is not lab]
 
 

@@ -370,7 +370,7 @@ def _holding(folded: str, sent: Sentence, m: Money, right_end: int) -> bool:
 _VAL_RIGHT = re.compile(
     r"\s?(?:pre-money\s|post-money\s)?valuation|\s(?:pre-money|post-money)\s(?:mark|value|price)\b|"
     # "up from a $9.1 billion Series E valuation": the round's name may stand between
-    r"\s(?:series[\s-][a-k]\+?|seed|pre-seed|angel)(?:\sround)?\s(?:pre-money\s|post-money\s)?valuation\b|"
+    r"\s(?:series[\s-][a-k]\+?|seed|pre-seed|angel)(?:\sround)?\s(?:pre-money\s|post-money\s)?valuation\b(?!\s(?:round|event))|"
     # (a conversion in brackets may stand between: "以600亿美元(约合人民币4366亿元)的投后估值")
     r"(?:\s?[(（][^()（）]{0,30}[)）])?\s?的?(?:投前|投后)?估值|"
     # "the $1.8 billion that investors put on Mistral when it raised ...": a past valuation
@@ -408,8 +408,10 @@ _VAL_LEFT = re.compile(
     rf"|估值\s?(?:(?:尚|仍|已|还|就|也|则|即|或|仅|只有|只|才|落在|介于)\s?){{0,2}}(?:{QUALIFIER}\s?)?"
     # "是最后一轮融资时的估值（约 42 亿美元）的三倍有余": the figure in brackets after the word
     rf"|估值\s?[(（]\s?(?:{QUALIFIER}\s?)?"
-    # ("估值，瞬间飙升至 44.8 亿美元": a comma may follow the noun)
-    rf"|估值,?(?:(?!募集|筹集|获得|完成|融资(?!后)|募资)[^,;。\d$]){{0,14}}?"
+    # ("估值，瞬间飙升至 44.8 亿美元": a comma may follow the noun before a verb of rising)
+    rf"|估值,\s?(?:瞬间|一举|直接|迅速|随即|更是|随之|也|已|再度|进一步|进而){{0,2}}\s?(?:飙升至|飙升到|暴增至|暴增到|大增至|大增到|跃升至|跃升到|攀升至|攀升到|飙到|飙至|"
+    rf"飙涨至|飙涨到|暴涨至|暴涨到|升至|增至|涨至|涨到|提升至)\s?(?:{QUALIFIER}\s?)?"
+    rf"|估值(?:(?!募集|筹集|获得|完成|融资(?!后)|募资)[^,;。\d$]){{0,14}}?"
     rf"(?:为|是|达|达到|超过|攀升至|升至|增至|提升至|跃升至|飙升至|高达|接近|突破|约为|翻倍至|翻番至|翻倍到|"
     rf"暴增至|暴增到|大增至|大增到|飙升到|飙涨至|飙涨到|暴涨至|暴涨到|跃升到|攀升到|飙到|飙至|"
     rf"上调至|上调到|调升至|涨至|涨到|升到|跃至|来到|提高至|提高到|冲上|冲到|冲至|站上|推高到|推高至|推升至|抬升至|增长至|增长到|上涨至|上涨到)"
@@ -460,14 +462,20 @@ _EARLIER_ROUND_AMOUNT = re.compile(r"\d[\d.,]*\s?[亿万]?\s?(?:美元|美金|�
 _TARGET_LEFT_GATE = ("原", "轮", "规模", "round", "raise", "目标", "goal")
 # Compute bought, though the word is a takeover's: "a $1 billion acquisition of NVIDIA's AI servers"
 _GOODS_BOUGHT_AFTER = re.compile(
-    r"\s(?:acquisition|purchase|buy)\sof\s(?:[\w'-]+\s){0,3}?(?:servers?|gpus?|chips?|accelerators?|"
-    r"hardware|compute|computing power|computing capacity|h100s?|h200s?|b200s?|gb200s?|gb300s?)\b")
-_ASSETS_BOUGHT_AFTER_ZH = re.compile(r"[^,，。;；]{0,6}?(?:取得|收购|买下|购得|购买|买入)[^,，。;；\d]{0,24}?资产")
+    r"\s(?:acquisition|purchase|buy)\sof\s(?:[\w-]+'s\s|(?:ai|new|additional|more|advanced|its|their|the|nvidia|amd|"
+    r"gpu|dell|supermicro)\s){0,3}(?:servers?|gpus?|chips?|accelerators?|"
+    r"hardware|compute|computing power|computing capacity|h100s?|h200s?|b200s?|gb200s?|gb300s?)\b"
+    # (not a company the goods word describes: "acquisition of chip startup Run:ai")
+    r"(?!\s(?:[\w-]+\s)?(?:start-?ups?|company|companies|makers?|designers?|providers?|firms?|business|unit|developers?|"
+    r"operators?|infrastructure|specialist)\b)")
+_ASSETS_BOUGHT_AFTER_ZH = re.compile(r"(?!\s?(?:的)?(?:融资|投资))[^,，。;；]{0,6}?(?:取得|收购|买下|购得|购买|买入)[^,，。;；\d]{0,24}?资产")
+# "an investment of $2 billion by Nvidia in xAI": the parties of a round named right after it
+_PARTY_AFTER = re.compile(r"\s(?:by|from|in|into)\s(?:the\s)?")
 _REPRESENTS_INVESTMENT = re.compile(
     rf"\b(?:represents?|representing|amounts? to|marks?|involves?|involving|entails?)\s(?:an?\s)?(?:total\s|combined\s|overall\s)?"
     rf"(?:capital\s|corporate\s|private\s|planned\s)?investment\s(?:of\s)?(?:{QUALIFIER}\s?)?$")
 _PART_OF_PLAN_AFTER = re.compile(
-    r"\s(?:[\w-]+\s){0,2}?(?:plan|program|programme|package|pledge|initiative|partnership)\b")
+    r"\s(?:[\w-]+\s){0,2}?(?:plan|program|programme|pledge|initiative|partnership)\b")
 _PART_OF_PLAN_AFTER_ZH = re.compile(r"\s?(?:的)?(?:投资|合作)?(?:计划|计画|项目|方案|协议)(?:的)?一部分")
 # What a round may grow into, not money raised: "the first installment of what could become a $1 billion
 # mega-round", "he's targeting up to $1 billion in total funding"
@@ -476,13 +484,17 @@ _MAY_BECOME_LEFT = re.compile(
     rf"balloon to|expand to)\s(?:an?\s)?(?:{QUALIFIER}\s?)?$|"
     rf"\b(?:is|are|was|were|'s|'re)\s(?:now\s)?targeting\s(?:{QUALIFIER}\s?)?$"
 )
+_COMPARISON_GOES_ON_ZH = re.compile(
+    r"\s?[)）]?\s?(?:的?(?:投后|投前)?估值[^,，。;；\d$€£¥]{0,12}?)?[,，]?\s?(?:[^,，。;；\d$€£¥]{0,6}?估值)?\s?(?:但|且|也)?\s?")
+# "up from $270 million raised in its Series C": an earlier round's size, not its price
+_RAISED_IN_AFTER = re.compile(r"\s(?:raised|in (?:funding|new funding|its|a)\b|of (?:new |fresh )?(?:funding|capital)\b)")
 _ROUND_OF_AFTER_ZH = re.compile(r"\s?(?:的)?(?:融资|投资|轮)")
 _AFTER_ROUND_OF_ZH = re.compile(r"\s?(?:的)?(?:融资|投资|轮融资)(?:后|之后)的?\s?")
 _FOR_ITS_FUND_AFTER = re.compile(
-    r"\s(?:for|in)\s(?:its|their|a|the|his|her)\s(?:[\w-]+\s){0,3}?(?:fund|funds|vehicle)\b|"
+    r"\s(?:for|in)\s(?:its|their|a|the|his|her)\s(?:[\w-]+\s){0,3}?(?:fund|funds|investment vehicle)\b(?!-)|"
     r"\sfor\s(?:vc|venture|venture capital)\sinvestments?\b")
 _CALLED_OFF_LEFT = re.compile(
-    r"\b(?:suspended|abandoned|scrapped|called off|shelved|halted|paused|cancel(?:l)?ed|pulled)\s(?:its|the|their|a)\s"
+    r"\b(?:suspended|abandoned|scrapped|called off|shelved|halted|paused|cancel(?:l)?ed)\s(?:its|the|their|a)\s"
     r"(?:own\s|planned\s|proposed\s)?$")
 # The whole a part was raised out of: "only secured 80 billion won out of the 160 billion won planned"
 _OUT_OF_LEFT = re.compile(r"\bout of\s(?:the\s|a\s|an\s|its\s)?$")
@@ -943,16 +955,20 @@ _GOT_MONEY_LEFT = re.compile(
     rf"\b(?:secured|secures|landed|lands|got|gets|bagged|bags|snagged|snags|nabbed|scored|picked up|picks up)\s"
     rf"(?:another\s|a further\s|an additional\s|a fresh\s|fresh\s)?(?:{QUALIFIER}\s?)?$")
 _NOT_RAISED_AFTER = re.compile(
-    r"[^.;,]{0,24}?\b(?:deal|contract|lease|order|loan|credit|debt|revenue|sales|grant|subsid\w*|award|tender|"
-    r"bookings?|backlog|commitment|agreement|in (?:contracts|orders|revenue|debt|loans))\b|"
+    r"[^.;]{0,50}?\b(?:deals?|contracts?|leases?|orders?|loans?|credits?|debt|revenues?|sales|grants?|subsid\w*|awards?|"
+    r"tenders?|bookings?|backlog|commitments?|agreements?|capacity|compute|gpus?|support|incentives?|leaseback|"
+    r"financing from (?:the\s)?(?:government|state))\b|"
     # money for a site: "OpenAI secures $11.6B to expand its Texas data center"
     r"\s(?:to|for)\s(?:expand|build|fund|finance|construct|develop|buy)\b[^.;]{0,40}?"
     r"\b(?:data cent(?:er|re)s?|campus|facility|cluster|site|gpus?|chips)\b")
+_RAISE_VERB = re.compile(r"\b(?:raised|raises|raising|closed|closes|completed|completes)\b")
 _INFRA_SPEND_LEFT = re.compile(
     r"\b(?:infrastructure|data cent(?:er|re)|compute|computing|ai infrastructure)\s(?:investment|spending|spend)s?\b"
     r"[^.;$€£¥\d]{0,36}$")
 _ORDER_AFTER = re.compile(
-    r"\s(?:purchase\s)?orders?\b(?!\s(?:to\s(?:be|make|keep|ensure|avoid|meet|get|help|allow|stay|comply|reduce)|book))")
+    r"\s(?:purchase\s)?orders?\b(?!\s(?:to\s(?:be|make|keep|ensure|avoid|meet|get|help|allow|stay|comply|reduce)|book))"
+    # (an order from someone unnamed is what the seller books: "picked up a $1 billion order from a logistics firm")
+    r"(?!\s(?:from|by)\s(?:an?|one|several|multiple|unnamed)\s)")
 _BY_BEFORE_MONEY = re.compile(r"\bby\s(?:about\s|around\s|roughly\s|some\s|nearly\s|over\s)?$")
 _WITH_AN_INVESTMENT_LEFT = re.compile(r"\bwith\s(?:an?\s)?(?:initial\s|total\s|planned\s|estimated\s|first\s)?$")
 _INVESTMENT_NOUN_AFTER = re.compile(r"\s(?:capital\s)?investment\b(?!\s(?:from|by|led|round))")
@@ -1482,7 +1498,8 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             # fund's money; "Cursor has abruptly suspended its own $2B funding round": no round
             roles.append(Role(m, None, False, own_left, own_right))
             continue
-        if (folded.find(" by", *own_left) >= 0 and _GREW_BY_LEFT.search(folded, *own_left)) or (
+        if (folded.find(" by", *own_left) >= 0 and _GREW_BY_LEFT.search(folded, *own_left)
+                and not _ROUND_NAMED.search(folded, max(sent.start, m.start - 60), m.start)) or (
                 folded.find("out of", *own_left) >= 0 and _OUT_OF_LEFT.search(folded, *own_left)
                 and _PLANNED_AFTER.match(folded, m.end, own_right[1])) or (
                 (folded.find("targeting", *own_left) >= 0 or folded.find("ould ", *own_left) >= 0
@@ -1563,7 +1580,8 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             # "迄今已融资约 270 亿美元" (not "至今完成多轮融资，最新一轮融资约 5 亿美元")
             _RAISED_SO_FAR_ZH.search(folded, max(sent.start, first.start - 16), first.start)
             or (folded.find("以来", max(sent.start, first.start - 80), first.start) >= 0
-                and _SINCE_RAISED_ZH.search(folded, max(sent.start, first.start - 80), first.start))) or bool(
+                and _SINCE_RAISED_ZH.search(folded, max(sent.start, first.start - 80), first.start)
+                and not _NAMED_ROUND_AFTER.match(folded, last.end, right[1]))) or bool(
             # "has now raised more than $1.5 billion since 2019"
             _SINCE_YEAR_AFTER.match(folded, last.end, right[1])
             and _PERFECT_RAISED.search(folded, max(sent.start, first.start - 40), first.start))
@@ -1595,7 +1613,9 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                               skip=[_Span(raised_figure.start(), raised_figure.end())])
         if (got := _GOT_MONEY_LEFT.search(folded, max(sent.start, m.start - 30), m.start)) and any(
                 r.entity.can_raise and r.salient and 0 <= got.start() - r.end <= 2 for r in sent.refs) and not (
-                _NOT_RAISED_AFTER.match(folded, m.end, min(sent.end, m.end + 40))):
+                _NOT_RAISED_AFTER.match(folded, m.end, min(sent.end, m.end + 60))) and (
+                # (a cost or trap word around it wins: "secured $240 million in government support to build")
+                _nearest(COST_CUE, folded, left, right) >= 10_000 and _nearest(TRAP_CUE, folded, left, right) >= 10_000):
             # "London's Nscale secured €958 million in September for its AI cloud platform", "Isomorphic Labs
             # landed €523 million in March": a startup named as the subject gets the money (not "secured a
             # $5.5 billion lease", "landed a $9.7 billion contract")
@@ -1709,7 +1729,9 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             # "斥资 200 亿美元取得其几乎所有资产": a purchase of assets; "英美联合投资 310 亿英镑计划的一部分",
             # "part of a $31 billion investment plan": a programme the deal belongs to, no one's round
             d_fund = 10_000
-        if d_fund < 10_000 and folded.find("investment", *own_left) >= 0 and _REPRESENTS_INVESTMENT.search(folded, *own_left):
+        if d_fund < 10_000 and folded.find("investment", *own_left) >= 0 and _REPRESENTS_INVESTMENT.search(
+                folded, *own_left) and not ((party := _PARTY_AFTER.match(folded, m.end, own_right[1])) and any(
+                    r.start == party.end() for r in sent.refs)):
             # "the energy infrastructure alone represents an investment of about $7 billion": what a
             # project costs, no round ("a new data center …, representing a corporate investment of more
             # than $20 billion": a data centre's cost)
@@ -1718,7 +1740,8 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                 d_cost = 0
         if d_cost > 0 and (folded.find("investment", max(sent.start, m.start - 60), m.start) >= 0
                            or folded.find("spend", max(sent.start, m.start - 60), m.start) >= 0) and (
-                _INFRA_SPEND_LEFT.search(folded, max(sent.start, m.start - 60), m.start)):
+                _INFRA_SPEND_LEFT.search(folded, max(sent.start, m.start - 60), m.start)) and not (
+                _ROUND_NAMED.search(folded, sent.start, sent.end) or _RAISE_VERB.search(folded, sent.start, sent.end)):
             d_fund, d_cost = 10_000, 0  # "total infrastructure investment is tracking toward $80 billion"
         if d_cost > 0 and _ORDER_AFTER.match(folded, m.end, min(sent.end, m.end + 30)):
             d_cost = 0  # "a $10 billion order … to supply Google's TPUs to Anthropic"
@@ -1812,7 +1835,8 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             else:
                 kind = "cost" if (_FOR_A_SITE.search(folded, max(0, sent.start - 200), sent.end)
                                   or _FOR_NAMED.match(folded, m.end, own_right[1])) else None
-        if kind == "funding" and _WITH_AN_INVESTMENT_LEFT.search(folded, *own_left) and (
+        if kind == "funding" and not _ROUND_NAMED.search(folded, sent.start, sent.end) and (
+                _WITH_AN_INVESTMENT_LEFT.search(folded, *own_left)) and (
                 _INVESTMENT_NOUN_AFTER.match(folded, m.end, own_right[1])) and (
                 COMPUTE_SITE.search(folded, clause_span(folded, sent.start, sent.end, m.start)[0], m.start)
                 or folded.find("ai factor", max(sent.start, m.start - 120), m.start) >= 0):
@@ -1844,7 +1868,12 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                 up_from := _VALUED_UP_FROM.search(folded, *own_left)) and not any(
                 up_from.start() <= r.start < m.start for r in sent.refs) and not (
                 # ("较去年 11 月 4 亿美元融资后的 24 亿美元": the round's size, then its price)
-                _ROUND_OF_AFTER_ZH.match(folded, m.end, own_right[1])) and (kind is None or (
+                _ROUND_OF_AFTER_ZH.match(folded, m.end, own_right[1])) and (
+                # (a Chinese comparison goes on from the valuation itself, not from revenue or a round's
+                # size told after it: "估值 400 亿元，年收入高于去年的 5 亿元")
+                up_from.group().isascii() or _COMPARISON_GOES_ON_ZH.fullmatch(
+                    folded, roles[-1].money.end, up_from.start())) and not (
+                _RAISED_IN_AFTER.match(folded, m.end, own_right[1])) and (kind is None or (
                 # (a round cue nearby does not make "up from $500 million" a round, but "a 7x step-up from
                 # the $41 million Series A" names one)
                 folded[up_from.start() - 1:up_from.start()] != "-"

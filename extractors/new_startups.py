@@ -23,11 +23,12 @@ _COMPANY_KINDS = frozenset({"company"})
 # A Chinese company name and its stock code in brackets (A-share six digits, Hong Kong five, Taiwan
 # four, an exchange suffix optional): "协创数据(300857.SZ)", "海南华铁（603300.SH）", "鸿海（2317）"
 # (a word that joins the name to the sentence: "继海南华铁(603300.SH)…后" is 海南华铁)
-_LISTED_LEAD = re.compile(r"(?:继|据|对|向|与|和|及|在|由|为|被|将|把|从|于|但|而|如|因|自|让|使|同|跟|比|较|即|又|也|还|并|且|其|该|此|这)")
+_LISTED_LEAD = re.compile(r"(?:继|据|对|在|由|被|把|从|于|但|而|因|自|让|即|又|也|还|且|该|此|这)")
 _SHORT_NAME_INTRO = re.compile(
     r"(?P<full>[\u4e00-\u9fff]{4,24}?(?:股份有限公司|有限责任公司|有限公司|集团))\s?[(（]\s?(?:以下)?简称\s?[“\"「]?"
     r"(?P<short>[\u4e00-\u9fffa-z0-9]{2,8})[”\"」]?\s?[)）]")
-_STOCK_CODE = re.compile(r"[(（]\s?(?:\d{6}|\d{4,5})(?:\.(?:sz|sh|bj|nq|hk|tw))?\s?[)）]")
+# (four digits only for a code that is no year: "（2025）" is a date)
+_STOCK_CODE = re.compile(r"[(（]\s?(?:\d{6}|\d{5}|(?!19|20)\d{4}|\d{4}\.tw)(?:\.(?:sz|sh|bj|nq|hk|tw))?\s?[)）]")
 _LISTED_CODE = re.compile(
     r"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{2,8})\s?[(（]\s?(?:\d{6}|\d{4,5})(?:\.(?:sz|sh|bj|nq|hk|tw))?\s?[)）]")
 
@@ -78,16 +79,26 @@ _PLACES = (
 # "a $252 million seed round for Merge Labs, a brain-computer interface startup": the round's company
 _ROUND_WORDS = ("round ", "raise ", "investment ", "funding ", "financing ")
 _ROUND_PREPOSITIONS = ("for ", "in ", "into ")
-_ROUND_FOR_NAME = re.compile(_EN_NAME + r"(?=,\s(?:a|an|the)\s[^,;.()]{0,60}?\b(?:start-?ups?|company|maker|developer|lab|firm)\b)")
+# (the kind noun heads the apposition: not "…investment in Poland, the company said", "…in Texas, a state
+# that courts every data center developer")
+_ROUND_FOR_NAME = re.compile(
+    _EN_NAME + r"(?=,\s(?:a|an|the)\s(?:(?!\b(?:that|which|who|whose|where)\b)[^,;.()]){0,60}?\b"
+    r"(?:start-?ups?|company|maker|developer|lab|firm)\b(?!\s(?:said|says|told|announced|reported|added|noted|stated)\b))")
 # "Ireland's Tines raised $125 million", "Germany's Parloa closed a Series C", "Elon Musk's Neuralink
 # raised $650 million" (a founder's company)
 _PLACE_NAMES = frozenset(_PLACES.split("|"))
 _POSSESSED_RAISES = re.compile(
-    _EN_NAME + r"(?=\s(?:has\s|have\s|had\s|just\s|also\s)?(?:raised|raises|closed|closes|secured|secures|landed|"
-    r"pulled in|bagged|picked up|completed|announced|fetched|banked)\b)")
+    _EN_NAME + r"(?=\s(?:has\s|have\s|had\s|just\s|also\s)?(?:raised|raises|closed|closes|landed|"
+    r"pulled in|bagged|picked up|completed|fetched|banked)\b)")
+# (a startup's round, not a conglomerate's: the sentence speaks of AI or of a startup)
+_AI_STARTUP_WORDS = re.compile(r"\b(?:AI|A\.I\.|artificial intelligence|start-?ups?|models?|robotics|humanoid|chips?)\b")
+# title-case words that are no first or last name ("Last Year's Winner raised")
+_NOT_A_PERSON_WORD = frozenset(
+    "Last Next This That The Year Years Week Month Day Quarter Season Winner Winners Round Company Group "
+    "Today Yesterday Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 # "a company called Mal", "an AI startup named Reflection"
 _CALLED_ANCHORS = (" called ", " named ", " dubbed ")
-_KIND_CALLED_BEFORE = re.compile(r"\b(?:a|an)\s(?:[\w-]+\s){0,2}?(?:company|start-?up|firm|lab)$")
+_KIND_CALLED_BEFORE = re.compile(r"\b(?:[Aa]|[Aa]n)\s(?:[\w-]+\s){0,2}?(?:company|start-?up|firm|lab)$")
 _CALLED_NAME = re.compile(r"(?P<name>[A-Z][A-Za-z0-9&.'-]*(?:\s[A-Z][A-Za-z0-9&.'-]*){0,2})")
 
 
@@ -110,7 +121,8 @@ def _possessor_before(text: str, at: int) -> bool:
         return False
     if words[-1] in _PLACE_NAMES or " ".join(words[-2:]) in _PLACE_NAMES:
         return True
-    return len(words) >= 2 and all(w[0].isupper() and w[1:].islower() and w.isalpha() and len(w) > 1 for w in words[-2:])
+    return len(words) >= 2 and all(w[0].isupper() and w[1:].islower() and w.isalpha() and len(w) > 1
+                                   and w not in _NOT_A_PERSON_WORD for w in words[-2:])
 
 
 def _more_intros(text: str) -> list[re.Match]:
@@ -121,14 +133,15 @@ def _more_intros(text: str) -> list[re.Match]:
         while at >= 0:
             after = at + len(word)
             if text.startswith(_ROUND_PREPOSITIONS, after) and (at == 0 or not text[at - 1].isalnum()) and (
-                    m := _ROUND_FOR_NAME.match(text, text.index(" ", after) + 1)):
+                    m := _ROUND_FOR_NAME.match(text, text.index(" ", after) + 1)) and m.group("name") not in _PLACE_NAMES:
                 out.append(m)
             at = text.find(word, after)
     for mark in ("'s ", "’s "):
         at = text.find(mark)
         while at >= 0:
             if text[at + 3:at + 4].isupper() and _possessor_before(text, at) and (
-                    m := _POSSESSED_RAISES.match(text, at + 3)):
+                    m := _POSSESSED_RAISES.match(text, at + 3)) and _AI_STARTUP_WORDS.search(
+                    text, max(0, at - 120), min(len(text), m.end() + 160)):
                 out.append(m)
             at = text.find(mark, at + 1)
     for anchor in _CALLED_ANCHORS:
@@ -367,8 +380,10 @@ def startup_mentions(text: str, folded: str, taken: list[tuple[int, int]]
         if m is None:
             continue
         # a listed company named with its stock code: "协创数据(300857.SZ)公告称", "莲花控股(600186)"
+        # (a word joining the name to the sentence goes only when four characters or more are left:
+        # "继海南华铁" is 海南华铁, "和而泰" stays)
         lead = _LISTED_LEAD.match(m.group("name"))
-        start = m.start("name") + (lead.end() if lead and m.end("name") - m.start("name") - lead.end() >= 2 else 0)
+        start = m.start("name") + (lead.end() if lead and m.end("name") - m.start("name") - lead.end() >= 4 else 0)
         surface = folded[start:m.end("name")]
         if (surface in _NOT_A_NAME or surface[0] in _NOT_A_NAME_START or _NOT_A_NAME_PART.search(surface)
                 or _overlaps(start, m.end("name"), taken)):

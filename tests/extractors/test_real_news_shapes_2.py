@@ -432,7 +432,7 @@ def test_a_round_for_a_startup_named_with_an_apposition_is_its_round():
 
 @pytest.mark.parametrize("place", ["Ireland", "Sweden", "Germany"])
 def test_a_places_company_that_raised_is_a_startup(place):
-    text = f"Lovable fetched $200 million in July, and {place}'s Korvalo raised $85 million in February."
+    text = f"Lovable fetched $200 million in July, and {place}'s Korvalo raised $85 million in February for its AI agents."
     assert ("Korvalo", 85e6, None) in _rounds(text)
 
 
@@ -603,3 +603,7 @@ def test_money_put_into_a_whole_sector_is_no_labs_round():
 def test_a_valuation_told_in_brackets_after_the_word():
     text = "MiniMax 上市首日市值达 1000 亿港元，是最后一轮融资时的估值（约 40 亿美元）的三倍有余。"
     assert [(lab, a, v) for lab, a, v in _rounds(text)] == [("MiniMax", None, 4e9)]
+
+
+def test_a_places_conglomerate_is_no_ai_startup():
+    assert _rounds("Japan's Toyota raised $5 billion to fund robotaxi research.") == []
