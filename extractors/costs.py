@@ -207,8 +207,8 @@ _COMPUTE_GOODS = re.compile(
     r"芯片|显卡|服务器|算力|数据中心|加速卡|智算|电力|土地|[\d万千]\s?(?:块|张|颗|台|枚)"
 )
 _COMPUTE_SPEND_WORDS = re.compile(
-    r"infrastructure|compute|data cent|gpu|chips?\b|servers?|capex|capital|train|"
-    r"基础设施|算力|数据中心|芯片|服务器|资本|训练"
+    r"infrastructure|compute|data cent|gpu|chips?\b|servers?|capex|capital|train|cluster|supercomputer|"
+    r"基础设施|算力|数据中心|芯片|服务器|资本|训练|集群|超算"
 )
 # A company's whole research or operating budget, not compute: "研发开支", "total expenses"
 _RESEARCH_SPEND = re.compile(
@@ -267,18 +267,23 @@ _TO_BUILD_PRODUCTS_AFTER = re.compile(
     r"applications|agents?|tools|software|robots?|assistants?|chatbots?)\b")
 # Cash a company holds, not spending: "leaving the biz with just $4 million in reserve", "$2 billion
 # in cash", "账上现金 N"
-_CASH_HELD_AFTER = re.compile(r"\s(?:in|of)\s(?:cash\s)?reserves?\b|\sin (?:the bank|cash)\b|\s(?:of )?cash on hand\b|"
-                              r"\s?(?:的)?(?:现金储备|现金|储备金)")
+_CASH_HELD_AFTER = re.compile(r"\s(?:in|of)\s(?:cash\s)?reserves?\b|\s(?:of )?cash on hand\b|\s?(?:的)?(?:现金储备|储备金)")
+# "in cash" is cash held only after a holding verb ("leaving it with just $4 million in cash"), not a
+# payment ("will pay Nebius $2 billion in cash")
+_IN_CASH_AFTER = re.compile(r"\sin (?:the bank|cash)\b")
+_HOLDS_BEFORE = re.compile(
+    r"\b(?:with|has|had|have|holds|held|hold|ended[^.;]{0,30}?with|sitting on|sits on)\s(?:just\s|only\s|about\s|roughly\s|nearly\s|some\s|over\s)?$")
 # Deals summed: "Total AI hosting contracts now reach $8.5 billion including previous deals"
 _DEALS_SUMMED = re.compile(
-    r"\btotal\b[^.;$€£¥\d]{0,40}?\b(?:contracts|deals|agreements|commitments|backlog)\b[^.;$€£¥\d]{0,24}$")
+    r"\btotal\b(?!\sof\s(?:\w+\s)?(?:new\s)?(?:gpu\s|ai\s|cloud\s|compute\s)?(?:contracts|deals|agreements)\b)"
+    r"[^.;$€£¥\d]{0,40}?\b(?:contracts|deals|agreements|commitments|backlog)\b[^.;$€£¥\d]{0,24}$")
 _EARLIER_DEALS_AFTER = re.compile(
     r"\s(?:including|includes|with)\s(?:its\s|the\s)?(?:previous|prior|earlier|existing|past)\s(?:[\w-]+\s)?(?:deals|contracts|agreements)\b")
 # A sum as the size of what a company is or makes, not spending: "the company behind the $86.5 billion
 # stablecoin Tether", "the $3 trillion chipmaker"
 _SIZE_OF_ENTITY = re.compile(
-    r"\s(?!(?:the|a|an|its|their|this|that)\s)(?:[a-z-]+\s)?(?:company|companies|startup|chipmaker|giant|firm|group|stablecoin|conglomerate|unicorn|"
-    r"behemoth|empire|app|fund|lender|bank|insurer|retailer|automaker|carmaker)\b")
+    r"\s(?!(?:the|a|an|its|their|this|that)\s)(?:[a-z]+\s)?(?:company|companies|startup|chipmaker|stablecoin|conglomerate|"
+    r"unicorn|behemoth|empire|app|lender|bank|insurer|retailer|automaker|carmaker)(?![\w-])")
 _THE_BEFORE = re.compile(r"\b(?:the|a|an|its|this)\s$")
 # Spending of a whole group told with no member named: "As Big Tech companies barrel toward $650 billion
 # in AI infrastructure spending", "hyperscalers will spend $400 billion"
@@ -292,8 +297,8 @@ _NOT_SPENDING_LEFT = re.compile(r"(?:库存|存货)(?:增加|增长|上升)?了?
                                 r"合同收入(?:增加|增长|增至|达到|达)?了?\s?(?:约|近|逾|超过)?\s?$|剩余履约义务[^,，。;；\d]{0,8}$|"
                                 r"\bremaining performance obligations?\b[^,.;$€£¥\d]{0,24}$|"
                                 # purchases summed over several announcements: "累计拟用于采购高算力服务器的额度达 212 亿元"
-                                r"累计[^,，。;；\d]{0,24}?(?:额度|金额|总额|总金额)(?:达到|达|为|超过|超)?\s?(?:约|近|逾)?\s?$|"
-                                r"(?:在手|销售)订单[^,，。;；\d]{0,6}?$|\binventor(?:y|ies)\b[^,.;$€£¥\d]{0,20}$")
+                                r"(?<!今年)(?<!全年)(?<!年内)累计[^,，。;；\d]{0,24}?(?:额度|金额|总额|总金额)(?:达到|达|为|超过|超)?\s?(?:约|近|逾)?\s?$|"
+                                r"(?:在手|销售)订单[^,，。;；\d]{0,6}?$|\binventor(?:y|ies)\s(?:rose|grew|increased|build-?up)\b[^,.;$€£¥\d]{0,20}$")
 # (not "A、B 和 C 合计下单了至少 160 亿美元": named buyers' joint order is a cost)
 _COMBINED_BEFORE = re.compile(rf"\ba combined\s(?:total of\s)?(?:{QUALIFIER}\s?)?$|加起来[^,，。;；\d]{{0,6}}$")
 _IF_OR_MAYBE = re.compile(r"若|如果|假如|假设|\bif\b|\bwould\b")
@@ -395,9 +400,11 @@ def extract_costs(p: Passage) -> list[dict]:
             if _MARKET_SPENDERS.search(folded, c_start, m.start):
                 continue  # what a market's buyers spend, no one's
             if (build := _TO_BUILD_PRODUCTS_AFTER.match(folded, m.end, min(sent.end, m.end + 70))) and not (
-                    _COMPUTE_SPEND_WORDS.search(folded, c_start, build.end())):
+                    _COMPUTE_SPEND_WORDS.search(folded, c_start, min(sent.end, build.end() + 40))):
                 continue  # "secures $300M to build open, advanced visual models": money raised for products
-            if _CASH_HELD_AFTER.match(folded, m.end, min(sent.end, m.end + 24)):
+            if _CASH_HELD_AFTER.match(folded, m.end, min(sent.end, m.end + 24)) or (
+                    _IN_CASH_AFTER.match(folded, m.end, min(sent.end, m.end + 16))
+                    and _HOLDS_BEFORE.search(folded, max(sent.start, m.start - 40), m.start)):
                 continue  # "leaving the biz with just $4 million in reserve": cash held
             if _DEALS_SUMMED.search(folded, max(c_start, m.start - 70), m.start) or _EARLIER_DEALS_AFTER.match(
                     folded, m.end, min(sent.end, m.end + 60)):
@@ -727,8 +734,10 @@ def _first_party(p: Passage, sent, pos: int, c_start: int, c_end: int) -> tuple[
     # 18,000 GPUs", "METI will provide ¥1 trillion … for compute")
     refs = [r for r in sent.refs if r.salient and not r.brand and can_own_here(p.folded, r)
             and not _DESCRIBES_NEXT.match(p.folded, r.end)] or [
-        # (only when no company is named: "微软为回应日本政府…的努力，将投资 29 亿美元" is Microsoft's)
-        r for r in sent.refs if r.salient and not r.brand and "public" in r.entity.kinds]
+        # (only when no company is named: "微软为回应日本政府…的努力，将投资 29 亿美元" is Microsoft's; and only as
+        # the spender, not a body that reports what others spend: "The UK government said British AI firms spent")
+        r for r in sent.refs if r.salient and not r.brand and "public" in r.entity.kinds
+        and r.end <= pos and _PUBLIC_SPENDS.match(p.folded, r.end, pos)]
     if not refs and sent.index > 0 and _DEAL_ANAPHOR.search(p.folded, c_start, pos):
         # the deal of the sentence before: its first party buys (a lab before a cloud)
         prev = p.sentences[sent.index - 1]
@@ -805,6 +814,11 @@ def _first_party(p: Passage, sent, pos: int, c_start: int, c_end: int) -> tuple[
 
 _BASELINE_SPENT = re.compile(
     r"\b(?:from|than|compared with|versus|vs\.?)\s(?:the\s)?(?:[\w$., -]{0,30}?)\b(?:spent|invested|in capex)\b")
+_PUBLIC_SPENDS = re.compile(
+    r"(?:(?!\b(?:said|says|estimates?|estimated|reported|reports|expects|forecasts?|predicts?)\b|表示|称|预计|估计)[^.;。；]){0,60}?"
+    r"(?:\b(?:will\s|plans to\s|has\s|had\s|is to\s)?(?:spend|spends|spent|invest|invests|invested|allocat\w*|budget\w*|"
+    r"set aside|sets aside|earmark\w*|provid\w*|fund|funds|funded|commit\w*|pledg\w*|buy|buys|bought|procur\w*|subsidi\w*)\b|"
+    r"投资|拨款|斥资|投入|采购|补贴|出资|设立|核定|编列|预算)")
 _SITE_NOUN_AFTER = re.compile(
     r"[^,;，；]{0,30}?(?:\bcampus|\bdata cent(?:er|re)|\bsupercomputer|\bcluster|园区|数据中心|智算中心|集群|超算)"
 )

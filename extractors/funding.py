@@ -620,8 +620,10 @@ def _each_of(folded: str, sent: Sentence, lab: Entity, start: int) -> list[Entit
     i = at
     while i > 0 and _LIST_JOIN.fullmatch(folded, refs[i - 1].end, refs[i].start):
         i -= 1
+    stretch = stretch_end(folded, start, sent.end)  # (up to a semicolon: the list's own statement)
     if i == at or not _EACH_MARK.match(folded, refs[at].end, start) or _LIST_TOTAL.search(
-            folded, refs[at].end, min(sent.end, start + 40)) or sum(1 for x in sent.money if x.start >= refs[at].end) != 1:
+            folded, refs[at].end, min(stretch, start + 40)) or sum(
+            1 for x in sent.money if refs[at].end <= x.start < stretch) != 1:
         return []  # (one sum only: "先后完成 5 亿元融资和 10 亿元融资" pairs each with its own)
     return [r.entity for r in refs[i:at] if r.entity is not lab]
 

@@ -185,8 +185,9 @@ _HOURS_AFTER = re.compile(
 )
 _RACK_AFTER = re.compile(
     r"\s?(?:nvl\d+(?!\d)(?!\s?(?:gpus?|chips?|superchips?|accelerators?|芯片))|racks?|servers?|服务器|机柜|机架|"
-    # "330 台 GPU 系列服务器": servers of a series, not chips; "144 个辉达 GB300 平台": racks
-    r"(?:系列|型)\s?(?:服务器|整机|机柜)|平台|platforms?\b)")
+    # "330 台 GPU 系列服务器": servers of a series, not chips; "144 个辉达 GB300 平台": racks (not "在 2048 块
+    # H800 平台上训练", the chips a model was trained on)
+    r"(?:系列|型)\s?(?:服务器|整机|机柜)|平台(?!上|训练|进行|完成))")
 # compute stated as the number of a chip it equals: "compute equivalent to nearly 600,000 H100s",
 # "相当于 60 万张 H100" (what is equated is compute or a fleet); a comparison or a need is no
 # fleet ("would match close to 600,000 H100s", "comparable to", "otherwise require", "可媲美")
@@ -338,6 +339,7 @@ _WOULD_REQUIRE_BEFORE = re.compile(
 _DELIVERED_AFTER = re.compile(
     r"[^,.;]{0,12}?\s(?:were|was|have been|had been)\s(?:delivered|shipped|sold)\b")
 _SLICES_OF = re.compile(r"\d\s?[×x*]\s?$")
+_TO_THE_MARKET = re.compile(r"\s(?:to|across)\s(?:the\s)?(?:data cent(?:er|re)s|customers|the market|hyperscalers|clouds)\b")
 _NEED = re.compile(r"需要|恐怕|或许|n(?<!\wn)eed(?:s|ed)?\b|r(?<!\wr)equire")
 _FIRM_PLAN = re.compile(
     r"拟|计划|将|预计|打算|准备|有意|决定|p(?<!\wp)lans?\b|w(?<!\ww)ill\b|i(?<!\wi)ntends?\b|e(?<!\we)xpects?\b")
@@ -1437,7 +1439,9 @@ def _find_counts(folded: str, sent: Sentence) -> list[_Count]:
     cards = [_Count(m.start(), m.end(), m.group("num") or "1", m.group("scale"), "卡", "gpu", False)
              for m in _CARD_CLUSTER.finditer(folded, sent.start, sent.end)
              # (not a kind of cluster spoken of in general: "建设万卡集群是个百亿元成本的投入")
-             if m.group("num") or not _GENERIC_CLUSTER_AFTER.match(folded, m.end())
+             if m.group("num") or not _GENERIC_CLUSTER_AFTER.match(folded, m.end()) or any(
+                 # (a company's own cluster stays: "字节跳动的万卡集群需要大量电力", "百度万卡集群的建设成本")
+                 0 <= m.start() - r.end <= 2 for r in sent.refs)
              ] if folded.find("卡", sent.start, sent.end) >= 0 else []
 
     if not windows:
@@ -1635,7 +1639,9 @@ def extract_gpus(p: Passage) -> list[dict]:
             capacity = _CAPACITY_BEFORE.search(folded, max(sent.start, m.start - 24), m.start)
             if capacity and not (
                     # ("已串联超过 50 万颗此类芯片": chips linked already are a fleet, not what a product can link)
-                    folded.endswith(("已", "已经"), max(sent.start, capacity.start() - 2), capacity.start())) and not (
+                    folded.endswith(("已", "已经"), max(sent.start, capacity.start() - 2), capacity.start())
+                    # (not a product's proven capability: "已可互联 8192 颗", "已经支持 384 颗")
+                    and capacity.group().startswith(("串联", "串接", "连接", "互联"))) and not (
                     _HOUSES.search(capacity.group())  # "容纳", "accommodate": a site houses chips
                     and (_SITE_HOLDS.search(folded, sent.start, m.start)
                          or _WILL_BEFORE.search(folded, max(sent.start, capacity.start() - 8), capacity.start()))
@@ -1680,8 +1686,11 @@ def extract_gpus(p: Passage) -> list[dict]:
                     _FIRM_PLAN.search(folded, c_start, m.start)):
                 continue  # an outside estimate of what a job needs ("一份分析估算：训练 Sora 大约需要 1 万块 H100")
             if _WOULD_REQUIRE_BEFORE.search(folded, max(c_start, m.start - 40), m.start) or (
-                    _DELIVERED_AFTER.match(folded, m.end, c_end) and not any(
-                        c_start <= r.start < c_end for r in sent.refs)) or _SLICES_OF.search(
+                    (delivered := _DELIVERED_AFTER.match(folded, m.end, c_end)) and (
+                        # (a market's shipments: "delivered to data centers"; an owner named in the sentence
+                        # or the passage keeps its chips: "The first 16,000 GB200s were delivered in June")
+                        _TO_THE_MARKET.match(folded, delivered.end(), c_end)
+                        or (not sent.refs and sent.focus is None))) or _SLICES_OF.search(
                     folded, max(sent.start, m.start - 8), m.start):
                 # "it was reported that ChatGPT would require more than 30,000 GPUs" (a need, no fleet),
                 # "over 3.8 million GPUs were delivered to data centers" (a market's shipments),

@@ -266,7 +266,8 @@ def find_money(folded: str, lang: str | None = None) -> list[Money]:
     found.sort(key=lambda x: x.start)
     if " by " in folded:
         found = _split_changes(found, folded)
-    if "元" in folded and (_TAIWAN_CUES.search(folded) or _HONG_KONG_CUES.search(folded)):
+    if "元" in folded and (_TAIWAN_CUES.search(folded) or _HONG_KONG_CUES.search(folded)
+                          or _TAIWAN_SENTENCE_CUES.search(folded)):
         found = _local_dollars(found, folded)
     return _join_between(found, folded)
 
@@ -275,17 +276,21 @@ def find_money(folded: str, lang: str | None = None) -> list[Money]:
 # 億元的價格採購", "國科會宣布投資 170 億元", "沙嶺數據園區…首三年投資規模為 238 億元". The place is
 # told by words only those reports use; a sentence about the mainland keeps yuan ("阿里巴巴宣布未來
 # 三年投入 3800 億元").
+# Words only a Taiwan or Hong Kong report uses anywhere in its text (a dateline, the local dollar,
+# a government body), and words that place one sentence there (a city, a local company).
 _TAIWAN_CUES = re.compile(
-    r"台北报导|台北讯|台北电|中央社|新台币|台股|国科会|数发部|数位发展部|行政院|立法院|经济部长|台湾大哥大|"
-    r"鸿海|台积电|联发科|广达|纬创|英业达|纬颖|台达电|中华电信|远传|国网中心|桃园|新竹|高雄|台中市|台南")
-_HONG_KONG_CUES = re.compile(r"港府|特区政府|立法会|创新科技及工业局|数码港|北部都会区|北都|沙岭|香港政府|财政司")
+    r"台北报导|台北讯|台北电|中央社|新台币|台股|国科会|数发部|数位发展部|行政院|立法院|台湾大哥大")
+_TAIWAN_SENTENCE_CUES = re.compile(r"鸿海|台积电|联发科|广达|纬创|英业达|纬颖|台达电|中华电信|远传|桃园|新竹|高雄|台中|台南|台湾")
+_HONG_KONG_CUES = re.compile(r"港府|香港政府|香港特区政府|财政司|创新科技及工业局|数码港|北部都会区|沙岭")
 _MAINLAND_CUES = re.compile(
-    r"人民币|内地|大陆|中国大陆|北京|上海|深圳|杭州|广州|阿里|腾讯|百度|字节|华为|智谱|月之暗面|小米|中芯|寒武纪|"
-    r"国资委|央企|人行|a股|港元|港币|美元")
+    r"人民币|内地|大陆|中国大陆|国内|我国|北京|上海|深圳|杭州|广州|成都|郑州|阿里|腾讯|百度|字节|华为|智谱|月之暗面|小米|中芯|"
+    r"寒武纪|中国移动|中国电信|中国联通|科大讯飞|润泽|商汤|京东|浪潮|工业富联|美团|快手|澳门|国资委|央企|人行|a股|港元|港币|美元")
 _LOCAL_SPAN = re.compile(r"[。;；!?！？\n]")
 
 
-_BY_BEFORE = re.compile(r"\bby\s(?:about\s|around\s|roughly\s|some\s|nearly\s|over\s)?$")
+_BY_BEFORE = re.compile(
+    r"\b(?:expand|extend|increas|rais|cut|trimm?|lift|boost|reduc|lower|grew|grow|rose|rais|upsiz|hik|slash)\w*"
+    r"\s(?:[\w'-]+\s){0,4}?by\s(?:about\s|around\s|roughly\s|some\s|nearly\s|over\s)?$")
 
 
 def _split_changes(found: list[Money], folded: str) -> list[Money]:
@@ -293,7 +298,7 @@ def _split_changes(found: list[Money], folded: str) -> list[Money]:
     out = []
     for money in found:
         cut = folded.find(" to ", money.start, money.end) if money.upper is not None else -1
-        if cut > 0 and _BY_BEFORE.search(folded, max(0, money.start - 16), money.start):
+        if cut > 0 and _BY_BEFORE.search(folded, max(0, money.start - 60), money.start):
             second = cut + 4
             out.append(replace(money, end=cut, upper=None))
             out.append(Money(second, money.end, money.upper, money.currency))
@@ -304,14 +309,20 @@ def _split_changes(found: list[Money], folded: str) -> list[Money]:
 
 def _local_dollars(found: list[Money], folded: str) -> list[Money]:
     taiwan = _TAIWAN_CUES.search(folded) is not None
+    hong_kong = _HONG_KONG_CUES.search(folded) is not None
     out = []
     for money in found:
         if money.currency == "CNY" and folded[money.end - 1:money.end] == "元" and (
                 money.end < 2 or folded[money.end - 2] in "0123456789亿万千百 "):
             stop = _LOCAL_SPAN.search(folded, money.end)
             start = max(folded.rfind(c, 0, money.start) for c in "。;；!?！？\n") + 1  # (the sentence's)
-            if not _MAINLAND_CUES.search(folded, start, stop.start() if stop else len(folded)):
-                money = replace(money, currency="TWD" if taiwan else "HKD")
+            end = stop.start() if stop else len(folded)
+            if not _MAINLAND_CUES.search(folded, start, end):
+                if taiwan or (not hong_kong and _TAIWAN_SENTENCE_CUES.search(folded, start, end)
+                              and (_TAIWAN_SENTENCE_CUES.search(folded, 0, start) or _TAIWAN_SENTENCE_CUES.search(folded, end))):
+                    money = replace(money, currency="TWD")
+                elif hong_kong:
+                    money = replace(money, currency="HKD")
         out.append(money)
     return out
 

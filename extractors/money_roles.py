@@ -85,7 +85,7 @@ COST_CUE = WordCue([
     "supercomputers", "cluster", "clusters", "compute", "cloud service", "cloud services",
     "services", "contract", "contracts", "compute commitment*", "cloud commitment*",
     "spending commitment*", "purchase commitment*", "purchase", "lease", "computing power",
-    "expenditure", "expenditures", "purchase order*", "order for", "orders for",
+    "expenditure on", "expenditures on", "purchase order*",
     "computing capacity", "compute capacity", "cloud deal*", "cloud contract*", "cloud agreement*",
     "compute deal*", "compute contract*", "算力合同", "算力协议", "算力合作", "云服务协议", "云服务合同",
     "rent", "rents", "rented", "rental", "renting", "to train", "trained", "training cost*",
@@ -964,7 +964,13 @@ _NOT_RAISED_AFTER = re.compile(
 _RAISE_VERB = re.compile(r"\b(?:raised|raises|raising|closed|closes|completed|completes)\b")
 _INFRA_SPEND_LEFT = re.compile(
     r"\b(?:infrastructure|data cent(?:er|re)|compute|computing|ai infrastructure)\s(?:investment|spending|spend)s?\b"
-    r"[^.;$€£¥\d]{0,36}$")
+    r"(?!\s(?:firm|fund|company|startup|group|manager)\b)[^,.;$€£¥\d]{0,36}$")
+_COMPUTE_EXPENDITURE_LEFT = re.compile(
+    r"\b(?:microsoft|azure|aws|amazon|google cloud|oracle|coreweave|nebius|cloud|compute|computing|gpu|server|"
+    r"data cent(?:er|re)|capital)\s(?:expenditures?)\b[^.;$€£¥\d]{0,30}$")
+_SELLER_BOOKS_LEFT = re.compile(
+    r"\b(?:booked|books|won|wins|received|receives|secured|secures|landed|lands|bagged|took|takes|picked up)\s"
+    rf"(?:a\s|an\s|another\s|a further\s|an additional\s)?(?:substantial\s|massive\s|huge\s|record\s)?(?:{QUALIFIER}\s?)?$")
 _ORDER_AFTER = re.compile(
     r"\s(?:purchase\s)?orders?\b(?!\s(?:to\s(?:be|make|keep|ensure|avoid|meet|get|help|allow|stay|comply|reduce)|book))"
     # (an order from someone unnamed is what the seller books: "picked up a $1 billion order from a logistics firm")
@@ -1731,7 +1737,7 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             d_fund = 10_000
         if d_fund < 10_000 and folded.find("investment", *own_left) >= 0 and _REPRESENTS_INVESTMENT.search(
                 folded, *own_left) and not ((party := _PARTY_AFTER.match(folded, m.end, own_right[1])) and any(
-                    r.start == party.end() for r in sent.refs)):
+                    r.start == party.end() for r in sent.refs)) and not _ROUND_NAMED.search(folded, sent.start, sent.end):
             # "the energy infrastructure alone represents an investment of about $7 billion": what a
             # project costs, no round ("a new data center …, representing a corporate investment of more
             # than $20 billion": a data centre's cost)
@@ -1743,8 +1749,16 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                 _INFRA_SPEND_LEFT.search(folded, max(sent.start, m.start - 60), m.start)) and not (
                 _ROUND_NAMED.search(folded, sent.start, sent.end) or _RAISE_VERB.search(folded, sent.start, sent.end)):
             d_fund, d_cost = 10_000, 0  # "total infrastructure investment is tracking toward $80 billion"
-        if d_cost > 0 and _ORDER_AFTER.match(folded, m.end, min(sent.end, m.end + 30)):
-            d_cost = 0  # "a $10 billion order … to supply Google's TPUs to Anthropic"
+        if d_cost > 0 and folded.find("expenditure", max(sent.start, m.start - 60), m.start) >= 0 and (
+                _COMPUTE_EXPENDITURE_LEFT.search(folded, max(sent.start, m.start - 60), m.start)):
+            d_cost = 0  # "OpenAI's Microsoft expenditure increasing from $13 billion" (not "marketing expenditure")
+        if d_cost > 0 and _ORDER_AFTER.match(folded, m.end, min(sent.end, m.end + 30)) and (
+                not _SELLER_BOOKS_LEFT.search(folded, max(sent.start, m.start - 40), m.start) or any(
+                    m.end < r.start and "lab" in r.entity.kinds and r.entity.can_own for r in sent.refs)
+                or folded.find("same customer", m.end, min(sent.end, m.end + 60)) >= 0):
+            # "a $10 billion order … to supply Google's TPUs to Anthropic" (not a seller's bookings: "Nvidia
+            # booked $50 billion in orders", "Foxconn won $3 billion of orders from cloud providers")
+            d_cost = 0
         kind = None
         best = min(d_fund, d_cost, d_trap)
         if best < 10_000:

@@ -140,8 +140,7 @@ def _more_intros(text: str) -> list[re.Match]:
         at = text.find(mark)
         while at >= 0:
             if text[at + 3:at + 4].isupper() and _possessor_before(text, at) and (
-                    m := _POSSESSED_RAISES.match(text, at + 3)) and _AI_STARTUP_WORDS.search(
-                    text, max(0, at - 120), min(len(text), m.end() + 160)):
+                    m := _POSSESSED_RAISES.match(text, at + 3)) and _AI_STARTUP_WORDS.search(text):
                 out.append(m)
             at = text.find(mark, at + 1)
     for anchor in _CALLED_ANCHORS:

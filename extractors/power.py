@@ -203,12 +203,14 @@ def extract_power(p: Passage) -> list[dict]:
 
 # a figure compared against, not the site's: "surpasses the 1.8 gigawatts announced last summer",
 # "up from 1.2 GW"
+# (a site's own floor stays: "Colossus 2 will exceed 1 GW")
 _BASELINE_BEFORE = re.compile(
-    rf"\b(?:surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|up from|down from|compared (?:with|to))\s(?:the\s|its\s|their\s)?"
-    rf"(?:{QUALIFIER}\s?)?$")
+    rf"\b(?:surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?)\s(?:the|its|their)\s(?:{QUALIFIER}\s?)?$|"
+    rf"\b(?:up from|down from|compared (?:with|to))\s(?:the\s|its\s|their\s)?(?:{QUALIFIER}\s?)?$")
 _COOLING_BEFORE = re.compile(r"(?:冷却|制冷)(?:能力|量|容量)[^,，。;；\d]{0,4}?$|\bcooling\s(?:capacity|capability|load)\b[^,.;\d]{0,12}$")
 # a figure that opens a bracket right after another one restates it in other terms
-_BRACKET_OPEN_BEFORE = re.compile(r"[(（]\s?(?:[a-z]+\s|约|总|合计|即|或)?(?:[a-z]+\s)?$")
+_BRACKET_OPEN_BEFORE = re.compile(
+    r"[(（]\s?(?:(?:around|about|roughly|approximately|or|i\.e\.|some|nearly)\s|约|总|合计|即|或)?$")
 
 
 # No site runs or is being built near 100 GW (the largest are a few GW): a larger figure that is

@@ -55,11 +55,15 @@ def site_builder_before(text: str, start: int, pos: int) -> str | None:
     if found is not None:
         return found.group("name")
     verb = _BUILDS_SITE_EN.search(text, start, pos)
-    if verb is None:
+    if verb is None or not _AI_SITE_OBJECT.match(text, verb.end(), min(len(text), pos + 60)):
+        return None  # (an AI site only: not "Enel inaugurated a 300 MW wind farm")
+    # (the subject: the name nearest before the verb, with no speaker between: not "Governor Greg Abbott
+    # said the state will build", "In Narvik, Norway, Aker plans to build" is Aker)
+    runs = [c for c in _CAP_RUN.finditer(text, start, verb.start()) if c.group().split()[0] not in _NOT_A_BUILDER
+            and not _PLACE_PREPOSITION_BEFORE.search(text, max(0, c.start() - 10), c.start())]
+    if not runs or _SPEECH_BETWEEN.search(text, runs[-1].end(), verb.start()):
         return None
-    # (the subject: the first name of the sentence that is not an opening word)
-    return next((c.group() for c in _CAP_RUN.finditer(text, start, verb.start())
-                 if c.group().split()[0] not in _NOT_A_BUILDER), None)
+    return runs[-1].group()
 
 
 _EN_CAP_NAME = r"(?P<name>[A-Z][A-Za-z0-9&-]+(?:\s[A-Z][A-Za-z0-9&-]+){0,2})"
@@ -72,10 +76,17 @@ _BUILDS_SITE_EN = re.compile(
     r"\b(?:inaugurated|opened|launched|unveiled|is building|will build|broke ground on|operates)\s(?:its|a|an|the)\s|"
     r"\b(?:plans|aims|is set|intends)\sto\s(?:invest\s[^.;]{0,40}?\sto\s)?(?:build|construct|develop)\s(?:a|an|its|the)\s"
 )
+_AI_SITE_OBJECT = re.compile(
+    r"(?:(?!\b(?:wind|solar|farm|plant|reactor|factory floor)\b)[^.;]){0,50}?"
+    r"\b(?:AI|data cent(?:er|re)s?|datacenters?|campus|cluster|supercomputer|AI factory)\b")
+# a name after a preposition is a place, not who builds: "a site in the Kitakyushu Science Park"
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|on|of|from|to|into)\s(?:the\s)?$")
+_SPEECH_BETWEEN = re.compile(r"\b(?:said|says|say|told|announced|reported|noted|added|stated|estimates?)\b")
 _CAP_RUN = re.compile(r"(?<![\w.])[A-Z][A-Za-z0-9&-]+(?:\s[A-Z][A-Za-z0-9&-]+){0,2}")
 _NOT_A_BUILDER = frozenset({"The", "This", "It", "They", "We", "Meanwhile", "Today", "Last", "In", "On", "At", "By",
                             "For", "As", "After", "Before", "When", "While", "Also", "However", "Additionally",
-                            "Construction", "According"})
+                            "Construction", "According", "Earlier", "Elsewhere", "Local", "Later", "Now", "Next",
+                            "Separately", "Still", "Then", "Yet", "Governor", "Mayor", "President", "Minister"})
 
 
 def site_of_investment(text: str, folded: str, clause_start: int, start: int, end: int, limit: int,
