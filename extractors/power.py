@@ -158,6 +158,8 @@ def extract_power(p: Passage) -> list[dict]:
                     folded, max(sent.start, span_from.start() - 40), min(sent.end, m.end() + 4)):
                 continue  # "从 1 吉瓦到 6 吉瓦": the low end of a range, not a site (an expansion's is)
             c_start = clause_span(folded, sent.start, sent.end, m.start())[0]
+            if _NATIONAL_CAPACITY.search(folded, max(sent.start, m.start() - 60), m.start()):
+                continue  # "目标到本世纪中叶将核电产能提升为原先的四倍，从目前 100 吉瓦增至 400 吉瓦": a country's
             if _NOT_POSSIBLE.search(folded, c_start, m.start()):
                 continue  # "不可能像国外那样随意扩建 500MW、1GW 规模的机房": what cannot be built, no site's
             if _PLANT_OUTPUT.search(folded, c_start, m.start()) and not any(
@@ -221,6 +223,10 @@ _LARGEST_SITE_MW = 100_000
 
 # the grid that feeds a site, not the site: "为当地数据中心配套建设的变电站规划容量 300 兆瓦"
 _GRID_WORDS = re.compile(r"变电站|电网|电厂|电站|\bsubstations?\b|\bgrid\b|\bpower plants?\b")
+# a country's or an industry's generating capacity, not a site's: "将核电产能提升为原先的四倍，从目前 100 吉瓦
+# 增至 400 吉瓦", "US nuclear capacity to 400 GW by 2050"
+_NATIONAL_CAPACITY = re.compile(r"核电产能|核能产能|全国[^,，。;；\d]{0,8}?(?:装机|产能)|\bnuclear (?:power )?capacity\b|"
+                                r"\bnational\b[^.;]{0,30}?\bcapacity\b")
 _DEALS_SUMMED_BEFORE = re.compile(
     r"\b(?:deals|agreements|contracts|partnerships)\b[^.;]{0,60}?\b(?:together|combined|collectively|"
     rf"in total|between them)\b[^.;]{{0,24}}?(?:{QUALIFIER}\s?)?$|"

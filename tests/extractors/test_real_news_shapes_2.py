@@ -607,3 +607,13 @@ def test_a_valuation_told_in_brackets_after_the_word():
 
 def test_a_places_conglomerate_is_no_ai_startup():
     assert _rounds("Japan's Toyota raised $5 billion to fund robotaxi research.") == []
+
+
+def test_a_countrys_nuclear_capacity_is_no_site():
+    text = "微软数据中心将使用该厂电力。能源部长强调，目标到本世纪中叶将核电产能提升为原先的四倍，从目前 100 吉瓦增至 400 吉瓦。"
+    assert _power(text) == []
+
+
+def test_a_plant_built_for_a_data_centre_keeps_its_capacity():
+    text = "xAI 配套建设的天然气电厂将安装 41 台涡轮机组，总装机容量超 100 万千瓦，通过高压输电网络直连数据中心。"
+    assert _power(text) == [1000]
