@@ -369,7 +369,10 @@ def extract_costs(p: Passage) -> list[dict]:
             if usd is None or usd < 1e5 or (usd < 1e6 and not TRAINING.search(
                     folded, max(sent.start, m.start - 90), min(sent.end, m.end + 30))):
                 continue
-            if _UNIT_PRICE.match(folded, m.end, min(sent.end, m.end + 30)) or _UNIT_PRICE_LEFT.search(
+            if ((unit := _UNIT_PRICE.match(folded, m.end, min(sent.end, m.end + 30)))
+                    # (a billion "each" is per site or country, no unit price: "more than $5 billion each in
+                    # Mexico and Saudi Arabia")
+                    and not (usd >= 1e9 and unit.group().strip() in ("each", "apiece"))) or _UNIT_PRICE_LEFT.search(
                     folded, max(sent.start, m.start - 20), m.start) or _PER_POWER_LEFT.search(
                     folded, max(sent.start, m.start - 60), m.start):
                 continue

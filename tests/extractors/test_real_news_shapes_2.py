@@ -617,3 +617,13 @@ def test_a_countrys_nuclear_capacity_is_no_site():
 def test_a_plant_built_for_a_data_centre_keeps_its_capacity():
     text = "xAI 配套建设的天然气电厂将安装 41 台涡轮机组，总装机容量超 100 万千瓦，通过高压输电网络直连数据中心。"
     assert _power(text) == [1000]
+
+
+def test_a_billion_each_is_per_country_not_a_unit_price():
+    text = ("AWS plans to spend $9 billion to build cloud capacity in Singapore and more than $4 billion each in "
+            "Mexico and Chile in the coming years.")
+    assert sorted(a for _, a in _costs(text)) == [4e9, 9e9]
+
+
+def test_a_rack_price_each_is_still_a_unit_price():
+    assert _costs("Nvidia's GB200 racks cost about $3 million each.") == []
