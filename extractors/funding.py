@@ -1194,9 +1194,7 @@ def extract_rounds(p: Passage) -> list[Round]:
                 compared = [r for r in near if r.previous and r.money.start > val.end
                             and _COMPARED_BEFORE.search(p.folded, max(val.end, r.money.start - 30), r.money.start)]
                 if compared and len(compared) == len(near):
-                    pool = [*rounds, *compared]
-                    _lone_valuation(p, sent, vrole, pool)
-                    rounds.extend(r for r in pool[len(rounds):] if r not in compared)
+                    _lone_valuation(p, sent, vrole, rounds, compared)
                     continue
                 near = [r for r in near if r not in compared]
                 if not near:
@@ -1511,23 +1509,27 @@ def _earlier_price(folded: str, vrole: Role) -> bool:
                 and _PREVIOUS.search(folded, val.end, min(vrole.right[1], val.end + 40)))
 
 
-def _lone_valuation(p: Passage, sent: Sentence, vrole: Role, rounds: list[Round]) -> None:
-    """A valuation with no amount in its sentence: attach, or a valuation-only round."""
+def _lone_valuation(p: Passage, sent: Sentence, vrole: Role, rounds: list[Round],
+                    compared: list[Round] | None = None) -> None:
+    """A valuation with no amount in its sentence: attach, or a valuation-only round.
+
+    `compared` are rounds the valuation is compared with: told before it, though not in `rounds`."""
     val = vrole.money
+    told = [*rounds, *compared] if compared else rounds
     if _EXPECTED_BEFORE.search(p.folded, max(sent.start, val.start - 90), val.start):
         return  # "deal-watchers had expected it to raise ... at $4 billion": a guess, not the price
     pseudo = Role(val, "funding", False, vrole.left, vrole.right)
     lab, explicit, _ = _find_lab(p, sent, pseudo)
-    if rounds and rounds[-1].money is not None and rounds[-1].sent.index == sent.index - 1 and (
+    if told and told[-1].money is not None and told[-1].sent.index == sent.index - 1 and (
             _ROUND_ANAPHOR.match(p.folded, sent.start)) and not any(
             r.salient and r.entity.can_raise and r.end <= val.start for r in sent.refs):
         # "… a $252 million seed round for Merge Labs, a brain-computer interface startup. The investment
         # values the company at $850 million": the round just told, whoever "the company" was taken for
-        lab, explicit = rounds[-1].lab, False
+        lab, explicit = told[-1].lab, False
     if lab is None:
         return
     usd = to_usd(val.amount, val.currency)
-    same_lab = [r for r in rounds[-_LOOK_BACK:] if r.lab is lab]
+    same_lab = [r for r in told[-_LOOK_BACK:] if r.lab is lab]
     for r in same_lab:
         if r.valuation is not None and abs(to_usd(r.valuation.amount, r.valuation.currency) - usd) <= 0.01 * usd:
             return

@@ -266,18 +266,19 @@ def find_money(folded: str, lang: str | None = None) -> list[Money]:
     found.sort(key=lambda x: x.start)
     if " by " in folded:
         found = _split_changes(found, folded)
-    if "元" in folded and (_TAIWAN_CUES.search(folded) or _HONG_KONG_CUES.search(folded)
-                          or _TAIWAN_SENTENCE_CUES.search(folded)):
-        found = _local_dollars(found, folded)
+    if "元" in folded:
+        taiwan = _TAIWAN_CUES.search(folded) is not None
+        hong_kong = _HONG_KONG_CUES.search(folded) is not None
+        if taiwan or hong_kong or _TAIWAN_SENTENCE_CUES.search(folded):
+            found = _local_dollars(found, folded, taiwan, hong_kong)
     return _join_between(found, folded)
 
 
 # A bare 元 in a Taiwan or Hong Kong report is the local dollar: "〔記者／台北報導〕鴻海將以不超過 420
 # 億元的價格採購", "國科會宣布投資 170 億元", "沙嶺數據園區…首三年投資規模為 238 億元". The place is
-# told by words only those reports use; a sentence about the mainland keeps yuan ("阿里巴巴宣布未來
-# 三年投入 3800 億元").
-# Words only a Taiwan or Hong Kong report uses anywhere in its text (a dateline, the local dollar,
-# a government body), and words that place one sentence there (a city, a local company).
+# told by words only those reports use anywhere in their text (a dateline, the local dollar, a
+# government body) or by words that place one sentence there (a city, a local company); a sentence
+# about the mainland keeps yuan ("阿里巴巴宣布未來三年投入 3800 億元").
 _TAIWAN_CUES = re.compile(
     r"台北报导|台北讯|台北电|中央社|新台币|台股|国科会|数发部|数位发展部|行政院|立法院|台湾大哥大")
 _TAIWAN_SENTENCE_CUES = re.compile(r"鸿海|台积电|联发科|广达|纬创|英业达|纬颖|台达电|中华电信|远传|桃园|新竹|高雄|台中|台南|台湾")
@@ -289,7 +290,7 @@ _LOCAL_SPAN = re.compile(r"[。;；!?！？\n]")
 
 
 _BY_BEFORE = re.compile(
-    r"\b(?:expand|extend|increas|rais|cut|trimm?|lift|boost|reduc|lower|grew|grow|rose|rais|upsiz|hik|slash)\w*"
+    r"\b(?:expand|extend|increas|rais|cut|trimm?|lift|boost|reduc|lower|grew|grow|rose|upsiz|hik|slash)\w*"
     r"\s(?:[\w'-]+\s){0,4}?by\s(?:about\s|around\s|roughly\s|some\s|nearly\s|over\s)?$")
 
 
@@ -307,9 +308,7 @@ def _split_changes(found: list[Money], folded: str) -> list[Money]:
     return out
 
 
-def _local_dollars(found: list[Money], folded: str) -> list[Money]:
-    taiwan = _TAIWAN_CUES.search(folded) is not None
-    hong_kong = _HONG_KONG_CUES.search(folded) is not None
+def _local_dollars(found: list[Money], folded: str, taiwan: bool, hong_kong: bool) -> list[Money]:
     out = []
     for money in found:
         if money.currency == "CNY" and folded[money.end - 1:money.end] == "元" and (

@@ -29,18 +29,20 @@ _SHORT_NAME_INTRO = re.compile(
     r"(?P<short>[\u4e00-\u9fffa-z0-9]{2,8})[”\"」]?\s?[)）]")
 # (four digits only for a code that is no year: "（2025）" is a date)
 _STOCK_CODE = re.compile(r"[(（]\s?(?:\d{6}|\d{5}|(?!19|20)\d{4}|\d{4}\.tw)(?:\.(?:sz|sh|bj|nq|hk|tw))?\s?[)）]")
-_LISTED_CODE = re.compile(
-    r"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{2,8})\s?[(（]\s?(?:\d{6}|\d{4,5})(?:\.(?:sz|sh|bj|nq|hk|tw))?\s?[)）]")
+# (the name right before a stock code, the code itself found by `_STOCK_CODE`)
+_LISTED_NAME = re.compile(r"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{2,8})\s?$")
 
 # English: "<descriptor> <Name> <verb>", case-sensitive on the original text. The scan is
 # anchored on the descriptor noun; a "company" or "lab" needs an AI-ish word right before it
 # (`_EN_DOMAIN_BEFORE`). Each noun opens with its literal first letter and checks the word
 # edge after it (`(?<!\w.)` is the `\b` before that letter): a pattern that starts with `\b`
 # is tried at every offset, one that starts with a letter only where that letter is.
+# A capitalised name of one to three words: "Xscape Photonics", "Sharon AI"
+_EN_WORDS = r"[A-Z][A-Za-z0-9&.'-]*(?:\s[A-Z][A-Za-z0-9&.'-]*){0,2}"
 _EN_DESCRIPTORS = ("start-?ups?", "unicorn", "company", "maker", "firm", "lab", "provider", "group")
 _EN_INTRO = re.compile(
     "(?P<desc>" + "|".join(d[0] + r"(?<!\w.)" + d[1:] for d in _EN_DESCRIPTORS) + ")"
-    r"\s(?P<name>[A-Z][A-Za-z0-9&.'-]*(?:\s[A-Z][A-Za-z0-9&.'-]*){0,2}?)"
+    rf"\s(?P<name>{_EN_WORDS}?)"
     r"(?=,?\s(?:has|have|had|is|was|said|says|announced|raised|raises|closed|closes|secured|"
     r"secures|landed|completed|will|plans|agreed|signed))"
 )
@@ -62,10 +64,10 @@ _EN_APPOSITION = re.compile(
 # "New York-based Xscape Photonics raised a $44 million Series A": a place-based name that raises
 _EN_BASED_INTRO = re.compile(
     r"(?<![\w-])[A-Z][a-z]+(?:\s[A-Z][a-z]+)?-based\s"
-    r"(?P<name>[A-Z][A-Za-z0-9&.'-]*(?:\s[A-Z][A-Za-z0-9&.'-]*){0,2}?)"
+    rf"(?P<name>{_EN_WORDS}?)"
     r"(?=,?\s(?:has\s|have\s|had\s|just\s|also\s)?(?:raised|closed|secured|landed|completed|announced a|bagged)\b)"
 )
-_EN_NAME = r"(?P<name>[A-Z][A-Za-z0-9&.'-]*(?:\s[A-Z][A-Za-z0-9&.'-]*){0,2}?)"
+_EN_NAME = rf"(?P<name>{_EN_WORDS}?)"
 # Places a company's home is told by: "Ireland's Tines raised $125 million", "Sweden's Lovable"
 _PLACES = (
     "America|Britain|Canada|China|Denmark|Estonia|Finland|France|Germany|India|Indonesia|Ireland|Israel|Italy|Japan|"
@@ -99,7 +101,7 @@ _NOT_A_PERSON_WORD = frozenset(
 # "a company called Mal", "an AI startup named Reflection"
 _CALLED_ANCHORS = (" called ", " named ", " dubbed ")
 _KIND_CALLED_BEFORE = re.compile(r"\b(?:[Aa]|[Aa]n)\s(?:[\w-]+\s){0,2}?(?:company|start-?up|firm|lab)$")
-_CALLED_NAME = re.compile(r"(?P<name>[A-Z][A-Za-z0-9&.'-]*(?:\s[A-Z][A-Za-z0-9&.'-]*){0,2})")
+_CALLED_NAME = re.compile(rf"(?P<name>{_EN_WORDS})")
 
 
 def _stock_codes(folded: str) -> list[re.Match]:
@@ -375,7 +377,7 @@ def startup_mentions(text: str, folded: str, taken: list[tuple[int, int]]
                              (Entity(canonical, _LAB_KINDS, True), "folded"))
     for code in _stock_codes(folded) if not folded.isascii() else ():
         # (anchored on the bracketed code, then the name right before it)
-        m = _LISTED_CODE.search(folded, max(0, code.start() - 9), code.end())
+        m = _LISTED_NAME.search(folded, max(0, code.start() - 9), code.start())
         if m is None:
             continue
         # a listed company named with its stock code: "协创数据(300857.SZ)公告称", "莲花控股(600186)"

@@ -43,6 +43,29 @@ _SITE_NAMED_EN = re.compile(
     r"computing cent(?:re|er)|AI factory)(?:\scampus)?)"
     r"(?!\s(?:market|sector|industry|pipeline|demand|capacity|cluster market)\b)"
 )
+# a capitalised name of one to three words: "CloudHQ", "APL Group"
+_CAP_WORDS = r"[A-Z][A-Za-z0-9&-]+(?:\s[A-Z][A-Za-z0-9&-]+){0,2}"
+_EN_CAP_NAME = rf"(?P<name>{_CAP_WORDS})"
+_SITE_NOUN_EN = r"(?:data cent(?:re|er)s?|campus(?:es)?|facility|facilities|AI factory|supercomputer)"
+# "the campus being developed by CloudHQ"
+_SITE_BY_EN = re.compile(rf"\b{_SITE_NOUN_EN}\s(?:being\s|to be\s)?(?:developed|built|operated|run|owned)\sby\s{_EN_CAP_NAME}")
+# the sentence's subject opens or builds a site: "ODATA inaugurated its QR03 campus", "APL Group … plans to
+# invest 125 billion yen to build a data center"
+_BUILDS_SITE_EN = re.compile(
+    r"\b(?:inaugurated|opened|launched|unveiled|is building|will build|broke ground on|operates)\s(?:its|a|an|the)\s|"
+    r"\b(?:plans|aims|is set|intends)\sto\s(?:invest\s[^.;]{0,40}?\sto\s)?(?:build|construct|develop)\s(?:a|an|its|the)\s"
+)
+_AI_SITE_OBJECT = re.compile(
+    r"(?:(?!\b(?:wind|solar|farm|plant|reactor|factory floor)\b)[^.;]){0,50}?"
+    r"\b(?:AI|data cent(?:er|re)s?|datacenters?|campus|cluster|supercomputer|AI factory)\b")
+# a name after a preposition is a place, not who builds: "a site in the Kitakyushu Science Park"
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|on|of|from|to|into)\s(?:the\s)?$")
+_SPEECH_BETWEEN = re.compile(r"\b(?:said|says|say|told|announced|reported|noted|added|stated|estimates?)\b")
+_CAP_RUN = re.compile(rf"(?<![\w.]){_CAP_WORDS}")
+_NOT_A_BUILDER = frozenset({"The", "This", "It", "They", "We", "Meanwhile", "Today", "Last", "In", "On", "At", "By",
+                            "For", "As", "After", "Before", "When", "While", "Also", "However", "Additionally",
+                            "Construction", "According", "Earlier", "Elsewhere", "Local", "Later", "Now", "Next",
+                            "Separately", "Still", "Then", "Yet", "Governor", "Mayor", "President", "Minister"})
 
 
 def site_builder_before(text: str, start: int, pos: int) -> str | None:
@@ -64,29 +87,6 @@ def site_builder_before(text: str, start: int, pos: int) -> str | None:
     if not runs or _SPEECH_BETWEEN.search(text, runs[-1].end(), verb.start()):
         return None
     return runs[-1].group()
-
-
-_EN_CAP_NAME = r"(?P<name>[A-Z][A-Za-z0-9&-]+(?:\s[A-Z][A-Za-z0-9&-]+){0,2})"
-_SITE_NOUN_EN = r"(?:data cent(?:re|er)s?|campus(?:es)?|facility|facilities|AI factory|supercomputer)"
-# "the campus being developed by CloudHQ"
-_SITE_BY_EN = re.compile(rf"\b{_SITE_NOUN_EN}\s(?:being\s|to be\s)?(?:developed|built|operated|run|owned)\sby\s{_EN_CAP_NAME}")
-# the sentence's subject opens or builds a site: "ODATA inaugurated its QR03 campus", "APL Group … plans to
-# invest 125 billion yen to build a data center"
-_BUILDS_SITE_EN = re.compile(
-    r"\b(?:inaugurated|opened|launched|unveiled|is building|will build|broke ground on|operates)\s(?:its|a|an|the)\s|"
-    r"\b(?:plans|aims|is set|intends)\sto\s(?:invest\s[^.;]{0,40}?\sto\s)?(?:build|construct|develop)\s(?:a|an|its|the)\s"
-)
-_AI_SITE_OBJECT = re.compile(
-    r"(?:(?!\b(?:wind|solar|farm|plant|reactor|factory floor)\b)[^.;]){0,50}?"
-    r"\b(?:AI|data cent(?:er|re)s?|datacenters?|campus|cluster|supercomputer|AI factory)\b")
-# a name after a preposition is a place, not who builds: "a site in the Kitakyushu Science Park"
-_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|on|of|from|to|into)\s(?:the\s)?$")
-_SPEECH_BETWEEN = re.compile(r"\b(?:said|says|say|told|announced|reported|noted|added|stated|estimates?)\b")
-_CAP_RUN = re.compile(r"(?<![\w.])[A-Z][A-Za-z0-9&-]+(?:\s[A-Z][A-Za-z0-9&-]+){0,2}")
-_NOT_A_BUILDER = frozenset({"The", "This", "It", "They", "We", "Meanwhile", "Today", "Last", "In", "On", "At", "By",
-                            "For", "As", "After", "Before", "When", "While", "Also", "However", "Additionally",
-                            "Construction", "According", "Earlier", "Elsewhere", "Local", "Later", "Now", "Next",
-                            "Separately", "Still", "Then", "Yet", "Governor", "Mayor", "President", "Minister"})
 
 
 def site_of_investment(text: str, folded: str, clause_start: int, start: int, end: int, limit: int,

@@ -5,20 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.facts import extract_facts
-
-
-def _summary(text):
-    facts = extract_facts(text)
-    return {
-        # (key=repr: a round known by its valuation alone has no amount to order by)
-        "funding": sorted(((f["lab"], f["amount"], f["round"], f["valuation"], tuple(f["investors"]))
-                           for f in facts["funding"]), key=repr),
-        "gpus": sorted((g["owner"], g["count"], g["status"], g["provider"] or "") for g in facts["gpus"]),
-        "costs": sorted((c["amount"], c["currency"]) for c in facts["costs"]),
-        "power": sorted((p["mw"], p["status"]) for p in facts["power"]),
-    }
-
+from tests.extractors.guard_summary import guard_summary
 
 CASES = [
     # q030
@@ -114,5 +101,5 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_review_24_guard(text, expected):
-    assert _summary(text) == {kind: sorted(items, key=repr) if kind == "funding" else items
+    assert guard_summary(text) == {kind: sorted(items, key=repr) if kind == "funding" else items
                               for kind, items in expected.items()}

@@ -6,20 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.facts import extract_facts
-
-
-def _summary(text):
-    facts = extract_facts(text)
-    return {
-        # (key=repr: a round known by its valuation alone has no amount to order by)
-        "funding": sorted(((f["lab"], f["amount"], f["round"], f["valuation"], tuple(f["investors"]))
-                           for f in facts["funding"]), key=repr),
-        "gpus": sorted((g["owner"], g["count"], g["status"], g["provider"] or "") for g in facts["gpus"]),
-        "costs": sorted((c["amount"], c["currency"]) for c in facts["costs"]),
-        "power": sorted((p["mw"], p["status"]) for p in facts["power"]),
-    }
-
+from tests.extractors.guard_summary import guard_summary
 
 CASES = [
     # a003
@@ -387,4 +374,4 @@ CASES = [
 
 @pytest.mark.parametrize("text, expected", CASES)
 def test_review_26_guard(text, expected):
-    assert _summary(text) == expected
+    assert guard_summary(text) == expected
