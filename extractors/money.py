@@ -264,7 +264,7 @@ def find_money(folded: str, lang: str | None = None) -> list[Money]:
     if lang == "zh" and ("融资" in folded or "估值" in folded):
         found.extend(_bare_yuan(folded, found))
     found.sort(key=lambda x: x.start)
-    if " by " in folded:
+    if " by " in folded or " from " in folded:
         found = _split_changes(found, folded)
     if "元" in folded:
         taiwan = _TAIWAN_CUES.search(folded) is not None
@@ -294,12 +294,22 @@ _BY_BEFORE = re.compile(
     r"\s(?:[\w'-]+\s){0,4}?by\s(?:about\s|around\s|roughly\s|some\s|nearly\s|over\s)?$")
 
 
+# "raised its capex forecast from $75 billion to $85 billion", "capex will rise from": the old and
+# the new figure (not "ranging from $5 billion to $6 billion")
+_FROM_BEFORE = re.compile(
+    r"\b(?:expand|extend|increas|rais|cut|trimm?|lift|boost|reduc|lower|grew|grow|rose|rise|rising|upsiz|hik|"
+    r"slash|revis|jump|climb|soar|surg|doubl|bump|fell|fall|drop|declin)\w*"
+    r"\s(?:[\w'-]+\s){0,5}?from\s(?:about\s|around\s|roughly\s|some\s|nearly\s|over\s)?$")
+
+
 def _split_changes(found: list[Money], folded: str) -> list[Money]:
-    """"expanded its contract by $6.5B to $22.4B" is a change and a new total, not a range."""
+    """"expanded its contract by $6.5B to $22.4B" is a change and a new total, not a range;
+    "raised its forecast from $75 billion to $85 billion" is the old and the new figure."""
     out = []
     for money in found:
         cut = folded.find(" to ", money.start, money.end) if money.upper is not None else -1
-        if cut > 0 and _BY_BEFORE.search(folded, max(0, money.start - 60), money.start):
+        if cut > 0 and (_BY_BEFORE.search(folded, max(0, money.start - 60), money.start)
+                        or _FROM_BEFORE.search(folded, max(0, money.start - 70), money.start)):
             second = cut + 4
             out.append(replace(money, end=cut, upper=None))
             out.append(Money(second, money.end, money.upper, money.currency))

@@ -530,7 +530,7 @@ _CONTRAST_ELLIPSIS = re.compile(
 # The same figure for the next period, its noun left out: "一季度资本开支为 274.76 亿元，同比增长 91%；
 # 二季度为 191.07 亿元", "capex was $22.6 billion in the first quarter; in the second quarter it was"
 _NEXT_PERIOD_FIGURE = re.compile(
-    rf"[;；,，]\s?(?:(?:第?[一二三四1-4]|上一?|下一?|本|当)季度?|q[1-4]|上半年|下半年)"
+    rf"[;；,，]\s?(?:(?:第?[一二三四1-4]|上一?|下一?|本|当)季度?|q[1-4]|上半年|下半年|(?:19|20)\d\d\s?(?:财年|年)(?:全年|度)?)"
     rf"(?:则|也|亦|又)?(?:进一步|继续|再)?(?:为|是|达到?|约为?|回落至|降至|下降至|下滑至|升至|增至|增长至|上升至|回升至)"
     rf"\s?(?:{QUALIFIER}\s?)?$|"
     rf"[;,]\s(?:and\s|while\s)?(?:in\s)?the\s(?:first|second|third|fourth|next|following)\squarter,?\s"
@@ -713,6 +713,16 @@ _TO_RIGHT = re.compile(r"\s(?:to|in|into)\s(?:the\s)?")
 # A growth told again after the first: "… in May and by $6.5 billion in September", "，9 月再追加"
 _AND_BY = re.compile(
     rf"[^.;$€£¥]{{0,30}}?(?:,\s?|\s)(?:and|then)\s(?:again\s|later\s)?by\s(?:another\s)?(?:{QUALIFIER}\s?)?")
+# The new figure of a change told from the old one: "from $75 billion to $85 billion", "从原先估计的 750
+# 亿美元提升至 850 亿美元", "从 2023 年 244 亿元增长至 2025 年的 1039 亿元"
+_CHANGED_TO = re.compile(
+    rf"\sto\s(?:{QUALIFIER}\s?)?|"
+    r"\s?(?:(?:在|于)?(?:19|20)\d\d\s?年(?:的|度)?\s?)?[^,，。;；$€£¥\d]{0,4}?"
+    r"(?:提升|提高|增长|增加|上调|上修|调高|调升|增|升|涨|扩大|飙升|激增|跃升|攀升|下调|降|下降|减少|削减|缩减|回落)"
+    r"(?:至|到)\s?(?:(?:19|20)\d\d\s?年(?:的|度)?\s?)?(?:约|超过|逾|近|超)?\s?"
+)
+_CHANGED_FROM_LEFT = re.compile(
+    rf"\bfrom\s(?:{QUALIFIER}\s?)?$|从\s?(?:(?:19|20)\d\d\s?年(?:的|度)?|[^,，。;；$€£¥\d]{{0,8}}?的)?\s?(?:约|超过|逾|近)?\s?$")
 _CONTRACT_HINT = re.compile(r"agreement|contract|deal|partnership|commitment|合同|合约|协议|订单")
 
 
@@ -1061,6 +1071,11 @@ _SITE_TOTAL_ZH = re.compile(
 
 
 # The figure a cost is compared with: "较第一季度的 165 亿元", "down from $2.6 billion".
+_FROM_LEFT = re.compile(rf"\bfrom\s(?:{QUALIFIER}\s?)?$")
+_EARLIER_PERIOD_AFTER = re.compile(
+    r"\s(?:a year (?:earlier|ago|before)|last year|in 20\d\d\b|in (?:the )?(?:fiscal )?(?:19|20)\d\d\b|"
+    r"(?:in|during) the (?:same|year-ago|year-earlier|prior|previous|preceding) (?:quarter|period|year)|"
+    r"(?:in )?the (?:previous|prior|preceding) (?:year|quarter))")
 _BASELINE_LEFT = re.compile(
     rf"(?:较|比|相比|同比|环比)(?:于)?(?:[^,。;，；\d$€£¥]|20\d\d){{0,12}}?的?\s?(?:{QUALIFIER}\s?)?$|"
     # (not what analysts expected: "远高于分析师预期的约 580 亿美元")
@@ -1899,7 +1914,9 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                     _AGAINST_LEFT.search(folded, *own_left) and not _OTHERS_AFTER.match(folded, m.end, own_right[1])) or (
                     # "与一季度 274.8 亿元的高点相比": the figure compared with (not a forecast)
                     _WITH_BEFORE_ZH.search(folded, *own_left)
-                    and _COMPARED_AFTER_ZH.match(folded, m.end, own_right[1]))):
+                    and _COMPARED_AFTER_ZH.match(folded, m.end, own_right[1])) or (
+                    # "rose to $34.9 billion in the quarter from $24.2 billion a year earlier"
+                    _FROM_LEFT.search(folded, *own_left) and _EARLIER_PERIOD_AFTER.match(folded, m.end, own_right[1]))):
             kind = "cost"  # "资本开支为 121 亿元，较第一季度的 165 亿元": the baseline is spending too
         if roles and roles[-1].kind in (None, "cost") and kind != roles[-1].kind and not roles[-1].total and (
                 roles[-1].money is money[i - 1]) and _gapped_name(folded, sent, money[i - 1].end, m.start):
@@ -1937,6 +1954,14 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                 _BY_TO.fullmatch(folded, money[i - 1].end, m.start)) and _BY_BEFORE_MONEY.search(
                 folded, max(sent.start, money[i - 1].start - 16), money[i - 1].start):
             kind = "cost"  # "expanded its OpenAI contract by $6.5B to $22.4B": the contract's new value
+        if kind is None and roles and roles[-1].money is money[i - 1] and (
+                _CHANGED_TO.fullmatch(folded, money[i - 1].end, m.start)) and _CHANGED_FROM_LEFT.search(
+                folded, max(sent.start, money[i - 1].start - 16), money[i - 1].start) and (
+                roles[-1].kind == "cost" or (
+                    # (the old figure may be a superseded estimate: "从原先估计的 750 亿美元提升至")
+                    roles[-1].kind is None and not roles[-1].total and COST_CUE.search(folded, *roles[-1].left)
+                    and not TRAP_CUE.search(folded, *roles[-1].left))):
+            kind = "cost"  # "capex forecast from $75 billion to $85 billion", "从 750 亿美元提升至 850 亿美元"
         if kind is None and roles and roles[-1].kind == "cost" and roles[-1].money is money[i - 1] and (
                 _AND_BY.fullmatch(folded, money[i - 1].end, m.start)):
             kind = "cost"  # "expanded by up to $4 billion in May and by $6.5 billion in September"

@@ -1,0 +1,77 @@
+"""Shapes from real news passages (session of 2026-11-29, second part): a figure's change told
+from the old value to the new one, the next year's figure after a comma, a baseline told with
+"from ... a year earlier". Every sentence is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.facts import extract_facts
+
+
+def _costs(text):
+    return [(f["subject"], f["amount"]) for f in extract_facts(text)["costs"]]
+
+
+def _rounds(text):
+    return [(f["lab"], f["amount"], f["valuation"]) for f in extract_facts(text)["funding"]]
+
+
+# --- costs: the old and the new figure of a change
+
+@pytest.mark.parametrize("verb", ["raised", "lifted", "increased", "revised"])
+def test_a_forecast_changed_from_one_sum_to_another_gives_both_figures(verb):
+    text = f"Oracle {verb} its 2026 capex forecast from $25 billion to $35 billion."
+    assert _costs(text) == [("Oracle", 25e9), ("Oracle", 35e9)]
+
+
+@pytest.mark.parametrize("words", ["range from", "could run anywhere from"])
+def test_a_range_told_with_from_stays_one_range(words):
+    text = f"Analysts say Oracle's capital expenditures {words} $25 billion to $35 billion this year."
+    assert [a for _, a in _costs(text)] in ([], [25e9])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("腾讯预计今年资本开支将从 600 亿元提升至 800 亿元。", [("Tencent", 60e9), ("Tencent", 80e9)]),
+    ("百度的资本支出从2023年112亿元增长至2025年的121亿元。", [("Baidu", 11.2e9), ("Baidu", 12.1e9)]),
+    ("谷歌预计全年资本支出将从原先估计的 750 亿美元上调至 850 亿美元。", [("Google", 85e9)]),
+])
+def test_a_chinese_change_from_one_sum_to_another_keeps_the_new_figure(text, expected):
+    assert _costs(text) == expected
+
+
+@pytest.mark.parametrize("topic", ["营收", "估值", "用户付费收入"])
+def test_a_change_of_a_figure_that_is_no_spending_gives_no_cost(topic):
+    text = f"月之暗面的{topic}从 2024 年的 10 亿元增长至 2025 年的 30 亿元。"
+    assert _costs(text) == []
+
+
+def test_the_next_years_figure_after_a_comma_is_spending_too():
+    text = "字节跳动资本支出在2024年增加到800亿元，同比增长150%，2025年进一步增至1500亿元。"
+    assert _costs(text) == [("ByteDance", 80e9), ("ByteDance", 150e9)]
+
+
+def test_the_next_years_figure_of_another_measure_is_not_spending():
+    text = "字节跳动2024年资本支出为800亿元，2025年营收为9000亿元。"
+    assert _costs(text) == [("ByteDance", 80e9)]
+
+
+@pytest.mark.parametrize("tail", ["a year earlier", "in the same quarter last year", "in 2024"])
+def test_a_baseline_from_a_sum_in_an_earlier_period_is_spending_too(tail):
+    text = f"Alphabet's capital expenditures rose to $24 billion in the quarter from $13 billion {tail}."
+    assert _costs(text) == [("Alphabet", 24e9), ("Alphabet", 13e9)]
+
+
+def test_a_sum_from_a_bond_sale_is_no_baseline():
+    text = "Meta spent $30 billion on data centers in the quarter, including $10 billion from a bond sale in 2024."
+    assert ("Meta", 10e9) not in _costs(text)
+
+
+def test_a_revenue_baseline_is_no_spending():
+    text = "Alphabet's cloud revenue rose to $15 billion in the quarter from $11 billion a year earlier."
+    assert _costs(text) == []
+
+
+def test_a_round_that_grew_from_a_plan_is_not_two_costs():
+    text = "Mistral upsized its Series C from €1 billion to €1.7 billion."
+    assert _costs(text) == []
