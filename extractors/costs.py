@@ -619,7 +619,7 @@ def _site_cost(p: Passage, sent, m, seen: list[tuple[float, str]], last_site: st
     if p.folded.find("投资", max(sent.start, m.start - 16), m.start) < 0:
         return None  # (the cheap test first: a site's cost is always told as its 投资)
     c_start, c_end = clause_span(p.folded, sent.start, sent.end, m.start)
-    site = site_of_investment(p.text, p.folded, c_start, m.start, m.end, c_end, last_site)
+    site = site_of_investment(p.text, p.folded, c_start, m.start, m.end, c_end, last_site, sent.start)
     usd = to_usd(m.amount, m.currency) if site else None
     if usd is None or usd < 1e7 or any(abs(a - m.amount) <= 0.01 * m.amount and c == m.currency for a, c in seen):
         return None

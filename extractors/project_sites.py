@@ -23,6 +23,12 @@ _SITE_BEFORE = re.compile(
 # "该项目整体投资 38 亿元": the site told of just before
 _THIS_PROJECT_BEFORE = re.compile(
     rf"(?:该|此|这一|这个)项目\s?(?:一期|二期|首期)?\s?(?:整体|总|计划)?投资(?:额)?\s?(?:达|为)?\s?(?:{QUALIFIER}\s?)?$")
+# "项目总投资 33.6 亿元", "此次开工的项目二期计划投资 11.9 亿元", "本项目…，总投资约 72 亿元": a clause that
+# is only the investment of "the project" (the site named in the sentences before)
+_PROJECT_CLAUSE = re.compile(
+    rf"\s?(?:(?:该|此|这一|这个|本|此次开工的|此次签约的|新开工的)?项目)?\s?(?:一期|二期|三期|首期|一阶段)?\s?"
+    rf"(?:规划|计划|预计)?\s?(?:整体|总|计划)?投资(?:额|总额)?\s?(?:达|为|将达)?\s?(?:{QUALIFIER}\s?)?")
+_PROJECT_OPENS = re.compile(r"(?:据悉|据了解|据介绍|记者了解到|目前)?\s?[,，]?\s?(?:该|此|这一|这个|本)?项目")
 # "投资九十三亿元的<site>项目": the sum before the site it pays for
 _INVESTED_BEFORE = re.compile(rf"(?:总投资|投资)\s?(?:达)?\s?(?:{QUALIFIER}\s?)?$")
 _SITE_AFTER = re.compile(rf"\s?的\s?(?P<site>[\u4e00-\u9fffa-z0-9()]{{2,24}}?{_SITE_WORDS})")
@@ -31,10 +37,15 @@ _MANY_PROJECTS = re.compile(r"(?:\d+|[两三四五六七八九十几多数]+)\s?
 _LEADING_WORDS = re.compile(r"^(?:其中|另外|此外|同时|以及|而|及|当地|该市|全省|全国|本地)")
 
 
+# (words that end what is said before a site's name: "也是该公司在中卫数据中心", "中聯建工發布紹興…算力中心")
+_BEFORE_SITE_WORDS = ("的", "在", "是", "打造", "发布", "發布", "建设", "建設", "启动", "啟動")
+
+
 def _site_name(raw: str) -> str:
     """A site's name without what stands before it: "吉林白城的X数据中心" -> "X数据中心"."""
-    cut = raw.rfind("的")
-    return _LEADING_WORDS.sub("", raw[cut + 1:] if cut >= 0 else raw).strip()
+    # (and what the sentence says before it: "也是该公司在中卫数据中心" -> "中卫数据中心")
+    cut = max((raw.rfind(w) + len(w) for w in _BEFORE_SITE_WORDS if w in raw), default=0)
+    return _LEADING_WORDS.sub("", raw[cut:]).strip()
 # a site named before a figure of its own: "白城绿色算力与数据产业园规划电力容量", "The Baicheng data
 # centre campus will draw" (English on the original text: capitalised name words before the site noun)
 _SITE_NAMED_ZH = re.compile(rf"(?P<site>[\u4e00-\u9fffa-z0-9()]{{2,24}}?{_SITE_WORDS})")
@@ -90,11 +101,13 @@ def site_builder_before(text: str, start: int, pos: int) -> str | None:
 
 
 def site_of_investment(text: str, folded: str, clause_start: int, start: int, end: int, limit: int,
-                       last_site: str | None) -> str | None:
+                       last_site: str | None, sentence_start: int | None = None) -> str | None:
     """The site a sum at folded[start:end] is the investment in, as written in `text`, or None.
 
     `clause_start` opens the sum's clause and `limit` ends it; `last_site` is the site told of
-    before in the passage (for "该项目")."""
+    before in the passage (for "该项目"), else the one named in the text before `sentence_start`
+    (for "项目总投资 N", "本项目…，总投资 N")."""
+    sentence_start = clause_start if sentence_start is None else sentence_start
     if _MANY_PROJECTS.search(folded, clause_start, start):
         return None
     found = _SITE_BEFORE.search(folded, max(clause_start, start - 60), start)
@@ -102,11 +115,28 @@ def site_of_investment(text: str, folded: str, clause_start: int, start: int, en
         return _site_name(text[found.start("site"):found.end("site")])
     if last_site is not None and _THIS_PROJECT_BEFORE.search(folded, max(clause_start, start - 16), start):
         return last_site
+    if (clause := _PROJECT_CLAUSE.fullmatch(folded, clause_start, start)) and (
+            "项目" in clause.group() or _PROJECT_OPENS.match(folded, sentence_start)):
+        return last_site or _project_named_before(text, folded, max(0, sentence_start - 600), sentence_start)
     if _INVESTED_BEFORE.search(folded, max(clause_start, start - 8), start):
         after = _SITE_AFTER.match(folded, end, min(limit, end + 40))
         if after is not None:
             return _site_name(text[after.start("site"):after.end("site")])
     return None
+
+
+_SITE_PROJECT_ZH = re.compile(rf"(?P<site>[\u4e00-\u9fffa-z0-9()]{{2,24}}?{_SITE_WORDS})\s?(?:\(\S{{1,4}}\)\s?)?项目")
+
+
+def _project_named_before(text: str, folded: str, start: int, pos: int) -> str | None:
+    """The compute site named last as a project ("浩云长盛宁夏数据中心项目") between `start` and `pos`,
+    else the site named last."""
+    found = None
+    for found in _SITE_PROJECT_ZH.finditer(folded, start, pos):  # noqa: B007 - the last one is nearest
+        pass
+    if found is not None:
+        return _site_name(text[found.start("site"):found.end("site")])
+    return site_named_before(text, folded, start, pos)
 
 
 def site_named_before(text: str, folded: str, start: int, pos: int) -> str | None:

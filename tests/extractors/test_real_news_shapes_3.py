@@ -75,3 +75,32 @@ def test_a_revenue_baseline_is_no_spending():
 def test_a_round_that_grew_from_a_plan_is_not_two_costs():
     text = "Mistral upsized its Series C from €1 billion to €1.7 billion."
     assert _costs(text) == []
+
+
+# --- costs: "the project" of a site named in the sentences before
+
+@pytest.mark.parametrize("second", [
+    "项目总投资 45 亿元，占地 300 亩。",
+    "本项目规划占地约 300 亩，将分两期建设，总投资约 45 亿元。",
+    "据悉，本项目位于高新区，总投资 45 亿元。",
+])
+def test_the_projects_investment_belongs_to_the_site_named_before(second):
+    text = "昨日，青禾云谷智算中心项目举行开工仪式，当地多位领导出席。" + second
+    facts = extract_facts(text)["costs"]
+    assert [(f["subject"], f["amount"]) for f in facts] == [("青禾云谷智算中心", 4.5e9)]
+
+
+def test_a_site_named_as_a_project_wins_over_a_site_named_later_in_passing():
+    text = ("由某网络公司投资建设的青禾云谷数据中心项目二期近日开工，这也是该公司在西部数据中心集群的第三个项目。"
+            "项目总投资 20 亿元。")
+    assert [(f["subject"], f["amount"]) for f in extract_facts(text)["costs"]] == [("青禾云谷数据中心", 2e9)]
+
+
+def test_a_projects_investment_with_no_site_named_before_gives_no_cost():
+    text = "昨日，当地一批重点项目集中开工。项目总投资 45 亿元，涵盖道路和学校。"
+    assert extract_facts(text)["costs"] == []
+
+
+def test_a_clause_that_is_more_than_the_projects_investment_names_no_site():
+    text = "昨日，青禾云谷智算中心项目举行开工仪式。全市今年重点项目总投资 800 亿元。"
+    assert (800e8 not in [f["amount"] for f in extract_facts(text)["costs"]])
