@@ -530,8 +530,9 @@ _CONTRAST_ELLIPSIS = re.compile(
 # The same figure for the next period, its noun left out: "一季度资本开支为 274.76 亿元，同比增长 91%；
 # 二季度为 191.07 亿元", "capex was $22.6 billion in the first quarter; in the second quarter it was"
 _NEXT_PERIOD_FIGURE = re.compile(
-    rf"[;；,，]\s?(?:(?:第?[一二三四1-4]|上一?|下一?|本|当)季度?|q[1-4]|上半年|下半年|(?:19|20)\d\d\s?(?:财年|年)(?:全年|度)?)"
-    rf"(?:则|也|亦|又)?(?:进一步|继续|再)?(?:为|是|达到?|约为?|回落至|降至|下降至|下滑至|升至|增至|增长至|上升至|回升至)"
+    rf"[;；,，]\s?(?:(?:第?[一二三四1-4]|上一?|下一?|本|当)季度?|q[1-4]|上半年|下半年|(?:19|20)\d\d\s?(?:财年|年)(?:全年|度)?|"
+    rf"明年|后年|今年)(?:则|也|亦|又)?(?:会|将|可能|预计)?(?:进一步|继续|再)?"
+    rf"(?:为|是|达到?|约为?|回落至|降至|下降至|下滑至|升至|增至|增长至|上升至|回升至|冲上|攀升至|飙升至|增加到)"
     rf"\s?(?:{QUALIFIER}\s?)?$|"
     rf"[;,]\s(?:and\s|while\s)?(?:in\s)?the\s(?:first|second|third|fourth|next|following)\squarter,?\s"
     rf"(?:(?:it\s)?(?:was|came to|rose to|fell to|reached|hit|stood at|climbed to|dropped to)\s)?(?:{QUALIFIER}\s?)?$"
@@ -709,6 +710,7 @@ _REVENUE_GREW_LEFT = re.compile(
     rf"\b(?:unit|division|segment|business|arm)\s{_GREW_TO}"
 )
 _COMMIT_FOR_COMPUTE = re.compile(r"capacity|\bcompute\b|computing|\bgpus?\b")
+_PARTNERS_NOUN = re.compile(r"(?:partnerships?|deals?|contracts?|agreements?|companies|providers|firms)\b")
 _TO_RIGHT = re.compile(r"\s(?:to|in|into)\s(?:the\s)?")
 # A growth told again after the first: "… in May and by $6.5 billion in September", "，9 月再追加"
 _AND_BY = re.compile(
@@ -1079,10 +1081,12 @@ _EARLIER_PERIOD_AFTER = re.compile(
 _BASELINE_LEFT = re.compile(
     rf"(?:较|比|相比|同比|环比)(?:于)?(?:[^,。;，；\d$€£¥]|20\d\d){{0,12}}?的?\s?(?:{QUALIFIER}\s?)?$|"
     # (not what analysts expected: "远高于分析师预期的约 580 亿美元")
-    rf"(?:高于|低于|多于|少于|超过|超出)(?!(?:[^,。;，；\d]){{0,8}}?(?:预期|预估|预测|共识))"
+    rf"(?:高于|低于|多于|少于|超过|超出|超越)(?!(?:[^,。;，；\d]){{0,8}}?(?:预期|预估|预测|共识))"
     rf"(?:[^,。;，；\d$€£¥]|20\d\d){{1,10}}?的\s?(?:{QUALIFIER}\s?)?$|"
 
-    rf"\b(?:down|up) from\s(?:the\s|its\s)?(?:{QUALIFIER}\s?)?$|\bcompared (?:with|to)\s(?:{QUALIFIER}\s?)?$"
+    rf"\b(?:down|up) from\s(?:the\s|its\s)?(?:{QUALIFIER}\s?)?$|\bcompared (?:with|to)\s(?:{QUALIFIER}\s?)?$|"
+    # "(2024年为392.3亿美元)": the year before, in brackets
+    rf"[(（]\s?(?:19|20)\d\d\s?年(?:同期|全年)?(?:为|是|约为|约)\s?(?:{QUALIFIER}\s?)?$"
 )
 # "… this year, against roughly $131.8 billion in 2025": the baseline (not "against $55 billion for
 # Google", another company's figure)
@@ -1950,6 +1954,13 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
         if kind is None and d_trap != 0 and not total and folded.find("commit", *own_left) >= 0 and (
                 _COMMITTED_LEFT.search(folded, *own_left)) and _INFRA_OBJECT.match(folded, m.end + 1, own_right[1]):
             kind = "cost"  # "Google has committed $15 billion to an AI hub in Visakhapatnam"
+        if kind is None and d_trap != 0 and not total and folded.find("commit", *own_left) >= 0 and (
+                _COMMITTED_LEFT.search(folded, *own_left)) and (to := _TO_RIGHT.match(folded, m.end, own_right[1])) and (
+                any(r.start == to.end() and r.entity.is_cloud for r in sent.refs) or (
+                    _PARTNERS_NOUN.match(folded, to.end()) and (
+                        folded.find("neocloud", to.end(), min(sent.end, to.end() + 60)) >= 0
+                        or any(r.entity.is_cloud and to.end() <= r.start <= to.end() + 60 for r in sent.refs)))):
+            kind = "cost"  # "committed $33 billion to companies like Nebius, CoreWeave and Lambda": compute bought
         if kind is None and roles and roles[-1].kind == "cost" and roles[-1].money is money[i - 1] and (
                 _BY_TO.fullmatch(folded, money[i - 1].end, m.start)) and _BY_BEFORE_MONEY.search(
                 folded, max(sent.start, money[i - 1].start - 16), money[i - 1].start):

@@ -104,3 +104,36 @@ def test_a_projects_investment_with_no_site_named_before_gives_no_cost():
 def test_a_clause_that_is_more_than_the_projects_investment_names_no_site():
     text = "昨日，青禾云谷智算中心项目举行开工仪式。全市今年重点项目总投资 800 亿元。"
     assert (800e8 not in [f["amount"] for f in extract_facts(text)["costs"]])
+
+
+# --- costs: money committed to clouds; baselines and next years' figures
+
+@pytest.mark.parametrize("tail", [
+    "to CoreWeave over six years",
+    "to companies like Nebius, CoreWeave and Lambda",
+    "to partnerships with neocloud providers such as Nscale",
+])
+def test_money_committed_to_clouds_buys_compute(tail):
+    assert _costs(f"Meta has committed $14 billion {tail}.") == [("Meta", 14e9)]
+
+
+def test_money_committed_to_labs_is_no_cost():
+    text = "Nvidia committed $2 billion to companies like Mistral AI and Cohere."
+    assert _costs(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("亚马逊2025年资本支出预计为1000亿美元,同比增幅超20%(2024年为830亿美元)。", [("Amazon", 100e9), ("Amazon", 83e9)]),
+    ("谷歌今年资本开支达1800亿美元，创下新高、超越2025年的910亿美元。", [("Google", 180e9), ("Google", 91e9)]),
+    ("OpenAI预估今年这些运算支出将达160亿美元，明年则会冲上400亿美元。", [("OpenAI", 16e9), ("OpenAI", 40e9)]),
+])
+def test_a_baseline_or_next_year_told_after_spending_is_spending_too(text, expected):
+    assert _costs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "OpenAI今年的营收将达130亿美元，明年则会冲上300亿美元。",
+    "谷歌今年营收达4000亿美元(2024年为3500亿美元)。",
+])
+def test_the_next_year_or_the_baseline_of_revenue_is_no_spending(text):
+    assert _costs(text) == []
