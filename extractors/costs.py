@@ -58,6 +58,7 @@ from extractors.money_roles import (
 )
 from extractors.numbers import QUALIFIER
 from extractors.passage import SPEECH_AFTER, Passage
+from extractors.places import IN_PLACE, TO_PLACE_ZH
 from extractors.project_sites import site_of_investment
 from extractors.sentences import clause_span, stretch_end, stretch_start
 from extractors.word_cues import AnyOf
@@ -567,22 +568,37 @@ _NOT_COMPUTE_PROJECT = re.compile(r"\b(?:factory|plant|mine|refinery|stadium|hos
 
 _IN_ANOTHER = re.compile(r"\s(?:in|into)\s(?!(?:its|their|the|a|an|new|more|data|ai|additional)\b)")
 _INVESTMENT_AFTER = re.compile(r"\s?(?:\([^)]{0,40}\)\s?)?(?:investment|投资)\b")
+# "is set to invest $200 million", "plans to invest roughly $100B", "新增 50 亿英镑投资" is found after
+_INVEST_VERB_BEFORE = re.compile(rf"\binvest(?:s|ed|ing)?\s(?:{QUALIFIER}\s?)?$|(?:投资|投入)\s?(?:约|超过|逾|近)?\s?$")
 
 
 def _site_investment(p: Passage, sent, m, seen: list[tuple[float, str]]) -> dict | None:
     """An "investment" that a company which raises no rounds puts into its own compute sites:
     "ByteDance intends to expand its data center facilities in Johor with an additional 1.5 billion
-    ringgit investment" is spending, not a round."""
+    ringgit investment" is spending, not a round; so is one in a country, in a passage about
+    compute sites ("Alphabet declared a $1 billion investment in Thailand", "向英国新增 50 亿英镑投资")."""
     folded = p.folded
     inv = _INVESTMENT_AFTER.match(folded, m.end, min(sent.end, m.end + 50))
-    if inv is None or _IN_ANOTHER.match(folded, inv.end()):
-        return None  # (not "a $500 million investment in Ampere": a stake in a company)
-    c_start, c_end = clause_span(folded, sent.start, sent.end, m.start)
-    subject = next((r for r in sent.refs if r.salient and r.role == "name" and r.end <= m.start), None)
-    if subject is None or subject.entity.can_raise or not subject.entity.can_own or not COMPUTE_SITE.search(
-            folded, sent.start, m.start):
+    verb = None if inv else _INVEST_VERB_BEFORE.search(folded, max(sent.start, m.start - 30), m.start)
+    if inv is None and verb is None:
         return None
-    if any(r.start > subject.end and r.end <= m.end + 40 and (r.entity.can_raise or r.start > m.end)
+    c_start, c_end = clause_span(folded, sent.start, sent.end, m.start)
+    after = inv.end() if inv else m.end
+    in_place = IN_PLACE.match(folded, after) or (
+        folded.find("投资", max(c_start, m.start - 16), min(c_end, after + 4)) >= 0
+        and TO_PLACE_ZH.search(folded, max(c_start, m.start - 16), m.start))
+    if not in_place and (inv is None or _IN_ANOTHER.match(folded, inv.end())):
+        return None  # (not "a $500 million investment in Ampere": a stake in a company)
+    # (the investor: the name nearest before the sum in its clause, else the sentence's first)
+    names = [r for r in sent.refs if r.salient and r.role == "name" and r.end <= m.start]
+    subject = next((r for r in reversed(names) if r.start >= c_start), names[0] if names else None)
+    if subject is None or subject.entity.can_raise or not subject.entity.can_own:
+        return None
+    if not (COMPUTE_SITE.search(folded, sent.start, m.start) or (in_place and _passage_builds_sites(p, sent))):
+        return None
+    # (the object ends with the place it names: "… in Malaysia, after Microsoft's announcement")
+    object_end = in_place.end() if in_place and in_place.end() > m.end else m.end + 40
+    if any(r.start > subject.end and r.end <= object_end and (r.entity.can_raise or r.start > m.end)
            for r in sent.refs if r is not subject):
         return None  # (an investment in a lab or a company named after it is no site cost: "in Ampere")
     usd = to_usd(m.amount, m.currency)
@@ -590,6 +606,14 @@ def _site_investment(p: Passage, sent, m, seen: list[tuple[float, str]]) -> dict
         return None
     seen.append((m.amount, m.currency))
     return _fact(p, sent, m, usd, subject.entity.name, "one-off", c_start, c_end, 0.5)
+
+
+def _passage_builds_sites(p: Passage, sent) -> bool:
+    """True when the sentence or one of the two before it speaks of compute sites (data centres, AI
+    clusters), so that money put into a country goes into them."""
+    return any(COMPUTE_CONTEXT.search(p.folded, s.start, s.end) and COMPUTE_SITE.search(p.folded, s.start, s.end)
+               and not NOT_COMPUTE_SITE.search(p.folded, s.start, s.end)
+               for s in p.sentences[max(0, sent.index - 2):sent.index + 1])
 
 
 def _project_cost(p: Passage, sent, m, seen: list[tuple[float, str]]) -> dict | None:

@@ -17,6 +17,7 @@ import re
 import unicodedata
 
 from extractors.labs import Entity, lookup_short_form
+from extractors.places import PLACE_NAMES
 
 _LAB_KINDS = frozenset({"lab"})
 _COMPANY_KINDS = frozenset({"company"})
@@ -68,14 +69,6 @@ _EN_BASED_INTRO = re.compile(
     r"(?=,?\s(?:has\s|have\s|had\s|just\s|also\s)?(?:raised|closed|secured|landed|completed|announced a|bagged)\b)"
 )
 _EN_NAME = rf"(?P<name>{_EN_WORDS}?)"
-# Places a company's home is told by: "Ireland's Tines raised $125 million", "Sweden's Lovable"
-_PLACES = (
-    "America|Britain|Canada|China|Denmark|Estonia|Finland|France|Germany|India|Indonesia|Ireland|Israel|Italy|Japan|"
-    "Korea|South Korea|Mexico|Netherlands|Norway|Poland|Portugal|Saudi Arabia|Singapore|Spain|Sweden|Switzerland|"
-    "Taiwan|Turkey|UAE|the UAE|UK|the UK|Ukraine|Vietnam|Europe|Asia|Africa|Brazil|Australia|Austria|Belgium|"
-    "Czechia|Nigeria|Kenya|Egypt|Qatar|Dubai|Abu Dhabi|London|Paris|Berlin|Munich|Stockholm|Tel Aviv|Toronto|"
-    "Montreal|Bangalore|Bengaluru|Tokyo|Seoul|Beijing|Shanghai|Shenzhen|Hangzhou|Zurich|Amsterdam|Helsinki|Dublin"
-)
 # Each of these introductions is found from a literal anchor with str.find (a pattern that starts
 # with a word edge or a capital would be tried at every offset of every news body).
 # "a $252 million seed round for Merge Labs, a brain-computer interface startup": the round's company
@@ -88,7 +81,6 @@ _ROUND_FOR_NAME = re.compile(
     r"(?:start-?ups?|company|maker|developer|lab|firm)\b(?!\s(?:said|says|told|announced|reported|added|noted|stated)\b))")
 # "Ireland's Tines raised $125 million", "Germany's Parloa closed a Series C", "Elon Musk's Neuralink
 # raised $650 million" (a founder's company)
-_PLACE_NAMES = frozenset(_PLACES.split("|"))
 _POSSESSED_RAISES = re.compile(
     _EN_NAME + r"(?=\s(?:has\s|have\s|had\s|just\s|also\s)?(?:raised|raises|closed|closes|landed|"
     r"pulled in|bagged|picked up|completed|fetched|banked)\b)")
@@ -121,7 +113,7 @@ def _possessor_before(text: str, at: int) -> bool:
     words = text[max(0, at - 40):at].split()
     if not words:
         return False
-    if words[-1] in _PLACE_NAMES or " ".join(words[-2:]) in _PLACE_NAMES:
+    if words[-1] in PLACE_NAMES or " ".join(words[-2:]) in PLACE_NAMES:
         return True
     return len(words) >= 2 and all(w[0].isupper() and w[1:].islower() and w.isalpha() and len(w) > 1
                                    and w not in _NOT_A_PERSON_WORD for w in words[-2:])
@@ -135,7 +127,7 @@ def _more_intros(text: str) -> list[re.Match]:
         while at >= 0:
             after = at + len(word)
             if text.startswith(_ROUND_PREPOSITIONS, after) and (at == 0 or not text[at - 1].isalnum()) and (
-                    m := _ROUND_FOR_NAME.match(text, text.index(" ", after) + 1)) and m.group("name") not in _PLACE_NAMES:
+                    m := _ROUND_FOR_NAME.match(text, text.index(" ", after) + 1)) and m.group("name") not in PLACE_NAMES:
                 out.append(m)
             at = text.find(word, after)
     for mark in ("'s ", "’s "):

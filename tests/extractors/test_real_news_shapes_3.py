@@ -137,3 +137,34 @@ def test_a_baseline_or_next_year_told_after_spending_is_spending_too(text, expec
 ])
 def test_the_next_year_or_the_baseline_of_revenue_is_no_spending(text):
     assert _costs(text) == []
+
+
+# --- costs: a big company's investment in a country, in a passage about compute sites
+
+def test_investments_in_a_country_after_data_centre_news_are_spending():
+    text = ("Malaysia approved four data centre projects for AI cloud services this year. Earlier, Alphabet "
+            "announced a $2 billion investment in Malaysia, after Microsoft's announcement of a $2.2 billion "
+            "investment in the country.")
+    assert _costs(text) == [("Alphabet", 2e9), ("Microsoft", 2.2e9)]
+
+
+def test_an_investment_in_a_country_told_with_its_data_centres_is_spending():
+    assert _costs("Oracle will invest $6.5 billion in Malaysia to build AI data centers.") == [("Oracle", 6.5e9)]
+
+
+def test_a_chinese_investment_in_a_country_after_a_data_centre_is_spending():
+    assert _costs("谷歌在英国兴建新数据中心，决定向英国新增50亿英镑投资。") == [("Google", 5e9)]
+
+
+@pytest.mark.parametrize("text", [
+    "Microsoft will invest $3 billion in India, the company said.",
+    "Nvidia will invest $500 million in Poland's AI startups.",
+    "Alphabet announced a $2 billion investment in Malaysia for schools and hospitals.",
+])
+def test_an_investment_in_a_country_with_no_compute_site_is_no_cost(text):
+    assert _costs(text) == []
+
+
+def test_a_labs_round_from_a_company_in_a_country_is_no_site_cost():
+    text = "Microsoft will build a data center in France and made a $2 billion investment in Mistral AI."
+    assert ("Microsoft", 2e9) not in _costs(text)
