@@ -32,6 +32,19 @@ FX_TO_USD: dict[str, float] = {
     "SAR": 0.267,
     "MYR": 0.22,
     "BRL": 0.18,
+    "THB": 0.028,
+    "ILS": 0.27,
+    "IDR": 0.000063,
+    "VND": 0.00004,
+    "PHP": 0.017,
+    "MXN": 0.055,
+    "PLN": 0.25,
+    "TRY": 0.03,
+    "NZD": 0.6,
+    "ZAR": 0.054,
+    "QAR": 0.275,
+    "RUB": 0.011,
+    "CZK": 0.043,
 }
 
 # Markers before the number ("$6bn", "US$ 2 billion", "人民币 10 亿元").
@@ -45,6 +58,9 @@ _PREFIXES = {
     "₹": "INR", "chf": "CHF", "inr": "INR", "krw": "KRW", "rs": "INR",
     "sek": "SEK", "dkk": "DKK", "nok": "NOK", "aed": "AED", "sar": "SAR", "myr": "MYR", "rm": "MYR",
     "r$": "BRL", "brl": "BRL",
+    "฿": "THB", "thb": "THB", "₪": "ILS", "nis": "ILS", "ils": "ILS", "rp": "IDR", "idr": "IDR", "₫": "VND",
+    "vnd": "VND", "₱": "PHP", "mx$": "MXN", "mxn": "MXN", "pln": "PLN", "₺": "TRY", "nz$": "NZD", "nzd": "NZD",
+    "zar": "ZAR", "qar": "QAR", "₽": "RUB", "czk": "CZK",
 }
 # Markers after the number ("60 亿美元", "6 billion dollars", "22亿元").
 _SUFFIXES = {
@@ -72,6 +88,14 @@ _SUFFIXES = {
     "里亚尔": "SAR", "沙特里亚尔": "SAR", "riyals": "SAR", "saudi riyals": "SAR", "sar": "SAR",
     "林吉特": "MYR", "马来西亚林吉特": "MYR", "ringgit": "MYR", "malaysian ringgit": "MYR", "myr": "MYR",
     "雷亚尔": "BRL", "巴西雷亚尔": "BRL", "reais": "BRL", "brazilian reais": "BRL", "brl": "BRL",
+    "泰铢": "THB", "baht": "THB", "thai baht": "THB", "thb": "THB",
+    "谢克尔": "ILS", "新谢克尔": "ILS", "shekels": "ILS", "new israeli shekels": "ILS", "nis": "ILS", "ils": "ILS",
+    "印尼盾": "IDR", "rupiah": "IDR", "idr": "IDR", "越南盾": "VND", "vnd": "VND",
+    "菲律宾比索": "PHP", "philippine pesos": "PHP", "墨西哥比索": "MXN", "mexican pesos": "MXN", "mxn": "MXN",
+    "兹罗提": "PLN", "zloty": "PLN", "złoty": "PLN", "pln": "PLN", "土耳其里拉": "TRY", "turkish lira": "TRY",
+    "新西兰元": "NZD", "new zealand dollars": "NZD", "nzd": "NZD", "兰特": "ZAR", "south african rand": "ZAR",
+    "zar": "ZAR", "卡塔尔里亚尔": "QAR", "qatari riyals": "QAR", "qar": "QAR", "卢布": "RUB", "rubles": "RUB",
+    "roubles": "RUB", "捷克克朗": "CZK", "czech koruna": "CZK", "czk": "CZK",
 }
 
 

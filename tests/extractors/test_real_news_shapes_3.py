@@ -168,3 +168,20 @@ def test_an_investment_in_a_country_with_no_compute_site_is_no_cost(text):
 def test_a_labs_round_from_a_company_in_a_country_is_no_site_cost():
     text = "Microsoft will build a data center in France and made a $2 billion investment in Mistral AI."
     assert ("Microsoft", 2e9) not in _costs(text)
+
+
+# --- currencies of data-centre news in South-East Asia, Israel and elsewhere
+
+@pytest.mark.parametrize("money, amount, currency", [
+    ("126.8 billion baht", 126.8e9, "THB"),
+    ("逾320亿泰铢", 32e9, "THB"),
+    ("NIS 290 million", 290e6, "ILS"),
+    ("₪500 million", 500e6, "ILS"),
+    ("Rp 10 trillion", 10e12, "IDR"),
+    ("2 billion zloty", 2e9, "PLN"),
+])
+def test_more_currencies_of_data_centre_news(money, amount, currency):
+    text = f"Nebius will spend {money} on a new AI data center."
+    facts = extract_facts(text)["costs"]
+    assert [(f["amount"], f["currency"]) for f in facts] == [(amount, currency)]
+    assert facts[0]["amount_usd"] > 0
