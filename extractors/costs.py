@@ -454,7 +454,8 @@ def extract_costs(p: Passage) -> list[dict]:
                                             # "腾讯控股公布一季度业绩。一季度资本开支为 274.8 亿元": the
                                             # capex of the company the passage is about, none other named
                                             or (not sent.refs and sent.focus is not None
-                                                and sent.focus.name == subject and sent.focus.is_cloud))
+                                                and sent.focus.name == subject
+                                                and (sent.focus.is_cloud or "lab" in sent.focus.kinds)))
                                            and _CAPEX.search(folded, sent.start, c_end))
                                        or _points_back_to_compute(p, sent, subject, c_start, m.start)
                                        # "Microsoft reported a record $34.9 billion in capital expenditures.

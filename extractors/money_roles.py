@@ -207,6 +207,9 @@ _SOLD_OBJECT_AFTER = re.compile(r"[^,，。;；]{0,24}?(?:资产|业务|地产|�
                                 r"\bcompute\b|\bcapacity\b|算力)")
 _TO_BUYER_ZH = re.compile(r"向[^,，。;；]{1,16}?(?:出售|卖出)")
 _SALE_LEFT = re.compile(r"(?:出售|卖出|\bsell|\bselling|\bsale of)[^,，。;；\d]{0,6}$")
+_COMBINED_WITH_LEFT = re.compile(
+    rf"\b(?:combined|together|along) with\s(?:a\s|an\s|the\s|its\s|their\s)?(?:prior\s|earlier\s|previous\s|existing\s|"
+    rf"first\s|initial\s)?(?:{QUALIFIER}\s?)?$")
 TOTAL_AFTER = re.compile(r"\s?(?:in total|to date|so far|in all|altogether|combined|in aggregate)")
 # A total with a ceiling is the size of one commitment, not a sum so far: "逐步向 OpenAI 投资，总额最高
 # 可达 1000 亿美元", "for a total of up to $100 billion"
@@ -680,7 +683,7 @@ _ADDED_LEFT = re.compile(rf"\badd(?:s|ed)?\s(?:{QUALIFIER}\s?)?$")
 _TO_COFFERS = re.compile(r"\sto (?:its|their) (?:coffers|war chest)\b")
 # Money committed to a startup named right after it: "committed $4 billion to Anthropic"
 _COMMITTED_LEFT = re.compile(
-    rf"\bcommit(?:s|ted)\s(?:to\s(?:invest(?:ing)?\s)?)?(?:a further\s|another\s|an additional\s)?(?:{QUALIFIER}\s?)?$")
+    rf"\bcommit(?:s|ted|ting)?\s(?:to\s(?:invest(?:ing)?\s)?)?(?:a further\s|another\s|an additional\s)?(?:{QUALIFIER}\s?)?$")
 # A payment for compute: "will pay Lambda about $1.3 billion for access to 10,000 of its GPUs",
 # "向 CoreWeave 支付 N 以租用 GPU"
 _PAYS_LEFT = re.compile(
@@ -718,7 +721,8 @@ _AND_BY = re.compile(
 # The new figure of a change told from the old one: "from $75 billion to $85 billion", "从原先估计的 750
 # 亿美元提升至 850 亿美元", "从 2023 年 244 亿元增长至 2025 年的 1039 亿元"
 _CHANGED_TO = re.compile(
-    rf"\sto\s(?:{QUALIFIER}\s?)?|"
+    # (the old figure's period may come between: "rising from $9.2 billion in the year-ago quarter to")
+    rf"(?:\s(?:in|for|during)\s[^.;,$€£¥\d]{{0,30}}?)?\sto\s(?:{QUALIFIER}\s?)?|"
     r"\s?(?:(?:在|于)?(?:19|20)\d\d\s?年(?:的|度)?\s?)?[^,，。;；$€£¥\d]{0,4}?"
     r"(?:提升|提高|增长|增加|上调|上修|调高|调升|增|升|涨|扩大|飙升|激增|跃升|攀升|下调|降|下降|减少|削减|缩减|回落)"
     r"(?:至|到)\s?(?:(?:19|20)\d\d\s?年(?:的|度)?\s?)?(?:约|超过|逾|近|超)?\s?"
@@ -1025,6 +1029,25 @@ PARTICIPLE_OPENS = re.compile(r"\s?(?:investing|spending|pouring|committing)\b")
 _IN_A_YEAR_AFTER = re.compile(r"\s?(?:in|for|during)\s(?:fiscal\s(?:year\s)?)?(?:20\d\d|this year|next year)\b")
 
 
+def _aside_before(folded: str, start: int, pos: int) -> tuple[int, int] | None:
+    """(opening, closing) offsets of a bracketed aside that ends just before `pos` ("… (including
+    finance leases) of $37.5 billion"), opened after `start`; else None."""
+    close = folded.rfind(")", max(start, pos - 8), pos)
+    if close < 0:
+        return None
+    opened = folded.rfind("(", start, close)
+    return (opened, close) if opened >= 0 else None
+
+
+def _nearest_past_aside(rx: WordCue | re.Pattern, folded: str, lo: int, aside: tuple[int, int], pos: int,
+                        right: tuple[int, int]) -> int:
+    """`_nearest` for an amount at `pos` after an aside: cues between the aside and the amount, after
+    the amount, and before the aside (at their distance from the amount) count; cues inside do not."""
+    best = _nearest(rx, folded, (aside[1] + 1, pos), right)
+    before = _nearest(rx, folded, (lo, aside[0]), (aside[0], aside[0]))
+    return min(best, before + pos - aside[0]) if before < 10_000 else best
+
+
 def _nearest(rx: WordCue | re.Pattern, folded: str, left: tuple[int, int], right: tuple[int, int],
              skip: list | None = None) -> int:
     """Distance from the amount to the nearest cue of `rx` in its left or right window (a cue
@@ -1062,6 +1085,12 @@ _WORTH_LEFT = re.compile(
     rf"package|commitment|hardware|equipment|systems?|capacity|accelerators)s?,?\s(?:\w+\s)?"
     rf"worth\s(?:{QUALIFIER}\s?)?$"
 )
+_PROVIDED_FOR = re.compile(
+    rf"\b(?:provide|provides|provided|providing|supply|supplies|supplied|supplying|deliver|delivers|delivered|"
+    rf"delivering|develop|develops|developing|build|builds|building)\b(?P<what>[^.;]{{0,60}}?)\bfor\s(?:{QUALIFIER}\s?)?$"
+)
+_COMPUTE_GOODS = re.compile(
+    r"\b(?:capacity|compute|computing|gpus?|chips|servers|data cent(?:er|re)s?|gigawatts?|clusters?|supercomputers?)\b")
 _BOUGHT_FOR = re.compile(
     rf"\b(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|pay|pays|paid|"
     rf"order|orders|ordered|rent|rents|rented|renting|lease|leases|leased|leasing)\b(?P<what>[^.;]{{0,90}}?)\bfor\s(?:{QUALIFIER}\s?)?$"
@@ -1196,7 +1225,7 @@ _SITE_BOUGHT_LEFT = re.compile(
 # the buyer commits to spend: "a $14.2 billion deal with CoreWeave", "signed a $17.4 billion
 # agreement with Amsterdam-based Nebius", "Meta 与 CoreWeave 签署 142 亿美元协议"
 _SELLER_DEAL_NOUN = re.compile(
-    r",?\s(?:[a-z-]+\s){0,2}?(?:deal|agreement|contract|pact)s?\b|\s?的?(?:协议|合同|合约|交易|大单|订单)"
+    r",?\s(?:[a-z-]+\s){0,2}?(?:deal|agreement|contract|pact|arrangement)s?\b|\s?的?(?:协议|合同|合约|交易|大单|订单)"
 )
 _WITH_AFTER_DEAL = re.compile(r"\s(?:[a-z]+\s){0,2}?with\s(?:[a-z-]+\s){0,2}?")
 _PARTNER_BEFORE_ZH = re.compile(r"(?:与|和|同|跟)\s?$")
@@ -1287,7 +1316,10 @@ def _priced_compute(folded: str, sent: Sentence, m: Money) -> bool:
         return False
     bought = _BOUGHT_FOR.search(folded, *left)
     if bought is None:
-        return False
+        # "to provide AI cloud capacity for approximately $21 billion", "developing 30 gigawatts of
+        # computing resources for $1.4 trillion": compute supplied or built for the sum
+        provided = _PROVIDED_FOR.search(folded, max(sent.start, m.start - 90), m.start)
+        return provided is not None and bool(_COMPUTE_GOODS.search(folded, provided.start("what"), provided.end("what")))
     # what was bought is compute, not a company whose name holds a compute word ("Reka AI")
     return any(not any(r.start <= w.start() < r.end for r in sent.refs)
                for w in COMPUTE_CONTEXT.finditer(folded, bought.start("what"), bought.end("what")))
@@ -1591,6 +1623,8 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             total = False  # "向 Upstage 投资共计 5600 亿韩元，其中…": one deal told with its parts
         if total and MORE_AFTER.match(folded, m.end, own_right[1]):
             total = False  # "added up to $4 billion more": an addition, not a total
+        if total and _COMBINED_WITH_LEFT.search(folded, *own_left):
+            total = False  # "Combined with a prior $14.2 billion arrangement, …": an addend, not the sum
         if total and roles and roles[-1].total and _INCLUDING_LEFT.search(folded, *own_left) and (
                 _NAMED_ROUND_AFTER.match(folded, m.end, own_right[1])):
             total = False  # "$12 billion so far, including a $6 billion Series C": the cue is the sum's
@@ -1677,8 +1711,16 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             if any(r.entity.can_raise and r.role == "name" and into.start("lab") <= r.start < into.end("lab")
                    for r in sent.refs):
                 d_fund = 0
-        d_cost = _nearest(COST_CUE, folded, left, right)
-        d_trap = _nearest(TRAP_CUE, folded, near_left, near_right)
+        # "total capital expenditures (including assets acquired under finance leases) of $37.5 billion",
+        # "revenue (including cloud services sold to governments) of $37.5 billion": the words before an
+        # aside say what the sum is, not the words inside it
+        aside = _aside_before(folded, max(prev_end, first.start - 120), first.start)
+        if aside is None:
+            d_cost = _nearest(COST_CUE, folded, left, right)
+            d_trap = _nearest(TRAP_CUE, folded, near_left, near_right)
+        else:
+            d_cost = _nearest_past_aside(COST_CUE, folded, max(prev_end, aside[0] - 40), aside, first.start, right)
+            d_trap = _nearest_past_aside(TRAP_CUE, folded, max(prev_end, aside[0] - 30), aside, first.start, near_right)
         if d_trap < 10_000 and (brk := _CLAUSE_BREAK_ZH.search(folded, near_right[0], near_right[1])) and (
                 _SPEND_WORDS_LEFT.search(folded, max(sent.start, first.start - 24), first.start)):
             # "今年资本支出将激增至逾 1400 亿美元，当时股价一度下跌": a trap word in the next clause does

@@ -185,3 +185,46 @@ def test_more_currencies_of_data_centre_news(money, amount, currency):
     facts = extract_facts(text)["costs"]
     assert [(f["amount"], f["currency"]) for f in facts] == [(amount, currency)]
     assert facts[0]["amount_usd"] > 0
+
+
+# --- costs: compute supplied for a sum, commitments to a cloud, an addend, an aside, a lab's capex
+
+def test_compute_a_cloud_provides_for_a_sum_is_the_buyers_spending():
+    text = "Nebius announced an agreement with Meta to provide AI cloud capacity for about $3 billion through 2030."
+    assert _costs(text) == [("Meta", 3e9)]
+
+
+def test_compute_built_for_a_sum_is_spending():
+    text = "OpenAI said it was committed to developing 30 gigawatts of computing resources for $1.4 trillion."
+    assert _costs(text) == [("OpenAI", 1.4e12)]
+
+
+def test_models_developed_for_a_sum_are_no_compute_spending():
+    assert _costs("The startup is developing AI models for $6 million.") == []
+
+
+def test_committing_a_sum_to_a_cloud_buys_compute():
+    text = "Anthropic signed a deal committing roughly $200 billion to Google Cloud over five years."
+    assert _costs(text) == [("Anthropic", 200e9)]
+
+
+def test_an_earlier_deal_combined_with_a_new_one_is_no_total():
+    text = ("Nebius agreed with Meta to provide AI cloud capacity for about $12 billion. Combined with a prior "
+            "$3 billion arrangement, Meta's total commitment to Nebius now stands at $15 billion.")
+    assert _costs(text) == [("Meta", 12e9), ("Meta", 3e9)]
+
+
+def test_the_words_before_an_aside_say_what_the_sum_is():
+    text = "Alphabet reported capital expenditures (including assets acquired under finance leases) of $24 billion."
+    assert _costs(text) == [("Alphabet", 24e9)]
+
+
+def test_a_compute_word_inside_an_aside_does_not_make_revenue_spending():
+    text = "Alphabet reported revenue (including cloud services sold to governments) of $96 billion."
+    assert _costs(text) == []
+
+
+def test_a_labs_capex_told_after_its_results_is_its_spending():
+    text = ("Meta generated $51.2 billion in revenue in the quarter. Capital expenditures more than doubled, "
+            "rising from $9.2 billion in the year-ago quarter to $19.4 billion.")
+    assert _costs(text) == [("Meta", 9.2e9), ("Meta", 19.4e9)]
