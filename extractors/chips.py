@@ -40,6 +40,9 @@ _CHIPS: list[tuple[str, str]] = [
     (r"blackwell", "Blackwell"), (r"hopper", "Hopper"), (r"rubin", "Rubin"),
     (r"mtia", "MTIA"), (r"maia\s?100", "Maia 100"), (r"(?:kunlun|昆仑芯)\s?(?:[一二三]代\s?)?p800", "Kunlun P800"),
     (r"kunlun|昆仑芯", "Kunlun"),
+    # workstation and inference cards in clusters ("192 RTX PRO 6000 Blackwell GPUs", "L40S")
+    (r"rtx\s?pro\s?6000(?:\s?blackwell)?", "RTX PRO 6000"), (r"rtx\s?5090", "RTX 5090"), (r"rtx\s?4090", "RTX 4090"),
+    (r"l40s", "L40S"),
     # non-GPU accelerators named by acronym or in words (Groq's LPU, Cerebras' wafer-scale engine)
     (r"language processing units?|lpu", "LPU"),
     (r"wafer[\s-]scale engines?(?:[\s-]?\d)?|wse[\s-]?\d", "WSE"),

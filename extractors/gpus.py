@@ -110,6 +110,8 @@ GPU_COUNT_RE = Variants(
     rf"(?:{_ADJ}\s?(?:[(（][a-z0-9. -]{{1,10}}[)）]\s?)?){{0,3}}"
     # ("1 million H100e": the e of an equivalent stays outside the chip, for _EQUIV_AFTER)
     rf"(?P<chip>{CHIP}|{GENERIC})(?P<plural>s)?(?:(?![a-z0-9])|(?<=\d)(?=es?(?![a-z0-9])))"
+    # ("16,000 processor cores" are CPU cores, no accelerators)
+    rf"(?!\s(?:cores?|threads)\b)"
 )
 _VAGUE_BEFORE_ZH = re.compile(r"[\d一二两三四五六七八九十数几上多余百千万成近逾超约]$")
 _GENERIC_CLUSTER_AFTER = re.compile(r"\s?(?:是指|是个|是一个|是一项|意味着|需要|的造价|造价|的建设成本|的成本)")

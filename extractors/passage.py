@@ -27,6 +27,7 @@ from extractors.compute_context import COMPUTE_CONTEXT
 from extractors.folding import fold
 from extractors.labs import Entity, mention_spans
 from extractors.money import Money, find_money
+from extractors.new_institutions import institution_mentions
 from extractors.new_startups import startup_mentions
 from extractors.numbers import QUALIFIER
 from extractors.sentences import sentence_spans
@@ -486,9 +487,11 @@ def analyse(text: str, lang: str | None = None) -> Passage:
     lang = code if code in ("en", "zh") else detect_lang(text)  # "zh-TW", "en-US" too
     spans = sentence_spans(text)
     mentions = mention_spans(text, folded)
-    introduced = startup_mentions(text, folded, [(s, e) for s, e, _, _ in mentions])
-    if introduced:
-        mentions = sorted(mentions + introduced, key=lambda m: m[0])
+    taken = [(s, e) for s, e, _, _ in mentions]
+    introduced = startup_mentions(text, folded, taken)
+    institutions = institution_mentions(text, taken + [(s, e) for s, e, _, _ in introduced])
+    if introduced or institutions:
+        mentions = sorted(mentions + introduced + institutions, key=lambda m: m[0])
     mentions = _with_kind_anaphors(mentions, folded)
     if "前者" in folded or "后者" in folded:
         mentions = _with_former_and_latter(mentions, folded)

@@ -1,0 +1,74 @@
+"""Research institutions the registry does not know, named with their head noun.
+
+Universities, institutes and national laboratories run GPU clusters of their own: "The Vector
+Institute … locates most of its 1,000 graphics processing units here", "3,000 Nvidia H100 chips for
+the King Abdullah University of Science and Technology". They own compute but raise no rounds.
+
+A name counts only as capitalised words ending in an institution's head noun ("Institute",
+"University", "Laboratory", …), optionally with an "of"/"for" tail of capitalised words ("University
+of Toronto", "National Centre for High-Performance Computing"); found on the original text, anchored
+on the head noun. Lower-case "the institute" or "a national lab" names nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.labs import Entity
+
+_INSTITUTION_KINDS = frozenset({"company"})
+_HEAD = re.compile(r"(?<![A-Za-z])(?:Institute|University|Laboratory|Lab|Centre|Center|Academy)(?![A-Za-z])")
+# one to five capitalised words right before the head ("King Abdullah ", "Argonne National ")
+_WORDS_BEFORE = re.compile(r"(?<![\w'-])(?:[A-Z][\w&'.-]*\s){1,5}$")
+# "University of Toronto", "Centre for High-Performance Computing", "of Science and Technology"
+_TAIL = re.compile(r"\s(?:of|for)\s(?:the\s)?[A-Z][\w&'-]*(?:\s(?:and\s|&\s)?[A-Z][\w&'-]*){0,4}")
+# "… at Hon Hai Research Institute", "… of Microsoft": the organisation the named one belongs to
+_AT_PARENT = re.compile(
+    r"\s(?:at|of)\s(?:the\s)?(?:(?:[A-Z][\w&'.-]*\s){0,4}(?P<head>Institute|University|Laboratory|Lab|Centre|Center|Academy)\b)?")
+_SITE_WORDS = frozenset({"Data", "Datacenter", "Colocation", "Hosting"})
+_POSSESSIVE_BEFORE = re.compile(r"(?:'s|’s)\s$")
+# capitalised words that open a sentence or a clause, not a name ("The", "In", "Its")
+_NOT_NAME_WORDS = frozenset(
+    "The A An This That These Those Its Their His Her Our In At On For From By With And But Or As If When While "
+    "According Meanwhile Separately Earlier Later Last Next New Every Each Some Many Most Other Another One Two "
+    "Three Chinese American European British French German Japanese Korean Indian Canadian Global World AI".split())
+
+
+def institution_mentions(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Entity, str]]:
+    """Mentions `(start, end, entity, "name")` of institutions named in `text` (and their repeats);
+    spans in `taken` (registry names) are left alone."""
+    found: dict[str, Entity] = {}
+    for head in _HEAD.finditer(text):
+        before = _WORDS_BEFORE.search(text, max(0, head.start() - 70), head.start())
+        tail = _TAIL.match(text, head.end())
+        words = before.group().split() if before else []
+        if words and words[-1] in _SITE_WORDS:
+            continue  # "GSA Data Center", "Kilowatt Data Centre": a site (see `project_sites`), no institution
+        possessor = max((i for i, w in enumerate(words) if w.endswith(("'s", "’s"))), default=-1)
+        if possessor >= 0 or _POSSESSIVE_BEFORE.search(text, max(0, head.start() - 80), head.start() - len(
+                " ".join(words))):
+            continue  # "Foxconn's Artificial Intelligence Research Center": a part of another organisation
+        while words and words[0] in _NOT_NAME_WORDS:
+            words.pop(0)  # "The Vector Institute" is "Vector Institute"
+        if not words and not (tail and head.group() == "University"):
+            continue  # a bare "Institute", "Lab" or "Center" names nothing ("University of Toronto" does)
+        start = head.start() - len(" ".join(words)) - (1 if words else 0)
+        end = tail.end() if tail else head.end()
+        parent = _AT_PARENT.match(text, end)
+        if parent and (parent.group("head") or any(s == parent.end() for s, _ in taken)):
+            continue  # "the Artificial Intelligence Research Center at Hon Hai Research Institute": a unit of it
+        name = text[start:end]
+        if not _overlaps(start, end, taken):
+            found.setdefault(name, Entity(name, _INSTITUTION_KINDS, False))
+    mentions = []
+    for name, entity in found.items():
+        at = text.find(name)
+        while at >= 0:
+            if not _overlaps(at, at + len(name), taken):
+                mentions.append((at, at + len(name), entity, "name"))
+            at = text.find(name, at + len(name))
+    return sorted(mentions, key=lambda m: m[0])
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
