@@ -1201,6 +1201,15 @@ def extract_rounds(p: Passage) -> list[Round]:
                     continue
                 target = min(near, key=lambda r: (abs(r.money.start - val.start)
                                                   + (0 if r.money.start < val.start else 5)))
+                if target.money.end < val.start and any(
+                        r.salient and r.entity.can_raise and r.entity is not target.lab
+                        and target.money.end < r.start < val.start
+                        and (b := p.folded.rfind(",", target.money.end, r.start)) >= 0
+                        and _NEW_SUBJECT_BEFORE.fullmatch(p.folded, b, r.start) for r in sent.refs):
+                    # "OpenAI筹得66亿美元…，而 Perplexity 传出正洽谈新的募资事宜，公司估值可能…到 80 亿美元":
+                    # another lab, named in a clause of its own after the round, has the valuation
+                    _lone_valuation(p, sent, vrole, rounds)
+                    continue
                 own = _own_round_between(p.folded, target, val)
                 if own is None and (((ev := _EARLIER_VALUE.search(p.folded, max(sent.start, val.start - 26), val.start))
                                      # (not another company's figure: "远低于 OpenAI 的 5000 亿美元估值")
@@ -1507,6 +1516,13 @@ def _earlier_price(folded: str, vrole: Role) -> bool:
         return True
     return bool(_VALUATION_WORD_AFTER.match(folded, val.end)
                 and _PREVIOUS.search(folded, val.end, min(vrole.right[1], val.end + 40)))
+
+
+# A lab that opens a clause of its own as its subject: ", 而 AI 搜索新创公司 Perplexity", ", while rival Cohere"
+_NEW_SUBJECT_BEFORE = re.compile(
+    r",\s?(?:而|但|但是|同时|另外|此外|与此同时|and\s|while\s|whereas\s|but\s|meanwhile,?\s)\s?"
+    r"(?:[^,;。]{0,12}?(?:公司|初创|新创|创企|独角兽|start-?up|company|rival|firm)\s?)?"
+)
 
 
 def _lone_valuation(p: Passage, sent: Sentence, vrole: Role, rounds: list[Round],

@@ -417,7 +417,9 @@ _VAL_LEFT = re.compile(
     rf"|估值(?:(?!募集|筹集|获得|完成|融资(?!后)|募资)[^,;。\d$]){{0,14}}?"
     rf"(?:为|是|达|达到|超过|攀升至|升至|增至|提升至|跃升至|飙升至|高达|接近|突破|约为|翻倍至|翻番至|翻倍到|"
     rf"暴增至|暴增到|大增至|大增到|飙升到|飙涨至|飙涨到|暴涨至|暴涨到|跃升到|攀升到|飙到|飙至|"
-    rf"上调至|上调到|调升至|涨至|涨到|升到|跃至|来到|提高至|提高到|冲上|冲到|冲至|站上|推高到|推高至|推升至|抬升至|增长至|增长到|上涨至|上涨到)"
+    rf"上调至|上调到|调升至|涨至|涨到|升到|跃至|来到|提高至|提高到|冲上|冲到|冲至|站上|推高到|推高至|推升至|抬升至|增长至|增长到|上涨至|上涨到|"
+    # "估值可能升抵 400 亿美元", "估值可能一口气增加逾一倍到 80 亿美元"
+    rf"升抵|上升到|上升至|增加到|增加至|倍到|倍至|膨胀到|膨胀至)"
     rf"\s?(?:{QUALIFIER}\s?)?)$"
 )
 # A fundraising target, not money raised: "the $700 million it had hoped to raise", "above its
@@ -563,12 +565,12 @@ _INFRA_NOUN = (
     r"\s(?:(?!(?:as|while|because|which|that|when|after|where|who)\s)(?:\d{1,3}(?:,\d{3})+|[\w.'-]+)\s){0,7}?"
     r"(?:infrastructure|data cent(?:er|re)s?|"
     r"facilit(?:y|ies)|campus(?:es)?|capacity|compute|chips|servers|supercomputers?|clusters?|"
-    r"footprint|cloud regions?|(?:gpu|ai) clouds?(?!\s(?:firm|company|provider|startup|operator|player)s?\b)|"
+    r"footprint|complex(?:es)?|cloud regions?|(?:gpu|ai) clouds?(?!\s(?:firm|company|provider|startup|operator|player)s?\b)|"
     r"hyperscale|(?:ai|data|compute) hubs?)"
 )
 _INFRA_OBJECT = re.compile(
     rf"in{_INFRA_NOUN}|into{_INFRA_NOUN}|on{_INFRA_NOUN}|building{_INFRA_NOUN}|to build{_INFRA_NOUN}|"
-    rf"for{_INFRA_NOUN}|to{_INFRA_NOUN}|"
+    rf"for{_INFRA_NOUN}|to{_INFRA_NOUN}|at{_INFRA_NOUN}|"
     r"建设|兴建|扩建|新建|数据中心|基础设施|算力|智算中心|"
     # chips bought with it: "再投资 15 亿美元，采购 8000 块英伟达 B200"
     r"(?:采购|购买|购入)[^,，。;；]{0,16}?(?:块|张|颗|gpu|芯片|显卡|加速卡|服务器)"

@@ -228,3 +228,31 @@ def test_a_labs_capex_told_after_its_results_is_its_spending():
     text = ("Meta generated $51.2 billion in revenue in the quarter. Capital expenditures more than doubled, "
             "rising from $9.2 billion in the year-ago quarter to $19.4 billion.")
     assert _costs(text) == [("Meta", 9.2e9), ("Meta", 19.4e9)]
+
+
+# --- funding: valuations told with rarer verbs; another lab's valuation in a clause of its own
+
+def _vals(text):
+    return [(f["lab"], f["amount"], f["valuation"]) for f in extract_facts(text)["funding"]]
+
+
+@pytest.mark.parametrize("verb", ["升抵", "上升到", "一口气增加逾一倍到", "膨胀到"])
+def test_a_valuation_moved_by_a_rarer_verb_is_a_valuation(verb):
+    text = f"月之暗面传出正洽谈新一轮融资，估值可能{verb}400亿美元。"
+    assert _vals(text) == [("Moonshot AI", None, 40e9)]
+
+
+def test_another_labs_valuation_in_a_clause_of_its_own_is_its_own():
+    text = ("本月稍早，智谱筹得30亿元，使其估值膨胀到400亿元，而AI新创公司月之暗面传出正洽谈新的募资事宜，"
+            "公司估值可能增加到800亿元以上。")
+    assert sorted(_vals(text), key=str) == sorted([("Zhipu AI", 3e9, 40e9), ("Moonshot AI", None, 80e9)], key=str)
+
+
+def test_a_lab_named_as_an_object_leaves_the_valuation_to_the_round():
+    text = "智谱完成30亿元融资，超过了月之暗面，该公司估值达到200亿元。"
+    assert _vals(text) == [("Zhipu AI", 3e9, 20e9)]
+
+
+def test_money_invested_at_a_labs_compute_complex_is_spending():
+    text = "xAI plans to invest more than $40 billion at its Colossus complex in Memphis."
+    assert _costs(text) == [("xAI", 40e9)] and _vals(text) == []
