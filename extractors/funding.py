@@ -197,8 +197,9 @@ _TALKS = WordCue([
     "considering", "would raise", "could raise", "is raising", "are raising",
     *_forms("preparing|prepares", " to ", "raise|close|put|invest|lead|announce|sign|finalize|finalise"),
     *_forms("trying|tries|try", " to raise"),
-    "familiar with the talks",
- "familiar with the discussions",
+    "familiar with the talks", "familiar with the discussions",
+    # a round still to come: "on track for a new funding round", "expected to total"
+    "on track for", "on track to", "expected to total", "expected to raise",
     "familiar with the negotiations",
     "in the process of raising", "potential", "proposed",
     "拟", "洽谈", "磋商", "谈判", "商谈", "寻求", "融资计划", "计划融资", "推进", "正在进行", "正进行",

@@ -207,6 +207,9 @@ _SOLD_OBJECT_AFTER = re.compile(r"[^,，。;；]{0,24}?(?:资产|业务|地产|�
                                 r"\bcompute\b|\bcapacity\b|算力)")
 _TO_BUYER_ZH = re.compile(r"向[^,，。;；]{1,16}?(?:出售|卖出)")
 _SALE_LEFT = re.compile(r"(?:出售|卖出|\bsell|\bselling|\bsale of)[^,，。;；\d]{0,6}$")
+_TOTAL_AS_VERB_LEFT = re.compile(
+    rf"\b(?:investment|round|raise|deal|financing|funding|it)\b[^.;$€£¥\d]{{0,30}}?\b(?:to|will|would|could|may|might|should)\s"
+    rf"(?:\w+\s)?total\s(?:{QUALIFIER}\s?)?$")
 _COMBINED_WITH_LEFT = re.compile(
     rf"\b(?:combined|together|along) with\s(?:a\s|an\s|the\s|its\s|their\s)?(?:prior\s|earlier\s|previous\s|existing\s|"
     rf"first\s|initial\s)?(?:{QUALIFIER}\s?)?$")
@@ -388,7 +391,7 @@ _EMPHASIS = (r"(?:an?\s)?(?:staggering|astonishing|whopping|eye-popping|eye-wate
              r"hefty|lofty|massive|reported|rumou?red|stunning|remarkable|impressive)\s?")
 _VAL_LEFT = re.compile(
     # the noun phrase between may hold a digit age ("values the 10-month-old company at")
-    rf"(?:valu(?:ed|ing|es|e|ation)\b(?:[^$€£¥\d.;]|\d+-(?=[a-z])){{0,64}}?"
+    rf"(?:valu(?:ed|ing|es|e|ation)\b(?:[^$€£¥\d.;]|\d+-(?=[a-z])|(?<=\ba)\.(?=i\.)|(?<=\ba\.i)\.){{0,64}}?"
     rf"\b(?:at|of|to|near|around|about)(?:\s|\Z)(?:just\s|only\s|merely\s)?(?:{_EMPHASIS})?(?:{QUALIFIER}\s?)?"
     rf"|v(?<!\wv)alu(?:ation|ed)\s(?:{QUALIFIER}\s?)"  # "at a valuation above $10 billion"
     # "推升估值至惊人的 $12 billion", "使其估值达到": a verb that moves the valuation
@@ -1625,6 +1628,8 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             total = False  # "向 Upstage 投资共计 5600 亿韩元，其中…": one deal told with its parts
         if total and MORE_AFTER.match(folded, m.end, own_right[1]):
             total = False  # "added up to $4 billion more": an addition, not a total
+        if total and _TOTAL_AS_VERB_LEFT.search(folded, *own_left):
+            total = False  # "The investment, expected to total around 2 billion euros": the size of one deal
         if total and _COMBINED_WITH_LEFT.search(folded, *own_left):
             total = False  # "Combined with a prior $14.2 billion arrangement, …": an addend, not the sum
         if total and roles and roles[-1].total and _INCLUDING_LEFT.search(folded, *own_left) and (

@@ -511,7 +511,7 @@ def analyse(text: str, lang: str | None = None) -> Passage:
     _officers_speak_for_their_organisation(refs, folded)
     _appositives_step_aside(refs, starts, folded)
     _speakers_step_aside(refs, starts, folded)
-    money = _without_conversions(find_money(folded, lang), folded)
+    money = _without_conversions(find_money(folded, lang), folded, lang == "en")
     sentences = [Sentence(i, s, e) for i, (s, e) in enumerate(spans)]
     _distribute(sentences, refs, "refs")
     _distribute(sentences, money, "money")
@@ -549,7 +549,8 @@ _PAREN_OPEN = re.compile(
     r"(?:\s?的?\s?(?:(?:pre-)?[a-k]\+*\s?轮|种子轮|天使轮|战略)?\s?(?:融资|投资|资金))?"
     # ("€1.7 billion in Series C funding (about $2 billion)")
     r"(?:\s(?:in\s)?(?:a\s|its\s)?(?:series [a-k]\+?\s|seed\s)?(?:funding|round|financing))?"
-    r"\s?[(（]\s?(?:about|around|roughly|approximately|约合|约|折合|合|~)?\s?$")
+    r"(?P<open>\s?[(（])\s?(?:about|around|roughly|approximately|约合|约|折合|合|~)?\s?$")
+_PAREN_CLOSE = re.compile(r"\s?[)）]")
 # "€600 million, about $640 million", "5 亿元（约合 7000 万美元）", "£2bn or $2.5bn": the same sum
 _CONVERSION_JOIN = re.compile(
     r"(?:\s?[a-z-]+){0,3}?\s?(?:,\s?|\s|\s?\(\s?)(?:or\s|i\.e\.\s)?"
@@ -558,13 +559,18 @@ _CONVERSION_JOIN = re.compile(
 )
 
 
-def _without_conversions(money: list[Money], folded: str) -> list[Money]:
+def _without_conversions(money: list[Money], folded: str, english: bool = False) -> list[Money]:
     """Drop a currency conversion in brackets right after an amount: "€600 million ($640 million)"."""
     out: list[Money] = []
     for m in money:
-        if out and (_PAREN_OPEN.fullmatch(folded, out[-1].end, m.start) or (
-                m.currency != out[-1].currency
-                and _CONVERSION_JOIN.fullmatch(folded, out[-1].end, m.start))):
+        if out and (bracket := _PAREN_OPEN.fullmatch(folded, out[-1].end, m.start)):
+            close = _PAREN_CLOSE.match(folded, m.end)
+            if close and bracket.start("open") == out[-1].end and english:
+                # "1.1 billion euros ($1.3 billion) over the past two years": the words after the
+                # bracket are the amount's own (in English text: Chinese rules read "（约合…）" in place)
+                out[-1].end = close.end()
+            continue
+        if out and m.currency != out[-1].currency and _CONVERSION_JOIN.fullmatch(folded, out[-1].end, m.start):
             continue
         out.append(m)
     return out

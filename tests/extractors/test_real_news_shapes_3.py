@@ -256,3 +256,24 @@ def test_a_lab_named_as_an_object_leaves_the_valuation_to_the_round():
 def test_money_invested_at_a_labs_compute_complex_is_spending():
     text = "xAI plans to invest more than $40 billion at its Colossus complex in Memphis."
     assert _costs(text) == [("xAI", 40e9)] and _vals(text) == []
+
+
+def _rounds_status(text):
+    return [(f["lab"], f["amount"], f["valuation"], f["status"]) for f in extract_facts(text)["funding"]]
+
+
+def test_a_round_on_track_then_its_expected_total_is_one_round_in_talks():
+    text = ("Paris-based Mistral AI is on track for a new funding round that would value the A.I. startup at "
+            "12 billion euros ($14 billion), Bloomberg reports. The investment, expected to total around 2 billion "
+            "euros ($2.3 billion), would solidify the company's position.")
+    assert _rounds_status(text) == [("Mistral AI", 2e9, 12e9, "talks")]
+
+
+def test_a_running_total_with_a_converted_sum_in_brackets_is_still_a_total():
+    text = "Founded in 2023, Mistral has already raised some 1.1 billion euros ($1.3 billion) over the past two years."
+    assert _rounds_status(text) == []
+
+
+def test_a_closed_round_that_would_value_the_lab_stays_closed():
+    text = "Anthropic has closed a $13 billion round that would value it at $183 billion after the money."
+    assert _rounds_status(text) == [("Anthropic", 13e9, 183e9, "closed")]
