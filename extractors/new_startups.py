@@ -52,8 +52,10 @@ _EN_INTRO = re.compile(
 # descriptor noun (a company or lab needs a domain word, as above) and a verb of raising follows
 # it. Anchored on ", the|a|an " (a comma is rare; a capitalised name at every offset is not).
 _EN_APPOSITION = re.compile(
-    r",\s(?:the|a|an)\s(?P<desc>[^,;.()]{0,80}?\b(?:start-?ups?|unicorn|company|maker|firm|lab|"
-    r"developer|provider|operator|spin-?out|spin-off|spinoff|platform)\b[^,;()]{0,80}?(?:,[^,;()]{0,60}?)?),\s"
+    r",\s(?:(?:the|a|an)\s(?P<desc>[^,;.()]{0,80}?\b(?:start-?ups?|unicorn|company|maker|firm|lab|"
+    r"developer|provider|operator|spin-?out|spin-off|spinoff|platform)\b[^,;()]{0,80}?(?:,[^,;()]{0,60}?)?)|"
+    # ... or what it does: "SkildAI, which develops AI for powering robots, landed a $1.4 billion Series C"
+    r"which\s(?P<does>(?:develops|builds|makes|designs|creates|trains|offers|provides|sells)\b[^,;()]{0,80}?)),\s"
     r"(?=(?:has|have|had|is|was|on \w+|last \w+|this \w+|also|now|just|said(?: that)? it(?: has| had)?)?\s?"
     r"(?:raised|raises|closed|closes|secured|secures|landed|lands|completed|completes|collected|"
     r"announced|is raising|was raising|bagged|pulled in|added|adds|took in|takes in|picked up|picks up|"
@@ -287,7 +289,7 @@ def startup_mentions(text: str, folded: str, taken: list[tuple[int, int]]
         if opening is None:
             continue
         name = opening.group("name")
-        desc = m.group("desc")
+        desc = m.group("desc") or m.group("does")
         if (name.split()[0] in _EN_NOT_A_NAME or len(name) < 2
                 or _overlaps(opening.start("name"), opening.end("name"), taken)):
             continue

@@ -20,7 +20,7 @@ def _gpus(text: str) -> list[tuple]:
     ("Pika宣布完成8000万美金B轮融资，由Spark Capital领投，其估值随之翻倍至4.7亿美元。",
      [("Pika", 8e7, 4.7e8, "Series B")]),
     ("據報道，月之暗面正推進新一輪融資，最新估值上調至48億美元。", [("Moonshot AI", None, 4.8e9, None)]),
-    ("光电混合算力提供商曦智科技宣布完成超15亿元人民币C轮融资。", [("曦智科技", 1.5e9, None, "Series C")]),
+    ("光电混合算力提供商曦智科技宣布完成超15亿元人民币C轮融资。", [("Lightelligence", 1.5e9, None, "Series C")]),
     ("同一周里，AI内容生成公司Typeface也拿到1亿美元，估值达到10亿美元。", [("Typeface", 1e8, 1e9, None)]),
     ("由华人科学家周衔联合创立的物理AI公司Genesis AI结束隐身，宣布完成一亿零五百万美元种子轮融资。",
      [("Genesis AI", 1.05e8, None, "Seed")]),

@@ -55,9 +55,9 @@ def test_decimals_times_a_scale_are_whole_numbers(raw, scale, value):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Advanced Machine Intelligence, the Paris-based start-up Yann LeCun founded after leaving Meta, "
+    ("Advanced Veridian Works, the Paris-based start-up a former Meta scientist founded, "
      "has raised $1.03 billion in a seed round, the company said.",
-     [("Advanced Machine Intelligence", 1.03e9, "Seed")]),
+     [("Advanced Veridian Works", 1.03e9, "Seed")]),
     ("Quillmark Robotics, a humanoid-robot maker spun out of a university lab, closed a $90 million "
      "Series B led by Lux Capital.", [("Quillmark Robotics", 9e7, "Series B")]),
     ("Periwinkle, an AI coding startup, has raised $40 million. Last year the company raised a "

@@ -277,3 +277,24 @@ def test_a_running_total_with_a_converted_sum_in_brackets_is_still_a_total():
 def test_a_closed_round_that_would_value_the_lab_stays_closed():
     text = "Anthropic has closed a $13 billion round that would value it at $183 billion after the money."
     assert _rounds_status(text) == [("Anthropic", 13e9, 183e9, "closed")]
+
+
+# --- startups introduced by what they do; names the registry gained
+
+def test_a_startup_introduced_by_what_it_develops_raises_its_round():
+    text = ("Emerging players are also cashing in. Robotix, which develops AI for powering robots, landed a "
+            "$1.4 billion Series C led by SoftBank, catapulting its valuation to $14 billion.")
+    assert _vals(text) == [("Robotix", 1.4e9, 14e9)]
+
+
+def test_a_company_introduced_by_what_it_makes_outside_ai_is_no_lab():
+    assert _vals("Acme, which makes shoes for runners, raised $50 million.") == []
+
+
+@pytest.mark.parametrize("text, lab", [
+    ("Advanced Machine Intelligence is in talks to raise €500 million at a €3 billion valuation.", "AMI Labs"),
+    ("曦智科技宣布完成15亿元C轮融资。", "Lightelligence"),
+    ("灵宝CASBOT完成1亿元天使轮融资。", "CASBOT"),
+])
+def test_labs_the_registry_gained(text, lab):
+    assert [f["lab"] for f in extract_facts(text)["funding"]] == [lab]
