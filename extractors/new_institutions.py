@@ -1,6 +1,7 @@
 """Research institutions the registry does not know, named with their head noun.
 
-Universities, institutes and national laboratories run GPU clusters of their own: "The Vector
+Universities, institutes and national laboratories run GPU clusters of their own, and public
+agencies buy compute: "The Vector
 Institute … locates most of its 1,000 graphics processing units here", "3,000 Nvidia H100 chips for
 the King Abdullah University of Science and Technology". They own compute but raise no rounds.
 
@@ -17,7 +18,13 @@ import re
 from extractors.labs import Entity
 
 _INSTITUTION_KINDS = frozenset({"company"})
-_HEAD = re.compile(r"(?<![A-Za-z])(?:Institute|University|Laboratory|Lab|Centre|Center|Academy)(?![A-Za-z])")
+# (a public body spends on compute but is not taken for the owner of a site: "150 MW from the Tennessee
+# Valley Authority" is a supplier; see `labs` kind "public")
+_PUBLIC_KINDS = frozenset({"public"})
+_PUBLIC_HEADS = frozenset({"Authority", "Agency", "Ministry", "Commission"})
+_HEAD = re.compile(
+    r"(?<![A-Za-z])(?:Institute|University|Laboratory|Lab|Centre|Center|Academy|Authority|Agency|Ministry|Commission)"
+    r"(?![A-Za-z])")
 # one to five capitalised words right before the head ("King Abdullah ", "Argonne National ")
 _WORDS_BEFORE = re.compile(r"(?<![\w'-])(?:[A-Z][\w&'.-]*\s){1,5}$")
 # "University of Toronto", "Centre for High-Performance Computing", "of Science and Technology"
@@ -59,7 +66,8 @@ def institution_mentions(text: str, taken: list[tuple[int, int]]) -> list[tuple[
             continue  # "the Artificial Intelligence Research Center at Hon Hai Research Institute": a unit of it
         name = text[start:end]
         if not _overlaps(start, end, taken):
-            found.setdefault(name, Entity(name, _INSTITUTION_KINDS, False))
+            kinds = _PUBLIC_KINDS if head.group() in _PUBLIC_HEADS else _INSTITUTION_KINDS
+            found.setdefault(name, Entity(name, kinds, False))
     mentions = []
     for name, entity in found.items():
         at = text.find(name)

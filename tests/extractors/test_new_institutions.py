@@ -78,3 +78,19 @@ def test_workstation_cards_are_chips_of_their_own():
 def test_processor_cores_are_no_accelerators():
     text = "Argonne National Laboratory ran the simulation on 16,000 processor cores of its supercomputer."
     assert _gpus(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Israel Innovation Authority will spend NIS 290 million on a national AI supercomputer.",
+     [("Israel Innovation Authority", 290e6, "ILS")]),
+    ("The Harbour Digital Agency will invest €20 billion in up to five AI gigafactories.",
+     [("Harbour Digital Agency", 20e9, "EUR")]),
+])
+def test_a_public_agency_spends_on_compute(text, expected):
+    assert [(f["subject"], f["amount"], f["currency"]) for f in extract_facts(text)["costs"]] == expected
+
+
+def test_a_public_utility_that_supplies_power_is_no_site():
+    text = ("The Colossus site of xAI will receive 150 MW from the Tennessee Valley Authority. "
+            "The Tennessee Valley Authority also sells power to farms.")
+    assert [f["subject"] for f in extract_facts(text)["power"]] != ["Tennessee Valley Authority"]
