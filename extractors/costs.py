@@ -212,9 +212,12 @@ _COMPUTE_SPEND_WORDS = re.compile(
     r"基础设施|算力|数据中心|芯片|服务器|资本|训练|集群|超算"
 )
 # A company's whole research or operating budget, not compute: "研发开支", "total expenses"
+_TO_NEW_FIGURE = re.compile(r"\s(?:to|to about|to around|to roughly)\s|\s?(?:提升|提高|增长|增加|上调|增|升)?(?:至|到)\s?")
 _RESEARCH_SPEND = re.compile(
     r"研发(?:开支|支出|费用|投入|成本)|r(?<!\wr)&d\b|research and development|"
-    r"t(?<!\wt)otal expenses\b|o(?<!\wo)(?:perating expenses|pex)\b|运营支出|运营开支|营业费用|经营开支|总开支|总支出|招聘"
+    r"t(?<!\wt)otal expenses\b|o(?<!\wo)(?:perating expenses|pex)\b|运营支出|运营开支|营业费用|经营开支|总开支|总支出|招聘|"
+    # people, not compute: "its budget for AI talent", "人才预算"
+    r"t(?<!\wt)alent\b|h(?<!\wh)iring\b|s(?<!\ws)alar(?:y|ies)\b|c(?<!\wc)ompensation\b|人才|薪酬"
 )
 _FOR_RESEARCH_AFTER = re.compile(
     r"\s?(?:将)?(?:用于|用在)[^,，。;；$€£¥\d]{0,6}?(?:运营开支|运营支出|运营费用|招聘|研发|人员|薪酬)|"
@@ -428,6 +431,9 @@ def extract_costs(p: Passage) -> list[dict]:
                 continue
             # (the stretch since the last amount of the sentence)
             since = max((x.end for x in sent.money if x.end <= m.start), default=sent.start)
+            if since > sent.start and _TO_NEW_FIGURE.fullmatch(folded, since, m.start):
+                # ("its budget for AI talent from $1 billion to $2 billion": the new figure of the same thing)
+                since = max((x.end for x in sent.money if x.end < since), default=sent.start)
             research = _RESEARCH_SPEND.search(folded, max(c_start, since, m.start - 60), m.start) or (
                 # "另外还会投入约 24 亿美元用于运营开支和本地招聘": what the sum is for, told after it
                 _FOR_RESEARCH_AFTER.match(folded, m.end, c_end))
@@ -587,7 +593,7 @@ def _site_investment(p: Passage, sent, m, seen: list[tuple[float, str]]) -> dict
     after = inv.end() if inv else m.end
     in_place = IN_PLACE.match(folded, after) or (
         folded.find("投资", max(c_start, m.start - 16), min(c_end, after + 4)) >= 0
-        and TO_PLACE_ZH.search(folded, max(c_start, m.start - 16), m.start))
+        and TO_PLACE_ZH.search(folded, max(c_start, m.start - 24), m.start))
     if not in_place and (inv is None or _IN_ANOTHER.match(folded, inv.end())):
         return None  # (not "a $500 million investment in Ampere": a stake in a company)
     # (the investor: the name nearest before the sum in its clause, else the sentence's first)
@@ -685,6 +691,15 @@ def _subject(p: Passage, sent, pos: int, c_start: int, c_end: int) -> tuple[str 
         if tenant is not None:
             return tenant.name, True
     name, compute = _first_party(p, sent, pos, c_start, c_end)
+    supplied = _SUPPLY_VERB.search(p.folded, max(c_start, pos - 90), pos)
+    if supplied is not None:
+        # "CoreWeave will provide GPU capacity to Microsoft for about $10 billion", "Nebius agreed to provide
+        # Microsoft with capacity for $17.4 billion": who is supplied pays
+        for r in sent.refs:
+            if supplied.end() <= r.start < pos and r.entity.can_own and r.entity.name != name and (
+                    _TO_BUYER_BEFORE.search(p.folded, max(supplied.end(), r.start - 6), r.start)
+                    or (r.start <= supplied.end() + 1 and _WITH_AFTER_BUYER.match(p.folded, r.end))):
+                return r.entity.name, True
     # a seller of compute does not buy from its own deal: the other party of the deal does
     seller = next((r.entity for r in sent.refs if r.entity.name == name), None)
     m_end = next((x.end for x in sent.money if x.start == pos), pos)
@@ -708,6 +723,11 @@ def _subject(p: Passage, sent, pos: int, c_start: int, c_end: int) -> tuple[str 
     return name, compute
 
 
+_SUPPLY_VERB = re.compile(
+    r"\b(?:provide|provides|provided|providing|supply|supplies|supplied|supplying|deliver|delivers|delivered|"
+    r"delivering)\b")
+_TO_BUYER_BEFORE = re.compile(r"\bto\s(?:the\s)?$")
+_WITH_AFTER_BUYER = re.compile(r"\s(?:with|access to)\b")
 _TENANT_BEFORE = re.compile(
     r"\b(?:from|with)\s(?:its\s|their\s|the\s)?(?:[\w-]+\s){0,3}?$|(?:与|和|同|跟|向)[^,，。;；\d]{0,8}$"
 )

@@ -198,8 +198,9 @@ _TALKS = WordCue([
     *_forms("preparing|prepares", " to ", "raise|close|put|invest|lead|announce|sign|finalize|finalise"),
     *_forms("trying|tries|try", " to raise"),
     "familiar with the talks", "familiar with the discussions",
-    # a round still to come: "on track for a new funding round", "expected to total"
-    "on track for", "on track to", "expected to total", "expected to raise",
+    # a round still to come: "on track for a new funding round", "is on track to raise"
+    *_forms("on track ", "for a |for a new ", "round|funding round|financing round"),
+    *_forms("on track to ", "raise|close"),
     "familiar with the negotiations",
     "in the process of raising", "potential", "proposed",
     "拟", "洽谈", "磋商", "谈判", "商谈", "寻求", "融资计划", "计划融资", "推进", "正在进行", "正进行",
@@ -1206,7 +1207,12 @@ def extract_rounds(p: Passage) -> list[Round]:
                         r.salient and r.entity.can_raise and r.entity is not target.lab
                         and target.money.end < r.start < val.start
                         and (b := p.folded.rfind(",", target.money.end, r.start)) >= 0
-                        and _NEW_SUBJECT_BEFORE.fullmatch(p.folded, b, r.start) for r in sent.refs):
+                        and _NEW_SUBJECT_BEFORE.fullmatch(p.folded, b, r.start)
+                        # (not an investor of the round: "，同时智谱也参与了本轮", "OpenAI's fund joined the round")
+                        and not _BACKER_WORDS.search(p.folded, r.end, val.start)
+                        # (nor when the round's lab is named again: "…, valuing Harvey at $3 billion")
+                        and not any(x.entity is target.lab and r.end <= x.start < val.start for x in sent.refs)
+                        for r in sent.refs):
                     # "OpenAI筹得66亿美元…，而 Perplexity 传出正洽谈新的募资事宜，公司估值可能…到 80 亿美元":
                     # another lab, named in a clause of its own after the round, has the valuation
                     _lone_valuation(p, sent, vrole, rounds)
@@ -1520,6 +1526,9 @@ def _earlier_price(folded: str, vrole: Role) -> bool:
 
 
 # A lab that opens a clause of its own as its subject: ", 而 AI 搜索新创公司 Perplexity", ", while rival Cohere"
+_BACKER_WORDS = re.compile(
+    r"\b(?:joined|joins|participated|participates|backed|backs|backer|invested|invests|led|leads|co-led|"
+    r"did not join|didn't join|declined)\b|参与|参投|跟投|领投|投资了|出资|加入")
 _NEW_SUBJECT_BEFORE = re.compile(
     r",\s?(?:而|但|但是|同时|另外|此外|与此同时|and\s|while\s|whereas\s|but\s|meanwhile,?\s)\s?"
     r"(?:[^,;。]{0,12}?(?:公司|初创|新创|创企|独角兽|start-?up|company|rival|firm)\s?)?"

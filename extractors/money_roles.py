@@ -207,6 +207,7 @@ _SOLD_OBJECT_AFTER = re.compile(r"[^,，。;；]{0,24}?(?:资产|业务|地产|�
                                 r"\bcompute\b|\bcapacity\b|算力)")
 _TO_BUYER_ZH = re.compile(r"向[^,，。;；]{1,16}?(?:出售|卖出)")
 _SALE_LEFT = re.compile(r"(?:出售|卖出|\bsell|\bselling|\bsale of)[^,，。;；\d]{0,6}$")
+_TO_DATE_WORDS = re.compile(r"\b(?:to date|so far|in total|cumulative|all told|since)\b|累计|迄今|至今")
 _TOTAL_AS_VERB_LEFT = re.compile(
     rf"\b(?:investment|round|raise|deal|financing|funding|it)\b[^.;$€£¥\d]{{0,30}}?\b(?:to|will|would|could|may|might|should)\s"
     rf"(?:\w+\s)?total\s(?:{QUALIFIER}\s?)?$")
@@ -718,6 +719,7 @@ _REVENUE_GREW_LEFT = re.compile(
     rf"\b(?:unit|division|segment|business|arm)\s{_GREW_TO}"
 )
 _COMMIT_FOR_COMPUTE = re.compile(r"capacity|\bcompute\b|computing|\bgpus?\b")
+_EQUITY_WORDS = re.compile(r"\b(?:equity|stakes?|shares|funding rounds?|rounds?|venture|debt|loans?)\b")
 _PARTNERS_NOUN = re.compile(r"(?:partnerships?|deals?|contracts?|agreements?|companies|providers|firms)\b")
 _TO_RIGHT = re.compile(r"\s(?:to|in|into)\s(?:the\s)?")
 # A growth told again after the first: "… in May and by $6.5 billion in September", "，9 月再追加"
@@ -727,7 +729,7 @@ _AND_BY = re.compile(
 # 亿美元提升至 850 亿美元", "从 2023 年 244 亿元增长至 2025 年的 1039 亿元"
 _CHANGED_TO = re.compile(
     # (the old figure's period may come between: "rising from $9.2 billion in the year-ago quarter to")
-    rf"(?:\s(?:in|for|during)\s[^.;,$€£¥\d]{{0,30}}?)?\sto\s(?:{QUALIFIER}\s?)?|"
+    rf"(?:\s(?:(?:in|for|during)\s|last\s|a year\s)[^.;,$€£¥]{{0,30}}?)?\sto\s(?:{QUALIFIER}\s?)?|"
     r"\s?(?:(?:在|于)?(?:19|20)\d\d\s?年(?:的|度)?\s?)?[^,，。;；$€£¥\d]{0,4}?"
     r"(?:提升|提高|增长|增加|上调|上修|调高|调升|增|升|涨|扩大|飙升|激增|跃升|攀升|下调|降|下降|减少|削减|缩减|回落)"
     r"(?:至|到)\s?(?:(?:19|20)\d\d\s?年(?:的|度)?\s?)?(?:约|超过|逾|近|超)?\s?"
@@ -1107,6 +1109,10 @@ _SITE_TOTAL_ZH = re.compile(
 
 
 # The figure a cost is compared with: "较第一季度的 165 亿元", "down from $2.6 billion".
+# Measures other than spending, told between a spending figure and the next one
+_OTHER_MEASURE = re.compile(
+    r"\b(?:revenue|revenues|sales|income|profit|profits|earnings|cash flow|buybacks?|dividends?|margin|"
+    r"operating expenses|opex|bookings|backlog)\b|营收|收入|利润|净利|现金流|回购|毛利")
 _FROM_LEFT = re.compile(rf"\bfrom\s(?:{QUALIFIER}\s?)?$")
 _EARLIER_PERIOD_AFTER = re.compile(
     r"\s(?:a year (?:earlier|ago|before)|last year|in 20\d\d\b|in (?:the )?(?:fiscal )?(?:19|20)\d\d\b|"
@@ -1628,7 +1634,7 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             total = False  # "向 Upstage 投资共计 5600 亿韩元，其中…": one deal told with its parts
         if total and MORE_AFTER.match(folded, m.end, own_right[1]):
             total = False  # "added up to $4 billion more": an addition, not a total
-        if total and _TOTAL_AS_VERB_LEFT.search(folded, *own_left):
+        if total and _TOTAL_AS_VERB_LEFT.search(folded, *own_left) and not _TO_DATE_WORDS.search(folded, sent.start, m.start):
             total = False  # "The investment, expected to total around 2 billion euros": the size of one deal
         if total and _COMBINED_WITH_LEFT.search(folded, *own_left):
             total = False  # "Combined with a prior $14.2 billion arrangement, …": an addend, not the sum
@@ -1726,8 +1732,11 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             d_cost = _nearest(COST_CUE, folded, left, right)
             d_trap = _nearest(TRAP_CUE, folded, near_left, near_right)
         else:
-            d_cost = _nearest_past_aside(COST_CUE, folded, max(prev_end, aside[0] - 40), aside, first.start, right)
+            d_cost = _nearest_past_aside(COST_CUE, folded, max(prev_end, aside[0] - 60), aside, first.start, right)
             d_trap = _nearest_past_aside(TRAP_CUE, folded, max(prev_end, aside[0] - 30), aside, first.start, near_right)
+            if 0 < d_fund < 10_000 and FUNDING_CUE.search(folded, *aside):
+                # "资本开支（包括融资租赁）为 270 亿元": nor a funding word inside it
+                d_fund = _nearest_past_aside(FUNDING_CUE, folded, max(prev_end, aside[0] - 60), aside, first.start, right)
         if d_trap < 10_000 and (brk := _CLAUSE_BREAK_ZH.search(folded, near_right[0], near_right[1])) and (
                 _SPEND_WORDS_LEFT.search(folded, max(sent.start, first.start - 24), first.start)):
             # "今年资本支出将激增至逾 1400 亿美元，当时股价一度下跌": a trap word in the next clause does
@@ -1886,7 +1895,8 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                 _THIS_FIGURE.search(folded, *own_left)) and not TRAP_CUE.search(folded, *own_left):
             kind = roles[-1].kind  # "资本开支为 315 亿元；上一季度这一数字为 386 亿元"
         if kind is None and best == 10_000 and not total and roles and roles[-1].kind == "cost" and (
-                roles[-1].money is money[i - 1]) and _NEXT_PERIOD_FIGURE.search(folded, *own_left) and not any(
+                roles[-1].money is money[i - 1]) and _NEXT_PERIOD_FIGURE.search(folded, *own_left) and not (
+                _OTHER_MEASURE.search(folded, money[i - 1].end, m.start)) and not any(
                 money[i - 1].end <= r.start < m.start for r in sent.refs):
             kind = "cost"  # "一季度资本开支为 274.76 亿元…；二季度为 191.07 亿元": the next period's figure
         if kind is None and not total and _SPENT_ON_COMPUTE_ZH.search(folded, *own_left):
@@ -1962,8 +1972,12 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                 and not _NAMED_ROUND_AFTER.match(folded, m.end, own_right[1]))):
             # (not another company's figure: "但仍远低于 OpenAI 的 5000 亿美元估值")
             kind = "valuation"  # "at an $8 billion valuation, up from $545 million in March"
-        if kind is None and d_trap != 0 and roles and roles[-1].kind == "cost" and (
-                _BASELINE_LEFT.search(folded, *own_left) or (
+        if kind is None and d_trap != 0 and roles and roles[-1].kind == "cost" and not (
+                # (another measure between: "capex rose to $24 billion, while revenue climbed from $62 billion")
+                _OTHER_MEASURE.search(folded, roles[-1].money.end, m.start)) and (
+                ((base := _BASELINE_LEFT.search(folded, *own_left))
+                 # (another company's figure is no baseline: "超越谷歌的 910 亿美元")
+                 and not any(base.start() <= r.start < m.start for r in sent.refs)) or (
                     _AGAINST_LEFT.search(folded, *own_left) and not _OTHERS_AFTER.match(folded, m.end, own_right[1])) or (
                     # "与一季度 274.8 亿元的高点相比": the figure compared with (not a forecast)
                     _WITH_BEFORE_ZH.search(folded, *own_left)
@@ -2004,7 +2018,11 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                 _COMMITTED_LEFT.search(folded, *own_left)) and _INFRA_OBJECT.match(folded, m.end + 1, own_right[1]):
             kind = "cost"  # "Google has committed $15 billion to an AI hub in Visakhapatnam"
         if kind is None and d_trap != 0 and not total and folded.find("commit", *own_left) >= 0 and (
-                _COMMITTED_LEFT.search(folded, *own_left)) and (to := _TO_RIGHT.match(folded, m.end, own_right[1])) and (
+                _COMMITTED_LEFT.search(folded, *own_left)) and (to := _TO_RIGHT.match(folded, m.end, own_right[1])) and any(
+                # (a committer named before, who buys: not "Investors committed $1 billion to companies like
+                # CoreWeave", nor "… to Nscale in equity rounds")
+                r.salient and r.entity.can_own and not r.entity.sells_compute and r.end <= m.start for r in sent.refs) and not (
+                _EQUITY_WORDS.search(folded, m.end, clause_span(folded, sent.start, sent.end, m.start)[1])) and (
                 any(r.start == to.end() and r.entity.is_cloud for r in sent.refs) or (
                     _PARTNERS_NOUN.match(folded, to.end()) and (
                         folded.find("neocloud", to.end(), min(sent.end, to.end() + 60)) >= 0
@@ -2015,7 +2033,8 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                 folded, max(sent.start, money[i - 1].start - 16), money[i - 1].start):
             kind = "cost"  # "expanded its OpenAI contract by $6.5B to $22.4B": the contract's new value
         if kind is None and roles and roles[-1].money is money[i - 1] and (
-                _CHANGED_TO.fullmatch(folded, money[i - 1].end, m.start)) and _CHANGED_FROM_LEFT.search(
+                _CHANGED_TO.fullmatch(folded, money[i - 1].end, m.start)) and not (
+                _OTHER_MEASURE.search(folded, max(sent.start, money[i - 1].start - 40), money[i - 1].start)) and _CHANGED_FROM_LEFT.search(
                 folded, max(sent.start, money[i - 1].start - 16), money[i - 1].start) and (
                 roles[-1].kind == "cost" or (
                     # (the old figure may be a superseded estimate: "从原先估计的 750 亿美元提升至")

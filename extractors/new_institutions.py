@@ -28,7 +28,16 @@ _HEAD = re.compile(
 # one to five capitalised words right before the head ("King Abdullah ", "Argonne National ")
 _WORDS_BEFORE = re.compile(r"(?<![\w'-])(?:[A-Z][\w&'.-]*\s){1,5}$")
 # "University of Toronto", "Centre for High-Performance Computing", "of Science and Technology"
+# (a university takes "of" only: "Stanford University for AI research" ends at University)
 _TAIL = re.compile(r"\s(?:of|for)\s(?:the\s)?[A-Z][\w&'-]*(?:\s(?:and\s|&\s)?[A-Z][\w&'-]*){0,4}")
+_UNIVERSITY_TAIL = re.compile(r"\sof\s(?:the\s)?[A-Z][\w&'-]*(?:\s(?:and\s|&\s)?[A-Z][\w&'-]*){0,4}")
+# a landmark a site is near is no owner: "near the Abilene Christian University", "from the Racine Lab"
+_PLACE_BEFORE = re.compile(
+    r"\b(?:near|beside|next to|close to|across from|opposite|outside|from|at|behind|around)\s(?:the\s)?$")
+# head words of places that hold no compute of their own: "Convention Center", "Shopping Centre"
+_VENUE_WORDS = frozenset({"Convention", "Conference", "Shopping", "Community", "Visitor", "Visitors", "Civic",
+                          "Trade", "Sports", "Arts", "Fitness", "Exhibition", "Distribution", "Call", "Medical",
+                          "Performing", "Recreation", "Aquatic", "Garden", "Town", "City"})
 # "… at Hon Hai Research Institute", "… of Microsoft": the organisation the named one belongs to
 _AT_PARENT = re.compile(
     r"\s(?:at|of)\s(?:the\s)?(?:(?:[A-Z][\w&'.-]*\s){0,4}(?P<head>Institute|University|Laboratory|Lab|Centre|Center|Academy)\b)?")
@@ -37,8 +46,9 @@ _POSSESSIVE_BEFORE = re.compile(r"(?:'s|’s)\s$")
 # capitalised words that open a sentence or a clause, not a name ("The", "In", "Its")
 _NOT_NAME_WORDS = frozenset(
     "The A An This That These Those Its Their His Her Our In At On For From By With And But Or As If When While "
-    "According Meanwhile Separately Earlier Later Last Next New Every Each Some Many Most Other Another One Two "
-    "Three Chinese American European British French German Japanese Korean Indian Canadian Global World AI".split())
+    "According Meanwhile Separately Earlier Later Last Next Every Each Some Many Most Other Another One Two "
+    "Three Global World AI Monday Tuesday Wednesday Thursday Friday Saturday Sunday Yesterday Today Tomorrow "
+    "Now Then Also However".split())
 
 
 def institution_mentions(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, Entity, str]]:
@@ -47,10 +57,12 @@ def institution_mentions(text: str, taken: list[tuple[int, int]]) -> list[tuple[
     found: dict[str, Entity] = {}
     for head in _HEAD.finditer(text):
         before = _WORDS_BEFORE.search(text, max(0, head.start() - 70), head.start())
-        tail = _TAIL.match(text, head.end())
+        tail = (_UNIVERSITY_TAIL if head.group() == "University" else _TAIL).match(text, head.end())
+        if tail and tail.group().split()[-1] in _NOT_NAME_WORDS:
+            tail = None  # ("Institute for AI" keeps "for AI" only with a word after it)
         words = before.group().split() if before else []
-        if words and words[-1] in _SITE_WORDS:
-            continue  # "GSA Data Center", "Kilowatt Data Centre": a site (see `project_sites`), no institution
+        if words and (words[-1] in _SITE_WORDS or words[-1] in _VENUE_WORDS):
+            continue  # "GSA Data Center", "Abilene Convention Center": a site or a venue, no institution
         possessor = max((i for i, w in enumerate(words) if w.endswith(("'s", "’s"))), default=-1)
         if possessor >= 0 or _POSSESSIVE_BEFORE.search(text, max(0, head.start() - 80), head.start() - len(
                 " ".join(words))):
@@ -61,6 +73,8 @@ def institution_mentions(text: str, taken: list[tuple[int, int]]) -> list[tuple[
             continue  # a bare "Institute", "Lab" or "Center" names nothing ("University of Toronto" does)
         start = head.start() - len(" ".join(words)) - (1 if words else 0)
         end = tail.end() if tail else head.end()
+        if _PLACE_BEFORE.search(text, max(0, start - 20), start):
+            continue  # "near the Abilene Christian University", "at the University of Texas": a place
         parent = _AT_PARENT.match(text, end)
         if parent and (parent.group("head") or any(s == parent.end() for s, _ in taken)):
             continue  # "the Artificial Intelligence Research Center at Hon Hai Research Institute": a unit of it

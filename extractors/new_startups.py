@@ -152,6 +152,11 @@ _EN_APPOSITION_DOMAIN = re.compile(
     r"start-?ups?|unicorn|\b(?:AI|A\.I\.|artificial intelligence|robot\w*|humanoid|chip\w*|model|"
     r"software|coding|legal|search|cloud|compute|GPU|inference|semiconductor|data[- ]cent(?:re|er)s?)\b"
 )
+# ... what a company does, told with "which": only AI itself counts ("which makes model trains" and "which
+# builds job search tools" are no AI startups)
+_WHICH_DOMAIN = re.compile(
+    r"\b(?:AI|A\.I\.|artificial intelligence|robots?|robotics|humanoids?|chips?|GPUs?|inference|LLMs?|"
+    r"(?:large )?language models?|foundation models?|machine learning|AI models?)\b")
 # the description's head is an investor, a fund or the press ("a prominent investor in AI start-ups",
 # "the news agency that", "the AI-focused venture firm founded by"), not a startup described by
 # such a word ("an AI news startup", "a venture-backed AI startup")
@@ -293,7 +298,7 @@ def startup_mentions(text: str, folded: str, taken: list[tuple[int, int]]
         if (name.split()[0] in _EN_NOT_A_NAME or len(name) < 2
                 or _overlaps(opening.start("name"), opening.end("name"), taken)):
             continue
-        if ((not _EN_APPOSITION_DOMAIN.search(desc)
+        if (m.group("does") and not _WHICH_DOMAIN.search(desc)) or ((not _EN_APPOSITION_DOMAIN.search(desc)
              and not (_SPINOUT.search(desc) and _ROUND_SOON.match(text, m.end())))
                 or _EN_NOT_A_LAB_DESC.search(desc)
                 or (" " not in name and name in _EN_SENTENCE_ADVERBS)

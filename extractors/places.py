@@ -31,6 +31,9 @@ PLACES_ZH = (
 )
 PLACE_NAMES = frozenset(PLACES_EN.split("|"))
 # "in Thailand", "into the country" after an investment (folded text)
-IN_PLACE = re.compile(rf"\s(?:in|into|across)\s(?:{PLACES_EN.lower()}|{_MORE_PLACES_EN})\b")
-# "向英国", "对该国", "在泰国" before an investment (folded text)
-TO_PLACE_ZH = re.compile(rf"(?:向|对|在|于)\s?(?:{PLACES_ZH})")
+# (the place itself, not a thing of it: "in Spain's renewable grid", "in Thailand's startups")
+IN_PLACE = re.compile(rf"\s(?:in|into|across)\s(?:{PLACES_EN.lower()}|{_MORE_PLACES_EN})\b(?!['’]s\b)")
+# "向英国新增", "对该国的", "在泰国投资" right before an investment's sum (folded text; not "对当地员工培训投资")
+TO_PLACE_ZH = re.compile(
+    rf"(?:向|对|在|于)\s?(?:{PLACES_ZH})\s?(?:的)?\s?(?:新增|追加|再|额外|合计|共|累计)?\s?(?:投资|投入)?\s?"
+    rf"(?:约|超过|逾|近|达)?\s?$")

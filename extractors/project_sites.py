@@ -28,7 +28,8 @@ _THIS_PROJECT_BEFORE = re.compile(
 _PROJECT_CLAUSE = re.compile(
     rf"\s?(?:(?:该|此|这一|这个|本|此次开工的|此次签约的|新开工的)?项目)?\s?(?:一期|二期|三期|首期|一阶段)?\s?"
     rf"(?:规划|计划|预计)?\s?(?:整体|总|计划)?投资(?:额|总额)?\s?(?:达|为|将达)?\s?(?:{QUALIFIER}\s?)?")
-_PROJECT_OPENS = re.compile(r"(?:据悉|据了解|据介绍|记者了解到|目前)?\s?[,，]?\s?(?:该|此|这一|这个|本)?项目")
+_PROJECT_OPENS = re.compile(
+    r"(?:据悉|据了解|据介绍|记者了解到|目前)?\s?[,，]?\s?(?:该|此|这一|这个|本)?项目(?!方|所在|部|地|组|团队|负责|公司)")
 # "投资九十三亿元的<site>项目": the sum before the site it pays for
 _INVESTED_BEFORE = re.compile(rf"(?:总投资|投资)\s?(?:达)?\s?(?:{QUALIFIER}\s?)?$")
 _SITE_AFTER = re.compile(rf"\s?的\s?(?P<site>[\u4e00-\u9fffa-z0-9()]{{2,24}}?{_SITE_WORDS})")
@@ -38,7 +39,7 @@ _LEADING_WORDS = re.compile(r"^(?:其中|另外|此外|同时|以及|而|及|当
 
 
 # (words that end what is said before a site's name: "也是该公司在中卫数据中心", "中聯建工發布紹興…算力中心")
-_BEFORE_SITE_WORDS = ("的", "在", "是", "打造", "发布", "發布", "建设", "建設", "启动", "啟動")
+_BEFORE_SITE_WORDS = ("的", "在", "打造", "发布", "發布", "启动", "啟動")
 
 
 def _site_name(raw: str) -> str:
@@ -116,8 +117,11 @@ def site_of_investment(text: str, folded: str, clause_start: int, start: int, en
     if last_site is not None and _THIS_PROJECT_BEFORE.search(folded, max(clause_start, start - 16), start):
         return last_site
     if (clause := _PROJECT_CLAUSE.fullmatch(folded, clause_start, start)) and (
-            "项目" in clause.group() or _PROJECT_OPENS.match(folded, sentence_start)):
-        return last_site or _project_named_before(text, folded, max(0, sentence_start - 600), sentence_start)
+            "项目" in clause.group() or _PROJECT_OPENS.match(folded, sentence_start)) and not (
+            # (the sum of a thing named after it: "总投资 60 亿元的配套光伏电站")
+            folded.startswith("的", end) or folded.startswith(" 的", end)):
+        # (the site named last, in the sentence itself too: "星河数据中心项目已签约，项目总投资 30 亿元")
+        return _project_named_before(text, folded, max(0, sentence_start - 600), clause_start)
     if _INVESTED_BEFORE.search(folded, max(clause_start, start - 8), start):
         after = _SITE_AFTER.match(folded, end, min(limit, end + 40))
         if after is not None:
@@ -125,6 +129,11 @@ def site_of_investment(text: str, folded: str, clause_start: int, start: int, en
     return None
 
 
+# another kind of project (a logistics park, a care home, a solar plant), not one described again ("重点招商
+# 引资项目", "人工智能产业综合体项目")
+_OTHER_PROJECT_ZH = re.compile(
+    r"(?:物流|养老|医院|学校|住宅|小区|道路|公路|大桥|光伏|风电|水电|电站|水厂|污水|酒店|商业|新材料|制造|工厂|"
+    r"厂房|化工|汽车|电池|钢铁|文旅|体育|公园|博物馆|港口|机场)[\u4e00-\u9fff0-9]{0,6}项目")
 _SITE_PROJECT_ZH = re.compile(rf"(?P<site>[\u4e00-\u9fffa-z0-9()]{{2,24}}?{_SITE_WORDS})\s?(?:\(\S{{1,4}}\)\s?)?项目")
 
 
@@ -134,6 +143,12 @@ def _project_named_before(text: str, folded: str, start: int, pos: int) -> str |
     found = None
     for found in _SITE_PROJECT_ZH.finditer(folded, start, pos):  # noqa: B007 - the last one is nearest
         pass
+    # (another project named after it is "the project": "…同日开工的还有一个物流园项目，项目总投资 10 亿元")
+    other = None
+    for other in _OTHER_PROJECT_ZH.finditer(folded, start, pos):  # noqa: B007
+        pass
+    if other is not None and (found is None or other.end() > found.end()):
+        return None
     if found is not None:
         return _site_name(text[found.start("site"):found.end("site")])
     return site_named_before(text, folded, start, pos)

@@ -298,3 +298,25 @@ def test_a_company_introduced_by_what_it_makes_outside_ai_is_no_lab():
 ])
 def test_labs_the_registry_gained(text, lab):
     assert [f["lab"] for f in extract_facts(text)["funding"]] == [lab]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Oracle's capital spending jumped from $28 billion last year to $40 billion this year.",
+     [("Oracle", 28e9), ("Oracle", 40e9)]),
+    ("Oracle's capex rose from $7 billion in fiscal 2024 to $21 billion in fiscal 2025.",
+     [("Oracle", 7e9), ("Oracle", 21e9)]),
+])
+def test_a_change_with_the_old_figures_period_between_keeps_the_new_figure(text, expected):
+    assert _costs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "CoreWeave will provide GPU capacity to Microsoft for about $10 billion over four years.",
+    "Nebius agreed to provide Microsoft with dedicated GPU capacity for $10 billion.",
+])
+def test_who_is_supplied_with_compute_pays_for_it(text):
+    assert _costs(text) == [("Microsoft", 10e9)]
+
+
+def test_a_budget_for_people_is_no_compute_spending_in_either_figure():
+    assert _costs("Meta expanded its budget for AI talent from $1 billion to $2 billion this year.") == []
