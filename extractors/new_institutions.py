@@ -22,9 +22,11 @@ _INSTITUTION_KINDS = frozenset({"company"})
 # Valley Authority" is a supplier; see `labs` kind "public")
 _PUBLIC_KINDS = frozenset({"public"})
 _PUBLIC_HEADS = frozenset({"Authority", "Agency", "Ministry", "Commission"})
+# (opened by a class of the heads' first letters, which `re` scans for quickly; the letter before is no
+# letter: `(?<![A-Za-z].)`)
 _HEAD = re.compile(
-    r"(?<![A-Za-z])(?:Institute|University|Laboratory|Lab|Centre|Center|Academy|Authority|Agency|Ministry|Commission)"
-    r"(?![A-Za-z])")
+    r"[ICULAM](?<![A-Za-z].)(?:(?<=I)nstitute|(?<=U)niversity|(?<=L)ab(?:oratory)?|(?<=C)ent(?:re|er)|"
+    r"(?<=C)ommission|(?<=A)cademy|(?<=A)uthority|(?<=A)gency|(?<=M)inistry)(?![A-Za-z])")
 # one to five capitalised words right before the head ("King Abdullah ", "Argonne National ")
 _WORDS_BEFORE = re.compile(r"(?<![\w'-])(?:[A-Z][\w&'.-]*\s){1,5}$")
 # "University of Toronto", "Centre for High-Performance Computing", "of Science and Technology"
