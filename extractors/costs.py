@@ -598,8 +598,10 @@ def _site_investment(p: Passage, sent, m, seen: list[tuple[float, str]]) -> dict
         return None  # (not "a $500 million investment in Ampere": a stake in a company)
     # (the investor: the name nearest before the sum in its clause, else the sentence's first)
     names = [r for r in sent.refs if r.salient and r.role == "name" and r.end <= m.start]
-    subject = next((r for r in reversed(names) if r.start >= c_start), names[0] if names else None)
-    if subject is None or subject.entity.can_raise or not subject.entity.can_own:
+    if not names or names[0].entity.can_raise:
+        return None  # (a lab named first takes an investment: "G42 … partnered with Microsoft ($1.5B investment)")
+    subject = next((r for r in reversed(names) if r.start >= c_start), names[0])
+    if subject.entity.can_raise or not subject.entity.can_own:
         return None
     if not (COMPUTE_SITE.search(folded, sent.start, m.start) or (in_place and _passage_builds_sites(p, sent))):
         return None

@@ -320,3 +320,9 @@ def test_who_is_supplied_with_compute_pays_for_it(text):
 
 def test_a_budget_for_people_is_no_compute_spending_in_either_figure():
     assert _costs("Meta expanded its budget for AI talent from $1 billion to $2 billion this year.") == []
+
+
+def test_an_investment_told_after_a_lab_named_first_is_no_site_cost():
+    text = ("The UAE's G42 has built significant GPU cluster capacity and partnered with Microsoft "
+            "($1.5B investment) while developing independent capability.")
+    assert _costs(text) == []
