@@ -171,7 +171,7 @@ _EN_SENTENCE_ADVERBS = frozenset(
 )
 _FOR_A_FUND = re.compile(r"[^.;]{0,80}?\bfor\s(?:its|a|an|the|their|his|her|two|three)\s(?:[\w-]+\s){0,3}funds?\b")
 _EN_OPENING_NAME = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[A-Z][A-Za-z0-9&.'-]*(?:\s[A-Z][A-Za-z0-9&.'-]*){0,3})$"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[a-z][a-z]\.))(?P<name>[A-Z][A-Za-z0-9&.'-]*(?:\s[A-Z][A-Za-z0-9&.'-]*){0,3})$"
 )
 # ... or right after a time phrase that opens the sentence: "A few weeks later, Inception, a Palo
 # Alto startup …, said it had raised"

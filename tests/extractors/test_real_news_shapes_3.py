@@ -326,3 +326,21 @@ def test_an_investment_told_after_a_lab_named_first_is_no_site_cost():
     text = ("The UAE's G42 has built significant GPU cluster capacity and partnered with Microsoft "
             "($1.5B investment) while developing independent capability.")
     assert _costs(text) == []
+
+
+@pytest.mark.parametrize("text, n", [
+    ("It was led by SoftBank, among others.Shield AI, an AI defense startup, raised $240 million.", 2),
+    ("The round closed on March 6.Acme Robotics closed a new round.", 2),
+    ("It is based in the U.S.AI startups grew fast.", 1),
+    ("He said, e.g.The deal is done.", 1),
+    ("GPT-4.5 was released.", 1),
+])
+def test_sentences_that_lost_the_space_after_their_stop_are_split(text, n):
+    from extractors.sentences import sentence_spans
+
+    assert len(sentence_spans(text)) == n
+
+
+def test_a_startup_opening_a_sentence_that_lost_its_space_is_introduced():
+    text = "It was led by SoftBank, among others.Shield AI, an AI defense startup, raised $240 million."
+    assert _vals(text) == [("Shield AI", 240e6, None)]
