@@ -58,7 +58,7 @@ _PREFIXES = {
     "₹": "INR", "chf": "CHF", "inr": "INR", "krw": "KRW", "rs": "INR",
     "sek": "SEK", "dkk": "DKK", "nok": "NOK", "aed": "AED", "sar": "SAR", "myr": "MYR", "rm": "MYR",
     "r$": "BRL", "brl": "BRL",
-    "฿": "THB", "thb": "THB", "₪": "ILS", "nis": "ILS", "ils": "ILS", "rp": "IDR", "idr": "IDR", "₫": "VND",
+    "฿": "THB", "thb": "THB", "₪": "ILS", "nis": "ILS", "ils": "ILS", "idr": "IDR", "₫": "VND",
     "vnd": "VND", "₱": "PHP", "mx$": "MXN", "mxn": "MXN", "pln": "PLN", "₺": "TRY", "nz$": "NZD", "nzd": "NZD",
     "zar": "ZAR", "qar": "QAR", "₽": "RUB", "czk": "CZK",
 }

@@ -81,9 +81,8 @@ def institution_mentions(text: str, taken: list[tuple[int, int]]) -> list[tuple[
         if parent and (parent.group("head") or any(s == parent.end() for s, _ in taken)):
             continue  # "the Artificial Intelligence Research Center at Hon Hai Research Institute": a unit of it
         name = text[start:end]
-        if not _overlaps(start, end, taken):
-            kinds = _PUBLIC_KINDS if head.group() in _PUBLIC_HEADS else _INSTITUTION_KINDS
-            found.setdefault(name, Entity(name, kinds, False))
+        if name not in found and not _overlaps(start, end, taken):
+            found[name] = Entity(name, _PUBLIC_KINDS if head.group() in _PUBLIC_HEADS else _INSTITUTION_KINDS, False)
     mentions = []
     for name, entity in found.items():
         at = text.find(name)

@@ -24,7 +24,8 @@ _BOUNDARY = re.compile(
     # (a page that lost the space between two sentences: "among others.Shield AI, a startup, raised";
     # "closed on March 6.SandboxAQ closed"; not "U.S.AI" nor "e.g.The": two lower-case letters or a
     # day's number before the dot)
-    + r"|(?:(?<=[a-z][a-z])|(?<=\s\d)|(?<=\s\d\d))\.(?=[A-Z][a-z])"
+    # (each branch opens with its literal dot, so that `re` skips from one candidate to the next)
+    + r"|\.(?:(?<=[a-z][a-z]\.)|(?<=\s\d\.)|(?<=\s\d\d\.))(?=[A-Z][a-z])"
 )
 ABBREVIATIONS = frozenset(
     "inc corp co ltd llc plc mr mrs ms dr prof st jr sr vs no fig approx est dept gov gen sen rep "

@@ -177,7 +177,7 @@ def test_a_labs_round_from_a_company_in_a_country_is_no_site_cost():
     ("逾320亿泰铢", 32e9, "THB"),
     ("NIS 290 million", 290e6, "ILS"),
     ("₪500 million", 500e6, "ILS"),
-    ("Rp 10 trillion", 10e12, "IDR"),
+    ("10 trillion rupiah", 10e12, "IDR"),
     ("2 billion zloty", 2e9, "PLN"),
 ])
 def test_more_currencies_of_data_centre_news(money, amount, currency):
