@@ -413,6 +413,8 @@ _VAL_LEFT = re.compile(
     rf"|p(?<!\wp)ric(?:ed|es|ing)\s(?:the\s)?(?:company|startup|firm|business|lab|it|them)\s(?:at|near)\s(?:{QUALIFIER}\s?)?"
     # (adverbs may pile up: "估值还只有 1830 亿美元")
     rf"|估值\s?(?:(?:尚|仍|已|还|就|也|则|即|或|仅|只有|只|才|落在|介于)\s?){{0,2}}(?:{QUALIFIER}\s?)?"
+    # "估值从上一轮融资结束后(今年 6 月)的 99 亿美元，涨到了": the valuation a change starts from
+    rf"|估值从[^,;。$€£¥]{{0,30}}?的\s?(?:{QUALIFIER}\s?)?"
     # "是最后一轮融资时的估值（约 42 亿美元）的三倍有余": the figure in brackets after the word
     rf"|估值\s?[(（]\s?(?:{QUALIFIER}\s?)?"
     # ("估值，瞬间飙升至 44.8 亿美元": a comma may follow the noun before a verb of rising)
@@ -730,9 +732,9 @@ _AND_BY = re.compile(
 _CHANGED_TO = re.compile(
     # (the old figure's period may come between: "rising from $9.2 billion in the year-ago quarter to")
     rf"(?:\s(?:(?:in|for|during)\s|last\s|a year\s)[^.;,$€£¥]{{0,30}}?)?\sto\s(?:{QUALIFIER}\s?)?|"
-    r"\s?(?:(?:在|于)?(?:19|20)\d\d\s?年(?:的|度)?\s?)?[^,，。;；$€£¥\d]{0,4}?"
+    r"\s?(?:[,，]\s?)?(?:(?:在|于)?(?:19|20)\d\d\s?年(?:的|度)?\s?)?[^,，。;；$€£¥\d]{0,4}?"
     r"(?:提升|提高|增长|增加|上调|上修|调高|调升|增|升|涨|扩大|飙升|激增|跃升|攀升|下调|降|下降|减少|削减|缩减|回落)"
-    r"(?:至|到)\s?(?:(?:19|20)\d\d\s?年(?:的|度)?\s?)?(?:约|超过|逾|近|超)?\s?"
+    r"(?:至|到)了?\s?(?:(?:19|20)\d\d\s?年(?:的|度)?\s?)?(?:约|超过|逾|近|超)?\s?"
 )
 _CHANGED_FROM_LEFT = re.compile(
     rf"\bfrom\s(?:{QUALIFIER}\s?)?$|从\s?(?:(?:19|20)\d\d\s?年(?:的|度)?|[^,，。;；$€£¥\d]{{0,8}}?的)?\s?(?:约|超过|逾|近)?\s?$")
@@ -1110,6 +1112,14 @@ _SITE_TOTAL_ZH = re.compile(
 
 # The figure a cost is compared with: "较第一季度的 165 亿元", "down from $2.6 billion".
 # Measures other than spending, told between a spending figure and the next one
+_NOT_A_SUM_RAISED_LEFT = re.compile(
+    rf"(?:领投|跟投|参投)方?(?:为|是)[^,，。;；\d$€£¥]{{0,16}}?的\s?(?:{QUALIFIER}\s?)?$|"
+    rf"(?:市场|行业|产业)的?(?:总)?(?:投资|规模|支出|开支)(?:额|总额)?[^,，。;；\d$€£¥]{{0,10}}$|"
+    rf"\b(?:startups|companies|firms)\s(?:with|that have raised|that raised)\s(?:{QUALIFIER}\s?)?$|"
+    rf"(?:烧钱|burn rate|cash burn)[^,，。;；\d$€£¥]{{0,8}}$")
+_SHARE_IN_ROUND_LEFT = re.compile(
+    r"(?:募资|融资|round|raise)(?:活动)?(?:之中|中|里|裡)\s?[,，]?[^,，。;；\d$€£¥]{0,12}?"
+    r"(?:投入|投资|出资|认购)(?:上看|了)?\s?(?:约|超过|逾|近)?\s?$")
 _OTHER_MEASURE = re.compile(
     r"\b(?:revenue|revenues|sales|income|profit|profits|earnings|cash flow|buybacks?|dividends?|margin|"
     r"operating expenses|opex|bookings|backlog)\b|营收|收入|利润|净利|现金流|回购|毛利")
@@ -1599,6 +1609,13 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                 folded, *own_left):
             roles.append(Role(m, None, False, own_left, own_right))
             continue  # "with an average round of close to $20 million", "平均单笔融资约 2000 万美元"
+        if _NOT_A_SUM_RAISED_LEFT.search(folded, *own_left) or (
+                i > 0 and _SHARE_IN_ROUND_LEFT.search(folded, *own_left)):
+            # "领投为IDG资本的1.5亿美元", "辉达在这轮20亿美元募资之中，就投入8亿美元": a backer's share of the
+            # round; "印度数据中心市场的投资预计将超过 N": a market's sum; "startups with over $100 million in
+            # funding": a bar; "每月烧钱速度达 N": money burnt
+            roles.append(Role(m, None, False, own_left, own_right))
+            continue
         if _THRESHOLD_AFTER.match(folded, m.end, own_right[1]):
             # "其中单轮超过 10 亿元的只有 MiniMax、智谱和月之暗面": a bar that deals clear, no deal
             roles.append(Role(m, None, False, own_left, own_right))
@@ -2032,6 +2049,10 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                 _BY_TO.fullmatch(folded, money[i - 1].end, m.start)) and _BY_BEFORE_MONEY.search(
                 folded, max(sent.start, money[i - 1].start - 16), money[i - 1].start):
             kind = "cost"  # "expanded its OpenAI contract by $6.5B to $22.4B": the contract's new value
+        if kind is None and roles and roles[-1].money is money[i - 1] and roles[-1].kind == "valuation" and (
+                _CHANGED_TO.fullmatch(folded, money[i - 1].end, m.start)) and folded.find(
+                "估值从", max(sent.start, money[i - 1].start - 40), money[i - 1].start) >= 0:
+            kind = "valuation"  # "估值从…的 99 亿美元，涨到了 293 亿美元": the new valuation
         if kind is None and roles and roles[-1].money is money[i - 1] and (
                 _CHANGED_TO.fullmatch(folded, money[i - 1].end, m.start)) and not (
                 _OTHER_MEASURE.search(folded, max(sent.start, money[i - 1].start - 40), money[i - 1].start)) and _CHANGED_FROM_LEFT.search(

@@ -344,3 +344,29 @@ def test_sentences_that_lost_the_space_after_their_stop_are_split(text, n):
 def test_a_startup_opening_a_sentence_that_lost_its_space_is_introduced():
     text = "It was led by SoftBank, among others.Shield AI, an AI defense startup, raised $240 million."
     assert _vals(text) == [("Shield AI", 240e6, None)]
+
+
+# --- funding: shares, bars and markets are no rounds; a valuation's change
+
+@pytest.mark.parametrize("text, expected", [
+    ("月之暗面再度完成5亿美元的融资，领投为IDG资本的1.5亿美元，跟投的有阿里、腾讯。", [("Moonshot AI", 5e8, None)]),
+    ("以Reflection AI的募资为例，英伟达在这轮20亿美元募资之中，就投入8亿美元，成了最大投资者。",
+     [("Reflection AI", 2e9, None)]),
+])
+def test_a_backers_share_of_a_round_is_no_round(text, expected):
+    assert _vals(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "到 2027 年，印度数据中心市场的投资预计将超过 1,000 亿美元，OpenAI 也在印度设点。",
+    "Nvidia backs OpenAI and other startups with over $100 million in funding.",
+    "xAI 每月烧钱速度达10亿美元，仍需要大量资金。",
+])
+def test_a_market_a_bar_or_money_burnt_is_no_round(text):
+    assert _vals(text) == []
+
+
+def test_a_valuation_that_rose_from_one_figure_to_another():
+    text = ("Anysphere 完成 23 亿美元融资。这一轮融资落地后，公司的估值从上一轮融资结束后（今年 6 月）的 99 亿美元，"
+            "涨到了 293 亿美元。")
+    assert sorted(_vals(text), key=str) == sorted([("Anysphere", 2.3e9, 29.3e9), ("Anysphere", None, 9.9e9)], key=str)
