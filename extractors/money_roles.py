@@ -641,7 +641,9 @@ _REQUIRED_INVESTMENT_LEFT = re.compile(
 # could require funding of")
 _FOR_A_SITE = re.compile(rf"{COMPUTE_SITE_WORDS}|\bprojects?\b|项目|\bto (?:build|finish|complete|expand|construct)\b")
 _PURPOSE_CLAUSE = re.compile(
-    r"[,;，；]\s?(?:用于|用来|用以|以便?|来|扩大|扩建|扩充|建设|兴建|新建|提升|增加|采购|购买|购入|to |for |which will|"
+    # (or where it builds: "投资 12 亿欧元，在芬兰拉赫蒂建设一个超大规模数据中心园区")
+    r"[,;，；]\s?(?:在[^,;，；。]{1,12}?(?:建设|兴建|新建|扩建|打造)|"
+    r"用于|用来|用以|以便?|来|扩大|扩建|扩充|建设|兴建|新建|提升|增加|采购|购买|购入|to |for |which will|"
     r"as it |as part of )"
 )
 _CLAUSE_END = re.compile(r"[;，；。]|,(?!\d)")  # (not the comma of "8,000")
@@ -1120,6 +1122,8 @@ _NOT_A_SUM_RAISED_LEFT = re.compile(
 _SHARE_IN_ROUND_LEFT = re.compile(
     r"(?:募资|融资|round|raise)(?:活动)?(?:之中|中|里|裡)\s?[,，]?[^,，。;；\d$€£¥]{0,12}?"
     r"(?:投入|投资|出资|认购)(?:上看|了)?\s?(?:约|超过|逾|近)?\s?$")
+_RAISED_BY_ZH_LEFT = re.compile(r"(?:调高|上调|调升|上修|提高|增加|追加)了?\s?(?:约|超过|逾|近)?\s?$")
+_BY_THEN_TOTAL_ZH = re.compile(r"\s?[,，]?\s?(?:至|到|达到|达|为)\s?(?:约|超过|逾|近)?\s?")
 _OTHER_MEASURE = re.compile(
     r"\b(?:revenue|revenues|sales|income|profit|profits|earnings|cash flow|buybacks?|dividends?|margin|"
     r"operating expenses|opex|bookings|backlog)\b|营收|收入|利润|净利|现金流|回购|毛利")
@@ -1246,7 +1250,7 @@ _SITE_BOUGHT_LEFT = re.compile(
 # the buyer commits to spend: "a $14.2 billion deal with CoreWeave", "signed a $17.4 billion
 # agreement with Amsterdam-based Nebius", "Meta 与 CoreWeave 签署 142 亿美元协议"
 _SELLER_DEAL_NOUN = re.compile(
-    r",?\s(?:[a-z-]+\s){0,2}?(?:deal|agreement|contract|pact|arrangement)s?\b|\s?的?(?:协议|合同|合约|交易|大单|订单)"
+    r",?\s(?:[a-z-]+\s){0,3}?(?:deal|agreement|contract|pact|arrangement)s?\b|\s?的?(?:协议|合同|合约|交易|大单|订单)"
 )
 _WITH_AFTER_DEAL = re.compile(r"\s(?:[a-z]+\s){0,2}?with\s(?:[a-z-]+\s){0,2}?")
 _PARTNER_BEFORE_ZH = re.compile(r"(?:与|和|同|跟)\s?$")
@@ -2049,6 +2053,12 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                 _BY_TO.fullmatch(folded, money[i - 1].end, m.start)) and _BY_BEFORE_MONEY.search(
                 folded, max(sent.start, money[i - 1].start - 16), money[i - 1].start):
             kind = "cost"  # "expanded its OpenAI contract by $6.5B to $22.4B": the contract's new value
+        if roles and roles[-1].money is money[i - 1] and roles[-1].kind == "cost" and (
+                _RAISED_BY_ZH_LEFT.search(folded, max(sent.start, money[i - 1].start - 8), money[i - 1].start)) and (
+                _BY_THEN_TOTAL_ZH.fullmatch(folded, money[i - 1].end, m.start)):
+            # "将全年资本支出预估调高 100 亿美元，达 850 亿美元": the change, then the new figure
+            roles[-1].kind = None
+            kind = "cost"
         if kind is None and roles and roles[-1].money is money[i - 1] and roles[-1].kind == "valuation" and (
                 _CHANGED_TO.fullmatch(folded, money[i - 1].end, m.start)) and folded.find(
                 "估值从", max(sent.start, money[i - 1].start - 40), money[i - 1].start) >= 0:

@@ -549,7 +549,7 @@ _PAREN_OPEN = re.compile(
     r"(?:\s?的?\s?(?:(?:pre-)?[a-k]\+*\s?轮|种子轮|天使轮|战略)?\s?(?:融资|投资|资金))?"
     # ("€1.7 billion in Series C funding (about $2 billion)")
     r"(?:\s(?:in\s)?(?:a\s|its\s)?(?:series [a-k]\+?\s|seed\s)?(?:funding|round|financing))?"
-    r"(?P<open>\s?[(（])\s?(?:about|around|roughly|approximately|约合|约|折合|合|~)?\s?$")
+    r"(?P<open>\s?[(（])\s?(?:about|around|roughly|approximately|approx\.?|约合|约|折合|合|~)?\s?$")
 _PAREN_CLOSE = re.compile(r"\s?[)）]")
 # "€600 million, about $640 million", "5 亿元（约合 7000 万美元）", "£2bn or $2.5bn": the same sum
 _CONVERSION_JOIN = re.compile(

@@ -370,3 +370,17 @@ def test_a_valuation_that_rose_from_one_figure_to_another():
     text = ("Anysphere 完成 23 亿美元融资。这一轮融资落地后，公司的估值从上一轮融资结束后（今年 6 月）的 99 亿美元，"
             "涨到了 293 亿美元。")
     assert sorted(_vals(text), key=str) == sorted([("Anysphere", 2.3e9, 29.3e9), ("Anysphere", None, 9.9e9)], key=str)
+
+
+def test_a_chinese_figure_raised_by_a_sum_to_a_new_total_keeps_the_total():
+    assert _costs("谷歌在上季财报中将全年资本支出预估调高100亿美元，达850亿美元。") == [("Google", 85e9)]
+
+
+def test_an_investment_told_with_where_it_builds_a_data_centre_is_spending():
+    text = "今年 8 月，Nebius 宣布投资 12 亿欧元(14 亿美元)，在芬兰拉赫蒂建设一个超大规模数据中心园区。"
+    assert _costs(text) == [("Nebius", 1.2e9)] and _vals(text) == []
+
+
+def test_an_approximate_conversion_in_brackets_is_the_same_sum():
+    text = "Nebius signed a USD 1.8 billion (approx. RM8.3 billion) seven-year cloud computing deal with Meta."
+    assert _costs(text) == [("Meta", 1.8e9)]
