@@ -212,6 +212,9 @@ _COMPUTE_SPEND_WORDS = re.compile(
     r"基础设施|算力|数据中心|芯片|服务器|资本|训练|集群|超算"
 )
 # A company's whole research or operating budget, not compute: "研发开支", "total expenses"
+_NOT_COMPUTE_PURPOSE_AFTER = re.compile(
+    r"\s(?:to\s(?:study|research|assess|examine|survey|review)\b|(?:on|for|in)\s(?:new\s|more\s)?"
+    r"(?:transmission|power lines|grid lines|substations?|pipelines?|roads?|water systems?)\b)")
 _TO_NEW_FIGURE = re.compile(r"\s(?:to|to about|to around|to roughly)\s|\s?(?:提升|提高|增长|增加|上调|增|升)?(?:至|到)\s?")
 _RESEARCH_SPEND = re.compile(
     r"研发(?:开支|支出|费用|投入|成本)|r(?<!\wr)&d\b|research and development|"
@@ -437,6 +440,8 @@ def extract_costs(p: Passage) -> list[dict]:
             research = _RESEARCH_SPEND.search(folded, max(c_start, since, m.start - 60), m.start) or (
                 # "另外还会投入约 24 亿美元用于运营开支和本地招聘": what the sum is for, told after it
                 _FOR_RESEARCH_AFTER.match(folded, m.end, c_end))
+            if _NOT_COMPUTE_PURPOSE_AFTER.match(folded, m.end, c_end):
+                continue  # "to study the water use of data centers", "on new transmission lines for data centers"
             if research and not _COMPUTE_SPEND_WORDS.search(folded, max(c_start, since), c_end):
                 continue  # R&D or all expenses, not compute ("R&D and AI infrastructure" is mixed)
             buy = _ACQUISITION_AFTER.match(folded, m.end, min(sent.end, m.end + 40))
@@ -694,7 +699,7 @@ def _subject(p: Passage, sent, pos: int, c_start: int, c_end: int) -> tuple[str 
             return tenant.name, True
     name, compute = _first_party(p, sent, pos, c_start, c_end)
     supplied = _SUPPLY_VERB.search(p.folded, max(c_start, pos - 90), pos)
-    if supplied is not None:
+    if supplied is not None and _PRICE_BEFORE.search(p.folded, max(supplied.end(), pos - 24), pos):
         # "CoreWeave will provide GPU capacity to Microsoft for about $10 billion", "Nebius agreed to provide
         # Microsoft with capacity for $17.4 billion": who is supplied pays
         for r in sent.refs:
@@ -729,6 +734,8 @@ _SUPPLY_VERB = re.compile(
     r"\b(?:provide|provides|provided|providing|supply|supplies|supplied|supplying|deliver|delivers|delivered|"
     r"delivering)\b")
 _TO_BUYER_BEFORE = re.compile(r"\bto\s(?:the\s)?$")
+# (the sum is the supply's price: "… to Microsoft for about $10 billion", not "… and will spend $75 billion")
+_PRICE_BEFORE = re.compile(rf"\b(?:for|worth|valued at)\s(?:{QUALIFIER}\s?)?$")
 _WITH_AFTER_BUYER = re.compile(r"\s(?:with|access to)\b")
 _TENANT_BEFORE = re.compile(
     r"\b(?:from|with)\s(?:its\s|their\s|the\s)?(?:[\w-]+\s){0,3}?$|(?:与|和|同|跟|向)[^,，。;；\d]{0,8}$"
@@ -787,7 +794,9 @@ def _first_party(p: Passage, sent, pos: int, c_start: int, c_end: int) -> tuple[
         # (only when no company is named: "微软为回应日本政府…的努力，将投资 29 亿美元" is Microsoft's; and only as
         # the spender, not a body that reports what others spend: "The UK government said British AI firms spent")
         r for r in sent.refs if r.salient and not r.brand and "public" in r.entity.kinds
-        and r.end <= pos and _PUBLIC_SPENDS.match(p.folded, r.end, pos)]
+        and r.end <= pos and _PUBLIC_SPENDS.match(p.folded, r.end, pos)
+        # (not a backer of who spends: "a startup backed by the Israel Innovation Authority will spend")
+        and not _BACKED_BY_BEFORE.search(p.folded, max(0, r.start - 20), r.start)]
     if not refs and sent.index > 0 and _DEAL_ANAPHOR.search(p.folded, c_start, pos):
         # the deal of the sentence before: its first party buys (a lab before a cloud)
         prev = p.sentences[sent.index - 1]
@@ -864,8 +873,10 @@ def _first_party(p: Passage, sent, pos: int, c_start: int, c_end: int) -> tuple[
 
 _BASELINE_SPENT = re.compile(
     r"\b(?:from|than|compared with|versus|vs\.?)\s(?:the\s)?(?:[\w$., -]{0,30}?)\b(?:spent|invested|in capex)\b")
+_BACKED_BY_BEFORE = re.compile(r"\b(?:backed|funded|supported|financed|sponsored)\sby\s(?:the\s)?$")
 _PUBLIC_SPENDS = re.compile(
-    r"(?:(?!\b(?:said|says|estimates?|estimated|reported|reports|expects|forecasts?|predicts?)\b|表示|称|预计|估计)[^.;。；]){0,60}?"
+    r"(?:(?!\b(?:said|says|estimates?|estimated|reported|reports|expects|forecasts?|predicts?|projects?|projected|"
+    r"warns?|warned|sees|calculates?)\b|表示|称|预计|估计)[^.;。；]){0,60}?"
     r"(?:\b(?:will\s|plans to\s|has\s|had\s|is to\s)?(?:spend|spends|spent|invest|invests|invested|allocat\w*|budget\w*|"
     r"set aside|sets aside|earmark\w*|provid\w*|fund|funds|funded|commit\w*|pledg\w*|buy|buys|bought|procur\w*|subsidi\w*)\b|"
     r"投资|拨款|斥资|投入|采购|补贴|出资|设立|核定|编列|预算)")

@@ -198,9 +198,6 @@ _TALKS = WordCue([
     *_forms("preparing|prepares", " to ", "raise|close|put|invest|lead|announce|sign|finalize|finalise"),
     *_forms("trying|tries|try", " to raise"),
     "familiar with the talks", "familiar with the discussions",
-    # a round still to come: "on track for a new funding round", "is on track to raise"
-    *_forms("on track ", "for a |for a new ", "round|funding round|financing round"),
-    *_forms("on track to ", "raise|close"),
     "familiar with the negotiations",
     "in the process of raising", "potential", "proposed",
     "拟", "洽谈", "磋商", "谈判", "商谈", "寻求", "融资计划", "计划融资", "推进", "正在进行", "正进行",
@@ -209,6 +206,9 @@ _TALKS = WordCue([
     "即将完成", "即将敲定", "接近完成", "close to completing", "nearing a deal",
     "is finalising", "is finalizing", "was finalising", "was finalizing", "finalising", "finalizing",
 ])
+_ROUND_TO_COME_LEFT = re.compile(
+    r"\bon track for a (?:new (?:funding |financing )?|funding |financing )round\b|\bexpected to total\s|"
+    r"\bon track to raise\s(?:between\s)?$")
 _CLOSED = WordCue([
     "raised", "closed", "secured", "completed", "received", "landed", "got", "took in", "invested",
     "pulled in", "hauled in",
@@ -986,6 +986,9 @@ def _status(folded: str, sent: Sentence, role: Role, previous: bool) -> tuple[st
             _MODAL_OR_TALKS.search(folded, _clause_start(folded, sent, m.start), min(sent.end, m.end + 40))):
         return "closed", True
     if _TALKS.search(folded, *left) or _TALKS.search(folded, *right) or _DISCUSSING_ROUND.search(folded, *left) or (
+            # (told before the sum only: "on track for a new funding round that would value it at",
+            # "its round, expected to total $40 billion")
+            _ROUND_TO_COME_LEFT.search(folded, *left)) or (
             _DISCUSSING_BEFORE.search(folded, *left) and _ROUND_AFTER.match(folded, *right)) or _SETTLING_AFTER.match(
             folded, *right):
         return "talks", True

@@ -207,7 +207,7 @@ _SOLD_OBJECT_AFTER = re.compile(r"[^,，。;；]{0,24}?(?:资产|业务|地产|�
                                 r"\bcompute\b|\bcapacity\b|算力)")
 _TO_BUYER_ZH = re.compile(r"向[^,，。;；]{1,16}?(?:出售|卖出)")
 _SALE_LEFT = re.compile(r"(?:出售|卖出|\bsell|\bselling|\bsale of)[^,，。;；\d]{0,6}$")
-_TO_DATE_WORDS = re.compile(r"\b(?:to date|so far|in total|cumulative|all told|since)\b|累计|迄今|至今")
+_TO_DATE_WORDS = re.compile(r"\b(?:to date|so far|in total|cumulative|all told)\b|累计|迄今|至今")
 _TOTAL_AS_VERB_LEFT = re.compile(
     rf"\b(?:investment|round|raise|deal|financing|funding|it)\b[^.;$€£¥\d]{{0,30}}?\b(?:to|will|would|could|may|might|should)\s"
     rf"(?:\w+\s)?total\s(?:{QUALIFIER}\s?)?$")
@@ -1124,6 +1124,7 @@ _SHARE_IN_ROUND_LEFT = re.compile(
     r"(?:投入|投资|出资|认购)(?:上看|了)?\s?(?:约|超过|逾|近)?\s?$")
 _RAISED_BY_ZH_LEFT = re.compile(r"(?:调高|上调|调升|上修|提高|增加|追加)了?\s?(?:约|超过|逾|近)?\s?$")
 _BY_THEN_TOTAL_ZH = re.compile(r"\s?[,，]?\s?(?:至|到|达到|达|为)\s?(?:约|超过|逾|近)?\s?")
+_RANGE_FROM_LEFT = re.compile(r"\b(?:range|ranges|ranging|ranged|run|runs|anywhere)\s(?:[\w-]+\s)?from\s(?:about\s|around\s)?$")
 _OTHER_MEASURE = re.compile(
     r"\b(?:revenue|revenues|sales|income|profit|profits|earnings|cash flow|buybacks?|dividends?|margin|"
     r"operating expenses|opex|bookings|backlog)\b|营收|收入|利润|净利|现金流|回购|毛利")
@@ -1917,7 +1918,8 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             kind = roles[-1].kind  # "资本开支为 315 亿元；上一季度这一数字为 386 亿元"
         if kind is None and best == 10_000 and not total and roles and roles[-1].kind == "cost" and (
                 roles[-1].money is money[i - 1]) and _NEXT_PERIOD_FIGURE.search(folded, *own_left) and not (
-                _OTHER_MEASURE.search(folded, money[i - 1].end, m.start)) and not any(
+                _OTHER_MEASURE.search(folded, max(money[i - 1].end, clause_span(folded, sent.start, sent.end, m.start)[0]),
+                                      m.start)) and not any(
                 money[i - 1].end <= r.start < m.start for r in sent.refs):
             kind = "cost"  # "一季度资本开支为 274.76 亿元…；二季度为 191.07 亿元": the next period's figure
         if kind is None and not total and _SPENT_ON_COMPUTE_ZH.search(folded, *own_left):
@@ -1994,8 +1996,10 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             # (not another company's figure: "但仍远低于 OpenAI 的 5000 亿美元估值")
             kind = "valuation"  # "at an $8 billion valuation, up from $545 million in March"
         if kind is None and d_trap != 0 and roles and roles[-1].kind == "cost" and not (
-                # (another measure between: "capex rose to $24 billion, while revenue climbed from $62 billion")
-                _OTHER_MEASURE.search(folded, roles[-1].money.end, m.start)) and (
+                # (another measure in this figure's clause: "capex rose to $24 billion, while revenue climbed from
+                # $62 billion"; not one only compared: "a figure larger than its free cash flow, up from")
+                _OTHER_MEASURE.search(folded, max(roles[-1].money.end, clause_span(folded, sent.start, sent.end, m.start)[0]),
+                                      m.start)) and (
                 ((base := _BASELINE_LEFT.search(folded, *own_left))
                  # (another company's figure is no baseline: "超越谷歌的 910 亿美元")
                  and not any(base.start() <= r.start < m.start for r in sent.refs)) or (
@@ -2065,7 +2069,10 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             kind = "valuation"  # "估值从…的 99 亿美元，涨到了 293 亿美元": the new valuation
         if kind is None and roles and roles[-1].money is money[i - 1] and (
                 _CHANGED_TO.fullmatch(folded, money[i - 1].end, m.start)) and not (
-                _OTHER_MEASURE.search(folded, max(sent.start, money[i - 1].start - 40), money[i - 1].start)) and _CHANGED_FROM_LEFT.search(
+                # (another measure in the old figure's clause: "while revenue climbed from"; a range: "range from")
+                _OTHER_MEASURE.search(folded, clause_span(folded, sent.start, sent.end, money[i - 1].start)[0],
+                                      money[i - 1].start)
+                or _RANGE_FROM_LEFT.search(folded, max(sent.start, money[i - 1].start - 24), money[i - 1].start)) and _CHANGED_FROM_LEFT.search(
                 folded, max(sent.start, money[i - 1].start - 16), money[i - 1].start) and (
                 roles[-1].kind == "cost" or (
                     # (the old figure may be a superseded estimate: "从原先估计的 750 亿美元提升至")

@@ -28,7 +28,8 @@ _HEAD = re.compile(
     r"[ICULAM](?<![A-Za-z].)(?:(?<=I)nstitute|(?<=U)niversity|(?<=L)ab(?:oratory)?|(?<=C)ent(?:re|er)|"
     r"(?<=C)ommission|(?<=A)cademy|(?<=A)uthority|(?<=A)gency|(?<=M)inistry)(?![A-Za-z])")
 # one to five capitalised words right before the head ("King Abdullah ", "Argonne National ")
-_WORDS_BEFORE = re.compile(r"(?<![\w'-])(?:[A-Z][\w&'.-]*\s){1,5}$")
+# (an "and" between capitalised words belongs to the name: "National Development and Reform Commission")
+_WORDS_BEFORE = re.compile(r"(?<![\w'-])(?:[A-Z][\w&'.-]*\s(?:and\s(?=[A-Z]))?){1,5}$")
 # "University of Toronto", "Centre for High-Performance Computing", "of Science and Technology"
 # (a university takes "of" only: "Stanford University for AI research" ends at University)
 _TAIL = re.compile(r"\s(?:of|for)\s(?:the\s)?[A-Z][\w&'-]*(?:\s(?:and\s|&\s)?[A-Z][\w&'-]*){0,4}")

@@ -155,7 +155,8 @@ _EN_APPOSITION_DOMAIN = re.compile(
 # ... what a company does, told with "which": only AI itself counts ("which makes model trains" and "which
 # builds job search tools" are no AI startups)
 _WHICH_DOMAIN = re.compile(
-    r"\b(?:AI|A\.I\.|artificial intelligence|robots?|robotics|humanoids?|chips?|GPUs?|inference|LLMs?|"
+    r"\b(?:AI|A\.I\.|artificial intelligence|robots?|robotics|humanoids?|(?:AI|computer|GPU) chips?|semiconductors?|"
+    r"GPUs?|inference|LLMs?|"
     r"(?:large )?language models?|foundation models?|machine learning|AI models?)\b")
 # the description's head is an investor, a fund or the press ("a prominent investor in AI start-ups",
 # "the news agency that", "the AI-focused venture firm founded by"), not a startup described by

@@ -29,7 +29,7 @@ _PROJECT_CLAUSE = re.compile(
     rf"\s?(?:(?:该|此|这一|这个|本|此次开工的|此次签约的|新开工的)?项目)?\s?(?:一期|二期|三期|首期|一阶段)?\s?"
     rf"(?:规划|计划|预计)?\s?(?:整体|总|计划)?投资(?:额|总额)?\s?(?:达|为|将达)?\s?(?:{QUALIFIER}\s?)?")
 _PROJECT_OPENS = re.compile(
-    r"(?:据悉|据了解|据介绍|记者了解到|目前)?\s?[,，]?\s?(?:该|此|这一|这个|本)?项目(?!方|所在|部|地|组|团队|负责|公司)")
+    r"(?:据悉|据了解|据介绍|记者了解到|目前)?\s?[,，]?\s?(?:该|此|这一|这个|本)?项目(?!方|所在|部|组|团队|负责|公司)")
 # "投资九十三亿元的<site>项目": the sum before the site it pays for
 _INVESTED_BEFORE = re.compile(rf"(?:总投资|投资)\s?(?:达)?\s?(?:{QUALIFIER}\s?)?$")
 _SITE_AFTER = re.compile(rf"\s?的\s?(?P<site>[\u4e00-\u9fffa-z0-9()]{{2,24}}?{_SITE_WORDS})")
@@ -131,9 +131,12 @@ def site_of_investment(text: str, folded: str, clause_start: int, start: int, en
 
 # another kind of project (a logistics park, a care home, a solar plant), not one described again ("重点招商
 # 引资项目", "人工智能产业综合体项目")
+# (named as a project of its own, not one the site serves: "还有一个物流园项目", not "服务新能源汽车研发项目")
 _OTHER_PROJECT_ZH = re.compile(
+    r"(?:还有|另有|另一|一个|一座|一批|[二三四五六七八九]、)[^,，。;；]{0,8}?"
     r"(?:物流|养老|医院|学校|住宅|小区|道路|公路|大桥|光伏|风电|水电|电站|水厂|污水|酒店|商业|新材料|制造|工厂|"
     r"厂房|化工|汽车|电池|钢铁|文旅|体育|公园|博物馆|港口|机场)[\u4e00-\u9fff0-9]{0,6}项目")
+_LANDMARK_BEFORE = re.compile(r"毗邻|邻近|紧邻|靠近|临近|比邻")
 _SITE_PROJECT_ZH = re.compile(rf"(?P<site>[\u4e00-\u9fffa-z0-9()]{{2,24}}?{_SITE_WORDS})\s?(?:\(\S{{1,4}}\)\s?)?项目")
 
 
@@ -141,8 +144,9 @@ def _project_named_before(text: str, folded: str, start: int, pos: int) -> str |
     """The compute site named last as a project ("浩云长盛宁夏数据中心项目") between `start` and `pos`,
     else the site named last."""
     found = None
-    for found in _SITE_PROJECT_ZH.finditer(folded, start, pos):  # noqa: B007 - the last one is nearest
-        pass
+    for site in _SITE_PROJECT_ZH.finditer(folded, start, pos):
+        if not _LANDMARK_BEFORE.search(folded, max(start, site.start() - 8), site.end()):
+            found = site  # (the last one named, not a landmark: "毗邻已投产的银河数据中心项目")
     # (another project named after it is "the project": "…同日开工的还有一个物流园项目，项目总投资 10 亿元")
     other = None
     for other in _OTHER_PROJECT_ZH.finditer(folded, start, pos):  # noqa: B007
