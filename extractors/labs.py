@@ -89,6 +89,13 @@ def _load() -> tuple[list[Entity], dict[str, tuple[Entity, str, str]],
                 # the first, most specific role wins ("name" over "person")
                 if previous is None or _ROLE_ORDER[role] < _ROLE_ORDER[previous[1]]:
                     aliases[key] = (entity, role, alias if alias in exact else "")
+        for alias in [row["name"], *row.get("aliases", [])]:
+            # a Latin name of several words is often written as one in Chinese text
+            # ("SafeSuperintelligence的20亿美元融资"); spelled as one word it is no ordinary word
+            joined = fold(alias).strip().replace(" ", "")
+            if " " in alias.strip() and alias not in exact and joined.isascii() and len(joined) >= 8 and (
+                    joined not in aliases):
+                aliases[joined] = (entity, "name", "")
     return entities, aliases, guards
 
 

@@ -384,3 +384,11 @@ def test_an_investment_told_with_where_it_builds_a_data_centre_is_spending():
 def test_an_approximate_conversion_in_brackets_is_the_same_sum():
     text = "Nebius signed a USD 1.8 billion (approx. RM8.3 billion) seven-year cloud computing deal with Meta."
     assert _costs(text) == [("Meta", 1.8e9)]
+
+
+@pytest.mark.parametrize("text, lab", [
+    ("另外几笔交易，例如SafeSuperintelligence的20亿美元融资，进一步拉高了总额。", "Safe Superintelligence"),
+    ("ThinkingMachinesLab完成20亿美元种子轮融资。", "Thinking Machines Lab"),
+])
+def test_a_latin_name_of_several_words_written_as_one(text, lab):
+    assert [f["lab"] for f in extract_facts(text)["funding"]] == [lab]
