@@ -102,6 +102,9 @@ _ADJ = (
 GPU_COUNT_RE = Variants(
     rf"(?P<num>{{NUMBER}})(?:\s?(?P<more>多|余))?"
     rf"(?:\s?(?P<scale>thousand|million|mn|k|m|万|千|百万|十万))?(?:\s?(?P<more2>多|余))?\+?"
+    # ("a 100,000-GPU cluster": a count of thousands joined to its chip word before a site)
+    rf"(?:(?<=\d,\d\d\d)-(?=(?:gpu|h100|h200|b200|gb200|gb300|nvidia|chip|accelerator)s?[\s-]"
+    rf"(?:[\w-]+\s){{0,2}}?(?:cluster|supercomputer|system|data cent|campus|facility|deployment)))?"
     # ("10,000 each of H800 and H20": a count shared out over the chips after it)
     rf"\s?(?P<cls>个|张|块|台|枚|颗|片|套)?\s?(?:of\s|each\sof\s(?:the\s)?)?"
     # a short modifier with 的 after a classifier: "14400 块联网的英伟达 H100", "1 万颗搭载自家芯片的 GPU"
@@ -118,7 +121,7 @@ _GENERIC_CLUSTER_AFTER = re.compile(r"\s?(?:是指|是个|是一个|是一项|�
 # Chip first, count after (Chinese): "其中 H20 芯片约 20 万块", "GPU 数量达到 10 万张".
 _REVERSED_ZH = re.compile(
     rf"(?<![a-z0-9])(?P<chip>{CHIP}|gpu|(?:ai\s?)?(?:加速卡|算力卡))s?\s?(?:芯片|gpu|显卡|卡)?\s?(?:的)?(?:数量|总数|规模)?\s?"
-    rf"(?:已|将)?(?:达到|达|约为|约|超过|超|突破|为|共|近|逾|增至|扩展至|至)?\s?"
+    rf"(?:已经|已|将)?(?:达到|达|约为|约|超过|超|突破|为|共|近|逾|增至|扩展至|至)?\s?"
     rf"(?P<num>{NUMBER})(?:\s?(?P<more>多|余))?(?:\s?(?P<scale>万|千|百万|十万))?\s?(?P<cls>个|张|块|台|枚|颗|片)"
 )
 _CLASSIFIER = re.compile(r"[个张块台枚颗片]")
@@ -336,7 +339,8 @@ _RATE_BEFORE = re.compile(
 
 # a need told as a hypothesis: "ChatGPT would require more than 30,000 GPUs"
 _WOULD_REQUIRE_BEFORE = re.compile(
-    rf"\b(?:would|could|might)\s(?:\w+\s)?(?:need|require)\s(?:{QUALIFIER}\s?|at least\s|some\s|roughly\s)?$")
+    rf"\b(?:would|could|might)\s(?:\w+\s)?(?:need|require)\s(?:a\s(?:[\w-]+\s)?(?:cluster|system|supercomputer)\sof\s|an?\s)?"
+    rf"(?:{QUALIFIER}\s?|at least\s|some\s|roughly\s)?$")
 # chips a market took, told in the passive with no one named: "were delivered to data centers"
 _DELIVERED_AFTER = re.compile(
     r"[^,.;]{0,12}?\s(?:were|was|have been|had been)\s(?:delivered|shipped|sold)\b")

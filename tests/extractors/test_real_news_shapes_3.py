@@ -392,3 +392,29 @@ def test_an_approximate_conversion_in_brackets_is_the_same_sum():
 ])
 def test_a_latin_name_of_several_words_written_as_one(text, lab):
     assert [f["lab"] for f in extract_facts(text)["funding"]] == [lab]
+
+
+def _gpus(text):
+    return [(f["owner"], f["count"], f["chip"]) for f in extract_facts(text)["gpus"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("xAI is building a 100,000-GPU cluster in Memphis.", [("xAI", 100000, "GPU")]),
+    ("Baidu has activated a 30,000-chip cluster of its own P800 Kunlun semiconductors.", [("Baidu", 30000, "Kunlun")]),
+    ("Oracle said a 30,000-GPU cluster of MI355Xs is in the works.", [("Oracle", 30000, "MI355X")]),
+])
+def test_a_count_of_thousands_joined_to_its_chip_word_before_a_cluster(text, expected):
+    assert _gpus(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Mistral AI is growing. A continent-scale model would need a 100,000-GPU cluster, but nobody has committed.",
+    "Mistral AI is growing. A continent-scale model would need a cluster of 100,000 GPUs.",
+    "Nvidia sells a 72-GPU rack to Mistral AI.",
+])
+def test_a_hyphenated_count_that_is_a_need_or_a_product_is_no_fleet(text):
+    assert _gpus(text) == []
+
+
+def test_a_chinese_count_told_after_its_chip_with_already():
+    assert _gpus("据第三方统计，Stability AI 现在可以使用的A100已经超过5400个。") == [("Stability AI", 5400, "A100")]
