@@ -394,6 +394,8 @@ _PLANNED_FRAMES = re.compile(
     rf"t(?<!\wt)riple{_GROWS_TO}|s(?<!\ws)cale{_GROWS_TO}|i(?<!\wi)ncrease{_GROWS_TO}|r(?<!\wr)amp{_GROWS_TO}|"
     # a target set, not one hit ("has set a target of 1 million GPUs", "set itself an ambitious target")
     r"s(?<!\ws)et(?:s|ting)? (?:a|an|its|the|itself an?) (?:[a-z-]+ ){0,2}target\b|"
+    # building now, where and for whom between: "正在得州阿比林为 OpenAI 建设装有 40 万块 GB200 的数据中心"
+    r"正在[^,，。;；]{1,16}?(?:建设|兴建|搭建|打造)|"
     # the count is the target ("OpenAI's target is 1 million GPUs", "now targets 1.3 million GPUs"; not
     # "the new rule targets the 200,000 H20s ByteDance bought")
     rf"t(?<!\wt)arget(?:s|ing)?(?: of| is| was| to reach| to have|:)?\s(?:{QUALIFIER}\s?)?$"

@@ -418,3 +418,8 @@ def test_a_hyphenated_count_that_is_a_need_or_a_product_is_no_fleet(text):
 
 def test_a_chinese_count_told_after_its_chip_with_already():
     assert _gpus("据第三方统计，Stability AI 现在可以使用的A100已经超过5400个。") == [("Stability AI", 5400, "A100")]
+
+
+def test_gpus_of_a_site_being_built_with_where_and_for_whom_between_are_planned():
+    text = "甲骨文正在得州阿比林为 OpenAI 建设装有 40 万块 GB200 的数据中心。"
+    assert [(f["owner"], f["count"], f["status"]) for f in extract_facts(text)["gpus"]] == [("OpenAI", 400000, "planned")]
