@@ -1119,6 +1119,7 @@ _NOT_A_SUM_RAISED_LEFT = re.compile(
     rf"(?:市场|行业|产业)的?(?:总)?(?:投资|规模|支出|开支)(?:额|总额)?[^,，。;；\d$€£¥]{{0,10}}$|"
     rf"\b(?:startups|companies|firms)\s(?:with|that have raised|that raised)\s(?:{QUALIFIER}\s?)?$|"
     rf"(?:烧钱|burn rate|cash burn)[^,，。;；\d$€£¥]{{0,8}}$")
+_FROM_BACKER_AFTER = re.compile(r"\s(?:from|by)\s")
 _SHARE_IN_ROUND_LEFT = re.compile(
     r"(?:募资|融资|round|raise)(?:活动)?(?:之中|中|里|裡)\s?[,，]?[^,，。;；\d$€£¥]{0,12}?"
     r"(?:投入|投资|出资|认购)(?:上看|了)?\s?(?:约|超过|逾|近)?\s?$")
@@ -1615,7 +1616,10 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             roles.append(Role(m, None, False, own_left, own_right))
             continue  # "with an average round of close to $20 million", "平均单笔融资约 2000 万美元"
         if _NOT_A_SUM_RAISED_LEFT.search(folded, *own_left) or (
-                i > 0 and _SHARE_IN_ROUND_LEFT.search(folded, *own_left)):
+                i > 0 and _SHARE_IN_ROUND_LEFT.search(folded, *own_left)) or (
+                # "raised $20 billion in a Series E, including $2 billion from Nvidia": a backer's part
+                i > 0 and roles and roles[-1].kind == "funding" and not roles[-1].total
+                and _INCLUDING_LEFT.search(folded, *own_left) and _FROM_BACKER_AFTER.match(folded, m.end, own_right[1])):
             # "领投为IDG资本的1.5亿美元", "辉达在这轮20亿美元募资之中，就投入8亿美元": a backer's share of the
             # round; "印度数据中心市场的投资预计将超过 N": a market's sum; "startups with over $100 million in
             # funding": a bar; "每月烧钱速度达 N": money burnt

@@ -423,3 +423,11 @@ def test_a_chinese_count_told_after_its_chip_with_already():
 def test_gpus_of_a_site_being_built_with_where_and_for_whom_between_are_planned():
     text = "甲骨文正在得州阿比林为 OpenAI 建设装有 40 万块 GB200 的数据中心。"
     assert [(f["owner"], f["count"], f["status"]) for f in extract_facts(text)["gpus"]] == [("OpenAI", 400000, "planned")]
+
+
+def test_a_backers_part_of_a_round_told_with_including_is_no_round():
+    assert _vals("xAI raised $20 billion in a Series E, including $2 billion from Nvidia.") == [("xAI", 20e9, None)]
+
+
+def test_an_earlier_round_inside_a_running_total_stays_a_round():
+    assert _vals("OpenAI has raised $13 billion so far, including a $10 billion round in 2023.") == [("OpenAI", 10e9, None)]
