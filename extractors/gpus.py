@@ -126,6 +126,7 @@ _REVERSED_ZH = re.compile(
 )
 _CLASSIFIER = re.compile(r"[个张块台枚颗片]")
 # A cluster sized in cards: "万卡集群" is a cluster of 10,000 accelerators, "5 万卡" 50,000.
+_CLAUSE_BREAK_ZH = re.compile(r"[,，;；。]")
 _CARD_CLUSTER = re.compile(
     rf"(?:(?P<num>{NUMBER})\s?)?(?<![多数几上个])(?P<scale>十万|万|千)\s?卡\s?(?:级\s?)?(?:gpu\s?)?"
     r"(?:算力集群|智算集群|集群|规模)"
@@ -381,6 +382,7 @@ _PLANNED_WORDS = WordCue([
     "are building", "under construction", "need", "needs", "going to", "is to", "are to",
     "is set to", "are set to", "agreed to", "agrees to", "signed on to", *[f"by {w}" for w in (
         "the end", "next", "this", "early", "late", "mid", "q1", "q2", "q3", "q4")],
+    "by year-end", "by year end", "by end of",
     "订购", "下单", "将", "计划", "终期", "远期", "规划为", "规划部署", "规划建设", "有序推进", "正在向", "需要", "预计", "打算", "希望", "目标", "未来", "明年", "即将", "拟",
     "下一个", "下一代", "下一步", "筹建", "在建", "要", "扩充至", "扩充到", "扩展至", "扩展到", "扩大至",
     "扩大到", "增加到", "增加至", "扩容", "正在搭建", "正在建设", "正在建", "正在打造", "搭建中",
@@ -1492,6 +1494,9 @@ def _find_counts(folded: str, sent: Sentence) -> list[_Count]:
     # (bought counts with their chips in the sentence before only when this one counts none itself:
     # "…, far ahead of Meta, which bought 224,000" is the elliptic count of the full one)
     for c in _bare_counts(folded, sent, after_each=True, bought=not named) + cards:
+        if c in cards and c.num == "1" and any(
+                f.end <= c.start and not _CLAUSE_BREAK_ZH.search(folded, f.end, c.start) for f in full):
+            continue  # "部署 10 万张 GPU 组成的万卡集群": the class of the cluster just counted
         if not any(f.start < c.end and c.start < f.end for f in full):
             full.append(c)
     if not full:

@@ -431,3 +431,16 @@ def test_a_backers_part_of_a_round_told_with_including_is_no_round():
 
 def test_an_earlier_round_inside_a_running_total_stays_a_round():
     assert _vals("OpenAI has raised $13 billion so far, including a $10 billion round in 2023.") == [("OpenAI", 10e9, None)]
+
+
+def test_the_class_of_a_cluster_just_counted_is_no_second_count():
+    assert _gpus("阿里巴巴计划部署 10 万张 GPU 组成的万卡集群。") == [("Alibaba", 100000, "GPU")]
+
+
+def test_a_cluster_told_by_its_class_alone_is_still_a_count():
+    assert _gpus("百度已建成万卡集群。") == [("Baidu", 10000, "GPU")]
+
+
+def test_chips_to_have_by_year_end_are_planned():
+    text = "Amazon is expanding Project Rainier to more than one million Trainium2 chips by year-end."
+    assert [f["status"] for f in extract_facts(text)["gpus"]] == ["planned"]
