@@ -151,7 +151,7 @@ _ELLIPTIC_ZH_CLASSIFIERS = ("块", "张", "颗", "枚")
 _DIGIT = re.compile(r"\d")
 _ELLIPTIC_EN = re.compile(
     rf"\b(?:to|reach(?:es|ing)?|total of|another|additional|have|has|install|installs|deploy|deploys|"
-    rf"goal of|target of|ambition of|plan for|"
+    rf"goal of|target of|ambition of|plan for|expects|expected|plans|aims for|hopes for|"
     rf"operate|operates|run|runs|buy|buys|order|orders|add|adds|took|bought|received|acquired)\s(?:{QUALIFIER}\s)?(?P<num>{ARABIC})"
     rf"(?:\s?(?P<scale>k|thousand|million))?(?=\s(?:by|in|next|this|before|within|over|later|at|it|that|which|last)\b|\s?[,.;)]|$)"
 )

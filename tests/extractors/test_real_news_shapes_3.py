@@ -444,3 +444,13 @@ def test_a_cluster_told_by_its_class_alone_is_still_a_count():
 def test_chips_to_have_by_year_end_are_planned():
     text = "Amazon is expanding Project Rainier to more than one million Trainium2 chips by year-end."
     assert [f["status"] for f in extract_facts(text)["gpus"]] == ["planned"]
+
+
+def test_a_count_a_company_expects_after_a_full_one_keeps_its_chip():
+    text = "Tesla has about 35,000 H100s in operation and expects 85,000 by year-end."
+    assert [(f["count"], f["chip"], f["status"]) for f in extract_facts(text)["gpus"]] == [
+        (35000, "H100", "operational"), (85000, "H100", "planned")]
+
+
+def test_a_number_of_other_things_expected_is_no_count():
+    assert [f["count"] for f in extract_facts("Tesla has 35,000 H100s and expects 2,000 new hires by year-end.")["gpus"]] == [35000]
