@@ -1457,7 +1457,9 @@ _ANOTHER_DEAL = re.compile(r"\banother\s(?:[\w-]+\s)?(?:round|deal|raise|fundrai
 _CLOSED_VERB = re.compile(r"完成|获得|拿下|completed|closed|raised|announced")
 _EARLIER_VALUE = re.compile(r"u(?<!\wu)p from\s(?:the\s|its\s)?(?:[a-z]+\s)?$|d(?<!\wd)own from\s(?:the\s|its\s)?(?:[a-z]+\s)?$|"
                             # "估值暴增到 69 亿美元，远高于去年 8 月的 28 亿美元"
-                            r"(?:高于|低于|较)[^,，。;；$€£¥]{0,20}?的\s?$")
+                            r"(?:高于|低于|较)[^,，。;；$€£¥]{0,20}?的\s?$|"
+                            # "估值从年初的 25 亿美元，涨到了 33 亿美元": the figure the valuation rose from
+                            r"估值从[^,，。;；$€£¥]{0,24}?的\s?$")
 _ROUND_TIME_AFTER = re.compile(r"\s?(?:时|的时候|期间)")
 _ROUND_AS_MODIFIER = re.compile(r"\s?(?:的)?(?:投资方|投资人|投资者|股东|领投方|investors?|backers?)")
 
@@ -1516,11 +1518,16 @@ _TAKEOVER = re.compile(
 _VALUATION_WORD_AFTER = re.compile(r"\s?(?:valuation|post-money valuation|pre-money valuation)\b")
 
 
+_ROSE_FROM_ZH = re.compile(r"估值从[^,，。;；$€£¥]{0,24}?的\s?$")
+
+
 def _earlier_price(folded: str, vrole: Role) -> bool:
     """True when the valuation is told as an earlier round's: a word for "earlier" right
     before it, or after it in its own stretch ("the $24 billion valuation in its previous
     round"; not "valued at $50 billion, up from ...", whose earlier figure comes next)."""
     val = vrole.money
+    if _ROSE_FROM_ZH.search(folded, max(vrole.left[0], val.start - 30), val.start):
+        return True  # "公司估值从年初的 25 亿美元，涨到了 33 亿美元": the figure it rose from
     before = _PREVIOUS.search(folded, max(vrole.left[0], val.start - 30), val.start)
     if before and not _EARLIER_REPORT.match(folded, before.start()):
         return True

@@ -126,7 +126,8 @@ _REVERSED_ZH = re.compile(
 )
 _CLASSIFIER = re.compile(r"[个张块台枚颗片]")
 # A cluster sized in cards: "万卡集群" is a cluster of 10,000 accelerators, "5 万卡" 50,000.
-_CLAUSE_BREAK_ZH = re.compile(r"[,，;；。]")
+# "10 万张 GPU 组成的万卡集群": the count the cluster is made of, right before its class
+_CLUSTER_OF_BETWEEN = re.compile(r"\s?(?:组成|构成|打造|搭建)?的\s?")
 _CARD_CLUSTER = re.compile(
     rf"(?:(?P<num>{NUMBER})\s?)?(?<![多数几上个])(?P<scale>十万|万|千)\s?卡\s?(?:级\s?)?(?:gpu\s?)?"
     r"(?:算力集群|智算集群|集群|规模)"
@@ -382,7 +383,7 @@ _PLANNED_WORDS = WordCue([
     "are building", "under construction", "need", "needs", "going to", "is to", "are to",
     "is set to", "are set to", "agreed to", "agrees to", "signed on to", *[f"by {w}" for w in (
         "the end", "next", "this", "early", "late", "mid", "q1", "q2", "q3", "q4")],
-    "by year-end", "by year end", "by end of",
+    "by year-end", "by year end",
     "订购", "下单", "将", "计划", "终期", "远期", "规划为", "规划部署", "规划建设", "有序推进", "正在向", "需要", "预计", "打算", "希望", "目标", "未来", "明年", "即将", "拟",
     "下一个", "下一代", "下一步", "筹建", "在建", "要", "扩充至", "扩充到", "扩展至", "扩展到", "扩大至",
     "扩大到", "增加到", "增加至", "扩容", "正在搭建", "正在建设", "正在建", "正在打造", "搭建中",
@@ -397,7 +398,7 @@ _PLANNED_FRAMES = re.compile(
     # a target set, not one hit ("has set a target of 1 million GPUs", "set itself an ambitious target")
     r"s(?<!\ws)et(?:s|ting)? (?:a|an|its|the|itself an?) (?:[a-z-]+ ){0,2}target\b|"
     # building now, where and for whom between: "正在得州阿比林为 OpenAI 建设装有 40 万块 GB200 的数据中心"
-    r"正在[^,，。;；]{1,16}?(?:建设|兴建|搭建|打造)|"
+    r"正在(?:[^,，。;；用]){1,16}?(?:建设|兴建|搭建)|"
     # the count is the target ("OpenAI's target is 1 million GPUs", "now targets 1.3 million GPUs"; not
     # "the new rule targets the 200,000 H20s ByteDance bought")
     rf"t(?<!\wt)arget(?:s|ing)?(?: of| is| was| to reach| to have|:)?\s(?:{QUALIFIER}\s?)?$"
@@ -413,12 +414,15 @@ class _Planned:
         end = len(text) if endpos is None else endpos
         for m in chain(_PLANNED_WORDS.finditer(text, pos, end), _PLANNED_FRAMES.finditer(text, pos, end)):
             # a goal or target reached is no plan: "xAI has hit its goal of 100,000 H100s"
+            if m.group(0).startswith("by year") and _YEAR_AFTER.match(text, m.end()):
+                continue  # "had deployed 100,000 H100s by year-end 2024": a past year's state
             if not (m.group(0).startswith(("goal", "target"))
                     and _REACHED_BEFORE.search(text, max(0, m.start() - 24), m.start())):
                 return m
         return None
 
 
+_YEAR_AFTER = re.compile(r"\s?(?:of\s)?(?:19|20)\d\d\b")
 _REACHED_BEFORE = re.compile(
     r"\b(?:hit|hits|reached|reaches|met|meets|achieved|surpassed|exceeded|beat|topped)\s(?:its|their|the)\s"
     r"(?:[a-z-]+\s)?$")
@@ -1495,7 +1499,7 @@ def _find_counts(folded: str, sent: Sentence) -> list[_Count]:
     # "…, far ahead of Meta, which bought 224,000" is the elliptic count of the full one)
     for c in _bare_counts(folded, sent, after_each=True, bought=not named) + cards:
         if c in cards and c.num == "1" and any(
-                f.end <= c.start and not _CLAUSE_BREAK_ZH.search(folded, f.end, c.start) for f in full):
+                f.end <= c.start and _CLUSTER_OF_BETWEEN.fullmatch(folded, f.end, c.start) for f in full):
             continue  # "部署 10 万张 GPU 组成的万卡集群": the class of the cluster just counted
         if not any(f.start < c.end and c.start < f.end for f in full):
             full.append(c)

@@ -642,7 +642,7 @@ _REQUIRED_INVESTMENT_LEFT = re.compile(
 _FOR_A_SITE = re.compile(rf"{COMPUTE_SITE_WORDS}|\bprojects?\b|项目|\bto (?:build|finish|complete|expand|construct)\b")
 _PURPOSE_CLAUSE = re.compile(
     # (or where it builds: "投资 12 亿欧元，在芬兰拉赫蒂建设一个超大规模数据中心园区")
-    r"[,;，；]\s?(?:在[^,;，；。]{1,12}?(?:建设|兴建|新建|扩建|打造)|"
+    r"[,;，；]\s?(?:在[^,;，；。]{1,12}?(?:建设|兴建|新建|扩建|打造)(?=[^,;，；。]{0,16}?(?:数据中心|智算中心|算力|集群|超算))|"
     r"用于|用来|用以|以便?|来|扩大|扩建|扩充|建设|兴建|新建|提升|增加|采购|购买|购入|to |for |which will|"
     r"as it |as part of )"
 )
@@ -1115,13 +1115,19 @@ _SITE_TOTAL_ZH = re.compile(
 # The figure a cost is compared with: "较第一季度的 165 亿元", "down from $2.6 billion".
 # Measures other than spending, told between a spending figure and the next one
 _NOT_A_SUM_RAISED_LEFT = re.compile(
-    rf"(?:领投|跟投|参投)方?(?:为|是)[^,，。;；\d$€£¥]{{0,16}}?的\s?(?:{QUALIFIER}\s?)?$|"
-    rf"(?:市场|行业|产业)的?(?:总)?(?:投资|规模|支出|开支)(?:额|总额)?[^,，。;；\d$€£¥]{{0,10}}$|"
+    # (a market's own sum, not a company's investment in it: "对印度云计算市场的投资", nor a fund's name:
+    # "人工智能产业投资基金领投的")
+    rf"(?:^|(?<=[,，。;；\s]))[^,，。;；\d$€£¥对向]{{0,12}}(?:市场|行业)的(?:总)?(?:投资|规模|支出|开支)(?:额|总额)?"
+    rf"[^,，。;；\d$€£¥]{{0,10}}$|"
     rf"\b(?:startups|companies|firms)\s(?:with|that have raised|that raised)\s(?:{QUALIFIER}\s?)?$|"
-    rf"(?:烧钱|burn rate|cash burn)[^,，。;；\d$€£¥]{{0,8}}$")
-_FROM_BACKER_AFTER = re.compile(r"\s(?:from|by)\s")
+    rf"(?:烧钱|burn rate|cash burn)(?:速度|速率|率)?\s?(?:达到|达|为|约|高达|of)?\s?(?:{QUALIFIER}\s?)?$")
+# a backer's share after the round's sum: "，领投为IDG资本的1.5亿美元"
+_LEAD_SHARE_LEFT = re.compile(
+    rf"[,，]\s?(?:领投|跟投|参投)方?(?:为|是)[^,，。;；\d$€£¥]{{0,16}}?的\s?(?:{QUALIFIER}\s?)?$")
+# (not "in a Series E from its Series E": a round named as the source)
+_FROM_BACKER_AFTER = re.compile(r"\s(?:from|by)\s(?!(?:its|the|a|an|their)\s(?:[\w-]+\s)?(?:series|round|seed|raise)\b)")
 _SHARE_IN_ROUND_LEFT = re.compile(
-    r"(?:募资|融资|round|raise)(?:活动)?(?:之中|中|里|裡)\s?[,，]?[^,，。;；\d$€£¥]{0,12}?"
+    r"(?:募资|融资|round|raise)(?:活动)?(?:之中|中|里|裡)\s?[,，]?(?:(?!获)[^,，。;；\d$€£¥]){0,12}?"
     r"(?:投入|投资|出资|认购)(?:上看|了)?\s?(?:约|超过|逾|近)?\s?$")
 _RAISED_BY_ZH_LEFT = re.compile(r"(?:调高|上调|调升|上修|提高|增加|追加)了?\s?(?:约|超过|逾|近)?\s?$")
 _BY_THEN_TOTAL_ZH = re.compile(r"\s?[,，]?\s?(?:至|到|达到|达|为)\s?(?:约|超过|逾|近)?\s?")
@@ -1616,7 +1622,8 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             roles.append(Role(m, None, False, own_left, own_right))
             continue  # "with an average round of close to $20 million", "平均单笔融资约 2000 万美元"
         if _NOT_A_SUM_RAISED_LEFT.search(folded, *own_left) or (
-                i > 0 and _SHARE_IN_ROUND_LEFT.search(folded, *own_left)) or (
+                i > 0 and roles and roles[-1].kind == "funding" and (
+                    _SHARE_IN_ROUND_LEFT.search(folded, *own_left) or _LEAD_SHARE_LEFT.search(folded, *own_left))) or (
                 # "raised $20 billion in a Series E, including $2 billion from Nvidia": a backer's part
                 i > 0 and roles and roles[-1].kind == "funding" and not roles[-1].total
                 and _INCLUDING_LEFT.search(folded, *own_left) and _FROM_BACKER_AFTER.match(folded, m.end, own_right[1])):
@@ -2067,7 +2074,7 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             # "将全年资本支出预估调高 100 亿美元，达 850 亿美元": the change, then the new figure
             roles[-1].kind = None
             kind = "cost"
-        if kind is None and roles and roles[-1].money is money[i - 1] and roles[-1].kind == "valuation" and (
+        if kind in (None, "funding") and roles and roles[-1].money is money[i - 1] and roles[-1].kind == "valuation" and (
                 _CHANGED_TO.fullmatch(folded, money[i - 1].end, m.start)) and folded.find(
                 "估值从", max(sent.start, money[i - 1].start - 40), money[i - 1].start) >= 0:
             kind = "valuation"  # "估值从…的 99 亿美元，涨到了 293 亿美元": the new valuation
