@@ -50,9 +50,11 @@ from extractors.gpus import (
     payer_of,
 )
 from extractors.money_roles import (
+    CHANGED_TO,
     CONTRACTED_REVENUE,
     MORE_AFTER,
     PARTICIPLE_OPENS,
+    SUPPLY_VERB,
     is_ceiling,
     sentence_roles,
 )
@@ -211,11 +213,11 @@ _COMPUTE_SPEND_WORDS = re.compile(
     r"infrastructure|compute|data cent|gpu|chips?\b|servers?|capex|capital|train|cluster|supercomputer|"
     r"基础设施|算力|数据中心|芯片|服务器|资本|训练|集群|超算"
 )
-# A company's whole research or operating budget, not compute: "研发开支", "total expenses"
+# What the sum pays for that is no compute: "to study the water use of data centers", "new transmission lines"
 _NOT_COMPUTE_PURPOSE_AFTER = re.compile(
     r"\s(?:to\s(?:study|research|assess|examine|survey|review)\b|(?:on|for|in)\s(?:new\s|more\s)?"
     r"(?:transmission|power lines|grid lines|substations?|pipelines?|roads?|water systems?)\b)")
-_TO_NEW_FIGURE = re.compile(r"\s(?:to|to about|to around|to roughly)\s|\s?(?:提升|提高|增长|增加|上调|增|升)?(?:至|到)\s?")
+# A company's whole research or operating budget, not compute: "研发开支", "total expenses"
 _RESEARCH_SPEND = re.compile(
     r"研发(?:开支|支出|费用|投入|成本)|r(?<!\wr)&d\b|research and development|"
     r"t(?<!\wt)otal expenses\b|o(?<!\wo)(?:perating expenses|pex)\b|运营支出|运营开支|营业费用|经营开支|总开支|总支出|招聘|"
@@ -434,7 +436,7 @@ def extract_costs(p: Passage) -> list[dict]:
                 continue
             # (the stretch since the last amount of the sentence)
             since = max((x.end for x in sent.money if x.end <= m.start), default=sent.start)
-            if since > sent.start and _TO_NEW_FIGURE.fullmatch(folded, since, m.start):
+            if since > sent.start and CHANGED_TO.fullmatch(folded, since, m.start):
                 # ("its budget for AI talent from $1 billion to $2 billion": the new figure of the same thing)
                 since = max((x.end for x in sent.money if x.end < since), default=sent.start)
             research = _RESEARCH_SPEND.search(folded, max(c_start, since, m.start - 60), m.start) or (
@@ -698,7 +700,7 @@ def _subject(p: Passage, sent, pos: int, c_start: int, c_end: int) -> tuple[str 
         if tenant is not None:
             return tenant.name, True
     name, compute = _first_party(p, sent, pos, c_start, c_end)
-    supplied = _SUPPLY_VERB.search(p.folded, max(c_start, pos - 90), pos)
+    supplied = SUPPLY_VERB.search(p.folded, max(c_start, pos - 90), pos)
     if supplied is not None and _PRICE_BEFORE.search(p.folded, max(supplied.end(), pos - 24), pos):
         # "CoreWeave will provide GPU capacity to Microsoft for about $10 billion", "Nebius agreed to provide
         # Microsoft with capacity for $17.4 billion": who is supplied pays
@@ -730,9 +732,6 @@ def _subject(p: Passage, sent, pos: int, c_start: int, c_end: int) -> tuple[str 
     return name, compute
 
 
-_SUPPLY_VERB = re.compile(
-    r"\b(?:provide|provides|provided|providing|supply|supplies|supplied|supplying|deliver|delivers|delivered|"
-    r"delivering)\b")
 _TO_BUYER_BEFORE = re.compile(r"\bto\s(?:the\s)?$")
 # (the sum is the supply's price: "… to Microsoft for about $10 billion", not "… and will spend $75 billion")
 _PRICE_BEFORE = re.compile(rf"\b(?:for|worth|valued at)\s(?:{QUALIFIER}\s?)?$")
@@ -742,7 +741,8 @@ _TENANT_BEFORE = re.compile(
 )
 # A backer or guarantor of a deal is neither its buyer nor its tenant: "backstopped by Google",
 # "Google will backstop $1.8 billion", "谷歌将为其提供担保"
-_BACKER_BEFORE = re.compile(r"\b(?:backstopped|guaranteed|backed|underwritten|financed)\sby\s$")
+_BACKER_BEFORE = re.compile(
+    r"\b(?:backstopped|guaranteed|backed|underwritten|financed|funded|supported|sponsored)\sby\s(?:the\s)?$")
 _BACKER_AFTER = re.compile(
     r"\s(?:will\s|agreed\sto\s|has\sagreed\sto\s|also\s)?(?:backstops?|guarantees?|underwrites?|backstopped|guaranteed)\b|"
     r"[^,，。;；]{0,8}?(?:担保|兜底)"
@@ -796,7 +796,7 @@ def _first_party(p: Passage, sent, pos: int, c_start: int, c_end: int) -> tuple[
         r for r in sent.refs if r.salient and not r.brand and "public" in r.entity.kinds
         and r.end <= pos and _PUBLIC_SPENDS.match(p.folded, r.end, pos)
         # (not a backer of who spends: "a startup backed by the Israel Innovation Authority will spend")
-        and not _BACKED_BY_BEFORE.search(p.folded, max(0, r.start - 20), r.start)]
+        and not _BACKER_BEFORE.search(p.folded, max(0, r.start - 20), r.start)]
     if not refs and sent.index > 0 and _DEAL_ANAPHOR.search(p.folded, c_start, pos):
         # the deal of the sentence before: its first party buys (a lab before a cloud)
         prev = p.sentences[sent.index - 1]
@@ -873,7 +873,6 @@ def _first_party(p: Passage, sent, pos: int, c_start: int, c_end: int) -> tuple[
 
 _BASELINE_SPENT = re.compile(
     r"\b(?:from|than|compared with|versus|vs\.?)\s(?:the\s)?(?:[\w$., -]{0,30}?)\b(?:spent|invested|in capex)\b")
-_BACKED_BY_BEFORE = re.compile(r"\b(?:backed|funded|supported|financed|sponsored)\sby\s(?:the\s)?$")
 _PUBLIC_SPENDS = re.compile(
     r"(?:(?!\b(?:said|says|estimates?|estimated|reported|reports|expects|forecasts?|predicts?|projects?|projected|"
     r"warns?|warned|sees|calculates?)\b|表示|称|预计|估计)[^.;。；]){0,60}?"

@@ -1455,11 +1455,12 @@ _ANOTHER_DEAL = re.compile(r"\banother\s(?:[\w-]+\s)?(?:round|deal|raise|fundrai
 
 
 _CLOSED_VERB = re.compile(r"完成|获得|拿下|completed|closed|raised|announced")
+_ROSE_FROM_ZH = re.compile(r"估值从[^,，。;；$€£¥]{0,24}?的\s?$")
 _EARLIER_VALUE = re.compile(r"u(?<!\wu)p from\s(?:the\s|its\s)?(?:[a-z]+\s)?$|d(?<!\wd)own from\s(?:the\s|its\s)?(?:[a-z]+\s)?$|"
                             # "估值暴增到 69 亿美元，远高于去年 8 月的 28 亿美元"
                             r"(?:高于|低于|较)[^,，。;；$€£¥]{0,20}?的\s?$|"
                             # "估值从年初的 25 亿美元，涨到了 33 亿美元": the figure the valuation rose from
-                            r"估值从[^,，。;；$€£¥]{0,24}?的\s?$")
+                            + _ROSE_FROM_ZH.pattern)
 _ROUND_TIME_AFTER = re.compile(r"\s?(?:时|的时候|期间)")
 _ROUND_AS_MODIFIER = re.compile(r"\s?(?:的)?(?:投资方|投资人|投资者|股东|领投方|investors?|backers?)")
 
@@ -1516,9 +1517,6 @@ _TAKEOVER = re.compile(
     # ("收购前，Manus 正以 20 亿美元的估值进行新一轮融资": before a takeover, a round of its own)
     r"收购(?!前|之前)|并购|合并|重组|\bacquisition\b|\bacquir(?:e|ed|es|ing)\b|\bmerg(?:er|ed|ing)\b|\btakeover\b|\brestructur\w*")
 _VALUATION_WORD_AFTER = re.compile(r"\s?(?:valuation|post-money valuation|pre-money valuation)\b")
-
-
-_ROSE_FROM_ZH = re.compile(r"估值从[^,，。;；$€£¥]{0,24}?的\s?$")
 
 
 def _earlier_price(folded: str, vrole: Role) -> bool:

@@ -289,20 +289,20 @@ _MAINLAND_CUES = re.compile(
 _LOCAL_SPAN = re.compile(r"[。;；!?！？\n]")
 
 
-_BY_BEFORE = re.compile(
-    r"\b(?:expand|extend|increas|rais|cut|trimm?|lift|boost|reduc|lower|grew|grow|rose|upsiz|hik|slash)\w*"
-    r"\s(?:[\w'-]+\s){0,4}?by\s(?:about\s|around\s|roughly\s|some\s|nearly\s|over\s)?$")
-
-
-# "raised its capex forecast from $75 billion to $85 billion", "capex will rise from": the old and
-# the new figure (not "ranging from $5 billion to $6 billion")
-_FROM_BEFORE = re.compile(
+# Verbs that change a figure, whole words: "expanded", "raising" (not "growth", "increasingly")
+_CHANGE_VERB = (
     r"\b(?:expand(?:s|ed|ing)?|extend(?:s|ed|ing)?|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|cut(?:s|ting)?|"
     r"trim(?:s|med|ming)?|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|grew|"
     r"grow(?:s|ing)?|rose|rise|rises|rising|upsiz(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|slash(?:es|ed|ing)?|"
     r"revis(?:e|es|ed|ing)|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|"
     r"doubl(?:e|es|ed|ing)|bump(?:s|ed|ing)?|fell|fall(?:s|ing)?|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing))\b"
-    r"\s(?:[\w'-]+\s){0,5}?from\s(?:about\s|around\s|roughly\s|some\s|nearly\s|over\s)?$")
+)
+_BY_BEFORE = re.compile(
+    _CHANGE_VERB + r"\s(?:[\w'-]+\s){0,4}?by\s(?:about\s|around\s|roughly\s|some\s|nearly\s|over\s)?$")
+# "raised its capex forecast from $75 billion to $85 billion", "capex will rise from": the old and
+# the new figure (not "ranging from $5 billion to $6 billion")
+_FROM_BEFORE = re.compile(
+    _CHANGE_VERB + r"\s(?:[\w'-]+\s){0,5}?from\s(?:about\s|around\s|roughly\s|some\s|nearly\s|over\s)?$")
 
 
 def _split_changes(found: list[Money], folded: str) -> list[Money]:

@@ -731,15 +731,16 @@ _AND_BY = re.compile(
     rf"[^.;$€£¥]{{0,30}}?(?:,\s?|\s)(?:and|then)\s(?:again\s|later\s)?by\s(?:another\s)?(?:{QUALIFIER}\s?)?")
 # The new figure of a change told from the old one: "from $75 billion to $85 billion", "从原先估计的 750
 # 亿美元提升至 850 亿美元", "从 2023 年 244 亿元增长至 2025 年的 1039 亿元"
-_CHANGED_TO = re.compile(
+CHANGED_TO = re.compile(
     # (the old figure's period may come between: "rising from $9.2 billion in the year-ago quarter to")
     rf"(?:\s(?:(?:in|for|during)\s|last\s|a year\s)[^.;,$€£¥]{{0,30}}?)?\sto\s(?:{QUALIFIER}\s?)?|"
     r"\s?(?:[,，]\s?)?(?:(?:在|于)?(?:19|20)\d\d\s?年(?:的|度)?\s?)?[^,，。;；$€£¥\d]{0,4}?"
     r"(?:提升|提高|增长|增加|上调|上修|调高|调升|增|升|涨|扩大|飙升|激增|跃升|攀升|下调|降|下降|减少|削减|缩减|回落)"
     r"(?:至|到)了?\s?(?:(?:19|20)\d\d\s?年(?:的|度)?\s?)?(?:约|超过|逾|近|超)?\s?"
 )
+_FROM_LEFT = re.compile(rf"\bfrom\s(?:{QUALIFIER}\s?)?$")
 _CHANGED_FROM_LEFT = re.compile(
-    rf"\bfrom\s(?:{QUALIFIER}\s?)?$|从\s?(?:(?:19|20)\d\d\s?年(?:的|度)?|[^,，。;；$€£¥\d]{{0,8}}?的)?\s?(?:约|超过|逾|近)?\s?$")
+    rf"{_FROM_LEFT.pattern}|从\s?(?:(?:19|20)\d\d\s?年(?:的|度)?|[^,，。;；$€£¥\d]{{0,8}}?的)?\s?(?:约|超过|逾|近)?\s?$")
 _CONTRACT_HINT = re.compile(r"agreement|contract|deal|partnership|commitment|合同|合约|协议|订单")
 
 
@@ -1040,6 +1041,12 @@ PARTICIPLE_OPENS = re.compile(r"\s?(?:investing|spending|pouring|committing)\b")
 _IN_A_YEAR_AFTER = re.compile(r"\s?(?:in|for|during)\s(?:fiscal\s(?:year\s)?)?(?:20\d\d|this year|next year)\b")
 
 
+def _other_measure_before(folded: str, sent: Sentence, lo: int, pos: int) -> bool:
+    """True when a measure other than spending (revenue, cash flow) is named in the clause of the
+    amount at `pos`, after `lo`: "capex rose to $24 billion, while revenue climbed from $62 billion"."""
+    return _OTHER_MEASURE.search(folded, max(lo, clause_span(folded, sent.start, sent.end, pos)[0]), pos) is not None
+
+
 def _aside_before(folded: str, start: int, pos: int) -> tuple[int, int] | None:
     """(opening, closing) offsets of a bracketed aside that ends just before `pos` ("… (including
     finance leases) of $37.5 billion"), opened after `start`; else None."""
@@ -1096,9 +1103,14 @@ _WORTH_LEFT = re.compile(
     rf"package|commitment|hardware|equipment|systems?|capacity|accelerators)s?,?\s(?:\w+\s)?"
     rf"worth\s(?:{QUALIFIER}\s?)?$"
 )
+# Verbs of supplying compute to a buyer (the buyer pays: see `costs`)
+_SUPPLY_WORDS = (r"provide|provides|provided|providing|supply|supplies|supplied|supplying|deliver|delivers|delivered|"
+                 r"delivering")
+SUPPLY_VERB = re.compile(rf"\b(?:{_SUPPLY_WORDS})\b")
+# ... or of building it, for a sum: "developing 30 gigawatts of computing resources for $1.4 trillion"
 _PROVIDED_FOR = re.compile(
-    rf"\b(?:provide|provides|provided|providing|supply|supplies|supplied|supplying|deliver|delivers|delivered|"
-    rf"delivering|develop|develops|developing|build|builds|building)\b(?P<what>[^.;]{{0,60}}?)\bfor\s(?:{QUALIFIER}\s?)?$"
+    rf"\b(?:{_SUPPLY_WORDS}|develop|develops|developing|build|builds|building)\b(?P<what>[^.;]{{0,60}}?)"
+    rf"\bfor\s(?:{QUALIFIER}\s?)?$"
 )
 _COMPUTE_GOODS = re.compile(
     r"\b(?:capacity|compute|computing|gpus?|chips|servers|data cent(?:er|re)s?|gigawatts?|clusters?|supercomputers?)\b")
@@ -1113,7 +1125,7 @@ _SITE_TOTAL_ZH = re.compile(
 
 
 # The figure a cost is compared with: "较第一季度的 165 亿元", "down from $2.6 billion".
-# Measures other than spending, told between a spending figure and the next one
+# Sums that are no round raised (see `_roles`)
 _NOT_A_SUM_RAISED_LEFT = re.compile(
     # (a market's own sum, not a company's investment in it: "对印度云计算市场的投资", nor a fund's name:
     # "人工智能产业投资基金领投的")
@@ -1132,10 +1144,10 @@ _SHARE_IN_ROUND_LEFT = re.compile(
 _RAISED_BY_ZH_LEFT = re.compile(r"(?:调高|上调|调升|上修|提高|增加|追加)了?\s?(?:约|超过|逾|近)?\s?$")
 _BY_THEN_TOTAL_ZH = re.compile(r"\s?[,，]?\s?(?:至|到|达到|达|为)\s?(?:约|超过|逾|近)?\s?")
 _RANGE_FROM_LEFT = re.compile(r"\b(?:range|ranges|ranging|ranged|run|runs|anywhere)\s(?:[\w-]+\s)?from\s(?:about\s|around\s)?$")
+# Measures other than spending, in the clause of a figure told after a spending one
 _OTHER_MEASURE = re.compile(
     r"\b(?:revenue|revenues|sales|income|profit|profits|earnings|cash flow|buybacks?|dividends?|margin|"
     r"operating expenses|opex|bookings|backlog)\b|营收|收入|利润|净利|现金流|回购|毛利")
-_FROM_LEFT = re.compile(rf"\bfrom\s(?:{QUALIFIER}\s?)?$")
 _EARLIER_PERIOD_AFTER = re.compile(
     r"\s(?:a year (?:earlier|ago|before)|last year|in 20\d\d\b|in (?:the )?(?:fiscal )?(?:19|20)\d\d\b|"
     r"(?:in|during) the (?:same|year-ago|year-earlier|prior|previous|preceding) (?:quarter|period|year)|"
@@ -1929,8 +1941,7 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             kind = roles[-1].kind  # "资本开支为 315 亿元；上一季度这一数字为 386 亿元"
         if kind is None and best == 10_000 and not total and roles and roles[-1].kind == "cost" and (
                 roles[-1].money is money[i - 1]) and _NEXT_PERIOD_FIGURE.search(folded, *own_left) and not (
-                _OTHER_MEASURE.search(folded, max(money[i - 1].end, clause_span(folded, sent.start, sent.end, m.start)[0]),
-                                      m.start)) and not any(
+                _other_measure_before(folded, sent, money[i - 1].end, m.start)) and not any(
                 money[i - 1].end <= r.start < m.start for r in sent.refs):
             kind = "cost"  # "一季度资本开支为 274.76 亿元…；二季度为 191.07 亿元": the next period's figure
         if kind is None and not total and _SPENT_ON_COMPUTE_ZH.search(folded, *own_left):
@@ -2009,8 +2020,7 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
         if kind is None and d_trap != 0 and roles and roles[-1].kind == "cost" and not (
                 # (another measure in this figure's clause: "capex rose to $24 billion, while revenue climbed from
                 # $62 billion"; not one only compared: "a figure larger than its free cash flow, up from")
-                _OTHER_MEASURE.search(folded, max(roles[-1].money.end, clause_span(folded, sent.start, sent.end, m.start)[0]),
-                                      m.start)) and (
+                _other_measure_before(folded, sent, roles[-1].money.end, m.start)) and (
                 ((base := _BASELINE_LEFT.search(folded, *own_left))
                  # (another company's figure is no baseline: "超越谷歌的 910 亿美元")
                  and not any(base.start() <= r.start < m.start for r in sent.refs)) or (
@@ -2075,14 +2085,13 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             roles[-1].kind = None
             kind = "cost"
         if kind in (None, "funding") and roles and roles[-1].money is money[i - 1] and roles[-1].kind == "valuation" and (
-                _CHANGED_TO.fullmatch(folded, money[i - 1].end, m.start)) and folded.find(
+                CHANGED_TO.fullmatch(folded, money[i - 1].end, m.start)) and folded.find(
                 "估值从", max(sent.start, money[i - 1].start - 40), money[i - 1].start) >= 0:
             kind = "valuation"  # "估值从…的 99 亿美元，涨到了 293 亿美元": the new valuation
         if kind is None and roles and roles[-1].money is money[i - 1] and (
-                _CHANGED_TO.fullmatch(folded, money[i - 1].end, m.start)) and not (
+                CHANGED_TO.fullmatch(folded, money[i - 1].end, m.start)) and not (
                 # (another measure in the old figure's clause: "while revenue climbed from"; a range: "range from")
-                _OTHER_MEASURE.search(folded, clause_span(folded, sent.start, sent.end, money[i - 1].start)[0],
-                                      money[i - 1].start)
+                _other_measure_before(folded, sent, sent.start, money[i - 1].start)
                 or _RANGE_FROM_LEFT.search(folded, max(sent.start, money[i - 1].start - 24), money[i - 1].start)) and _CHANGED_FROM_LEFT.search(
                 folded, max(sent.start, money[i - 1].start - 16), money[i - 1].start) and (
                 roles[-1].kind == "cost" or (

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from extractors.labs import Entity
+from extractors.new_startups import overlaps
 
 _INSTITUTION_KINDS = frozenset({"company"})
 # (a public body spends on compute but is not taken for the owner of a site: "150 MW from the Tennessee
@@ -82,17 +83,14 @@ def institution_mentions(text: str, taken: list[tuple[int, int]]) -> list[tuple[
         if parent and (parent.group("head") or any(s == parent.end() for s, _ in taken)):
             continue  # "the Artificial Intelligence Research Center at Hon Hai Research Institute": a unit of it
         name = text[start:end]
-        if name not in found and not _overlaps(start, end, taken):
+        if name not in found and not overlaps(start, end, taken):
             found[name] = Entity(name, _PUBLIC_KINDS if head.group() in _PUBLIC_HEADS else _INSTITUTION_KINDS, False)
     mentions = []
     for name, entity in found.items():
         at = text.find(name)
         while at >= 0:
-            if not _overlaps(at, at + len(name), taken):
+            if not overlaps(at, at + len(name), taken):
                 mentions.append((at, at + len(name), entity, "name"))
             at = text.find(name, at + len(name))
     return sorted(mentions, key=lambda m: m[0])
 
-
-def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in spans)

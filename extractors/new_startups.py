@@ -287,7 +287,7 @@ def startup_mentions(text: str, folded: str, taken: list[tuple[int, int]]
         lead = domain.start() if domain else m.start()
         if _ANAPHORIC_BEFORE.search(text[max(0, lead - 8):lead].lower()):
             continue
-        if not _overlaps(m.start("name"), m.end("name"), taken):
+        if not overlaps(m.start("name"), m.end("name"), taken):
             found.setdefault(name, (Entity(name, _LAB_KINDS, True), "text"))
     for m in _EN_APPOSITION.finditer(text) if ", " in text else ():
         opening = _EN_OPENING_NAME.search(text, max(0, m.start() - 60), m.start()) or (
@@ -297,7 +297,7 @@ def startup_mentions(text: str, folded: str, taken: list[tuple[int, int]]
         name = opening.group("name")
         desc = m.group("desc") or m.group("does")
         if (name.split()[0] in _EN_NOT_A_NAME or len(name) < 2
-                or _overlaps(opening.start("name"), opening.end("name"), taken)):
+                or overlaps(opening.start("name"), opening.end("name"), taken)):
             continue
         if (m.group("does") and not _WHICH_DOMAIN.search(desc)) or ((not _EN_APPOSITION_DOMAIN.search(desc)
              and not (_SPINOUT.search(desc) and _ROUND_SOON.match(text, m.end())))
@@ -311,7 +311,7 @@ def startup_mentions(text: str, folded: str, taken: list[tuple[int, int]]
     for m in _more_intros(text):
         name = m.group("name").split(". ")[0].rstrip(".")  # ("a company called Mal. They" ends a sentence)
         if (name.split()[0] in _EN_NOT_A_NAME or len(name) < 2 or _FUND_NAME.search(name)
-                or _overlaps(m.start("name"), m.end("name"), taken)):
+                or overlaps(m.start("name"), m.end("name"), taken)):
             continue
         found.setdefault(name, (Entity(name, _LAB_KINDS, True), "text"))
     based = text.find("-based ")
@@ -325,14 +325,14 @@ def startup_mentions(text: str, folded: str, taken: list[tuple[int, int]]
         place = text[m.start():m.start("name")].rstrip().removesuffix("-based")
         if (name.split()[0] in _EN_NOT_A_NAME or _FUND_NAME.search(name) or _NOT_A_PLACE.search(place)
                 or _FOR_A_FUND.match(text, m.end(), min(len(text), m.end() + 120))
-                or _overlaps(m.start("name"), m.end("name"), taken)):
+                or overlaps(m.start("name"), m.end("name"), taken)):
             continue  # "Palo Alto-based Foundation Capital raised $600 million for two new funds", "Arm-based"
         found.setdefault(name, (Entity(name, _LAB_KINDS, True), "text"))
     for m in _ZH_INTRO.finditer(folded):
         surface = folded[m.start("name"):m.end("name")]
         if (surface in _NOT_A_NAME or surface in _GENERIC_LATIN or surface[0] in _NOT_A_NAME_START
                 or _NOT_A_NAME_PART.search(surface)
-                or _overlaps(m.start("name"), m.end("name"), taken)):
+                or overlaps(m.start("name"), m.end("name"), taken)):
             continue
         domain = _ZH_DOMAIN_BEFORE.search(folded, max(0, m.start() - 12), m.start())
         if not domain or _ANAPHORIC_BEFORE.search(folded, max(0, domain.start() - 4), domain.start()):
@@ -351,13 +351,13 @@ def startup_mentions(text: str, folded: str, taken: list[tuple[int, int]]
         surface = m.group("name")
         if (surface in _NOT_A_NAME or surface[0] in _NOT_A_NAME_START or _NOT_A_NAME_PART.search(surface)
                 or b.group("alias").strip() in _GENERIC_LATIN
-                or _overlaps(m.start("name"), b.end(), taken)):
+                or overlaps(m.start("name"), b.end(), taken)):
             continue
         canonical = unicodedata.normalize("NFKC", text[b.start("alias"):b.end("alias")].strip())
         found.setdefault(surface, (Entity(canonical, _LAB_KINDS, True), "folded"))
     for m in _LATIN_AFTER_DE.finditer(folded) if "的" in folded else ():
         surface = m.group("name").strip()
-        if (surface in _GENERIC_LATIN or _overlaps(m.start("name"), m.end("name"), taken)
+        if (surface in _GENERIC_LATIN or overlaps(m.start("name"), m.end("name"), taken)
                 or not _ROUND_WORD_AHEAD.match(folded, m.end())
                 # (who founded it decides, below: "由两位餐饮老板创立的 Mellow" is no AI startup)
                 or folded.endswith(("创立", "创办", "创建", "孵化", "成立"), max(0, m.start() - 2), m.start())):
@@ -369,7 +369,7 @@ def startup_mentions(text: str, folded: str, taken: list[tuple[int, int]]
             # the founders: the clause before the verb, at most 40 characters
             founders = _CLAUSE_TAIL.search(folded, max(0, m.start() - 40), m.start())
             if not founders or not (_AI_FOUNDERS.search(founders.group()) or _DOMAIN_IN_NAME.search(
-                    m.group("name"))) or _overlaps(
+                    m.group("name"))) or overlaps(
                     m.start("name"), m.end("name"), taken) or m.group("name").strip() in _GENERIC_LATIN:
                 continue
             canonical = unicodedata.normalize("NFKC", text[m.start("name"):m.end("name")].strip())
@@ -387,13 +387,13 @@ def startup_mentions(text: str, folded: str, taken: list[tuple[int, int]]
         start = m.start("name") + (lead.end() if lead and m.end("name") - m.start("name") - lead.end() >= 4 else 0)
         surface = folded[start:m.end("name")]
         if (surface in _NOT_A_NAME or surface[0] in _NOT_A_NAME_START or _NOT_A_NAME_PART.search(surface)
-                or _overlaps(start, m.end("name"), taken)):
+                or overlaps(start, m.end("name"), taken)):
             continue
         found.setdefault(surface, (Entity(text[start:m.end("name")], _COMPANY_KINDS, False), "folded"))
     for m in _SHORT_NAME_INTRO.finditer(folded) if "简称" in folded else ():
         # a company named in full, then its short name: "杭州莲花科技创新有限公司(以下简称“莲花科创”)"
         short = m.group("short")
-        if _overlaps(m.start("full"), m.end("full"), taken) or short in _NOT_A_NAME:
+        if overlaps(m.start("full"), m.end("full"), taken) or short in _NOT_A_NAME:
             continue
         entity = Entity(text[m.start("short"):m.end("short")], _COMPANY_KINDS, False)
         found.setdefault(short, (entity, "folded"))
@@ -406,14 +406,15 @@ def startup_mentions(text: str, folded: str, taken: list[tuple[int, int]]
         start = haystack.find(surface)
         while start >= 0:
             end = start + len(surface)
-            if _whole_word(haystack, start, end) and not _overlaps(start, end, taken):
+            if _whole_word(haystack, start, end) and not overlaps(start, end, taken):
                 spans.append((start, end, entity, "name"))
             start = haystack.find(surface, end)
     spans.sort(key=lambda s: s[0])
     return spans
 
 
-def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+def overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    """True when [start, end) overlaps one of the spans in `taken`."""
     return any(s < end and start < e for s, e in taken)
 
 
