@@ -151,10 +151,13 @@ _SUBSET_WORDS = ("of them", "of which", "of those", "其中", "当中")
 _ELLIPTIC_ZH_CLASSIFIERS = ("块", "张", "颗", "枚")
 _DIGIT = re.compile(r"\d")
 _ELLIPTIC_EN = re.compile(
-    rf"\b(?:to|reach(?:es|ing)?|total of|another|additional|have|has|install|installs|deploy|deploys|"
+    # (not a sum of the counts before: "…, bringing the total to 260,000")
+    rf"\b(?:(?<!total\s)to|reach(?:es|ing)?|total of|another|additional|have|has|install|installs|deploy|deploys|"
     rf"goal of|target of|ambition of|plan for|expects|expected|plans|aims for|hopes for|"
     rf"operate|operates|run|runs|buy|buys|order|orders|add|adds|took|bought|received|acquired)\s(?:{QUALIFIER}\s)?(?P<num>{ARABIC})"
-    rf"(?:\s?(?P<scale>k|thousand|million))?(?=\s(?:by|in|next|this|before|within|over|later|at|it|that|which|last)\b|\s?[,.;)]|$)"
+    # ("while Naver Cloud will install around 60,000 units": the chips of the count before)
+    rf"(?:\s?(?P<scale>k|thousand|million))?(?:\sunits)?"
+    rf"(?=\s(?:by|in|next|this|before|within|over|later|at|it|that|which|last)\b|\s?[,.;)]|$)"
 )
 # A gapped English clause that leaves the verb and chip of the count before it out: "Tencent
 # bought about 50,000 H800s, Baidu about 30,000 and Alibaba about 25,000". The words before
@@ -1052,8 +1055,11 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
         renting = [r for r in clouds if lo <= r.start < hi and _rents_out(p.folded, sent, r)]
         # a lab the sentence says uses the chips ("which Anthropic is using", "rent ... to
         # OpenAI", "built for Anthropic") owns them; the cloud next to it provides them
-        users = [r for r in refs if "lab" in r.entity.kinds and r.entity is not owner
-                 and _uses(p.folded, sent, r)]
+        # (a big cloud a neocloud supplies counts too: "Nscale is expected to deliver 52,000 GB300
+        # GPUs to Microsoft")
+        users = [r for r in refs if ("lab" in r.entity.kinds or (
+                    _neocloud(owner) and r.entity.is_cloud and not _neocloud(r.entity)))
+                 and r.entity is not owner and _uses(p.folded, sent, r)]
         own_ref = [r for r in refs if r.entity is owner]
         if owner.is_cloud and users:
             provider, owner = owner, min(users, key=lambda r: abs(r.start - start)).entity
@@ -1126,7 +1132,9 @@ _USER_AFTER = re.compile(
 # "把算力租给 OpenAI", "built for Anthropic".
 _USER_BEFORE = re.compile(
     r"\b(?:rent|rents|rented|renting|lease|leases|leased|leasing|provide|provides|provided|providing|"
-    r"supply|supplies|supplied|supplying|sell|sells|sold|make available)\b[^,.;]{0,40}?\bto\s(?:the\s)?$|"
+    r"supply|supplies|supplied|supplying|sell|sells|sold|make available|"
+    # ("Nscale is expected to deliver approximately 52,000 GB300 GPUs to Microsoft")
+    r"deliver|delivers|delivered|delivering)\b(?:[^,.;]|(?<=\d)[,.](?=\d)){0,40}?\bto\s(?:the\s)?$|"
     r"(?:租给|提供给|出租给|供应给|交付给|租予|提供予)\s?$|(?:\bfor|为|给|供)\s?$|"
     # chips that help a lab train: "已串联超过 50 万颗此类芯片协助这家 AI 新创训练最新模型"
     r"(?:协助|帮助|助力)\s?$|"
