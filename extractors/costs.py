@@ -825,6 +825,12 @@ def _first_party(p: Passage, sent, pos: int, c_start: int, c_end: int) -> tuple[
                             and not SPEECH_AFTER.match(p.folded, r.end)), None)
         if subject_ref is not None:
             ref = subject_ref
+    if (not in_clause and before and sent.focus is not None and sent.focus.can_own and before[0].start >= sent.start
+            and all(r.entity is not sent.focus for r in before)
+            and _OPENING_PHRASE.match(p.folded, sent.start, c_start) and _PRONOUN_OPENS.match(p.folded, c_start, pos)):
+        # "Alongside its partnership with Google, the company has signed a $1.8 billion deal": the
+        # names in an opening phrase are not the subject; the company spoken of is
+        return sent.focus.name, _is_compute_entity(sent.focus)
     payer = payer_of(p.folded, sent, ref, pos) if ref is not None and before and ref is before[-1] else None
     if payer is not None:
         ref = payer  # "Nvidia will pay Lambda about $1.3 billion", "英伟达向 Lambda 支付": the payer
@@ -869,6 +875,16 @@ def _first_party(p: Passage, sent, pos: int, c_start: int, c_end: int) -> tuple[
     if sent.focus is not None:
         return sent.focus.name, False  # carried over: the sentence itself must say compute
     return None, False
+
+
+# A sentence that opens with a phrase, not its subject: "Alongside its partnership with Google, ",
+# "In addition to its deal with Microsoft, ", "除了与谷歌的合作，"; its clause then opens with a pronoun.
+_OPENING_PHRASE = re.compile(
+    # (not "After Nscale signed with OpenAI, it": a clause of its own, whose subject "it" may take up)
+    r"(?:alongside|besides|apart from|aside from|in addition to|on top of|despite|unlike|amid)\s[^,;.]{3,80}?,|"
+    r"(?:除了|除)[^,;。]{2,30}?(?:之外|以外|外),"
+)
+_PRONOUN_OPENS = re.compile(r"\s?(?:the company|the firm|the startup|the lab|it)\s(?!said\b|says\b)|\s?(?:该公司|这家公司|其|它)")
 
 
 _BASELINE_SPENT = re.compile(

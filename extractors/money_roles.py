@@ -87,7 +87,9 @@ COST_CUE = WordCue([
     "spending commitment*", "purchase commitment*", "purchase", "lease", "computing power",
     "expenditure on", "expenditures on", "purchase order*",
     "computing capacity", "compute capacity", "cloud deal*", "cloud contract*", "cloud agreement*",
-    "compute deal*", "compute contract*", "算力合同", "算力协议", "算力合作", "云服务协议", "云服务合同",
+    "compute deal*", "compute contract*", "computing agreement*", "computing contract*", "computing deal*",
+    # ("gives Meta $12 billion of dedicated AI capacity"; "協議…總值超過 100 億美元")
+    "ai capacity", "dedicated capacity", "总值", "算力合同", "算力协议", "算力合作", "云服务协议", "云服务合同", "云计算协议", "云计算合同", "云端运算协议", "云端运算合同",
     "rent", "rents", "rented", "rental", "renting", "to train", "trained", "training cost*",
     "training run", "训练成本", "训练费用", "works out to", "work out to", "worked out to",
     "花费", "花了", "花掉", "要花", "耗费", "耗资", "成本", "预算", "支出", "开支", "资本开支", "资本支出", "造价", "价值", "建设",
@@ -112,7 +114,7 @@ TRAP_CUE = WordCue([
     # cash burned is a loss, not spending on compute: "could burn through as much as $5 billion"
     "burn*", "cash burn",
     # output value a project or industry is to create: "目标创造 15 兆元产值"
-    "产值", "output value", "经济产出",
+    "产值", "output value", "经济产出", "生产总值", "gdp",
     # taxes a project pays or is spared: "will generate an estimated $650 million in tax payments"
     "tax payment*", "tax revenue*", "in taxes", "tax break*", "tax credit*", "tax incentive*",
     "tax abatement*", "税收", "税收优惠", "减税",
@@ -1276,9 +1278,16 @@ _WITH_AFTER_DEAL = re.compile(r"\s(?:[a-z]+\s){0,2}?with\s(?:[a-z-]+\s){0,2}?")
 _PARTNER_BEFORE_ZH = re.compile(r"(?:与|和|同|跟)\s?$")
 
 
-# ... told after the deal: "agreed a 10-year colocation deal with Fluidstack worth about $3 billion"
+# The value of a compute deal, not of a company: "signed a cloud deal with Oracle, valued at $20
+# billion" (but "a deal with Scale AI, valued at $29 billion" may be the startup's valuation)
+_COMPUTE_DEAL_VALUED_AT = re.compile(
+    rf"\b(?:cloud|compute|computing|capacity|gpu|data cent(?:er|re))\s(?:[a-z-]+\s){{0,2}}?"
+    rf"(?:deal|agreement|contract|pact|lease|order)s?(?:\swith\s[^,.;$€£¥]{{2,30}}?)?,?\svalued at\s(?:{QUALIFIER}\s?)?$"
+)
+# ... told after the deal: "agreed a 10-year colocation deal with Fluidstack worth about $3 billion",
+# "signed a cloud deal with Oracle, valued at $20 billion"
 _DEAL_WITH_WORTH_LEFT = re.compile(
-    rf"\b(?:deal|agreement|contract|pact|lease)s?,?\s(?:[^.;$€£¥]{{0,24}}?\s)?with\s(?:[a-z-]+\s){{0,2}}?(?P<name>[^,.;$€£¥]{{2,30}}?)\s"
+    rf"\b(?:deal|agreement|contract|pact|lease)s?,?\s(?:[^.;$€£¥]{{0,24}}?\s)?with\s(?:[a-z-]+\s){{0,2}}?(?P<name>[^,.;$€£¥]{{2,30}}?),?\s"
     rf"(?:worth|valued at|for)\s(?:{QUALIFIER}\s?)?$"
 )
 
@@ -1562,6 +1571,7 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                 and _VALUATION_GOES_ON.search(folded, max(sent.start, m.start - 40), m.start)) or (
                 _VAL_HINT.search(folded, own_left[0], own_left[1])
                 and _VAL_LEFT.search(folded, own_left[0], own_left[1])
+                and not _COMPUTE_DEAL_VALUED_AT.search(folded, own_left[0], own_left[1])
                 # ("closed a round of funding valued at $250 million. … at a post-money valuation of
                 # $1.2 billion": the round's size, when its sentence has no other sum and a valuation follows)
                 and not (len(money) == 1 and _ROUND_VALUED_AT.search(folded, own_left[0], own_left[1])

@@ -66,3 +66,51 @@ def test_sk_alone_is_sk_group():
 @pytest.mark.parametrize("text", ["SK hynix will supply HBM for 10,000 GPUs.", "The risk desk bought 5,000 GPUs."])
 def test_sk_inside_other_names_or_words_is_not_sk_group(text):
     assert all(o != "SK Group" for o, _, _, _ in _gpus(text))
+
+
+# --- cloud deals: the words that name them, a deal's value after a comma, an opening phrase
+
+def _costs(text):
+    return [(f["subject"], f["amount"]) for f in extract_facts(text)["costs"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("OpenAI signed a cloud computing agreement with Google worth more than $10 billion.", [("OpenAI", 10e9)]),
+    ("OpenAI signed a $10 billion computing contract with Oracle.", [("OpenAI", 10e9)]),
+    ("The agreement gives Meta $12 billion of dedicated AI capacity across multiple locations by 2027.",
+     [("Meta", 12e9)]),
+    ("Meta已和谷歌签署云计算协议，预计合作6年，总值超过100亿美元。", [("Meta", 10e9)]),
+    ("Anthropic还与Akamai签署了18亿美元的云计算协议。", [("Anthropic", 1.8e9)]),
+])
+def test_words_that_name_a_compute_deal(text, expected):
+    assert _costs(text) == expected
+
+
+@pytest.mark.parametrize("text", ["该省数据中心产业的生产总值达到 500 亿元。",
+                                  "India's GDP of $4 trillion makes it attractive for data centers."])
+def test_an_economys_output_is_no_deal(text):
+    assert _costs(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Meta has signed a cloud deal with Oracle, valued at $20 billion.", [("Meta", 20e9)]),
+    ("Meta signed a deal with CoreWeave, worth $14.2 billion.", [("Meta", 14.2e9)]),
+])
+def test_a_compute_deals_value_after_a_comma_is_its_price(text, expected):
+    assert _costs(text) == expected
+
+
+def test_a_startup_valued_after_a_deal_with_it_keeps_its_valuation():
+    # (no compute word: the appositive may be the startup's valuation)
+    assert _costs("Meta signed a deal with Scale AI, valued at $29 billion.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Anthropic is not relying on one provider. Alongside its deepening partnership with Google, the company "
+    "has signed a $1.8 billion cloud computing deal with Akamai.",
+    "Anthropic is not relying on one provider. In addition to its deal with Microsoft, it will spend $1.8 "
+    "billion on a cluster with CoreWeave.",
+    "Anthropic扩大了算力来源。除了与谷歌的合作之外，该公司还与Akamai签署了18亿美元的云计算协议。",
+])
+def test_names_in_an_opening_phrase_are_not_the_spender(text):
+    assert _costs(text) == [("Anthropic", 1.8e9)]
