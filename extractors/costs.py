@@ -277,6 +277,8 @@ _TO_BUILD_PRODUCTS_AFTER = re.compile(
 # Cash a company holds, not spending: "leaving the biz with just $4 million in reserve", "$2 billion
 # in cash", "账上现金 N"
 _CASH_HELD_AFTER = re.compile(r"\s(?:in|of)\s(?:cash\s)?reserves?\b|\s(?:of )?cash on hand\b|\s?(?:的)?(?:现金储备|储备金)")
+# cash held, told before the sum: "阿里手持现金及其他流动投资 5738.89 亿元", "账上现金达"
+_CASH_HELD_BEFORE = re.compile(r"(?:手持|持有|账上|账面|在手)现金[^,，。;；\d]{0,12}?$")
 # "in cash" is cash held only after a holding verb ("leaving it with just $4 million in cash"), not a
 # payment ("will pay Nebius $2 billion in cash")
 _IN_CASH_AFTER = re.compile(r"\sin (?:the bank|cash)\b")
@@ -298,7 +300,9 @@ _THE_BEFORE = re.compile(r"\b(?:the|a|an|its|this)\s$")
 # in AI infrastructure spending", "hyperscalers will spend $400 billion"
 _GENERIC_SPENDERS = re.compile(
     r"\b(?:big tech(?:\s(?:companies|firms|giants|players))?|tech giants|hyperscalers|cloud giants|the industry|"
-    r"tech companies|technology companies)\b|科技巨头们?|科技大厂|云巨头|大厂们")
+    r"tech companies|technology companies)\b|科技巨头们?|科技大厂|云巨头|大厂们|"
+    # ("大型云端服务业者的 AI 资本支出", "云服务商们")
+    r"大型云(?:端)?服务(?:业者|商|供应商)|超大规模(?:云)?(?:服务商|运营商|营运商|业者)|云服务商们")
 # Inventory, a seller's order book: "库存增加 27 亿美元", "其在手销售订单约 12.41 亿元"
 _NOT_SPENDING_LEFT = re.compile(r"(?:库存|存货)(?:增加|增长|上升)?了?\s?(?:约|近|逾|超过)?\s?$|"
                                 # a seller's booked contracts: "甲骨文透露其未来合同收入增加了 3170 亿美元",
@@ -310,9 +314,13 @@ _NOT_SPENDING_LEFT = re.compile(r"(?:库存|存货)(?:增加|增长|上升)?了?
                                 r"(?:在手|销售)订单[^,，。;；\d]{0,6}?$|\binventor(?:y|ies)\s(?:rose|grew|increased|build-?up)\b[^,.;$€£¥\d]{0,20}$")
 # (not "A、B 和 C 合计下单了至少 160 亿美元": named buyers' joint order is a cost)
 _COMBINED_BEFORE = re.compile(rf"\ba combined\s(?:total of\s)?(?:{QUALIFIER}\s?)?$|加起来[^,，。;；\d]{{0,6}}$")
+# the members of a group listed after it: "4大…营运商亚马逊、微软、Google和Meta的总支出"
+_IN_MEMBER_LIST = re.compile(r"\s?(?:、|和|与|及|以及|等)")
+_IN_MEMBER_LIST_BEFORE = re.compile(r"(?:、|和|与|及)\s?$")
 _IF_OR_MAYBE = re.compile(r"若|如果|假如|假设|\bif\b|\bwould\b")
 _GROUP_TOTAL = re.compile(
-    r"(?:[三四五六七八九几多]大(?:科技|互联网|云端|云)?(?:巨头|公司|企业|厂商|业者|服务商|运营商)|"
+    # ("全球4大超大规模数据中心营运商…的总支出")
+    r"(?:[2-9三四五六七八九几多]大[^,，。;；\d]{0,10}?(?:巨头|公司|企业|厂商|业者|服务商|运营商|营运商)|"
     # (a bare "三家" is the companies that spend, not the ones bought from: "向两家芯片供应商合计采购")
     r"(?<![向从与和跟])[两三四五六几多]家(?!芯片|供应商|供货商|厂商|银行|机构|伙伴))"
     r"[^。;；]*?(?:合计|总计|共计|加起来)|"
@@ -414,7 +422,8 @@ def extract_costs(p: Passage) -> list[dict]:
             if (build := _TO_BUILD_PRODUCTS_AFTER.match(folded, m.end, min(sent.end, m.end + 70))) and not (
                     _COMPUTE_SPEND_WORDS.search(folded, c_start, min(sent.end, build.end() + 40))):
                 continue  # "secures $300M to build open, advanced visual models": money raised for products
-            if _CASH_HELD_AFTER.match(folded, m.end, min(sent.end, m.end + 24)) or (
+            if _CASH_HELD_AFTER.match(folded, m.end, min(sent.end, m.end + 24)) or _CASH_HELD_BEFORE.search(
+                    folded, max(sent.start, m.start - 30), m.start) or (
                     _IN_CASH_AFTER.match(folded, m.end, min(sent.end, m.end + 16))
                     and _HOLDS_BEFORE.search(folded, max(sent.start, m.start - 40), m.start)):
                 continue  # "leaving the biz with just $4 million in reserve": cash held
@@ -430,7 +439,9 @@ def extract_costs(p: Passage) -> list[dict]:
                     c_start <= r.start < m.start for r in sent.refs):
                 continue  # "As Big Tech companies barrel toward $650 billion in AI infrastructure spending"
             if (group := _GROUP_TOTAL.search(folded, sent.start, m.start)) and not any(
-                    max(c_start, group.start() + 4) <= r.start < m.start for r in sent.refs):
+                    max(c_start, group.start() + 4) <= r.start < m.start and not _IN_MEMBER_LIST.match(folded, r.end)
+                    and not _IN_MEMBER_LIST_BEFORE.search(folded, max(0, r.start - 2), r.start)
+                    for r in sent.refs):
                 # "四大科技巨头的资本开支…合计将超过 N": a sum over a group, no one's cost (its members
                 # may be listed before it: "Google、AWS…等八大云端业者合计")
                 continue

@@ -208,10 +208,14 @@ _TALKS = WordCue([
 ])
 _ROUND_TO_COME_LEFT = re.compile(
     r"\bon track for a (?:new (?:funding |financing )?|funding |financing )round\b|\bexpected to total\s|"
-    r"\bon track to raise\s(?:between\s)?$")
+    r"\bon track to raise\s(?:between\s)?$|"
+    # ("expects to close its $2.1 billion round next month", "expects the completion of")
+    r"\b(?:expects?|expected|is set|are set|aims?) to (?:close|complete|finali[sz]e)\b|"
+    r"\bexpects? the (?:completion|closing|close) of\b")
 _CLOSED = WordCue([
     "raised", "closed", "secured", "completed", "received", "landed", "got", "took in", "invested",
-    "pulled in", "hauled in",
+    "pulled in", "hauled in", "announced the completion", "announces the completion", "announced the closing",
+    "announces the closing", "announced the close", "announces the close",
     "pumped", "injected", "backed", *_forms("announced ", "in|on|last|earlier"),
     "完成", "获得", "获", "筹集", "募集", "筹得", "募得", "拿到", "拿下", "斩获", "揽获", "取得", "投资了", "注资了", "已", "宣布完成",
 ])

@@ -984,6 +984,8 @@ _POSSESSIVE_INVESTMENT = re.compile(rf"'s\s(?:[\w-]+\s)?investment\s(?:of\s)?(?:
 _GOT_MONEY_LEFT = re.compile(
     rf"\b(?:secured|secures|landed|lands|got|gets|bagged|bags|snagged|snags|nabbed|scored|picked up|picks up)\s"
     rf"(?:another\s|a further\s|an additional\s|a fresh\s|fresh\s)?(?:{QUALIFIER}\s?)?$")
+# An appositive between the startup and its verb: "Scale AI, a data-labeling platform, secured"
+_APPOSITIVE_GAP = re.compile(r",\s(?:a|an)\s[^,;.$€£¥]{2,80},\s?")
 _NOT_RAISED_AFTER = re.compile(
     r"[^.;]{0,50}?\b(?:deals?|contracts?|leases?|orders?|loans?|credits?|debt|revenues?|sales|grants?|subsid\w*|awards?|"
     r"tenders?|bookings?|backlog|commitments?|agreements?|capacity|compute|gpus?|support|incentives?|leaseback|"
@@ -1465,7 +1467,9 @@ _ROUNDS_SUM_AFTER = re.compile(
     # (after whom it went to: "put about $1.5 billion into the company across seven private rounds")
     r"(?:\sinto\s(?:the company|the startup|it|them|[\w.-]+))?"
     r"\s(?:in|across|over|from)\s(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple)\s"
-    r"(?:separate\s|private\s|priced\s|earlier\s|prior\s)?(?:funding\s|venture\s|financing\s|equity\s)?rounds\b|"
+    # ("pulled in a staggering $1.53 billion across two back-to-back rounds")
+    r"(?:separate\s|private\s|priced\s|earlier\s|prior\s|back-to-back\s|consecutive\s|successive\s)?"
+    r"(?:funding\s|venture\s|financing\s|equity\s)?rounds\b|"
     # ... or the rounds named: "across its Series A and B", "in its seed and Series A rounds"
     r"\s(?:in|across|over|from)\s(?:its|their|the)\s(?:seed|series [a-k])(?:,\s(?:series\s)?[a-k])*,?\s"
     r"(?:and|&)\s(?:series\s)?[a-k]\b"
@@ -1739,7 +1743,9 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
             d_fund = _nearest(FUNDING_CUE, folded, left, right,
                               skip=[_Span(raised_figure.start(), raised_figure.end())])
         if (got := _GOT_MONEY_LEFT.search(folded, max(sent.start, m.start - 30), m.start)) and any(
-                r.entity.can_raise and r.salient and 0 <= got.start() - r.end <= 2 for r in sent.refs) and not (
+                r.entity.can_raise and r.salient and (0 <= got.start() - r.end <= 2 or (
+                    0 < got.start() - r.end <= 90 and _APPOSITIVE_GAP.fullmatch(folded, r.end, got.start())))
+                for r in sent.refs) and not (
                 _NOT_RAISED_AFTER.match(folded, m.end, min(sent.end, m.end + 60))) and (
                 # (a cost or trap word around it wins: "secured $240 million in government support to build")
                 _nearest(COST_CUE, folded, left, right) >= 10_000 and _nearest(TRAP_CUE, folded, left, right) >= 10_000):

@@ -549,11 +549,16 @@ _PAREN_OPEN = re.compile(
     r"(?:\s?的?\s?(?:(?:pre-)?[a-k]\+*\s?轮|种子轮|天使轮|战略)?\s?(?:融资|投资|资金))?"
     # ("€1.7 billion in Series C funding (about $2 billion)")
     r"(?:\s(?:in\s)?(?:a\s|its\s)?(?:series [a-k]\+?\s|seed\s)?(?:funding|round|financing))?"
-    r"(?P<open>\s?[(（])\s?(?:about|around|roughly|approximately|approx\.?|约合|约|折合|合|~)?\s?$")
+    # (a hedge on the converted sum too: "300 亿美元（逾新台币 9,000 亿元）", "(over NT$900 billion)")
+    r"(?P<open>\s?[(（])\s?(?:about|around|roughly|approximately|approx\.?|over|more than|nearly|almost|"
+    r"约合|约|折合|合|逾|超过|超|近|~)?\s?$")
 _PAREN_CLOSE = re.compile(r"\s?[)）]")
 # "€600 million, about $640 million", "5 亿元（约合 7000 万美元）", "£2bn or $2.5bn": the same sum
 _CONVERSION_JOIN = re.compile(
-    r"(?:\s?[a-z-]+){0,3}?\s?(?:,\s?|\s|\s?\(\s?)(?:or\s|i\.e\.\s)?"
+    # (past the round's words: "its $2.1 billion Series B financing round, approximately RMB 14.3 billion")
+    # (not past a second figure's words: "raised ¥20 billion at a valuation of about $2.6 billion")
+    r"(?:\s?(?!(?:at|valuation|valued|valuing|worth|for|from|to|with|by|than)\b)[a-z-]+){0,5}?"
+    r"\s?(?:,\s?|\s|\s?\(\s?)(?:or\s|i\.e\.\s)?"
     r"(?:about|around|roughly|approximately|some|or)\s|"
     r"(?:的?(?:融资|投资|资金|股权|现金))?\s?[,(]?\s?(?:约合|折合|约|合)\s?"
 )

@@ -114,3 +114,64 @@ def test_a_startup_valued_after_a_deal_with_it_keeps_its_valuation():
 ])
 def test_names_in_an_opening_phrase_are_not_the_spender(text):
     assert _costs(text) == [("Anthropic", 1.8e9)]
+
+
+# --- funding: an appositive before a weak verb, conversions, the completion of a round
+
+def _rounds(text):
+    return [(f["lab"], f["amount"], f["currency"], f["valuation"], f["status"])
+            for f in extract_facts(text)["funding"]]
+
+
+@pytest.mark.parametrize("verb", ["secured", "landed"])
+def test_a_startup_described_in_an_appositive_gets_the_money_it_secured(verb):
+    text = f"Scale AI, a data-labeling platform for machine learning models, {verb} $1 billion."
+    assert _rounds(text) == [("Scale AI", 1e9, "USD", None, "closed")]
+
+
+def test_an_appositive_before_a_contract_keeps_it_a_contract():
+    text = "Scale AI, a data-labeling startup, secured a $1 billion contract."
+    assert _rounds(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Anthropic並承諾斥資300億美元（逾新台幣9,000億元），向微軟購買算力。", ("Anthropic", 30e9)),
+    ("Anthropic will spend $30 billion (over NT$900 billion) on Azure compute.", ("Anthropic", 30e9)),
+])
+def test_a_hedged_conversion_in_brackets_is_the_same_sum(text, expected):
+    assert _costs(text) == [expected]
+
+
+def test_a_conversion_after_the_rounds_words_is_the_same_sum():
+    text = ("Isomorphic Labs announced the completion of its $2.1 billion Series B financing round, "
+            "approximately RMB 14.3 billion.")
+    assert _rounds(text) == [("Isomorphic Labs", 2.1e9, "USD", None, "closed")]
+
+
+def test_a_valuation_after_the_round_is_no_conversion():
+    text = "Sakana AI said it raised ¥20 billion at a valuation of about $2.6 billion."
+    assert _rounds(text) == [("Sakana AI", 20e9, "JPY", 2.6e9, "closed")]
+
+
+def test_a_round_still_to_close_is_not_closed():
+    text = "Isomorphic Labs expects the completion of its $2.1 billion Series B round next month."
+    assert [s for *_, s in _rounds(text)] != ["closed"]
+
+
+def test_money_raised_across_back_to_back_rounds_is_a_running_sum():
+    assert _rounds("Nscale pulled in $1.53 billion across two back-to-back rounds.") == []
+
+
+# --- costs: cash held, a group's sum, generic spenders
+
+@pytest.mark.parametrize("text", [
+    "截至9月底，阿里手持現金及其他流動投資5738.89億元，意味在當前大的AI投資周期中有充足彈藥。",
+    "全球4大云端业者亚马逊、微软、谷歌和Meta今年的资本支出合计将超过 6000 亿美元。",
+    "花旗預估，至 2026 年底，大型雲端服務業者的 AI 資本支出將達 4,900 億美元。",
+])
+def test_cash_held_a_groups_sum_and_generic_spenders_are_no_ones_cost(text):
+    assert _costs(text) == []
+
+
+def test_a_member_of_a_group_named_as_its_own_subject_keeps_its_cost():
+    assert _costs("四大科技巨头中，微软今年的资本支出总额将达 800 亿美元。") == [("Microsoft", 80e9)]
