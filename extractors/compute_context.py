@@ -33,7 +33,7 @@ CUSTOMER_OF = re.compile(r"\b(?:customers?|clients?|tenants?)\sof\s(?:the\s)?$")
 # chips a site will house are chips it has, and a site bought is compute spending.
 COMPUTE_SITE_WORDS = (
     r"(?:data cent(?:er|re)s?|datacenters?|campus(?:es)?|\bsites?\b|facility|facilities|clusters?|"
-    r"supercomputers?|数据中心|智算中心|超算中心|算力中心|园区|基地|机房|集群|超算)"
+    r"supercomputers?|superclouds?|数据中心|智算中心|超算中心|算力中心|园区|基地|机房|集群|超算)"
 )
 COMPUTE_SITE = re.compile(COMPUTE_SITE_WORDS)
 

@@ -62,7 +62,7 @@ from extractors.numbers import QUALIFIER
 from extractors.passage import SPEECH_AFTER, Passage
 from extractors.places import IN_PLACE, TO_PLACE_ZH
 from extractors.project_sites import site_of_investment
-from extractors.sentences import clause_span, stretch_end, stretch_start
+from extractors.sentences import OPENING_PHRASE, clause_span, stretch_end, stretch_start
 from extractors.word_cues import AnyOf
 
 _UNIT_PRICE = re.compile(
@@ -226,7 +226,8 @@ _RESEARCH_SPEND = re.compile(
 )
 _FOR_RESEARCH_AFTER = re.compile(
     r"\s?(?:将)?(?:用于|用在)[^,，。;；$€£¥\d]{0,6}?(?:运营开支|运营支出|运营费用|招聘|研发|人员|薪酬)|"
-    r"\s(?:for|on|to cover)\s(?:its\s|the\s)?(?:[a-z]+\s){0,2}?(?:operating expenses|opex|hiring|salaries|r&d)\b")
+    r"\s(?:for|on|to cover)\s(?:its\s|the\s)?(?:[a-z]+\s){0,2}?(?:operating expenses|opex|hiring|salaries|r&d|"
+    r"research and development)\b")
 # (a word edge `\b` after the first letter, as `(?<!\wq)`: re then skips ahead to a "q" or "季")
 _QUARTER_OF = re.compile(
     r"q(?<!\wq)(?:(?<!a q)uarter\b(?!\s(?:of\s)?(?:results|earnings|report))|[1-4]\b)|季度(?!\s?(?:财报|业绩|报告))"
@@ -838,7 +839,7 @@ def _first_party(p: Passage, sent, pos: int, c_start: int, c_end: int) -> tuple[
             ref = subject_ref
     if (not in_clause and before and sent.focus is not None and sent.focus.can_own and before[0].start >= sent.start
             and all(r.entity is not sent.focus for r in before)
-            and _OPENING_PHRASE.match(p.folded, sent.start, c_start) and _PRONOUN_OPENS.match(p.folded, c_start, pos)):
+            and OPENING_PHRASE.match(p.folded, sent.start, c_start) and _PRONOUN_OPENS.match(p.folded, c_start, pos)):
         # "Alongside its partnership with Google, the company has signed a $1.8 billion deal": the
         # names in an opening phrase are not the subject; the company spoken of is
         return sent.focus.name, _is_compute_entity(sent.focus)
@@ -888,13 +889,7 @@ def _first_party(p: Passage, sent, pos: int, c_start: int, c_end: int) -> tuple[
     return None, False
 
 
-# A sentence that opens with a phrase, not its subject: "Alongside its partnership with Google, ",
-# "In addition to its deal with Microsoft, ", "除了与谷歌的合作，"; its clause then opens with a pronoun.
-_OPENING_PHRASE = re.compile(
-    # (not "After Nscale signed with OpenAI, it": a clause of its own, whose subject "it" may take up)
-    r"(?:alongside|besides|apart from|aside from|in addition to|on top of|despite|unlike|amid)\s[^,;.]{3,80}?,|"
-    r"(?:除了|除)[^,;。]{2,30}?(?:之外|以外|外),"
-)
+# (after a sentence's opening phrase: "Alongside its partnership with Google, the company has signed")
 _PRONOUN_OPENS = re.compile(r"\s?(?:the company|the firm|the startup|the lab|it)\s(?!said\b|says\b)|\s?(?:该公司|这家公司|其|它)")
 
 

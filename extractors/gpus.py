@@ -80,7 +80,7 @@ from extractors.money_roles import COST_CUE
 from extractors.numbers import ARABIC, NUMBER, QUALIFIER, qualifier_before, value_of
 from extractors.passage import PRONOUN_WITH_BEFORE, Passage, Ref, Sentence, gapped_name
 from extractors.regex_variants import Variants
-from extractors.sentences import clause_span, stretch_end, stretch_start
+from extractors.sentences import OPENING_PHRASE, clause_span, stretch_end, stretch_start
 from extractors.word_cues import WordCue
 
 _ADJ = (
@@ -594,6 +594,8 @@ _RENTED_OUT_TO = re.compile(r"\b(?:rent|rents|renting|rented|lease|leases|leasin
 _PARTICIPLE_TAKES = re.compile(r"\s?(?:taking|using|deploying|buying|renting|leasing|adding|installing)\b")
 _RECIPIENT_BETWEEN = re.compile(r"\b(?:to|for)\b|给|向|为")
 _BREAK_BETWEEN = re.compile(r"[,;，；。]|\bwhile\b|\bwhereas\b")
+# a clause of contrast opens between a count and a name after it
+_CONTRAST_BETWEEN = re.compile(r"[,;]\s(?:while|whereas|but)\b|[,，;；]\s?(?:而|但)")
 
 
 def _own_count_after(p: Passage, sent: Sentence, ref: Ref, end: int) -> bool:
@@ -861,6 +863,11 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
         # subject is the company spoken of ("The Hangzhou lab, spun out of High-Flyer, has")
         before = [r for r in before if not aside.start("aside") <= r.start < aside.end("aside")]
         refs = [r for r in refs if not aside.start("aside") <= r.start < aside.end("aside")]
+    if before and (opening := OPENING_PHRASE.match(p.folded, sent.start, start)):
+        # "Driven by Tesla Megapack batteries, Phase 1 is live using 200,000 H100s": the names of an
+        # opening phrase are not the subject (the company spoken of is, when no name follows)
+        before = [r for r in before if r.start >= opening.end()]
+        refs = [r for r in refs if r.start >= opening.end()]
     pronoun = _PRONOUN_SUBJECT.search(p.folded, before[-1].end, start) if len(before) > 1 else None
     if pronoun:
         # "… models such as DeepSeek and MiniMax, and it is building a cluster of 36,000 GB200":
@@ -903,6 +910,11 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
         return sent.focus, after[0].entity, False
     if not before and after and _own_count_after(p, sent, after[0], end):
         after = []  # "runs 200,000 GPUs, while OpenAI's Abilene campus will host 400,000": its own
+    if not before and after and _CONTRAST_BETWEEN.search(p.folded, end, after[0].start) and any(
+            c.start > after[0].end for c in _counts(p.folded, sent)):
+        # "Global supercomputers run on 30,000 GPUs, while India's Airawat, installed in C-DAC, has
+        # 640": the clause of contrast counts its own (not "…, while CoreWeave will operate them")
+        after = []
     if len(before) > 1 and _PARTICIPLE_TAKES.match(p.folded, clause_span(p.folded, sent.start, sent.end, start)[0]) \
             and not _RENTED_OUT_TO.search(p.folded, sent.start, sent.end):
         # "OpenAI will launch Stargate UK with Nvidia and Nscale, taking up to 8,000 GPUs": the

@@ -80,7 +80,7 @@ COST_CUE = WordCue([
     "of capacity", "of compute", "of computing capacity", "laid out", "lays out", "spend", "spends", "spending", "spent", "cost", "costs", "costing", "capex",
     "procurement", "procure", "procuring", "allocating", "allocated", "allocates", "allocate",
     "capital expenditure", "capital expenditures", "capital spending", "budget*", "price tag",
-    "to build", "build", "builds", "building", "construct*", "infrastructure",
+    "to build", "toward building", "towards building", "build", "builds", "building", "construct*", "infrastructure",
     "data center", "data centers", "data centre", "data centres", "campus", "campuses", "supercomputer",
     "supercomputers", "cluster", "clusters", "compute", "cloud service", "cloud services",
     "services", "contract", "contracts", "compute commitment*", "cloud commitment*",

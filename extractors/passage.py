@@ -551,7 +551,7 @@ _PAREN_OPEN = re.compile(
     r"(?:\s(?:in\s)?(?:a\s|its\s)?(?:series [a-k]\+?\s|seed\s)?(?:funding|round|financing))?"
     # (a hedge on the converted sum too: "300 亿美元（逾新台币 9,000 亿元）", "(over NT$900 billion)")
     r"(?P<open>\s?[(（])\s?(?:about|around|roughly|approximately|approx\.?|over|more than|nearly|almost|"
-    r"约合|约|折合|合|逾|超过|超|近|~)?\s?$")
+    r"约合|约当于|约相当于|相当于|约|折合|合|逾|超过|超|近|~)?\s?$")
 _PAREN_CLOSE = re.compile(r"\s?[)）]")
 # "€600 million, about $640 million", "5 亿元（约合 7000 万美元）", "£2bn or $2.5bn": the same sum
 _CONVERSION_JOIN = re.compile(
@@ -560,7 +560,7 @@ _CONVERSION_JOIN = re.compile(
     r"(?:\s?(?!(?:at|valuation|valued|valuing|worth|for|from|to|with|by|than)\b)[a-z-]+){0,5}?"
     r"\s?(?:,\s?|\s|\s?\(\s?)(?:or\s|i\.e\.\s)?"
     r"(?:about|around|roughly|approximately|some|or)\s|"
-    r"(?:的?(?:融资|投资|资金|股权|现金))?\s?[,(]?\s?(?:约合|折合|约|合)\s?"
+    r"(?:的?(?:融资|投资|资金|股权|现金))?\s?[,(]?\s?(?:约合|折合|约当于|约相当于|相当于|约|合)\s?"
 )
 
 

@@ -175,3 +175,40 @@ def test_cash_held_a_groups_sum_and_generic_spenders_are_no_ones_cost(text):
 
 def test_a_member_of_a_group_named_as_its_own_subject_keeps_its_cost():
     assert _costs("四大科技巨头中，微软今年的资本支出总额将达 800 亿美元。") == [("Microsoft", 80e9)]
+
+
+# --- conversions, R&D, an investment toward building, contrast clauses, opening phrases
+
+def test_a_conversion_told_as_approximately_equal_is_the_same_sum():
+    text = "字节跳动计划将850亿人民币（约当于121亿美元）用于采购AI芯片。"
+    assert [a for _, a in _costs(text)] == [85e9]
+
+
+def test_an_investment_toward_building_a_cloud_is_spending():
+    text = "NexGen Cloud is committing an investment of $1 billion toward building its AI Supercloud in Europe."
+    assert _costs(text) == [("NexGen Cloud", 1e9)]
+    assert _rounds(text) == []
+
+
+def test_a_contrast_clause_with_a_count_of_its_own_does_not_own_the_count_before():
+    text = ("Global supercomputers run on 30,000 GPUs, while India's supercomputer, Airawat, installed in the "
+            "Centre for Development of Advanced Computing, has 640 GPUs.")
+    assert [n for _, n, _, _ in _gpus(text)] == [640]
+
+
+@pytest.mark.parametrize("text", [
+    "Dell will help bring 50,000 GB300s online, while CoreWeave will operate them for OpenAI.",
+    "Some 100,000 H100s are now running in Memphis, but xAI says it will double that.",
+])
+def test_a_contrast_clause_that_takes_the_count_up_still_names_its_owner(text):
+    assert _gpus(text) != []
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("xAI's Colossus is in Memphis. Driven by 150 MW of Tesla Megapack batteries, Phase 1 is now live "
+     "using 200,000 Nvidia H100 GPUs.", "xAI"),
+    ("Mistral AI is French. Backed by Nvidia, the company runs 18,000 GB300 GPUs.", "Mistral AI"),
+    ("xAI's Colossus is in Memphis. Backed by Nvidia, CoreWeave runs 250,000 GPUs.", "CoreWeave"),
+])
+def test_names_in_an_opening_phrase_do_not_own_the_chips(text, owner):
+    assert [o for o, _, _, _ in _gpus(text)] == [owner]
