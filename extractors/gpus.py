@@ -109,6 +109,8 @@ GPU_COUNT_RE = Variants(
     rf"\s?(?P<cls>个|张|块|台|枚|颗|片|套)?\s?(?:of\s|each\sof\s(?:the\s)?)?"
     # a short modifier with 的 after a classifier: "14400 块联网的英伟达 H100", "1 万颗搭载自家芯片的 GPU"
     rf"(?:(?<=[个张块枚颗片])\s?(?![^的]{{0,6}}?(?:服务器|节点|机柜|机架|系统|集群))(?:\d{{2,3}}\s?gb\s?)?[\u4e00-\u9fff]{{1,6}}的\s?)?"
+    # a maker's name the registry of chips lacks, before a card word: "16384 张平头哥算力卡", "4096 张沐曦算力卡"
+    rf"(?:(?<=[张块枚颗片])\s?[\u4e00-\u9fff]{{1,4}}(?=\s?(?:算力卡|加速卡|gpu卡)))?"
     # (a ticker or a gloss in brackets may follow a word: "5 万片超微 (AMD-US) 人工智能 (AI) 图形处理器")
     rf"(?:{_ADJ}\s?(?:[(（][a-z0-9. -]{{1,10}}[)）]\s?)?){{0,3}}"
     # ("1 million H100e": the e of an equivalent stays outside the chip, for _EQUIV_AFTER)

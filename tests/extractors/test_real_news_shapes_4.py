@@ -212,3 +212,19 @@ def test_a_contrast_clause_that_takes_the_count_up_still_names_its_owner(text):
 ])
 def test_names_in_an_opening_phrase_do_not_own_the_chips(text, owner):
     assert [o for o, _, _, _ in _gpus(text)] == [owner]
+
+
+# --- Chinese cards of a maker the chip list lacks; universities and academies
+
+@pytest.mark.parametrize("text, expected", [
+    ("阿里云:总计1024台设备、16384张平头哥算力卡、1945P算力。", [("Alibaba", 16384)]),
+    ("中科院:总计512台设备、4096张沐曦算力卡、984P算力。", [("Chinese Academy of Sciences", 4096)]),
+    ("清华大学部署了4096张算力卡。", [("Tsinghua University", 4096)]),
+])
+def test_cards_of_an_unlisted_maker_and_chinese_institutions(text, expected):
+    assert [(o, n) for o, n, _, _ in _gpus(text)] == expected
+
+
+def test_beidahuang_is_not_peking_university():
+    from extractors.labs import find_mentions
+    assert [m.entity.name for m in find_mentions("北大荒集团采购了 100 台拖拉机。")] == []
