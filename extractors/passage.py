@@ -781,7 +781,9 @@ def sentence_focus(sent: Sentence, folded: str, before: Entity | None = None) ->
         if ref.salient and not ref.brand and ref.role != "product" and ref.entity.can_raise and not (
                 # "With cloud provider CoreWeave, Inflection is building": a partner, not the subject
                 (_PARTNER_OPENING.fullmatch(folded, sent.start, ref.start)
-                 or _PARTNER_BEFORE.search(folded, max(sent.start, ref.start - 30), ref.start))
+                 or _PARTNER_BEFORE.search(folded, max(sent.start, ref.start - 30), ref.start)
+                 # "Europe's hope to rival OpenAI, Aleph Alpha, may have raised": a rival, not the subject
+                 or _RIVAL_BEFORE.search(folded, max(sent.start, ref.start - 24), ref.start))
                 and any(r.start > ref.end and r.salient and r.entity.can_raise for r in refs)):
             return ref.entity
     if before is not None and before.can_raise and (any(
@@ -797,6 +799,11 @@ def sentence_focus(sent: Sentence, folded: str, before: Entity | None = None) ->
                 before is not None and _steps_aside(folded, sent, ref)):
             return ref.entity
     return None
+
+
+_RIVAL_BEFORE = re.compile(
+    r"\b(?:rival|rivals|rivalling|rivaling|compete with|competing with|competitor to|challenge|challenger to|"
+    r"take on|catch up with|alternative to|answer to)\s(?:the\s)?$|(?:对标|比肩|挑战|追赶|媲美)\s?$")
 
 
 # The customer the passage's company supplies: "an agreement to supply Microsoft with", "为微软提供"

@@ -228,3 +228,10 @@ def test_cards_of_an_unlisted_maker_and_chinese_institutions(text, expected):
 def test_beidahuang_is_not_peking_university():
     from extractors.labs import find_mentions
     assert [m.entity.name for m in find_mentions("北大荒集团采购了 100 台拖拉机。")] == []
+
+
+def test_a_rival_named_before_the_subject_is_not_what_the_passage_is_about():
+    text = ("Europe's hope to rival OpenAI, Aleph Alpha, may have just raised close to 500 million euros this "
+            "week. An alliance of investors pumped 467 million euros into the German-based artificial "
+            "intelligence company this week.")
+    assert [lab for lab, *_ in _rounds(text)] == ["Aleph Alpha", "Aleph Alpha"]
