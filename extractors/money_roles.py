@@ -197,6 +197,10 @@ TOTAL_CUE = WordCue([
 _RUNNING_WORDS = re.compile(r"\bha(?:s|ve) (?:now\s)?raised\b|\bincluding\b|\bsince\b|\bto date\b|\bso far\b")
 _ALL_TOLD_LEFT = re.compile(
     r"\b(?:all told|all in all|in all|altogether),\s[^.;,$€£¥]{0,70}$|"
+    # "In total, the Palo Alto, California-based company has now raised $135 million" (a perfect only:
+    # "In total, the round raised" is the round's size)
+    rf"\bin total,\s[^.;$€£¥]{{0,90}}?\bha(?:s|ve)\s(?:now\s|so far\s)?(?:raised|secured|pulled in|taken in)\s"
+    rf"(?:{QUALIFIER}\s?)?$|"
     # "Including its earlier seed money, Evroc has now raised about $60 million" (not "Including its
     # earlier backers, Mistral closed a €1.7 billion Series C")
     rf"\bincluding (?:its|their|the) (?:earlier|previous|prior|first|initial)\b[^.;,$€£¥]{{0,40}},\s[^.;,$€£¥]{{0,50}}?"
@@ -679,7 +683,9 @@ _CONTRACT_GROWTH = re.compile(
 _RAISED_SO_FAR_ZH = re.compile(
     rf"(?:迄今|至今|到目前为止)(?:为止)?[,，]?\s?(?:已经?|共|累计)?\s?(?:融资|募资|募集|筹集|筹资|获得)(?:了|资金)?\s?(?:{QUALIFIER}\s?)?$|"
     # "自 2023 年成立以来已筹得约 140 亿美元": everything raised since founding
-    rf"成立(?:以来|至今)[,，]?\s?(?:已经?|共|累计)?\s?(?:融资|募资|募集|筹集|筹资|获得|筹得|募得)(?:了|资金)?\s?(?:{QUALIFIER}\s?)?$")
+    # ("成立三年来已成功募资约 100 亿美元")
+    rf"成立(?:[一二两三四五六七八九十\d]+\s?年)?(?:以来|至今|来)[,，]?\s?(?:已经?|共|累计)?\s?(?:成功)?"
+    rf"(?:融资|募资|募集|筹集|筹资|获得|筹得|募得)(?:了|资金)?\s?(?:{QUALIFIER}\s?)?$")
 # "自 2022 年底 ChatGPT 横空出世……以来，OpenAI 已从投资者那里募集了超过 600 亿美元": all raised since
 _SINCE_RAISED_ZH = re.compile(
     rf"以来[^。;；]{{0,40}}?已经?(?:从[^,，。;；\d]{{0,12}}?)?(?:融资|募资|募集|筹集|筹资|获得|筹得|募得|融得)(?:了|资金)?\s?"

@@ -235,3 +235,12 @@ def test_a_rival_named_before_the_subject_is_not_what_the_passage_is_about():
             "week. An alliance of investors pumped 467 million euros into the German-based artificial "
             "intelligence company this week.")
     assert [lab for lab, *_ in _rounds(text)] == ["Aleph Alpha", "Aleph Alpha"]
+
+
+@pytest.mark.parametrize("text", [
+    "Pika is a video startup. In total, the Palo Alto, California-based company has now raised $135 million.",
+    "Anthropic 成立三年來已成功募資約 100 億美元。",
+])
+def test_money_raised_in_total_or_since_founding_is_a_running_sum(text):
+    assert _rounds(text) == []
+
