@@ -315,13 +315,32 @@ _NOT_SPENDING_LEFT = re.compile(r"(?:库存|存货)(?:增加|增长|上升)?了?
                                 r"(?:在手|销售)订单[^,，。;；\d]{0,6}?$|\binventor(?:y|ies)\s(?:rose|grew|increased|build-?up)\b[^,.;$€£¥\d]{0,20}$")
 # (not "A、B 和 C 合计下单了至少 160 亿美元": named buyers' joint order is a cost)
 _COMBINED_BEFORE = re.compile(rf"\ba combined\s(?:total of\s)?(?:{QUALIFIER}\s?)?$|加起来[^,，。;；\d]{{0,6}}$")
-# the members of a group listed after it: "4大…营运商亚马逊、微软、Google和Meta的总支出"
-_IN_MEMBER_LIST = re.compile(r"\s?(?:、|和|与|及|以及|等)")
-_IN_MEMBER_LIST_BEFORE = re.compile(r"(?:、|和|与|及)\s?$")
+_GROUP_NOUN = re.compile(r"巨头|公司|企业|厂商|业者|服务商|运营商|营运商")
+_LIST_FILLER = frozenset("、和与及以 ()（）")
+
+
+def _listed_after_group(folded: str, sent, group: re.Match, ref) -> bool:
+    """True when `ref` is one of the members listed right after the group's noun ("4大…营运商亚马逊、微软、
+    Google和Meta的总支出"), not a subject of its own ("三大运营商中，中国移动与华为签署")."""
+    noun = _GROUP_NOUN.search(folded, group.start(), ref.start)
+    if noun is None:
+        return False
+    pos = noun.end()
+    for r in sorted(sent.refs, key=lambda x: x.start):
+        if r.start < pos:
+            continue
+        if any(ch not in _LIST_FILLER for ch in folded[pos:r.start]):
+            return False
+        if r is ref:
+            return True
+        pos = r.end
+    return False
 _IF_OR_MAYBE = re.compile(r"若|如果|假如|假设|\bif\b|\bwould\b")
 _GROUP_TOTAL = re.compile(
     # ("全球4大超大规模数据中心营运商…的总支出")
-    r"(?:[2-9三四五六七八九几多]大[^,，。;；\d]{0,10}?(?:巨头|公司|企业|厂商|业者|服务商|运营商|营运商)|"
+    # ("全球 4 大超大规模数据中心营运商"; not "第三大", "许多大型企业")
+    r"(?:(?<!第)(?<!许)(?:[2-9]\s?|[三四五六七八九几多])大(?:科技|互联网|云端|云|超大规模[^,，。;；\d]{0,6}?)?"
+    r"(?:巨头|公司|企业|厂商|业者|服务商|运营商|营运商)|"
     # (a bare "三家" is the companies that spend, not the ones bought from: "向两家芯片供应商合计采购")
     r"(?<![向从与和跟])[两三四五六几多]家(?!芯片|供应商|供货商|厂商|银行|机构|伙伴))"
     r"[^。;；]*?(?:合计|总计|共计|加起来)|"
@@ -440,8 +459,7 @@ def extract_costs(p: Passage) -> list[dict]:
                     c_start <= r.start < m.start for r in sent.refs):
                 continue  # "As Big Tech companies barrel toward $650 billion in AI infrastructure spending"
             if (group := _GROUP_TOTAL.search(folded, sent.start, m.start)) and not any(
-                    max(c_start, group.start() + 4) <= r.start < m.start and not _IN_MEMBER_LIST.match(folded, r.end)
-                    and not _IN_MEMBER_LIST_BEFORE.search(folded, max(0, r.start - 2), r.start)
+                    max(c_start, group.start() + 4) <= r.start < m.start and not _listed_after_group(folded, sent, group, r)
                     for r in sent.refs):
                 # "四大科技巨头的资本开支…合计将超过 N": a sum over a group, no one's cost (its members
                 # may be listed before it: "Google、AWS…等八大云端业者合计")
@@ -711,6 +729,9 @@ def _subject(p: Passage, sent, pos: int, c_start: int, c_end: int) -> tuple[str 
         tenant = _tenant(p, sent)
         if tenant is not None:
             return tenant.name, True
+    if _VALUE_OPENS_CLAUSE.fullmatch(p.folded, c_start, pos):
+        # "signed a GPU deal with Nebius, worth $17.4 billion": the deal's clause before the comma
+        c_start = clause_span(p.folded, sent.start, sent.end, max(sent.start, c_start - 2))[0]
     name, compute = _first_party(p, sent, pos, c_start, c_end)
     supplied = SUPPLY_VERB.search(p.folded, max(c_start, pos - 90), pos)
     if supplied is not None and _PRICE_BEFORE.search(p.folded, max(supplied.end(), pos - 24), pos):
@@ -745,6 +766,7 @@ def _subject(p: Passage, sent, pos: int, c_start: int, c_end: int) -> tuple[str 
 
 
 _TO_BUYER_BEFORE = re.compile(r"\bto\s(?:the\s)?$")
+_VALUE_OPENS_CLAUSE = re.compile(rf"[,，]?\s?(?:worth|valued at)\s(?:{QUALIFIER}\s?)?")
 # (the sum is the supply's price: "… to Microsoft for about $10 billion", not "… and will spend $75 billion")
 _PRICE_BEFORE = re.compile(rf"\b(?:for|worth|valued at)\s(?:{QUALIFIER}\s?)?$")
 _WITH_AFTER_BUYER = re.compile(r"\s(?:with|access to)\b")

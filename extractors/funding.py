@@ -209,9 +209,11 @@ _TALKS = WordCue([
 _ROUND_TO_COME_LEFT = re.compile(
     r"\bon track for a (?:new (?:funding |financing )?|funding |financing )round\b|\bexpected to total\s|"
     r"\bon track to raise\s(?:between\s)?$|"
-    # ("expects to close its $2.1 billion round next month", "expects the completion of")
-    r"\b(?:expects?|expected|is set|are set|aims?) to (?:close|complete|finali[sz]e)\b|"
-    r"\bexpects? the (?:completion|closing|close) of\b")
+    # ("expects to close its $2.1 billion round next month", "expects the completion of its"; right before
+    # the sum, and not "was expected to close" nor a cluster it aims to complete)
+    r"(?<!was\s)(?<!were\s)\b(?:expects?|expected|is set|are set|aims?) to (?:close|complete|finali[sz]e)\s"
+    r"(?:its|the|a|an)\s(?:[\w-]+\s){0,2}?(?:[$€£¥]|us\$|hk\$)?$|"
+    r"\bexpects? the (?:completion|closing|close) of\s(?:its|the|a|an)\s(?:[\w-]+\s){0,2}?(?:[$€£¥]|us\$|hk\$)?$")
 _CLOSED = WordCue([
     "raised", "closed", "secured", "completed", "received", "landed", "got", "took in", "invested",
     "pulled in", "hauled in", "announced the completion", "announces the completion", "announced the closing",

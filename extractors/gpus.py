@@ -153,14 +153,14 @@ _SUBSET_WORDS = ("of them", "of which", "of those", "其中", "当中")
 _ELLIPTIC_ZH_CLASSIFIERS = ("块", "张", "颗", "枚")
 _DIGIT = re.compile(r"\d")
 _ELLIPTIC_EN = re.compile(
-    # (not a sum of the counts before: "…, bringing the total to 260,000")
-    rf"\b(?:(?<!total\s)to|reach(?:es|ing)?|total of|another|additional|have|has|install|installs|deploy|deploys|"
+    rf"\b(?:to|reach(?:es|ing)?|total of|another|additional|have|has|install|installs|deploy|deploys|"
     rf"goal of|target of|ambition of|plan for|expects|expected|plans|aims for|hopes for|"
     rf"operate|operates|run|runs|buy|buys|order|orders|add|adds|took|bought|received|acquired)\s(?:{QUALIFIER}\s)?(?P<num>{ARABIC})"
     # ("while Naver Cloud will install around 60,000 units": the chips of the count before)
     rf"(?:\s?(?P<scale>k|thousand|million))?(?:\sunits)?"
     rf"(?=\s(?:by|in|next|this|before|within|over|later|at|it|that|which|last)\b|\s?[,.;)]|$)"
 )
+_TOTAL_TO = re.compile(r"\btotal\sto\s")
 # A gapped English clause that leaves the verb and chip of the count before it out: "Tencent
 # bought about 50,000 H800s, Baidu about 30,000 and Alibaba about 25,000". The words before
 # the number must be a registry name (checked in `_gapped_en`).
@@ -596,6 +596,9 @@ _RENTED_OUT_TO = re.compile(r"\b(?:rent|rents|renting|rented|lease|leases|leasin
 _PARTICIPLE_TAKES = re.compile(r"\s?(?:taking|using|deploying|buying|renting|leasing|adding|installing)\b")
 _RECIPIENT_BETWEEN = re.compile(r"\b(?:to|for)\b|给|向|为")
 _BREAK_BETWEEN = re.compile(r"[,;，；。]|\bwhile\b|\bwhereas\b")
+_FOR_IN_PHRASE = re.compile(r"\bfor\s")
+# the count itself goes to the one named next: "deliver approximately 52,000 GB300 GPUs to Microsoft"
+_TO_AFTER_COUNT = re.compile(r"[^,.;]{0,30}?\bto\s(?:the\s)?")
 # a clause of contrast opens between a count and a name after it
 _CONTRAST_BETWEEN = re.compile(r"[,;]\s(?:while|whereas|but)\b|[,，;；]\s?(?:而|但)")
 
@@ -865,11 +868,14 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
         # subject is the company spoken of ("The Hangzhou lab, spun out of High-Flyer, has")
         before = [r for r in before if not aside.start("aside") <= r.start < aside.end("aside")]
         refs = [r for r in refs if not aside.start("aside") <= r.start < aside.end("aside")]
-    if before and (opening := OPENING_PHRASE.match(p.folded, sent.start, start)):
+    if before and (opening := OPENING_PHRASE.match(p.folded, sent.start, start)) and not _FOR_IN_PHRASE.search(
+            p.folded, sent.start, opening.end()):
         # "Driven by Tesla Megapack batteries, Phase 1 is live using 200,000 H100s": the names of an
-        # opening phrase are not the subject (the company spoken of is, when no name follows)
-        before = [r for r in before if r.start >= opening.end()]
-        refs = [r for r in refs if r.start >= opening.end()]
+        # opening phrase are not the subject (the company spoken of is, when no name follows); not a
+        # possessive ("Powered by xAI's own turbines") nor one it is built for ("Built by Oracle for OpenAI")
+        aside = [r for r in before if r.start < opening.end() and not p.folded.startswith(("'s", "’s"), r.end)]
+        before = [r for r in before if r not in aside]
+        refs = [r for r in refs if r not in aside]
     pronoun = _PRONOUN_SUBJECT.search(p.folded, before[-1].end, start) if len(before) > 1 else None
     if pronoun:
         # "… models such as DeepSeek and MiniMax, and it is building a cluster of 36,000 GB200":
@@ -1072,7 +1078,8 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
         # (a big cloud a neocloud supplies counts too: "Nscale is expected to deliver 52,000 GB300
         # GPUs to Microsoft")
         users = [r for r in refs if ("lab" in r.entity.kinds or (
-                    _neocloud(owner) and r.entity.is_cloud and not _neocloud(r.entity)))
+                    _neocloud(owner) and r.entity.is_cloud and not _neocloud(r.entity)
+                    and r.start > end and _TO_AFTER_COUNT.fullmatch(p.folded, end, r.start)))
                  and r.entity is not owner and _uses(p.folded, sent, r)]
         own_ref = [r for r in refs if r.entity is owner]
         if owner.is_cloud and users:
@@ -1554,6 +1561,12 @@ def _with_elliptic(folded: str, sent: Sentence, full: list[_Count]) -> list[_Cou
                     _OTHER_THINGS.match(folded, n.end()) for n in _NUMBER_TOKEN.finditer(
                         folded, max(c.end for c in out if c.end <= m.start()), m.start("name"))):
                 continue  # another count since the chips ("and employs 70,000 people; Google 180,000")
+            if rx is _ELLIPTIC_EN:
+                since = max(c.end for c in out if c.end <= m.start())
+                if m.group().endswith("units") and not any(since <= r.start < m.start() for r in sent.refs):
+                    continue  # "units" of another thing ("its energy arm will install 2,000 units")
+                if _TOTAL_TO.search(folded, max(0, m.start() - 6), m.end()) and len(out) > 1:
+                    continue  # the sum of several owners' counts ("…, bringing the total to 260,000")
             out.append(_Count(m.start("num"), m.end(), m.group("num"), m.group("scale"),
                               m.groupdict().get("cls"), None, False))
     out.sort(key=lambda c: c.start)

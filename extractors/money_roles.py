@@ -990,6 +990,8 @@ _POSSESSIVE_INVESTMENT = re.compile(rf"'s\s(?:[\w-]+\s)?investment\s(?:of\s)?(?:
 _GOT_MONEY_LEFT = re.compile(
     rf"\b(?:secured|secures|landed|lands|got|gets|bagged|bags|snagged|snags|nabbed|scored|picked up|picks up)\s"
     rf"(?:another\s|a further\s|an additional\s|a fresh\s|fresh\s)?(?:{QUALIFIER}\s?)?$")
+# (the startup as the subject: not "The deal with Mistral, a French lab, secured $1 billion for the city")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:with|of|to|for|from|by|at|in|on|about|than|and)\s(?:the\s)?$")
 # An appositive between the startup and its verb: "Scale AI, a data-labeling platform, secured"
 _APPOSITIVE_GAP = re.compile(r",\s(?:a|an)\s[^,;.$€£¥]{2,80},\s?")
 _NOT_RAISED_AFTER = re.compile(
@@ -1288,6 +1290,8 @@ _PARTNER_BEFORE_ZH = re.compile(r"(?:与|和|同|跟)\s?$")
 
 # The value of a compute deal, not of a company: "signed a cloud deal with Oracle, valued at $20
 # billion" (but "a deal with Scale AI, valued at $29 billion" may be the startup's valuation)
+# (unless a round follows: "a compute deal with Lambda, valued at $4 billion in its last funding round")
+_FUNDING_WORDS_AFTER = re.compile(r"[^.;]{0,30}?\b(?:funding|financing|round|valuation|investors)\b")
 _COMPUTE_DEAL_VALUED_AT = re.compile(
     rf"\b(?:cloud|compute|computing|capacity|gpu|data cent(?:er|re))\s(?:[a-z-]+\s){{0,2}}?"
     rf"(?:deal|agreement|contract|pact|lease|order)s?(?:\swith\s[^,.;$€£¥]{{2,30}}?)?,?\svalued at\s(?:{QUALIFIER}\s?)?$"
@@ -1581,7 +1585,8 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                 and _VALUATION_GOES_ON.search(folded, max(sent.start, m.start - 40), m.start)) or (
                 _VAL_HINT.search(folded, own_left[0], own_left[1])
                 and _VAL_LEFT.search(folded, own_left[0], own_left[1])
-                and not _COMPUTE_DEAL_VALUED_AT.search(folded, own_left[0], own_left[1])
+                and not (_COMPUTE_DEAL_VALUED_AT.search(folded, own_left[0], own_left[1])
+                         and not _FUNDING_WORDS_AFTER.match(folded, m.end, own_right[1]))
                 # ("closed a round of funding valued at $250 million. … at a post-money valuation of
                 # $1.2 billion": the round's size, when its sentence has no other sum and a valuation follows)
                 and not (len(money) == 1 and _ROUND_VALUED_AT.search(folded, own_left[0], own_left[1])
@@ -1750,7 +1755,8 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
                               skip=[_Span(raised_figure.start(), raised_figure.end())])
         if (got := _GOT_MONEY_LEFT.search(folded, max(sent.start, m.start - 30), m.start)) and any(
                 r.entity.can_raise and r.salient and (0 <= got.start() - r.end <= 2 or (
-                    0 < got.start() - r.end <= 90 and _APPOSITIVE_GAP.fullmatch(folded, r.end, got.start())))
+                    0 < got.start() - r.end <= 90 and _APPOSITIVE_GAP.fullmatch(folded, r.end, got.start())
+                    and not _PREPOSITION_BEFORE.search(folded, max(sent.start, r.start - 12), r.start)))
                 for r in sent.refs) and not (
                 _NOT_RAISED_AFTER.match(folded, m.end, min(sent.end, m.end + 60))) and (
                 # (a cost or trap word around it wins: "secured $240 million in government support to build")

@@ -550,8 +550,9 @@ _PAREN_OPEN = re.compile(
     # ("€1.7 billion in Series C funding (about $2 billion)")
     r"(?:\s(?:in\s)?(?:a\s|its\s)?(?:series [a-k]\+?\s|seed\s)?(?:funding|round|financing))?"
     # (a hedge on the converted sum too: "300 亿美元（逾新台币 9,000 亿元）", "(over NT$900 billion)")
-    r"(?P<open>\s?[(（])\s?(?:about|around|roughly|approximately|approx\.?|over|more than|nearly|almost|"
-    r"约合|约当于|约相当于|相当于|约|折合|合|逾|超过|超|近|~)?\s?$")
+    # (with a hedge of "more" or "less" only when the currency differs: "1600 亿元（近 900 亿元用于…）" is a part)
+    r"(?P<open>\s?[(（])\s?(?:about|around|roughly|approximately|approx\.?|约合|约当于|约相当于|相当于|约|折合|合|~|"
+    r"(?P<hedge>over|more than|nearly|almost|逾|超过|超|近))?\s?$")
 _PAREN_CLOSE = re.compile(r"\s?[)）]")
 # "€600 million, about $640 million", "5 亿元（约合 7000 万美元）", "£2bn or $2.5bn": the same sum
 _CONVERSION_JOIN = re.compile(
@@ -568,7 +569,8 @@ def _without_conversions(money: list[Money], folded: str, english: bool = False)
     """Drop a currency conversion in brackets right after an amount: "€600 million ($640 million)"."""
     out: list[Money] = []
     for m in money:
-        if out and (bracket := _PAREN_OPEN.fullmatch(folded, out[-1].end, m.start)):
+        if out and (bracket := _PAREN_OPEN.fullmatch(folded, out[-1].end, m.start)) and not (
+                bracket.group("hedge") and m.currency == out[-1].currency):
             close = _PAREN_CLOSE.match(folded, m.end)
             if close and bracket.start("open") == out[-1].end and english:
                 # "1.1 billion euros ($1.3 billion) over the past two years": the words after the
