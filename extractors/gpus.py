@@ -92,7 +92,7 @@ _ADJ = (
     r"high-performance|state-of-the-art|next-generation|next-gen|coveted|sought-after|scarce|prized|"
     r"custom|custom-built|in-house|liquid-cooled|air-cooled|specialized|data-center|datacenter|dedicated|"
     # memory and cooling: "2,048 80GB A100s", "10 万颗液冷 H100"
-    r"\d{2,3}\s?gb|液冷|风冷|专用|高端|先进|最先进|最先进的|最新|最新的|高性能|高性能的|自研|自研的|ai|国产|智算|"
+    r"\d{2,3}\s?gb|液冷|风冷|专用|高端|高阶|先进|最先进|最先进的|最新|最新的|高性能|高性能的|自研|自研的|ai|国产|智算|"
     r"blackwell|hopper|high-end|cutting-edge|flagship|instinct|radeon instinct|"
     # Nvidia's data-centre line before Hopper: "1,024 Nvidia Tesla P100 GPUs"
     r"tesla|"
@@ -1290,7 +1290,7 @@ _DISTRIBUTIVE = re.compile(
     r"[^,.;。;:]{0,30}?(?:\b(?P<each>each)\b|(?P<each_zh>各)|(?P<resp>分别|respectively))")
 # A bare Chinese count after an ordering verb in a distributive sentence ("各订购了约 8 万块").
 _BARE_ZH = Variants(
-    r"(?:采购|採购|订购|购买|购入|部署|拥有|囤积|下单)了?\s?"
+    r"(?:采购|採购|订购|购买|购入|部署|拥有|囤积|下单|引进|引入)了?\s?"
     r"(?:约|近|超过|逾|大约)?\s?(?P<num>{NUMBER})(?:\s?(?P<scale>万|千))?\s?(?P<cls>块|张|颗|枚)(?!钱)"
     r"|(?<=[块张颗枚])\s?(?:和|与|及)\s?(?:约|近|超过)?\s?(?P<num2>{NUMBER})(?:\s?(?P<scale2>万|千))?\s?"
     r"(?P<cls2>块|张|颗|枚)(?!钱)"
@@ -1648,7 +1648,12 @@ def extract_gpus(p: Passage) -> list[dict]:
         return facts  # no chip named, no count
     for sent in p.sentences:
         if not sent.cache["chip_words"] and not any(
-                prev.cache["chip_words"] for prev in p.sentences[max(0, sent.index - 2):sent.index]):
+                prev.cache["chip_words"] for prev in p.sentences[max(0, sent.index - 2):sent.index]) and not (
+                # (cards shared out in a passage about chips named further back: "三星电子、SK集团、现代汽车集团
+                # 将各引进5万张")
+                ("各" in folded[sent.start:sent.end] or "分别" in folded[sent.start:sent.end])
+                and _BARE_ZH.search(folded, sent.start, sent.end)
+                and any(prev.cache["chip_words"] for prev in p.sentences[:sent.index])):
             continue  # no chip word here or just before: no count
         prev_end = sent.start
         counts = _counts(folded, sent)

@@ -245,3 +245,15 @@ def test_a_rival_named_before_the_subject_is_not_what_the_passage_is_about():
 def test_money_raised_in_total_or_since_founding_is_a_running_sum(text):
     assert _rounds(text) == []
 
+
+
+def test_cards_shared_out_in_a_passage_about_chips_named_further_back():
+    text = ("英伟达将向韩国政府及企业供应26万张GPU。此举有望解决GPU短缺。基础模型是核心。"
+            "三星电子、SK集团、现代汽车集团将各引进5万张，NAVER将引进6万张。")
+    assert [(o, n) for o, n, _, _ in _gpus(text)][-4:] == [
+        ("Samsung Electronics", 50000), ("SK Group", 50000), ("Hyundai Motor Group", 50000), ("Naver Cloud", 60000)]
+
+
+def test_a_chip_word_with_a_high_end_modifier():
+    text = "Humain宣布已与英伟达和亚马逊达成协议，在利雅德的数据中心部署多达15万个高阶AI晶片。"
+    assert [n for _, n, _, _ in _gpus(text)] == [150000]
