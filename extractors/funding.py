@@ -212,8 +212,8 @@ _ROUND_TO_COME_LEFT = re.compile(
     # ("expects to close its $2.1 billion round next month", "expects the completion of its"; right before
     # the sum, and not "was expected to close" nor a cluster it aims to complete)
     r"(?<!was\s)(?<!were\s)\b(?:expects?|expected|is set|are set|aims?) to (?:close|complete|finali[sz]e)\s"
-    r"(?:its|the|a|an)\s(?:[\w-]+\s){0,2}?(?:[$€£¥]|us\$|hk\$)?$|"
-    r"\bexpects? the (?:completion|closing|close) of\s(?:its|the|a|an)\s(?:[\w-]+\s){0,2}?(?:[$€£¥]|us\$|hk\$)?$")
+    r"(?:its|the|a|an)\s[^,.;$€£¥]{0,40}?(?:[$€£¥]|us\$|hk\$)?$|"
+    r"\bexpects? the (?:completion|closing|close) of\s(?:its|the|a|an)\s[^,.;$€£¥]{0,40}?(?:[$€£¥]|us\$|hk\$)?$")
 _CLOSED = WordCue([
     "raised", "closed", "secured", "completed", "received", "landed", "got", "took in", "invested",
     "pulled in", "hauled in", "announced the completion", "announces the completion", "announced the closing",

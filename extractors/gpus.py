@@ -161,6 +161,8 @@ _ELLIPTIC_EN = re.compile(
     rf"(?=\s(?:by|in|next|this|before|within|over|later|at|it|that|which|last)\b|\s?[,.;)]|$)"
 )
 _TOTAL_TO = re.compile(r"\btotal\sto\s")
+# (a count of something else names it next: "分别引进了 300 万块显示面板")
+_CJK_NEXT = re.compile(r"[\u4e00-\u9fff]")
 # A gapped English clause that leaves the verb and chip of the count before it out: "Tencent
 # bought about 50,000 H800s, Baidu about 30,000 and Alibaba about 25,000". The words before
 # the number must be a registry name (checked in `_gapped_en`).
@@ -868,14 +870,19 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
         # subject is the company spoken of ("The Hangzhou lab, spun out of High-Flyer, has")
         before = [r for r in before if not aside.start("aside") <= r.start < aside.end("aside")]
         refs = [r for r in refs if not aside.start("aside") <= r.start < aside.end("aside")]
-    if before and (opening := OPENING_PHRASE.match(p.folded, sent.start, start)) and not _FOR_IN_PHRASE.search(
-            p.folded, sent.start, opening.end()):
+    if before and (opening := OPENING_PHRASE.match(p.folded, sent.start, start)):
         # "Driven by Tesla Megapack batteries, Phase 1 is live using 200,000 H100s": the names of an
         # opening phrase are not the subject (the company spoken of is, when no name follows); not a
-        # possessive ("Powered by xAI's own turbines") nor one it is built for ("Built by Oracle for OpenAI")
-        aside = [r for r in before if r.start < opening.end() and not p.folded.startswith(("'s", "’s"), r.end)]
-        before = [r for r in before if r not in aside]
-        refs = [r for r in refs if r not in aside]
+        # possessive ("Powered by xAI's own turbines"); one it is built for is the first named after
+        # "for" ("Built by Crusoe for OpenAI and Oracle, the site will house": OpenAI's)
+        for_ = _FOR_IN_PHRASE.search(p.folded, sent.start, opening.end())
+        if for_ is not None:
+            first_for = next((r for r in before if for_.end() <= r.start < opening.end()), None)
+            before = ([first_for] if first_for else []) + [r for r in before if r.start >= opening.end()]
+        else:
+            aside = [r for r in before if r.start < opening.end() and not p.folded.startswith(("'s", "’s"), r.end)]
+            before = [r for r in before if r not in aside]
+            refs = [r for r in refs if r not in aside]
     pronoun = _PRONOUN_SUBJECT.search(p.folded, before[-1].end, start) if len(before) > 1 else None
     if pronoun:
         # "… models such as DeepSeek and MiniMax, and it is building a cluster of 36,000 GB200":
@@ -1563,9 +1570,11 @@ def _with_elliptic(folded: str, sent: Sentence, full: list[_Count]) -> list[_Cou
                 continue  # another count since the chips ("and employs 70,000 people; Google 180,000")
             if rx is _ELLIPTIC_EN:
                 since = max(c.end for c in out if c.end <= m.start())
-                if m.group().endswith("units") and not any(since <= r.start < m.start() for r in sent.refs):
-                    continue  # "units" of another thing ("its energy arm will install 2,000 units")
-                if _TOTAL_TO.search(folded, max(0, m.start() - 6), m.end()) and len(out) > 1:
+                if m.group().endswith("units") and _CONTRAST_BETWEEN.search(folded, since, m.start()) and not any(
+                        since <= r.start < m.start() for r in sent.refs):
+                    continue  # "units" of another thing ("…, while its energy arm will install 2,000 units")
+                if _TOTAL_TO.search(folded, max(0, m.start() - 6), m.end()) and len(
+                        {r.entity for r in sent.refs if r.salient and r.end <= m.start()}) > 1:
                     continue  # the sum of several owners' counts ("…, bringing the total to 260,000")
             out.append(_Count(m.start("num"), m.end(), m.group("num"), m.group("scale"),
                               m.groupdict().get("cls"), None, False))
@@ -1652,7 +1661,7 @@ def extract_gpus(p: Passage) -> list[dict]:
                 # (cards shared out in a passage about chips named further back: "三星电子、SK集团、现代汽车集团
                 # 将各引进5万张")
                 ("各" in folded[sent.start:sent.end] or "分别" in folded[sent.start:sent.end])
-                and _BARE_ZH.search(folded, sent.start, sent.end)
+                and any(not _CJK_NEXT.match(folded, b.end()) for b in _BARE_ZH.finditer(folded, sent.start, sent.end))
                 and any(prev.cache["chip_words"] for prev in p.sentences[:sent.index])):
             continue  # no chip word here or just before: no count
         prev_end = sent.start

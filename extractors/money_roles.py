@@ -199,7 +199,8 @@ _ALL_TOLD_LEFT = re.compile(
     r"\b(?:all told|all in all|in all|altogether),\s[^.;,$€£¥]{0,70}$|"
     # "In total, the Palo Alto, California-based company has now raised $135 million" (a perfect only:
     # "In total, the round raised" is the round's size)
-    rf"\bin total,\s[^.;$€£¥]{{0,90}}?\bha(?:s|ve)\s(?:now\s|so far\s)?(?:raised|secured|pulled in|taken in)\s"
+    rf"\bin total,\s(?:(?!,\s(?:and|but|while)\b)[^.;$€£¥]){{0,90}}?\bha(?:s|ve)\s(?:now\s|so far\s)?"
+    rf"(?:raised|secured|pulled in|taken in)\s"
     rf"(?:{QUALIFIER}\s?)?$|"
     # "Including its earlier seed money, Evroc has now raised about $60 million" (not "Including its
     # earlier backers, Mistral closed a €1.7 billion Series C")
@@ -991,7 +992,9 @@ _GOT_MONEY_LEFT = re.compile(
     rf"\b(?:secured|secures|landed|lands|got|gets|bagged|bags|snagged|snags|nabbed|scored|picked up|picks up)\s"
     rf"(?:another\s|a further\s|an additional\s|a fresh\s|fresh\s)?(?:{QUALIFIER}\s?)?$")
 # (the startup as the subject: not "The deal with Mistral, a French lab, secured $1 billion for the city")
-_PREPOSITION_BEFORE = re.compile(r"\b(?:with|of|to|for|from|by|at|in|on|about|than|and)\s(?:the\s)?$")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:with|of|to|for|from|by|at|in|on|about|than)\s(?:the\s)?$")
+_BRACKET_OPENS = re.compile(r"\s?[(（][^()（）]{0,6}")
+_BRACKET_CLOSES = re.compile(r"[)）]")
 # An appositive between the startup and its verb: "Scale AI, a data-labeling platform, secured"
 _APPOSITIVE_GAP = re.compile(r",\s(?:a|an)\s[^,;.$€£¥]{2,80},\s?")
 _NOT_RAISED_AFTER = re.compile(
@@ -1291,7 +1294,7 @@ _PARTNER_BEFORE_ZH = re.compile(r"(?:与|和|同|跟)\s?$")
 # The value of a compute deal, not of a company: "signed a cloud deal with Oracle, valued at $20
 # billion" (but "a deal with Scale AI, valued at $29 billion" may be the startup's valuation)
 # (unless a round follows: "a compute deal with Lambda, valued at $4 billion in its last funding round")
-_FUNDING_WORDS_AFTER = re.compile(r"[^.;]{0,30}?\b(?:funding|financing|round|valuation|investors)\b")
+_FUNDING_WORDS_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:funding|financing|round|valuation|investors)\b")
 _COMPUTE_DEAL_VALUED_AT = re.compile(
     rf"\b(?:cloud|compute|computing|capacity|gpu|data cent(?:er|re))\s(?:[a-z-]+\s){{0,2}}?"
     rf"(?:deal|agreement|contract|pact|lease|order)s?(?:\swith\s[^,.;$€£¥]{{2,30}}?)?,?\svalued at\s(?:{QUALIFIER}\s?)?$"
@@ -1580,6 +1583,15 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
         right = (last.end, stretch_end(folded, last.end, min(next_start, last.end + 50)))
         own_left = (max(prev_end if i == g[0] else money[i - 1].end, m.start - 60), m.start)
         own_right = (m.end, min(next_start if i == g[-1] else money[i + 1].start, m.end + 50))
+        if i == g[-1] and next_start < sent.end and (
+                folded.find("(", m.end, next_start) >= 0 or folded.find("（", m.end, next_start) >= 0) and (
+                _BRACKET_OPENS.fullmatch(folded, m.end, next_start)):
+            # "投入 3800 亿元（逾 1000 亿元用于海外数据中心）建设 AI 基础设施": the words after a bracketed part
+            # are the sum's own
+            close = _BRACKET_CLOSES.search(folded, next_start, min(sent.end, next_start + 40))
+            if close is not None:
+                right = (right[0], stretch_end(folded, last.end, min(sent.end, close.end() + 50)))
+                own_right = (m.end, min(sent.end, close.end() + 50))
         if _VAL_RIGHT.match(folded, m.end, own_right[1]) or (
                 folded.find("估值", max(sent.start, m.start - 40), m.start) >= 0
                 and _VALUATION_GOES_ON.search(folded, max(sent.start, m.start - 40), m.start)) or (

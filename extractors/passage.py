@@ -570,7 +570,9 @@ def _without_conversions(money: list[Money], folded: str, english: bool = False)
     out: list[Money] = []
     for m in money:
         if out and (bracket := _PAREN_OPEN.fullmatch(folded, out[-1].end, m.start)) and not (
-                bracket.group("hedge") and m.currency == out[-1].currency):
+                # (a hedged sum of the same currency is a part when the bracket goes on: "1600 亿元（近 900 亿元
+                # 用于采购芯片）", "(more than $100 million of it from Nvidia)"; "(over €1 billion)" restates it)
+                bracket.group("hedge") and m.currency == out[-1].currency and not _PAREN_CLOSE.match(folded, m.end)):
             close = _PAREN_CLOSE.match(folded, m.end)
             if close and bracket.start("open") == out[-1].end and english:
                 # "1.1 billion euros ($1.3 billion) over the past two years": the words after the
@@ -803,9 +805,11 @@ def sentence_focus(sent: Sentence, folded: str, before: Entity | None = None) ->
     return None
 
 
+# (the verb, not a title: "Rival xAI, meanwhile, …", "Its rival Anthropic …" are subjects)
 _RIVAL_BEFORE = re.compile(
-    r"\b(?:rival|rivals|rivalling|rivaling|compete with|competing with|competitor to|challenge|challenger to|"
-    r"take on|catch up with|alternative to|answer to)\s(?:the\s)?$|(?:对标|比肩|挑战|追赶|媲美)\s?$")
+    r"\b(?:to|could|can|will|would|may|might)\s(?:rival|challenge|take on|catch up with)\s(?:the\s)?$|"
+    r"\b(?:rivalling|rivaling|compete with|competing with|competitor to|challenger to|alternative to|answer to)\s"
+    r"(?:the\s)?$|(?:对标|比肩|追赶|媲美)\s?$")
 
 
 # The customer the passage's company supplies: "an agreement to supply Microsoft with", "为微软提供"
