@@ -48,10 +48,14 @@ class RouteRequest:
     headers: dict[str, str]
     handler: BaseHTTPRequestHandler
     stopping: threading.Event
+    # called once, before the first byte of the answer goes out: the request stops counting as
+    # in flight there, so a client that sends its next request on receipt never overlaps it
+    answering: Callable[[], None] = lambda: None
 
     def respond(self, status: int, body: bytes = b"", headers: dict[str, str] | None = None,
                 *, content_length: int | None = None) -> None:
         """Send a complete response (the Content-Length may be set to lie)."""
+        self.answering()
         h = self.handler
         h.send_response(status)
         sent = {k.lower() for k in (headers or {})}
@@ -66,6 +70,7 @@ class RouteRequest:
 
     def write_raw(self, data: bytes) -> None:
         """Write bytes straight to the socket."""
+        self.answering()
         self.handler.wfile.write(data)
         self.handler.wfile.flush()
 
@@ -110,6 +115,17 @@ class LoopbackSite:
         with self._lock:
             self.in_flight -= 1
 
+    def _leaver(self) -> Callable[[], None]:
+        """A `_leave` that acts once, however often it is called."""
+        left = threading.Event()
+
+        def leave() -> None:
+            if not left.is_set():
+                left.set()
+                self._leave()
+
+        return leave
+
 
 def _handler_class(site: LoopbackSite) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
@@ -120,9 +136,10 @@ def _handler_class(site: LoopbackSite) -> type[BaseHTTPRequestHandler]:
             headers = {k.lower(): v for k, v in self.headers.items()}
             site.log.append(LoggedRequest(path, headers, time.monotonic()))
             site._enter()
+            leave = site._leaver()
             try:
                 route = site.routes.get(path)
-                request = RouteRequest(path, headers, self, site.stopping)
+                request = RouteRequest(path, headers, self, site.stopping, leave)
                 if route is None:
                     request.respond(404, b"not found", {"Content-Type": "text/plain"})
                 else:
@@ -130,7 +147,7 @@ def _handler_class(site: LoopbackSite) -> type[BaseHTTPRequestHandler]:
             except (BrokenPipeError, ConnectionResetError):
                 self.close_connection = True
             finally:
-                site._leave()
+                leave()
 
         def log_message(self, format: str, *args: object) -> None:
             pass
