@@ -315,7 +315,8 @@ _NOT_SPENDING_LEFT = re.compile(r"(?:库存|存货)(?:增加|增长|上升)?了?
                                 r"(?:在手|销售)订单[^,，。;；\d]{0,6}?$|\binventor(?:y|ies)\s(?:rose|grew|increased|build-?up)\b[^,.;$€£¥\d]{0,20}$")
 # (not "A、B 和 C 合计下单了至少 160 亿美元": named buyers' joint order is a cost)
 _COMBINED_BEFORE = re.compile(rf"\ba combined\s(?:total of\s)?(?:{QUALIFIER}\s?)?$|加起来[^,，。;；\d]{{0,6}}$")
-_GROUP_NOUN = re.compile(r"巨头|公司|企业|厂商|业者|服务商|运营商|营运商")
+_GROUP_NOUNS = r"(?:巨头|公司|企业|厂商|业者|服务商|运营商|营运商)"
+_GROUP_NOUN = re.compile(_GROUP_NOUNS)
 _LIST_FILLER = frozenset("、和与及以 ()（）")
 
 
@@ -335,12 +336,12 @@ def _listed_after_group(folded: str, sent, group: re.Match, ref) -> bool:
             return True
         pos = r.end
     return False
+
+
 _IF_OR_MAYBE = re.compile(r"若|如果|假如|假设|\bif\b|\bwould\b")
 _GROUP_TOTAL = re.compile(
-    # ("全球4大超大规模数据中心营运商…的总支出")
-    # ("全球 4 大超大规模数据中心营运商"; not "第三大", "许多大型企业")
-    r"(?:(?<!第)(?<!许)(?:[2-9]\s?|[三四五六七八九几多])大[^,，。;；\d]{0,10}?"
-    r"(?:巨头|公司|企业|厂商|业者|服务商|运营商|营运商)|"
+    # ("全球 4 大超大规模数据中心营运商…合计"; not "第三大", "许多大型企业")
+    rf"(?:(?<!第)(?<!许)(?:[2-9]\s?|[三四五六七八九几多])大[^,，。;；\d]{{0,10}}?{_GROUP_NOUNS}|"
     # (a bare "三家" is the companies that spend, not the ones bought from: "向两家芯片供应商合计采购")
     r"(?<![向从与和跟])[两三四五六几多]家(?!芯片|供应商|供货商|厂商|银行|机构|伙伴))"
     r"[^。;；]*?(?:合计|总计|共计|加起来)|"

@@ -206,18 +206,18 @@ _TALKS = WordCue([
     "即将完成", "即将敲定", "接近完成", "close to completing", "nearing a deal",
     "is finalising", "is finalizing", "was finalising", "was finalizing", "finalising", "finalizing",
 ])
+# (the round's words, right up to its sum)
+_UP_TO_THE_SUM = r"(?:its|the|a|an)\s[^,.;$€£¥]{0,40}?(?:[$€£¥]|us\$|hk\$)?$"
 _ROUND_TO_COME_LEFT = re.compile(
     r"\bon track for a (?:new (?:funding |financing )?|funding |financing )round\b|\bexpected to total\s|"
     r"\bon track to raise\s(?:between\s)?$|"
     # ("expects to close its $2.1 billion round next month", "expects the completion of its"; right before
     # the sum, and not "was expected to close" nor a cluster it aims to complete)
-    r"(?<!was\s)(?<!were\s)\b(?:expects?|expected|is set|are set|aims?) to (?:close|complete|finali[sz]e)\s"
-    r"(?:its|the|a|an)\s[^,.;$€£¥]{0,40}?(?:[$€£¥]|us\$|hk\$)?$|"
-    r"\bexpects? the (?:completion|closing|close) of\s(?:its|the|a|an)\s[^,.;$€£¥]{0,40}?(?:[$€£¥]|us\$|hk\$)?$")
+    rf"(?<!was\s)(?<!were\s)\b(?:expects?|expected|is set|are set|aims?) to (?:close|complete|finali[sz]e)\s"
+    rf"{_UP_TO_THE_SUM}|\bexpects? the (?:completion|closing|close) of\s{_UP_TO_THE_SUM}")
 _CLOSED = WordCue([
     "raised", "closed", "secured", "completed", "received", "landed", "got", "took in", "invested",
-    "pulled in", "hauled in", "announced the completion", "announces the completion", "announced the closing",
-    "announces the closing", "announced the close", "announces the close",
+    "pulled in", "hauled in", *_forms("announced the |announces the ", "completion|closing|close"),
     "pumped", "injected", "backed", *_forms("announced ", "in|on|last|earlier"),
     "完成", "获得", "获", "筹集", "募集", "筹得", "募得", "拿到", "拿下", "斩获", "揽获", "取得", "投资了", "注资了", "已", "宣布完成",
 ])

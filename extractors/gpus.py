@@ -598,7 +598,6 @@ _RENTED_OUT_TO = re.compile(r"\b(?:rent|rents|renting|rented|lease|leases|leasin
 _PARTICIPLE_TAKES = re.compile(r"\s?(?:taking|using|deploying|buying|renting|leasing|adding|installing)\b")
 _RECIPIENT_BETWEEN = re.compile(r"\b(?:to|for)\b|给|向|为")
 _BREAK_BETWEEN = re.compile(r"[,;，；。]|\bwhile\b|\bwhereas\b")
-_FOR_IN_PHRASE = re.compile(r"\bfor\s")
 # the count itself goes to the one named next: "deliver approximately 52,000 GB300 GPUs to Microsoft"
 _TO_AFTER_COUNT = re.compile(r"[^,.;]{0,30}?\bto\s(?:the\s)?")
 # a clause of contrast opens between a count and a name after it
@@ -643,11 +642,13 @@ def site_owner(p: Passage, sent: Sentence, start: int, end: int
 
 # A cloud supplying another cloud: "Oracle will supply Microsoft with", "CoreWeave provides
 # capacity to Microsoft", "甲骨文将向微软提供", "由甲骨文提供给微软".
+# a stretch within one clause (the comma of a figure such as "52,000" does not end it)
+_NO_BREAK = r"(?:[^,.;]|(?<=\d)[,.](?=\d))"
 _SUPPLIES_CLOUD = re.compile(
     r"\s?(?:will\s|would\s|is to\s|are to\s|is set to\s|plans to\s|agreed to\s|has agreed to\s)?"
     r"(?:supply|supplies|supplied|supplying|provide|provides|provided|providing|deliver|delivers|"
     r"delivered|sell|sells|sold|rent|rents|rented|lease|leases|leased)"
-    r"(?:\s|\s(?:[^,.;]|(?<=\d)[,.](?=\d)){0,50}?\bto\s(?:the\s)?)$|"
+    rf"(?:\s|\s{_NO_BREAK}{{0,50}}?\bto\s(?:the\s)?)$|"
     r"\s?(?:将|计划|会|拟)?(?:向|为|给)\s?$|\s?(?:提供|供应|出租|租|转租|交付)给\s?$"
 )
 
@@ -875,9 +876,9 @@ def _direct_owner(p: Passage, sent: Sentence, start: int, end: int
         # opening phrase are not the subject (the company spoken of is, when no name follows); not a
         # possessive ("Powered by xAI's own turbines"); one it is built for is the first named after
         # "for" ("Built by Crusoe for OpenAI and Oracle, the site will house": OpenAI's)
-        for_ = _FOR_IN_PHRASE.search(p.folded, sent.start, opening.end())
-        if for_ is not None:
-            first_for = next((r for r in before if for_.end() <= r.start < opening.end()), None)
+        for_ = p.folded.find(" for ", sent.start, opening.end())
+        if for_ >= 0:
+            first_for = next((r for r in before if for_ < r.start < opening.end()), None)
             before = ([first_for] if first_for else []) + [r for r in before if r.start >= opening.end()]
         else:
             aside = [r for r in before if r.start < opening.end() and not p.folded.startswith(("'s", "’s"), r.end)]
@@ -1162,7 +1163,7 @@ _USER_BEFORE = re.compile(
     r"\b(?:rent|rents|rented|renting|lease|leases|leased|leasing|provide|provides|provided|providing|"
     r"supply|supplies|supplied|supplying|sell|sells|sold|make available|"
     # ("Nscale is expected to deliver approximately 52,000 GB300 GPUs to Microsoft")
-    r"deliver|delivers|delivered|delivering)\b(?:[^,.;]|(?<=\d)[,.](?=\d)){0,40}?\bto\s(?:the\s)?$|"
+    rf"deliver|delivers|delivered|delivering)\b{_NO_BREAK}{{0,40}}?\bto\s(?:the\s)?$|"
     r"(?:租给|提供给|出租给|供应给|交付给|租予|提供予)\s?$|(?:\bfor|为|给|供)\s?$|"
     # chips that help a lab train: "已串联超过 50 万颗此类芯片协助这家 AI 新创训练最新模型"
     r"(?:协助|帮助|助力)\s?$|"
@@ -1660,7 +1661,7 @@ def extract_gpus(p: Passage) -> list[dict]:
                 prev.cache["chip_words"] for prev in p.sentences[max(0, sent.index - 2):sent.index]) and not (
                 # (cards shared out in a passage about chips named further back: "三星电子、SK集团、现代汽车集团
                 # 将各引进5万张")
-                ("各" in folded[sent.start:sent.end] or "分别" in folded[sent.start:sent.end])
+                (folded.find("各", sent.start, sent.end) >= 0 or folded.find("分别", sent.start, sent.end) >= 0)
                 and any(not _CJK_NEXT.match(folded, b.end()) for b in _BARE_ZH.finditer(folded, sent.start, sent.end))
                 and any(prev.cache["chip_words"] for prev in p.sentences[:sent.index])):
             continue  # no chip word here or just before: no count

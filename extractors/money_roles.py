@@ -89,7 +89,8 @@ COST_CUE = WordCue([
     "computing capacity", "compute capacity", "cloud deal*", "cloud contract*", "cloud agreement*",
     "compute deal*", "compute contract*", "computing agreement*", "computing contract*", "computing deal*",
     # ("gives Meta $12 billion of dedicated AI capacity"; "協議…總值超過 100 億美元")
-    "ai capacity", "dedicated capacity", "总值", "算力合同", "算力协议", "算力合作", "云服务协议", "云服务合同", "云计算协议", "云计算合同", "云端运算协议", "云端运算合同",
+    "ai capacity", "dedicated capacity", "总值", "算力合同", "算力协议", "算力合作", "云服务协议", "云服务合同",
+    "云计算协议", "云计算合同", "云端运算协议", "云端运算合同",
     "rent", "rents", "rented", "rental", "renting", "to train", "trained", "training cost*",
     "training run", "训练成本", "训练费用", "works out to", "work out to", "worked out to",
     "花费", "花了", "花掉", "要花", "耗费", "耗资", "成本", "预算", "支出", "开支", "资本开支", "资本支出", "造价", "价值", "建设",
@@ -993,8 +994,6 @@ _GOT_MONEY_LEFT = re.compile(
     rf"(?:another\s|a further\s|an additional\s|a fresh\s|fresh\s)?(?:{QUALIFIER}\s?)?$")
 # (the startup as the subject: not "The deal with Mistral, a French lab, secured $1 billion for the city")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:with|of|to|for|from|by|at|in|on|about|than)\s(?:the\s)?$")
-_BRACKET_OPENS = re.compile(r"\s?[(（][^()（）]{0,6}")
-_BRACKET_CLOSES = re.compile(r"[)）]")
 # An appositive between the startup and its verb: "Scale AI, a data-labeling platform, secured"
 _APPOSITIVE_GAP = re.compile(r",\s(?:a|an)\s[^,;.$€£¥]{2,80},\s?")
 _NOT_RAISED_AFTER = re.compile(
@@ -1227,6 +1226,11 @@ def _spending_plan(folded: str, sent: Sentence, m: Money, left_start: int) -> bo
         folded, r.end)) or _TO_LAB.search(
         folded, max(sent.start, r.start - 5), r.start) or _INTO_LAB.search(
         folded, max(sent.start, r.start - 6), r.start)) for r in sent.refs)
+
+
+# A bracket opened right after a sum, around another one: "3800 亿元（逾 1000 亿元用于…）"
+_BRACKET_OPENS = re.compile(r"\s?[(（][^()（）]{0,6}")
+_BRACKET_CLOSES = re.compile(r"[)）]")
 
 
 _RAISE_WORDS = re.compile(r"\brais(?:e|es|ed|ing)\b|\bfundrais|融资|筹集|筹资|募集|募资")
@@ -1583,9 +1587,7 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
         right = (last.end, stretch_end(folded, last.end, min(next_start, last.end + 50)))
         own_left = (max(prev_end if i == g[0] else money[i - 1].end, m.start - 60), m.start)
         own_right = (m.end, min(next_start if i == g[-1] else money[i + 1].start, m.end + 50))
-        if i == g[-1] and next_start < sent.end and (
-                folded.find("(", m.end, next_start) >= 0 or folded.find("（", m.end, next_start) >= 0) and (
-                _BRACKET_OPENS.fullmatch(folded, m.end, next_start)):
+        if i == g[-1] and next_start < sent.end and _BRACKET_OPENS.fullmatch(folded, m.end, next_start):
             # "投入 3800 亿元（逾 1000 亿元用于海外数据中心）建设 AI 基础设施": the words after a bracketed part
             # are the sum's own
             close = _BRACKET_CLOSES.search(folded, next_start, min(sent.end, next_start + 40))

@@ -160,6 +160,8 @@ def _breaks(folded: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
 
 # A semicolon parts two events of one sentence ("…估值达到 5 亿美元；此前…"): cues on one side
 # do not speak for an amount on the other.
+SEMICOLON = re.compile(r"[;；]")
+
 # A sentence that opens with a phrase, not its subject: the names in it are not the subject's
 # ("Alongside its partnership with Google, the company …", "Driven by Tesla Megapack batteries,
 # Phase 1 is now live …", "除了与谷歌的合作之外，该公司…"). Not a clause of its own: "After Nscale
@@ -169,7 +171,6 @@ OPENING_PHRASE = re.compile(
     r"(?:driven|powered|fueled|fuelled|backed|supported|developed|built|designed) by)\s[^,;.]{3,80}?,|"
     r"(?:除了|除)[^,;。]{2,30}?(?:之外|以外|外),"
 )
-SEMICOLON = re.compile(r"[;；]")
 
 
 def stretch_start(folded: str, start: int, pos: int) -> int:
