@@ -54,6 +54,7 @@ SELECT 'fa' || i, 'https://bench.example/f/' || i, 'https://bench.example/f/' ||
        'hf' || i, TIMESTAMPTZ '2026-01-01 00:00:00+00', 'bench'
 FROM gen_funding;
 
+-- (the last NULL of each fact table: the hedge columns migration 006 added at the end)
 INSERT INTO funding_facts
 SELECT
     'ff' || i, 'fa' || i, lab,
@@ -68,7 +69,7 @@ SELECT
     CASE WHEN kind % 3 = 0 THEN 'post' END,
     ['Investor ' || (i % 50), 'Investor ' || (r % 7)],
     CASE WHEN noise < 10 THEN 'talks' WHEN noise < 25 THEN 'announced' ELSE 'closed' END,
-    NULL, 'evidence ' || i, 0, 10, 0.8, 'bench'
+    NULL, 'evidence ' || i, 0, 10, 0.8, 'bench', NULL
 FROM (
     SELECT *, round(base_amount * CASE WHEN noise < 20 THEN 1 + (noise - 10) / 300.0 ELSE 1 END, -3)
         AS amount
@@ -104,7 +105,7 @@ SELECT
     CASE WHEN status_no < 5 THEN 'operational' WHEN status_no < 7 THEN 'training'
          ELSE 'planned' END,
     CASE WHEN status_no >= 7 THEN 'end of ' || (year(day) + 1) END,
-    NULL, 'evidence ' || i, 0, 10, 0.8, 'bench'
+    NULL, 'evidence ' || i, 0, 10, 0.8, 'bench', NULL
 FROM gen_gpus;
 
 -- costs and power: in the article of a GPU fact, about those GPUs
@@ -113,7 +114,7 @@ SELECT
     'cf' || g.fact_id, g.article_id, g.owner || ' cluster',
     g.count * 30000.0, 'USD', g.count * 30000.0,
     CASE WHEN hash(g.fact_id) % 3 = 0 THEN 'year' ELSE 'one-off' END, 'hardware',
-    'The ' || format('{{:,}}', g.count) || ' GPUs cost a lot.', 0, 10, 0.7, 'bench'
+    'The ' || format('{{:,}}', g.count) || ' GPUs cost a lot.', 0, 10, 0.7, 'bench', NULL
 FROM gpu_facts g
 WHERE CAST(substr(g.fact_id, 3) AS BIGINT) % 4 = 0
 LIMIT {costs};
@@ -121,7 +122,7 @@ LIMIT {costs};
 INSERT INTO power_facts
 SELECT
     'pf' || g.fact_id, g.article_id, g.owner || ' campus', g.count * 0.0015, 'planned',
-    'The site draws power for ' || format('{{:,}}', g.count) || ' GPUs.', 0, 10, 0.7, 'bench'
+    'The site draws power for ' || format('{{:,}}', g.count) || ' GPUs.', 0, 10, 0.7, 'bench', NULL
 FROM gpu_facts g
 WHERE CAST(substr(g.fact_id, 3) AS BIGINT) % 4 = 2
 LIMIT {power};

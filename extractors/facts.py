@@ -6,13 +6,15 @@ fields of the `computewatch extract` contract (DESIGN.md), plus on every item
 `span` ([start, end] offsets of the evidence sentence, `text[start:end] ==
 evidence`) and `confidence` (0..1, a rule-based score).
 
-Extra field on funding: `qualifier`, the hedge the text puts on the amount
+Extra fields on funding: `qualifier`, the hedge the text puts on the amount
 ("over", "nearly", "about", "up to", "at least", "under") or, for a range,
 `"range:LOW-HIGH"` (e.g. `"range:5e9-6e9"` for "$5-6 billion"); the amount is
 then the lower bound (for a round known only by its valuation, the valuation's
-hedge). None when the number is stated plainly. On GPU counts, costs and power
-a hedged number lowers the confidence a little instead; a cost range keeps
-its lower bound.
+hedge). None when the number is stated plainly. `valuation_qualifier` is the
+valuation's own hedge ("以超过 240 亿美元估值" -> "over"). GPU counts, costs and
+power carry the hedge on their number as `qualifier` too, and a hedged number
+lowers their confidence a little; a cost range keeps its lower bound
+(`qualifier` "range:LOW-HIGH").
 - `amount_usd` / `valuation_usd` use `currencies.FX_TO_USD`, a small fixed
   table of approximate rates (CNY 0.14, EUR 1.08, GBP 1.27, HKD 0.128, JPY
   0.0067, ...); the models layer recomputes USD with dated rates.
@@ -34,7 +36,7 @@ from extractors.gpus import extract_gpus
 from extractors.passage import analyse
 from extractors.power import extract_power
 
-EXTRACTOR_VERSION = "facts-2026.11.29.200"
+EXTRACTOR_VERSION = "facts-2026.11.29.210"
 
 KINDS = ("funding", "gpus", "costs", "power")
 

@@ -1995,6 +1995,8 @@ def to_fact(p: Passage, r: Round) -> dict:
                       if lookup(n) is None or lookup(n) is not r.lab or is_person(n)],
         "status": r.status,
         "qualifier": money.qualifier_text if money else (val.qualifier_text if val else None),
+        # the valuation's own hedge ("以超过 240 亿美元估值", "at a valuation of nearly $30 billion")
+        "valuation_qualifier": val.qualifier_text if val else None,
         "evidence": p.evidence(sent),
         "span": [sent.start, sent.end],
         "confidence": round(min(confidence, 0.95), 2),

@@ -77,7 +77,14 @@ from extractors.compute_context import COMPUTE_SITE_WORDS, CUSTOMER_OF, TRAINING
 from extractors.dates import find_dates, is_deadline, target_phrase
 from extractors.labs import Entity
 from extractors.money_roles import COST_CUE
-from extractors.numbers import ARABIC, NUMBER, QUALIFIER, qualifier_before, value_of
+from extractors.numbers import (
+    AFTER_QUALIFIERS,
+    ARABIC,
+    NUMBER,
+    QUALIFIER,
+    qualifier_before,
+    value_of,
+)
 from extractors.passage import PRONOUN_WITH_BEFORE, Passage, Ref, Sentence, gapped_name
 from extractors.regex_variants import Variants
 from extractors.sentences import OPENING_PHRASE, clause_span, stretch_end, stretch_start
@@ -1845,6 +1852,8 @@ def extract_gpus(p: Passage) -> list[dict]:
             qualifier = qualifier_before(folded[max(0, m.start - 16):m.start])
             if m.more:
                 qualifier = qualifier or "over"
+            elif qualifier is None and (after := _HEDGE_AFTER_COUNT.match(folded, m.start, m.end)):
+                qualifier = AFTER_QUALIFIERS[after.group("hedge")]  # "10 万张以上的 H800", "100k+ GPUs"
             pairs = [(owner, provider)]
             shared, respective = coordinated_owners(p, sent, m.start, m.end)
             if shared and respective and sum(1 for c in counts if c.start >= respective and not c.subset) == 1:
@@ -1863,6 +1872,13 @@ def extract_gpus(p: Passage) -> list[dict]:
                     _report(p, sent, facts, keys, by_key, owner, provider, named, count, each_chip,
                             status, target, qualifier, m, 1 if shared else _copies(p, sent, m.start))
     return facts
+
+
+# a hedge after the count's classifier or scale: "10 万张以上的 H800", "约 1 万块左右", "100k+ GPUs"
+_HEDGE_AFTER_COUNT = re.compile(
+    rf"(?:{NUMBER}\s?(?:万|千|百万|十万)?\s?[个张块台枚颗片套]\s?|{ARABIC}\s?(?:k|thousand|million)?)"
+    r"(?P<hedge>以上|左右|\+)"
+)
 
 
 _CHIP_LIST = rf"{CHIP}s?(?:\s?(?:、|,|和|与|及|以及|and|&)\s?{CHIP}s?)+"
@@ -1919,6 +1935,7 @@ def _report(p: Passage, sent: Sentence, facts: list[dict], keys: dict, by_key: d
             "status": status,
             "target_date": target,
             "provider": provider.name if provider else None,
+            "qualifier": qualifier,
             "evidence": p.evidence(sent),
             "span": [sent.start, sent.end],
             "confidence": round(min(confidence, 0.95), 2),

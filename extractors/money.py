@@ -25,6 +25,7 @@ from extractors.currencies import (
 )
 from extractors.numbers import (
     AFTER_QUALIFIERS,
+    HEDGE_AFTER_RE,
     MORE_SUFFIX,
     NUMBER,
     SCALE,
@@ -75,7 +76,6 @@ _SUFFIXED = Variants(
 )
 # A number (and scale) right before a marker that can be a prefix or a suffix.
 _AMOUNT_BEFORE = re.compile(r"(?:\d|[万亿千百十兆元]|million|billion|bn|mn)\s?$")
-_AFTER = re.compile(r"\s?(以上|左右)")
 _TRILLIONS_BEFORE = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s?(?P<s>兆|万亿)\s?零?$")
 _BETWEEN = re.compile(r"between\s$")
 _AND = re.compile(r"^\s?and\s?$")
@@ -115,7 +115,7 @@ def _build(m: re.Match, folded: str, lang: str | None, prefixed: bool) -> Money 
         qualifier = qualifier or AFTER_QUALIFIERS[m1]
     elif prefixed and m.group("m1plus"):
         qualifier = qualifier or "over"  # "a US$300-plus million round"
-    after = _AFTER.match(folded, end)
+    after = HEDGE_AFTER_RE.match(folded, end)
     if after:
         qualifier = qualifier or AFTER_QUALIFIERS[after.group(1)]
     return Money(start, end, amount, currency, qualifier, upper)

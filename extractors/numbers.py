@@ -93,6 +93,8 @@ QUALIFIER_BEFORE_RE = re.compile(rf"(?<![a-z])({QUALIFIER})\s?(?:of\s)?(?:a\s|an
 # Post-posed qualifiers: "10 多亿", "100 余万", "以上", "左右".
 MORE_SUFFIX = r"(?:多|余)"
 AFTER_QUALIFIERS = {"以上": "over", "左右": "about", "多": "over", "余": "over", "+": "over"}
+# A post-posed qualifier right after a figure and its unit: "60 亿美元以上", "150 兆瓦左右".
+HEDGE_AFTER_RE = re.compile(r"\s?(以上|左右)")
 
 _CN2AN = cn2an.Cn2An()
 _CN_ONLY = re.compile(r"[一二两三四五六七八九十百千零〇万亿]+")

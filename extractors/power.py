@@ -22,7 +22,13 @@ from bisect import bisect_left
 from extractors.compute_context import COMPUTE_CONTEXT, COMPUTE_SITE, NOT_COMPUTE_SITE
 from extractors.gpus import site_owner
 from extractors.labs import Entity
-from extractors.numbers import QUALIFIER, qualifier_before, value_of
+from extractors.numbers import (
+    AFTER_QUALIFIERS,
+    HEDGE_AFTER_RE,
+    QUALIFIER,
+    qualifier_before,
+    value_of,
+)
 from extractors.passage import Passage
 from extractors.project_sites import site_builder_before, site_named_before
 from extractors.regex_variants import Variants
@@ -192,13 +198,17 @@ def extract_power(p: Passage) -> list[dict]:
                 continue
             seen.append(mw)
             prev_end = m.end()
+            hedge_after = HEDGE_AFTER_RE.match(folded, m.end())  # "150 兆瓦以上"
+            qualifier = qualifier_before(folded[max(0, m.start() - 16):m.start()]) or (
+                AFTER_QUALIFIERS[hedge_after.group(1)] if hedge_after else None)
             facts.append({
                 "subject": subject,
                 "mw": int(mw) if float(mw).is_integer() else mw,
                 "status": status,
+                "qualifier": qualifier,
                 "evidence": p.evidence(sent),
                 "span": [sent.start, sent.end],
-                "confidence": 0.7 - (0.05 if qualifier_before(folded[max(0, m.start() - 16):m.start()]) else 0),
+                "confidence": 0.7 - (0.05 if qualifier else 0),
             })
     return facts
 

@@ -30,11 +30,11 @@ FACT_TABLES = {
 _FACT_COLUMNS = {
     "funding": (
         "lab", "amount", "currency", "amount_usd", "round", "valuation", "valuation_currency",
-        "valuation_usd", "valuation_type", "investors", "status", "qualifier",
+        "valuation_usd", "valuation_type", "investors", "status", "qualifier", "valuation_qualifier",
     ),
-    "gpus": ("owner", "count", "chip", "status", "target_date", "provider"),
-    "costs": ("subject", "amount", "currency", "amount_usd", "period", "what"),
-    "power": ("subject", "mw", "status"),
+    "gpus": ("owner", "count", "chip", "status", "target_date", "provider", "qualifier"),
+    "costs": ("subject", "amount", "currency", "amount_usd", "period", "what", "qualifier"),
+    "power": ("subject", "mw", "status", "qualifier"),
 }
 
 # fields that make two facts of one sentence different facts

@@ -67,7 +67,10 @@ corrected AS NOT MATERIALIZED (
         CASE WHEN o.set_valuation_type THEN o.valuation_type ELSE f.valuation_type END AS valuation_type,
         CASE WHEN o.set_investors THEN o.investors ELSE f.investors END AS investors,
         CASE WHEN o.set_status THEN o.status ELSE f.status END AS status,
-        f.qualifier,
+        -- (a corrected number is not hedged by the words of the one it replaces)
+        CASE WHEN o.set_amount OR (f.amount IS NULL AND o.set_valuation) THEN NULL ELSE f.qualifier END
+            AS qualifier,
+        CASE WHEN o.set_valuation THEN NULL ELSE f.valuation_qualifier END AS valuation_qualifier,
         f.evidence,
         f.span_start,
         f.span_end,
@@ -139,6 +142,7 @@ SELECT
     p.investors,
     p.status,
     p.qualifier,
+    p.valuation_qualifier,
     p.evidence,
     p.span_start,
     p.span_end,

@@ -56,6 +56,8 @@ corrected AS NOT MATERIALIZED (
         coalesce(CASE WHEN o.set_status THEN o.status ELSE g.status END, 'unknown') AS status,
         CASE WHEN o.set_target_date THEN o.target_date ELSE g.target_date END AS target_date,
         CASE WHEN o.set_provider THEN o.provider ELSE g.provider END AS provider,
+        -- (a corrected count is not hedged by the words of the one it replaces)
+        CASE WHEN o.set_count AND o.count > 0 THEN NULL ELSE g.qualifier END AS qualifier,
         g.evidence,
         g.span_start,
         g.span_end,
@@ -119,6 +121,7 @@ SELECT
     p.target_date,
     p.target_year,
     p.provider,
+    p.qualifier,
     p.observed_on,
     p.cost_year,
     CASE WHEN p.chip_key = 'H100e' THEN CAST(p.count AS DOUBLE) ELSE p.count * k.h100e END AS h100e,

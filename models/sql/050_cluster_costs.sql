@@ -69,6 +69,8 @@ costs AS NOT MATERIALIZED (
         CASE WHEN o.set_what THEN o.what ELSE c.what END AS what,
         CAST(NULL AS DOUBLE) AS mw,
         CAST(NULL AS VARCHAR) AS status,
+        -- (a corrected amount is not hedged by the words of the one it replaces)
+        CASE WHEN o.set_amount AND o.amount > 0 THEN NULL ELSE c.qualifier END AS qualifier,
         c.evidence,
         c.confidence,
         o.fact_id IS NOT NULL AS corrected,
@@ -94,6 +96,7 @@ power AS NOT MATERIALIZED (
         CAST(NULL AS VARCHAR) AS what,
         CASE WHEN o.set_mw AND o.mw > 0 THEN o.mw ELSE p.mw END AS mw,
         CASE WHEN o.set_status THEN o.status ELSE p.status END AS status,
+        CASE WHEN o.set_mw AND o.mw > 0 THEN NULL ELSE p.qualifier END AS qualifier,
         p.evidence,
         p.confidence,
         o.fact_id IS NOT NULL AS corrected,
@@ -288,7 +291,7 @@ compared AS NOT MATERIALIZED (
 )
 SELECT
     fact_kind, fact_id, article_id, lab, lab_basis, subject, kind, amount, currency, amount_usd,
-    period, what, mw, status, reported_on, gpu_fact_id, gpus, chip, match_basis, calculated,
+    period, what, mw, status, qualifier, reported_on, gpu_fact_id, gpus, chip, match_basis, calculated,
     coalesce(amount_usd, mw) / nullif(calculated, 0) AS reported_to_calculated,
     evidence, confidence, corrected, source_url
 FROM compared;
@@ -301,15 +304,15 @@ SELECT * FROM reports_compared('report_attributions', 'gpu_observations');
 
 CREATE OR REPLACE VIEW cost_observations AS
 SELECT
-    fact_id, article_id, lab, lab_basis, subject, amount, currency, amount_usd, period, kind,
-    what, reported_on, gpu_fact_id, gpus, chip, match_basis, calculated AS calculated_usd,
+    fact_id, article_id, lab, lab_basis, subject, amount, currency, amount_usd, qualifier, period,
+    kind, what, reported_on, gpu_fact_id, gpus, chip, match_basis, calculated AS calculated_usd,
     reported_to_calculated, evidence, confidence, corrected, source_url
 FROM reported_observations
 WHERE fact_kind = 'costs';
 
 CREATE OR REPLACE VIEW power_observations AS
 SELECT
-    fact_id, article_id, lab, lab_basis, subject, mw, status, reported_on, gpu_fact_id, gpus,
+    fact_id, article_id, lab, lab_basis, subject, mw, qualifier, status, reported_on, gpu_fact_id, gpus,
     chip, match_basis, calculated AS calculated_mw, reported_to_calculated, evidence,
     confidence, corrected, source_url
 FROM reported_observations

@@ -68,7 +68,9 @@ SELECT
     m.source_url,
     m.article_title,
     m.article_id,
-    m.extractor_version
+    m.extractor_version,
+    -- (columns added later come last: the views keep their columns in place)
+    m.valuation_qualifier
 FROM funding_mentions m
 LEFT JOIN event_facts ef USING (fact_id);
 
@@ -141,7 +143,8 @@ SELECT
     corrected,
     evidence,
     source_url,
-    article_id
+    article_id,
+    qualifier
 FROM gpu_observations;
 
 COMMENT ON VIEW v_gpu_observations IS

@@ -16,7 +16,7 @@ COLUMNS = {
         "fact_id", "event_id", "lab", "round", "status", "amount", "currency", "amount_usd",
         "valuation", "valuation_currency", "valuation_usd", "valuation_type", "investors",
         "qualifier", "confidence", "corrected", "reported_at", "evidence", "source_url",
-        "article_title", "article_id", "extractor_version"],
+        "article_title", "article_id", "extractor_version", "valuation_qualifier"],
     "v_funding_events": [
         "event_id", "lab", "round", "status", "amount", "currency", "amount_usd", "valuation",
         "valuation_currency", "valuation_usd", "valuation_type", "investors", "first_seen",
@@ -26,7 +26,7 @@ COLUMNS = {
         "fact_id", "lab", "gpus", "chip", "reference_chip", "status", "horizon", "target_date",
         "provider", "observed_on", "h100e", "flops_16bit", "power_mw", "capex_usd",
         "rental_usd_per_year", "electricity_usd_per_year", "confidence", "corrected", "evidence",
-        "source_url", "article_id"],
+        "source_url", "article_id", "qualifier"],
     "v_lab_compute": [
         "lab", "horizon", "chip", "status", "gpus", "h100e", "flops_16bit", "power_mw", "capex_usd",
         "rental_usd_per_year", "electricity_usd_per_year", "observed_on", "first_observed_on",
@@ -163,3 +163,17 @@ def test_articles_count_their_facts(con):
         con, "SELECT count(*) FROM funding_facts")
     assert _one(con, "SELECT sum(n_gpu_facts) FROM v_articles") == _one(
         con, "SELECT count(*) FROM gpu_facts")
+
+
+def test_hedges_are_kept_beside_their_numbers(con):
+    # "金额超过 10 亿美元", "租用的 H100 已超过 1.5 万", "up to $500 billion"
+    assert con.execute("""
+        SELECT qualifier FROM v_funding_mentions
+        WHERE lab = 'Moonshot AI' AND amount = 1e9""").fetchall() == [("over",)]
+    assert con.execute("""
+        SELECT qualifier FROM v_gpu_observations
+        WHERE lab = 'xAI' AND provider = 'Oracle'""").fetchall() == [("over",)]
+    assert con.execute("""
+        SELECT qualifier FROM cost_observations WHERE lab = 'OpenAI'""").fetchall() == [("up to",)]
+    plain = _one(con, "SELECT count(*) FROM v_funding_mentions WHERE qualifier IS NULL")
+    assert plain > 10

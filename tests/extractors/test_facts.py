@@ -20,12 +20,12 @@ FIXTURES = Path(__file__).parent / "fixtures"
 CONTRACT = {
     "funding": {"lab", "amount", "currency", "amount_usd", "round", "valuation", "valuation_currency",
                 "valuation_usd", "valuation_type", "investors", "status", "evidence", "confidence",
-                "span", "qualifier"},
+                "span", "qualifier", "valuation_qualifier"},
     "gpus": {"owner", "count", "chip", "status", "target_date", "provider", "evidence", "confidence",
-             "span"},
+             "span", "qualifier"},
     "costs": {"subject", "amount", "currency", "amount_usd", "period", "what", "evidence",
-              "confidence", "span"},
-    "power": {"subject", "mw", "status", "evidence", "confidence", "span"},
+              "confidence", "span", "qualifier"},
+    "power": {"subject", "mw", "status", "evidence", "confidence", "span", "qualifier"},
 }
 
 

@@ -75,6 +75,48 @@ def test_a_correction_shows_in_every_model_and_outlives_reextraction(warehouse, 
     check()
 
 
+def test_a_corrected_number_drops_the_hedge_of_the_one_it_replaces(warehouse, load):
+    hedged = {
+        "funding": [fact(lab="xAI", amount=6e9, currency="USD", amount_usd=6e9, round="Series B",
+                         valuation=24e9, valuation_currency="USD", valuation_usd=24e9,
+                         qualifier="about", valuation_qualifier="over", status="closed")],
+        "gpus": [fact(owner="xAI", count=100_000, chip="H100", status="planned", qualifier="over",
+                      evidence="more than 100,000 H100")],
+        "costs": [fact(subject="xAI cluster", amount=1.7e9, currency="USD", amount_usd=1.7e9,
+                       period="year", qualifier="about", evidence="about USD 1.7 billion a year")],
+        "power": [fact(subject="Memphis site", mw=150, status="planned", qualifier="up to",
+                       evidence="up to 150 MW")],
+    }
+    load("xai", "2024-05-27T07:40:00+00:00", hedged)
+    refresh(warehouse)
+    ids = {kind: _ids(warehouse, table)[0] for kind, table in (
+        ("funding", "funding_facts"), ("gpus", "gpu_facts"), ("costs", "cost_facts"),
+        ("power", "power_facts"))}
+    reads = {
+        "funding": "SELECT qualifier, valuation_qualifier FROM funding_mentions",
+        "gpus": "SELECT qualifier FROM gpu_observations",
+        "costs": "SELECT qualifier FROM cost_observations",
+        "power": "SELECT qualifier FROM power_observations",
+    }
+    before = {kind: _one(warehouse, sql) for kind, sql in reads.items()}
+    assert before == {"funding": {"qualifier": "about", "valuation_qualifier": "over"},
+                      "gpus": {"qualifier": "over"}, "costs": {"qualifier": "about"},
+                      "power": {"qualifier": "up to"}}
+    overrides.set_field(warehouse, ids["funding"], "amount", "6.5e9")
+    overrides.set_field(warehouse, ids["gpus"], "count", "120000")
+    overrides.set_field(warehouse, ids["costs"], "amount", "2e9")
+    overrides.set_field(warehouse, ids["power"], "mw", "300")
+    refresh(warehouse)
+    after = {kind: _one(warehouse, sql) for kind, sql in reads.items()}
+    # (the valuation was not corrected: its hedge stays)
+    assert after == {"funding": {"qualifier": None, "valuation_qualifier": "over"},
+                     "gpus": {"qualifier": None}, "costs": {"qualifier": None},
+                     "power": {"qualifier": None}}
+    overrides.set_field(warehouse, ids["funding"], "valuation", "25e9")
+    refresh(warehouse)
+    assert _one(warehouse, reads["funding"]) == {"qualifier": None, "valuation_qualifier": None}
+
+
 def test_rejecting_a_fact_removes_it_everywhere_and_removing_the_override_brings_it_back(
     warehouse, xai
 ):

@@ -133,3 +133,29 @@ def test_a_held_lock_is_waited_for_then_reported(tmp_path):
         holder.stdin.flush()
         holder.wait(timeout=10)
     connect(db, timeout_s=5).close()
+
+
+def test_a_warehouse_from_before_the_hedge_columns_keeps_its_facts_and_gains_them(tmp_path):
+    from warehouse.migrate import available_migrations
+
+    with write_connection(tmp_path / "w.duckdb") as con:
+        # the warehouse as the migrations before 006 left it, with a fact stored then
+        con.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL,"
+                    " applied_at TIMESTAMPTZ NOT NULL)")
+        for version, name, sql in available_migrations():
+            if version < 6:
+                con.execute(sql)
+                con.execute("INSERT INTO schema_migrations VALUES (?, ?, current_timestamp)", [version, name])
+        con.execute("INSERT INTO gpu_facts (fact_id, article_id, owner, count, evidence, span_start,"
+                    " span_end, confidence, extractor_version) VALUES ('f1', 'a1', 'xAI', 100000,"
+                    " '100,000 H100.', 0, 13, 0.8, 'v0')")
+        assert migrate(con) == ["006_fact_qualifiers.sql"]
+        assert con.execute("SELECT owner, count, qualifier FROM gpu_facts").fetchall() == [
+            ("xAI", 100000, None)]
+        hedged = {**FACTS, "gpus": [{**FACTS["gpus"][0], "qualifier": "over"}],
+                  "funding": [{**FACTS["funding"][0], "qualifier": "about", "valuation_qualifier": "over"}]}
+        load_articles(con, [(_article(), hedged)], "v2")
+        assert con.execute("SELECT qualifier, valuation_qualifier FROM funding_facts").fetchall() == [
+            ("about", "over")]
+        assert con.execute("SELECT qualifier FROM gpu_facts WHERE article_id <> 'a1'").fetchall() == [
+            ("over",)]
