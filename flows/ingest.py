@@ -24,6 +24,7 @@ from flows.events import emit_facts_changed
 from flows.fetch_plan import PageJob, next_poll_at, plan_pages, source_is_due
 from flows.fetch_session import FetchSession
 from flows.fetcher import FetchedPage, FetchFailure
+from flows.reextract import reextract_stale
 from flows.search import refresh_search_index
 from flows.source_poll import SourcePoll
 from warehouse import migrate, write_connection
@@ -61,6 +62,7 @@ class IngestSummary:
     deferred: int = 0  # failed pages whose retry time has not come
     failures: list[FetchFailure] = field(default_factory=list)
     load: LoadResult = field(default_factory=LoadResult)
+    reextracted: LoadResult = field(default_factory=LoadResult)  # stored articles read again
 
     @property
     def unchanged(self) -> int:
@@ -295,10 +297,17 @@ def ingest(
             summary.failures.extend(failures)
         if not plan.over_cap:
             remember_feed_validators(warehouse, polls)
+    # (after the fetches: what was just loaded is current; what an older extractor read is not)
+    again = reextract_stale(warehouse, now)
+    summary.reextracted = again.load
+    summary.failures.extend(again.failures)
     for failure in summary.failures:
         logger.warning("skipped: %s", failure.reason)
     refresh_search_index(warehouse)  # no-op unless articles changed since the last index
-    if summary.load.changed:
-        emit_facts_changed(summary.load, warehouse)
+    changes = LoadResult()
+    changes.merge(summary.load)
+    changes.merge(summary.reextracted)
+    if changes.changed:
+        emit_facts_changed(changes, warehouse)
     publish_ingest_table(summary, warehouse)
     return summary

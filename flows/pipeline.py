@@ -49,12 +49,17 @@ def run_pipeline(
         ingested = ingest(str(settings.warehouse), list(sources), http)
         load = ingested.load
         facts = ", ".join(f"{n} {kind}" for kind, n in load.facts.items())
+        again = ingested.reextracted
+        # (only after an upgrade of the extractor: stored articles it read again)
+        reread = (f"{again.articles_changed} stored re-extracted "
+                  f"({', '.join(f'{n} {kind}' for kind, n in again.facts.items())}), "
+                  if again.articles_changed else "")
         say(
             f"ingest     {ingested.sources} sources ({ingested.polled} due), "
             f"{ingested.listed} articles listed, "
             f"{load.articles_new} new, {load.articles_changed} changed, "
             f"{ingested.unchanged} unchanged, "
-            f"{load.duplicates} duplicate, {len(ingested.failures)} failed; facts: {facts} "
+            f"{load.duplicates} duplicate, {reread}{len(ingested.failures)} failed; facts: {facts} "
             f"({time.monotonic() - started:.1f}s)"
         )
     started = time.monotonic()

@@ -104,3 +104,25 @@ def test_compute_table_lists_only_labs_with_compute(demo_warehouse):
     assert bare, "the demo has a lab known only by a reported cost (OpenAI's Stargate)"
     for lab in bare:
         assert f"│ {lab} " not in table
+
+
+def test_a_run_after_an_extractor_upgrade_reads_the_stored_articles_again(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("e2e-upgrade")
+    first = _run_demo(tmp)
+    assert first.returncode == 0, first.stderr[-3000:]
+    db = tmp / "warehouse.duckdb"
+    before = _counts(db)
+    with duckdb.connect(str(db)) as con:
+        # as a warehouse an older extractor filled: facts it missed, none of the new hedges
+        con.execute("UPDATE articles SET extractor_version = 'facts-older'")
+        con.execute("DELETE FROM gpu_facts")
+        con.execute("UPDATE funding_facts SET qualifier = NULL")
+    proc = _run_demo(tmp)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    ingest_line = next(line for line in proc.stdout.splitlines() if line.startswith("ingest"))
+    assert (f"{before['articles']} stored re-extracted ({before['funding_facts']} funding, "
+            f"{before['gpu_facts']} gpus, {before['cost_facts']} costs, {before['power_facts']} power)"
+            ) in ingest_line, ingest_line
+    assert _counts(db) == before
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM funding_facts WHERE qualifier = 'over'").fetchone()[0] > 0

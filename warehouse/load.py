@@ -159,6 +159,17 @@ _ARTICLE_COLUMNS = (
 )
 
 
+def _write_facts(con: duckdb.DuckDBPyConnection, article_ids: list[str],
+                 fact_rows: Mapping[str, list[tuple]]) -> None:
+    """Replace every fact of these articles with `fact_rows` (inside the caller's transaction)."""
+    for kind in FACT_KINDS:
+        table = FACT_TABLES[kind]
+        con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [article_ids])
+        cols = ("fact_id", "article_id", *_FACT_COLUMNS[kind], "evidence", "span_start",
+                "span_end", "confidence", "extractor_version")
+        _insert_rows(con, table, cols, fact_rows[kind])
+
+
 def _host(url: str) -> str:
     return (urlsplit(url).hostname or "").removeprefix("www.")
 
@@ -242,13 +253,7 @@ def load_articles(
         if changed:
             _insert_rows(con, "articles", _ARTICLE_COLUMNS, list(articles.values()),
                          mode="replace")
-            for kind in FACT_KINDS:
-                table = FACT_TABLES[kind]
-                con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))",
-                            [changed])
-                cols = ("fact_id", "article_id", *_FACT_COLUMNS[kind], "evidence", "span_start",
-                        "span_end", "confidence", "extractor_version")
-                _insert_rows(con, table, cols, fact_rows[kind])
+            _write_facts(con, changed, fact_rows)
         if urls:
             _insert_rows(con, "article_urls", ("url", "article_id", "first_seen_at"),
                          list(urls.values()), mode="ignore")
@@ -256,4 +261,73 @@ def load_articles(
     except Exception:
         con.execute("ROLLBACK")
         raise
+    return result
+
+
+@dataclass(frozen=True)
+class StoredText:
+    """A stored article's body, as the extractor reads it again."""
+
+    article_id: str
+    url: str
+    source_name: str | None
+    body: str
+    lang: str | None
+    published: datetime | None
+
+
+def stale_article_ids(con: duckdb.DuckDBPyConnection, extractor_version: str) -> list[str]:
+    """Ids of the stored articles whose facts an extractor other than `extractor_version` made."""
+    return [row[0] for row in con.execute(
+        "SELECT article_id FROM articles WHERE extractor_version IS DISTINCT FROM ? ORDER BY article_id",
+        [extractor_version],
+    ).fetchall()]
+
+
+def stored_texts(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> list[StoredText]:
+    """The bodies (with URL, source, language and date) of these articles, in id order."""
+    rows = con.execute(
+        "SELECT article_id, canonical_url, source_name, body, lang, published FROM articles "
+        "WHERE article_id IN (SELECT unnest(?)) ORDER BY article_id", [list(article_ids)],
+    ).fetchall()
+    return [StoredText(*row) for row in rows]
+
+
+def replace_facts(
+    con: duckdb.DuckDBPyConnection,
+    extracted: Sequence[tuple[str, Mapping]],
+    extractor_version: str,
+) -> LoadResult:
+    """Replace the facts of stored articles with newly extracted ones, in one transaction.
+
+    `extracted` pairs an article id with its facts. The article rows stay as they are but for
+    their `extractor_version`; a fact found again keeps its id, so analyst overrides still apply.
+    Ids that are not stored are skipped.
+    """
+    result = LoadResult()
+    ids = [article_id for article_id, _ in extracted]
+    con.execute("BEGIN TRANSACTION")
+    try:
+        stored = {row[0] for row in con.execute(
+            "SELECT article_id FROM articles WHERE article_id IN (SELECT unnest(?))", [ids]).fetchall()}
+        fact_rows: dict[str, list[tuple]] = {kind: [] for kind in FACT_KINDS}
+        done: list[str] = []
+        for article_id, facts in extracted:
+            if article_id not in stored or article_id in done:
+                continue
+            done.append(article_id)
+            for kind in FACT_KINDS:
+                rows = _fact_rows(article_id, kind, facts.get(kind) or (), extractor_version)
+                fact_rows[kind].extend(rows)
+                result.facts[kind] += len(rows)
+        if done:
+            _write_facts(con, done, fact_rows)
+            con.execute("UPDATE articles SET extractor_version = ? WHERE article_id IN (SELECT unnest(?))",
+                        [extractor_version, done])
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    result.articles_changed = len(done)
+    result.changed_article_ids = done
     return result
