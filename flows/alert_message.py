@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 
+from flows.number_format import hedged
 from flows.number_format import money as format_money
 from warehouse.outbox import AlertedSnapshot
 
@@ -17,10 +18,13 @@ TEST_TITLE = "computewatch test alert"
 
 
 def _amount(event: Mapping) -> str:
-    text = format_money(event.get("amount"), event.get("currency"))
+    hedge, currency = event.get("amount_qualifier"), event.get("currency")
+    text = hedged(event.get("amount"), hedge, lambda v: format_money(v, currency))
     usd = event.get("amount_usd")
-    if usd is not None and event.get("currency") not in (None, "USD"):
-        text += f" (about {format_money(usd)})"
+    if usd is not None and currency not in (None, "USD"):
+        # a range converts as a range; any other hedge is carried by the "about"
+        in_usd = hedged(usd, hedge, format_money) if hedge and hedge.startswith("range:") else format_money(usd)
+        text += f" (about {in_usd})"
     return text
 
 
@@ -29,10 +33,11 @@ def _valuation(event: Mapping) -> str:
     if usd is None:
         return "not reported"
     native, currency = event.get("valuation"), event.get("valuation_currency")
+    hedge = event.get("valuation_qualifier")
     if native is not None and currency not in (None, "USD"):
-        text = f"{format_money(native, currency)} (about {format_money(usd)})"
+        text = f"{hedged(native, hedge, lambda v: format_money(v, currency))} (about {format_money(usd)})"
     else:
-        text = format_money(usd)
+        text = hedged(usd, hedge, format_money)
     kind = event.get("valuation_type")
     return f"{text}, {kind}-money" if kind in ("pre", "post") else text
 
@@ -69,7 +74,8 @@ def render_alert(
     lab = event.get("lab") or "Unknown lab"
     round_name = event.get("round") or "round not named"
     status = event.get("status") or "unknown"
-    amount = format_money(event.get("amount"), event.get("currency"))
+    currency = event.get("currency")
+    amount = hedged(event.get("amount"), event.get("amount_qualifier"), lambda v: format_money(v, currency))
     changes = _changes(event, previous)
     what = f"{lab}, {amount}" + (f", {event['round']}" if event.get("round") else "")
     if kind == "update":

@@ -7,7 +7,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from flows.number_format import dollars
+from flows.number_format import dollars, hedged
 from warehouse import read_connection
 
 
@@ -24,8 +24,8 @@ def print_summary(warehouse: Path, console: Console) -> None:
             "(SELECT count(*) FROM cost_facts), (SELECT count(*) FROM power_facts)"
         ).fetchone()
         events = con.execute(
-            "SELECT lab, round, amount_usd, valuation_usd, status, n_sources, "
-            "CAST(first_seen AS DATE) FROM funding_events ORDER BY first_seen, lab, round NULLS LAST, "
+            "SELECT lab, round, amount_usd, amount_qualifier, valuation_usd, valuation_qualifier, "
+            "status, n_sources, CAST(first_seen AS DATE) FROM funding_events ORDER BY first_seen, lab, round NULLS LAST, "
             "amount_usd DESC NULLS LAST, event_id"
         ).fetchall()
         compute = con.execute(
@@ -46,9 +46,9 @@ def print_summary(warehouse: Path, console: Console) -> None:
     table = Table(title=f"Funding events ({len(events)})", title_justify="left")
     for col in ("lab", "round", "amount", "valuation", "status", "sources", "first seen"):
         table.add_column(col, justify="right" if col in ("amount", "valuation", "sources") else "left")
-    for lab, rnd, amount, valuation, status, n, first in events:
-        table.add_row(lab, rnd or "-", dollars(amount), dollars(valuation), status or "-", str(n),
-                      str(first or "-"))
+    for lab, rnd, amount, amount_hedge, valuation, valuation_hedge, status, n, first in events:
+        table.add_row(lab, rnd or "-", hedged(amount, amount_hedge, dollars),
+                      hedged(valuation, valuation_hedge, dollars), status or "-", str(n), str(first or "-"))
     console.print(table)
     table = Table(title="Compute per lab (now: operational or training; planned: announced)",
                   title_justify="left")

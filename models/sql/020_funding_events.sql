@@ -26,6 +26,8 @@ SELECT
     valuation, valuation_currency,
     CASE WHEN valuation_usd > 0 THEN valuation_usd END AS valuation_usd,
     valuation_type, investors, status,
+    -- (a mention known only by its valuation has the valuation's hedge as its qualifier)
+    CASE WHEN amount IS NOT NULL THEN qualifier END AS amount_qualifier, valuation_qualifier,
     CASE status WHEN 'closed' THEN 3 WHEN 'announced' THEN 2 WHEN 'talks' THEN 1 ELSE 0 END
         AS status_rank,
     reported_at, day_number(reported_on) AS day, source_url,
@@ -278,6 +280,9 @@ WITH amounts AS NOT MATERIALIZED (
     SELECT
         cluster_key, amount, currency,
         arg_min(amount_usd, (reported_at, fact_id)) AS amount_usd,
+        -- hedged only when no mention states the amount plainly; then as first reported
+        CASE WHEN bool_and(amount_qualifier IS NOT NULL)
+            THEN arg_min(amount_qualifier, (reported_at, fact_id)) END AS amount_qualifier,
         max(status_rank) AS best_status, count(*) AS n, min(reported_at) AS first_at
     FROM fe_members
     WHERE amount_usd > 0
@@ -295,6 +300,8 @@ valuations AS NOT MATERIALIZED (
     SELECT
         cluster_key, valuation, valuation_currency, valuation_type,
         arg_min(valuation_usd, (reported_at, fact_id)) AS valuation_usd,
+        CASE WHEN bool_and(valuation_qualifier IS NOT NULL)
+            THEN arg_min(valuation_qualifier, (reported_at, fact_id)) END AS valuation_qualifier,
         count(*) AS n, min(reported_at) AS first_at
     FROM fe_members
     WHERE valuation_usd > 0
@@ -361,8 +368,8 @@ SELECT
     len(p.article_ids) AS n_sources,
     coalesce(i.investors, []) AS investors,
     r.round,
-    ca.amount, ca.currency, ca.amount_usd,
-    cv.valuation, cv.valuation_currency, cv.valuation_usd, cv.valuation_type,
+    ca.amount, ca.currency, ca.amount_usd, ca.amount_qualifier,
+    cv.valuation, cv.valuation_currency, cv.valuation_usd, cv.valuation_type, cv.valuation_qualifier,
     h.status_history,
     -- the id a cluster gets when none of its mentions belonged to a surviving event
     md5('funding-event|' || p.first_fact_id) AS fresh_id,
@@ -431,12 +438,14 @@ compared AS NOT MATERIALIZED (
             OR (e.lab, e.round, e.amount, e.currency, e.amount_usd, e.valuation_usd,
                 e.valuation_type, e.investors, e.status, e.status_history, e.amount_conflict,
                 e.first_seen, e.last_seen, e.n_sources, e.article_ids, e.source_urls,
-                e.fact_ids, e.reported_amounts_usd, e.valuation, e.valuation_currency)
+                e.fact_ids, e.reported_amounts_usd, e.valuation, e.valuation_currency,
+                e.amount_qualifier, e.valuation_qualifier)
             IS DISTINCT FROM
                (s.lab, s.round, s.amount, s.currency, s.amount_usd, s.valuation_usd,
                 s.valuation_type, s.investors, s.status, s.status_history, s.amount_conflict,
                 s.first_seen, s.last_seen, s.n_sources, s.article_ids, s.source_urls,
-                s.fact_ids, s.reported_amounts_usd, s.valuation, s.valuation_currency)
+                s.fact_ids, s.reported_amounts_usd, s.valuation, s.valuation_currency,
+                s.amount_qualifier, s.valuation_qualifier)
             AS touched
     FROM fe_summary s
     JOIN fe_ids i USING (cluster_key)
@@ -471,13 +480,13 @@ INSERT INTO funding_events (
     event_id, lab, round, amount, currency, amount_usd, valuation_usd, valuation_type, investors,
     status, status_history, amount_conflict, first_seen, last_seen, n_sources, article_ids,
     source_urls, fact_ids, revision, created_at, updated_at, reported_amounts_usd, valuation,
-    valuation_currency
+    valuation_currency, amount_qualifier, valuation_qualifier
 )
 SELECT
     event_id, lab, round, amount, currency, amount_usd, valuation_usd, valuation_type, investors,
     status, status_history, amount_conflict, first_seen, last_seen, n_sources, article_ids,
     source_urls, fact_ids, revision, created_at, updated_at, reported_amounts_usd, valuation,
-    valuation_currency
+    valuation_currency, amount_qualifier, valuation_qualifier
 FROM fe_next
 WHERE touched OR new_revision
 ON CONFLICT (event_id) DO UPDATE SET
@@ -491,7 +500,8 @@ ON CONFLICT (event_id) DO UPDATE SET
     source_urls = excluded.source_urls, fact_ids = excluded.fact_ids,
     revision = excluded.revision, updated_at = excluded.updated_at,
     reported_amounts_usd = excluded.reported_amounts_usd, valuation = excluded.valuation,
-    valuation_currency = excluded.valuation_currency;
+    valuation_currency = excluded.valuation_currency, amount_qualifier = excluded.amount_qualifier,
+    valuation_qualifier = excluded.valuation_qualifier;
 
 INSERT INTO funding_event_revisions
 SELECT event_id, revision, status, amount, currency, amount_usd, n_sources, now()

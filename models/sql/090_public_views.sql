@@ -114,7 +114,10 @@ SELECT
     e.revision,
     b.evidence,
     b.source_url,
-    e.source_urls
+    e.source_urls,
+    -- (columns added later come last: the views keep their columns in place)
+    e.amount_qualifier,
+    e.valuation_qualifier
 FROM funding_events e
 LEFT JOIN best_mention b ON b.event_id = e.event_id AND b.pick = 1;
 

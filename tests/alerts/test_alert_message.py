@@ -64,3 +64,20 @@ def test_the_test_message_names_the_channel_without_its_secret():
     title, body = render_test_message("slack (slack:0123456789abcdef)")
     assert title == "computewatch test alert"
     assert "slack (slack:0123456789abcdef)" in body
+
+
+def test_hedged_figures_keep_their_hedge():
+    event = {**EVENT, "currency": "USD", "amount": 1e9, "amount_usd": 1e9, "amount_qualifier": "over",
+             "valuation": 2.5e9, "valuation_currency": "USD", "valuation_usd": 2.5e9,
+             "valuation_type": None, "valuation_qualifier": "about"}
+    title, body = render_alert(event, "new")
+    assert title == "New funding: Zhipu AI, over USD 1B, Strategic (closed)"
+    assert "Amount: over USD 1B\n" in body and "Valuation: about USD 2.5B\n" in body
+
+
+def test_a_range_reads_as_a_range_in_both_currencies():
+    event = {**EVENT, "amount": 5e9, "amount_usd": 6.95e8, "amount_qualifier": "range:5e9-6e9",
+             "valuation_qualifier": "over"}
+    _, body = render_alert(event, "new")
+    assert "Amount: CNY 5B-CNY 6B (about USD 695M-USD 834M)" in body
+    assert "Valuation: over CNY 20B (about USD 2.78B), post-money" in body

@@ -21,7 +21,7 @@ COLUMNS = {
         "event_id", "lab", "round", "status", "amount", "currency", "amount_usd", "valuation",
         "valuation_currency", "valuation_usd", "valuation_type", "investors", "first_seen",
         "last_seen", "n_sources", "amount_conflict", "reported_amounts_usd", "status_history",
-        "revision", "evidence", "source_url", "source_urls"],
+        "revision", "evidence", "source_url", "source_urls", "amount_qualifier", "valuation_qualifier"],
     "v_gpu_observations": [
         "fact_id", "lab", "gpus", "chip", "reference_chip", "status", "horizon", "target_date",
         "provider", "observed_on", "h100e", "flops_16bit", "power_mw", "capex_usd",

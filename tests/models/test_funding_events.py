@@ -160,6 +160,26 @@ def test_conflicting_amounts_of_one_named_round_are_kept_and_flagged(warehouse, 
     assert event["amount"] == 13e9
 
 
+def test_an_event_is_hedged_only_while_every_report_of_its_figure_hedges_it(warehouse, load):
+    valued = {"valuation": 2.5e9, "valuation_currency": "USD", "valuation_usd": 2.5e9}
+    load("a", "2024-02-20T10:00:00+00:00", {"funding": [funding(
+        lab="Moonshot AI", amount=1e9, qualifier="over", valuation_qualifier="about", **valued)]})
+    load("b", "2024-02-21T10:00:00+00:00", {"funding": [funding(
+        lab="Moonshot AI", amount=1e9, qualifier="more than", valuation_qualifier="about", **valued)]})
+    load("c", "2024-02-22T10:00:00+00:00", {"funding": [funding(
+        lab="Moonshot AI", amount=1e9, qualifier="over", **valued)]})
+    [created] = refresh(warehouse).changed_events
+    [event] = events(warehouse)
+    # every report hedges the amount: the first report's hedge; one plain valuation makes it plain
+    assert (event["amount_qualifier"], event["valuation_qualifier"]) == ("over", None)
+    load("d", "2024-02-23T10:00:00+00:00", {"funding": [funding(lab="Moonshot AI", amount=1e9)]})
+    # (a hedge alone changing is no new revision: no second alert)
+    assert refresh(warehouse).changed_events == []
+    [event] = events(warehouse)
+    assert (event["event_id"], event["amount_qualifier"], event["revision"]) == (created.event_id, None, 1)
+    assert warehouse.execute("SELECT amount_qualifier FROM v_funding_events").fetchall() == [(None,)]
+
+
 def test_a_closing_amount_beats_the_amount_in_talks(warehouse, load):
     load("a", "2024-05-01T10:00:00+00:00",
          {"funding": [funding(round="Series D", amount=5e9, status="talks")]})

@@ -149,7 +149,7 @@ def test_a_warehouse_from_before_the_hedge_columns_keeps_its_facts_and_gains_the
         con.execute("INSERT INTO gpu_facts (fact_id, article_id, owner, count, evidence, span_start,"
                     " span_end, confidence, extractor_version) VALUES ('f1', 'a1', 'xAI', 100000,"
                     " '100,000 H100.', 0, 13, 0.8, 'v0')")
-        assert migrate(con) == ["006_fact_qualifiers.sql"]
+        assert migrate(con) == ["006_fact_qualifiers.sql", "007_event_qualifiers.sql"]
         assert con.execute("SELECT owner, count, qualifier FROM gpu_facts").fetchall() == [
             ("xAI", 100000, None)]
         hedged = {**FACTS, "gpus": [{**FACTS["gpus"][0], "qualifier": "over"}],
