@@ -19,7 +19,7 @@ from typing import Any
 
 import duckdb
 
-from flows.number_format import dollars
+from flows.number_format import dollars, hedged
 from flows.report_charts import (
     Bubble,
     Point,
@@ -96,7 +96,8 @@ def read_report_data(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
             FROM v_lab_compute_trajectory ORDER BY lab, date"""),
         "funding": _rows(con, """
             SELECT event_id, lab, round, status, amount, currency, amount_usd, valuation_usd,
-                   first_seen, n_sources, evidence, source_url, source_urls
+                   first_seen, n_sources, evidence, source_url, source_urls, amount_qualifier,
+                   valuation_qualifier
             FROM v_funding_events ORDER BY first_seen, lab, event_id"""),
         "costs": _rows(con, """
             SELECT * FROM v_cluster_costs
@@ -214,8 +215,8 @@ def _funding_table(rows: list[dict[str, Any]]) -> str:
         out.append([
             escape(str(_day(r["first_seen"]) or "–")), escape(r["lab"]), escape(r["round"] or "–"),
             escape(r["status"] or "–"),
-            linked(money(r["amount_usd"]), urls, original),
-            linked(money(r["valuation_usd"]), urls),
+            linked(hedged(r["amount_usd"], r["amount_qualifier"], money), urls, original),
+            linked(hedged(r["valuation_usd"], r["valuation_qualifier"], money), urls),
             linked(str(r["n_sources"]), urls),
             f'<span class="evidence">{escape(r["evidence"] or "")}</span>',
         ])

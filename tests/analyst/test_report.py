@@ -76,6 +76,8 @@ def test_chart_marks_and_table_rows_match_the_warehouse(report, demo_warehouse):
     assert html.count("<tr>") >= events + labs
     assert 'class="point' in html
     assert "$6B" in html  # xAI's Series B
+    # Moonshot AI's round, reported as "超过 10 亿美元" at "约 25 亿美元": the hedges stay
+    assert ">over $1B</a>" in html and ">about $2.5B</a>" in html
 
 
 def test_cli_report_prints_progress_lines_and_the_file_uri(demo_warehouse, tmp_path):
