@@ -14,6 +14,8 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from flows.command_errors import fail
+
 app = typer.Typer(
     name="computewatch",
     help="Track the AI compute race from the news: funding, GPUs, compute cost and power per lab.",
@@ -32,9 +34,7 @@ WarehouseOpt = Annotated[
 SourcesOpt = Annotated[Path | None, typer.Option("--sources", help="Sources file (default ./sources.toml).")]
 
 
-def _fail(message: str, code: int = 2) -> typer.Exit:
-    err.print(f"[red]error:[/] {message}", highlight=False, soft_wrap=True)
-    return typer.Exit(code)
+_fail = fail  # (the commands in flows/commands import it from here)
 
 
 def _settings(data_dir: Path | None, warehouse: Path | None, sources: Path | None):
@@ -62,6 +62,8 @@ def run(
     from flows.pipeline import run_pipeline
     from flows.summary import print_summary
 
+    if not demo and sources is not None and settings.sources_file is None:
+        raise _fail(f"{sources}: no such sources file; give an existing one or try `computewatch run --demo`")
     if not demo and not settings.sources:
         raise _fail(f"no sources configured in {settings.sources_file or 'sources.toml'}; "
                     "add [[source]] entries or try `computewatch run --demo`")
@@ -179,9 +181,7 @@ def sql(
         result = run_query(settings.warehouse, text, fmt=format_for(fmt, out), out=out,
                            console=console, max_rows=max_rows, wait_s=wait)
     except QueryError as exc:
-        from rich.markup import escape
-
-        raise _fail(escape(str(exc))) from None
+        raise _fail(str(exc)) from None
     rows = f"{result.rows} row{'s' if result.rows != 1 else ''}"
     if result.path is not None:
         rows = f"{rows} -> {result.path}"

@@ -10,6 +10,8 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from flows.command_errors import fail
+
 console = Console()
 err = Console(stderr=True)
 
@@ -19,11 +21,7 @@ WarehouseOpt = Annotated[
 ]
 
 
-def _fail(message: str, code: int = 2) -> typer.Exit:
-    from rich.markup import escape
-
-    err.print(f"[red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
-    return typer.Exit(code)
+_fail = fail
 
 
 def _settings(data_dir: Path | None, warehouse: Path | None):

@@ -7,6 +7,8 @@ from typing import Annotated
 
 import typer
 
+from flows.command_errors import fail
+
 override_app = typer.Typer(
     name="override",
     help="Correct the facts: reject one, or set one of its fields. Corrections outlive "
@@ -30,11 +32,7 @@ def register(app: typer.Typer) -> None:
     app.add_typer(override_app)
 
 
-def _fail(message: str) -> typer.Exit:
-    from rich.console import Console
-
-    Console(stderr=True).print(f"[red]error:[/] {message}", highlight=False, soft_wrap=True)
-    return typer.Exit(2)
+_fail = fail
 
 
 def _warehouse(data_dir: Path | None, warehouse: Path | None) -> Path:

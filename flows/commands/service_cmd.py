@@ -40,6 +40,8 @@ def serve(
     if name is not None and not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,40}", name):
         raise _fail(f"--name {name!r}: use lowercase letters, digits and dashes (at most 41)")
     settings = _settings(data_dir, warehouse, sources)
+    if sources is not None and settings.sources_file is None:
+        raise _fail(f"{sources}: no such sources file")
     if not settings.sources:
         raise _fail(f"no sources configured in {settings.sources_file or sources or 'sources.toml'}; "
                     "add [[source]] entries (see sources.toml)")

@@ -7,6 +7,8 @@ from typing import Annotated
 
 import typer
 
+from flows.command_errors import fail
+
 
 def register(app: typer.Typer) -> None:
     """Add this module's commands to the CLI."""
@@ -36,24 +38,25 @@ def register(app: typer.Typer) -> None:
         try:
             settings = load_settings(None, None, sources)
         except ConfigError as exc:
-            err.print(f"[red]error:[/] {exc}", highlight=False, soft_wrap=True)
-            raise typer.Exit(2) from None
+            raise fail(str(exc)) from None
         chosen = list(settings.sources)
         if name:
             unknown = sorted(set(name) - {s.name for s in chosen})
             if unknown:
-                err.print(f"[red]error:[/] no source named {', '.join(map(repr, unknown))} in "
-                          f"{settings.sources_file or sources or 'sources.toml'}", highlight=False)
-                raise typer.Exit(2)
+                raise fail(f"no source named {', '.join(map(repr, unknown))} in "
+                           f"{settings.sources_file or sources or 'sources.toml'}")
             chosen = [s for s in chosen if s.name in name]
+        if sources is not None and settings.sources_file is None:
+            raise fail(f"{sources}: no such sources file")
         if not chosen:
-            err.print(f"[red]error:[/] no sources configured in "
-                      f"{settings.sources_file or sources or 'sources.toml'}", highlight=False)
-            raise typer.Exit(2)
+            raise fail(f"no sources configured in {settings.sources_file or sources or 'sources.toml'}")
         to_fetch = [s for s in chosen if s.enabled or include_disabled or name]
         results = {id(r.source): r for r in check_sources(to_fetch, settings.http)}
+        fetched = sum(r.ok for r in results.values())
+        skipped = len(chosen) - len(to_fetch)
         table = Table("source", "kind", "status", "items", "time", "detail",
-                      title=f"{len(to_fetch)} of {len(chosen)} sources fetched",
+                      title=f"{fetched} of {len(to_fetch)} sources fetched"
+                            + (f" ({skipped} disabled, not checked)" if skipped else ""),
                       title_justify="left")
         failed = 0
         for source in chosen:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -92,7 +93,7 @@ def test_check_reports_each_source_and_fails_when_one_fails(sources_file: Path,
     assert rows["private"][1] == "- failed" and "allow_private" in rows["private"][-1]
     assert rows["paused"][1] == "disabled"
     assert site.requests_for("/paused.rss") == []
-    assert "5 of 6 sources fetched" in result.stdout
+    assert "3 of 5 sources fetched (1 disabled, not checked)" in result.stdout
     assert "2 sources failed" in result.output
 
 
@@ -133,3 +134,28 @@ def test_repository_sources_toml_is_valid():
     path = Path(__file__).resolve().parents[2] / "sources.toml"
     sources, http = parse_sources(tomllib.loads(path.read_text(encoding="utf-8")), str(path))
     assert sources and http.poll_interval_minutes == 30
+
+
+def _cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    import sys
+
+    return subprocess.run([sys.executable, "-m", "flows.cli", *args], cwd=cwd, capture_output=True,
+                          text=True, timeout=120)
+
+
+def test_errors_keep_the_brackets_of_the_file_they_name(tmp_path: Path):
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[[source]]\nname = "a"\nkind = "rss"\nurl = "https://a.example/f"\n'
+                   'poll_interval_minutes = "60"\n\n[alerts]\nmin_amount_usd = "lots"\n', encoding="utf-8")
+    proc = _cli("sources", "check", "--sources", str(bad), cwd=tmp_path)
+    assert proc.returncode == 2
+    assert proc.stderr.strip() == (f"error: {bad}: [[source]] #1 (a): `poll_interval_minutes` must be an "
+                                   "integer, not '60'")
+
+
+@pytest.mark.parametrize("command", [["run", "--data-dir", "."], ["sources", "check"]])
+def test_a_sources_file_that_does_not_exist_is_named_as_missing(tmp_path: Path, command):
+    proc = _cli(*command, "--sources", "nope.toml", cwd=tmp_path)
+    assert proc.returncode == 2
+    assert proc.stderr.startswith("error: nope.toml: no such sources file"), proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1
