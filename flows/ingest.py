@@ -63,6 +63,7 @@ class IngestSummary:
     failures: list[FetchFailure] = field(default_factory=list)
     load: LoadResult = field(default_factory=LoadResult)
     reextracted: LoadResult = field(default_factory=LoadResult)  # stored articles read again
+    reextract_left: int = 0  # stored articles of older extractors left for later runs
 
     @property
     def unchanged(self) -> int:
@@ -297,17 +298,25 @@ def ingest(
             summary.failures.extend(failures)
         if not plan.over_cap:
             remember_feed_validators(warehouse, polls)
-    # (after the fetches: what was just loaded is current; what an older extractor read is not)
-    again = reextract_stale(warehouse, now)
-    summary.reextracted = again.load
-    summary.failures.extend(again.failures)
     for failure in summary.failures:
         logger.warning("skipped: %s", failure.reason)
     refresh_search_index(warehouse)  # no-op unless articles changed since the last index
-    changes = LoadResult()
-    changes.merge(summary.load)
-    changes.merge(summary.reextracted)
-    if changes.changed:
-        emit_facts_changed(changes, warehouse)
+    if summary.load.changed:
+        emit_facts_changed(summary.load, warehouse)
+    # (after the fetches and their event: what an older extractor read is re-read last, and a
+    # failure here costs only this step)
+    try:
+        again = reextract_stale(warehouse, now)
+    except Exception as exc:
+        logger.warning("re-extraction of stored articles skipped this run: %s", exc)
+    else:
+        summary.reextracted, summary.reextract_left = again.load, again.left
+        summary.failures.extend(again.failures)
+        for failure in again.failures:
+            logger.warning("skipped: %s", failure.reason)
+        if again.load.changed:
+            logger.info("re-extracted %d stored articles (%d left for later runs)",
+                        again.load.articles_changed, again.left)
+            emit_facts_changed(again.load, warehouse)
     publish_ingest_table(summary, warehouse)
     return summary

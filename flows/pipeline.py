@@ -51,8 +51,9 @@ def run_pipeline(
         facts = ", ".join(f"{n} {kind}" for kind, n in load.facts.items())
         again = ingested.reextracted
         # (only after an upgrade of the extractor: stored articles it read again)
+        left = f", {ingested.reextract_left} left for later runs" if ingested.reextract_left else ""
         reread = (f"{again.articles_changed} stored re-extracted "
-                  f"({', '.join(f'{n} {kind}' for kind, n in again.facts.items())}), "
+                  f"({', '.join(f'{n} {kind}' for kind, n in again.facts.items())}{left}), "
                   if again.articles_changed else "")
         say(
             f"ingest     {ingested.sources} sources ({ingested.polled} due), "

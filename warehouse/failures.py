@@ -38,11 +38,14 @@ def record_failure(
     )
 
 
-def resolve_failures(con: duckdb.DuckDBPyConnection, urls: list[str], now: datetime) -> None:
-    """Mark earlier failures of these URLs as resolved (they have now succeeded)."""
+def resolve_failures(
+    con: duckdb.DuckDBPyConnection, urls: list[str], now: datetime, stage: str | None = None
+) -> None:
+    """Mark earlier failures of these URLs (at `stage`, or at any) as resolved: they have now
+    succeeded."""
     if urls:
         con.execute(
             "UPDATE fetch_failures SET resolved_at = ? WHERE resolved_at IS NULL AND url IN "
-            "(SELECT unnest(?))",
-            [now, urls],
+            "(SELECT unnest(?)) AND stage = coalesce(?, stage)",
+            [now, urls, stage],
         )

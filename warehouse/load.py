@@ -274,50 +274,76 @@ class StoredText:
     body: str
     lang: str | None
     published: datetime | None
+    content_hash: str
+    extractor_version: str | None
 
 
-def stale_article_ids(con: duckdb.DuckDBPyConnection, extractor_version: str) -> list[str]:
-    """Ids of the stored articles whose facts an extractor other than `extractor_version` made."""
+def stored_versions(con: duckdb.DuckDBPyConnection) -> dict[str | None, int]:
+    """How many stored articles each extractor version made."""
+    return dict(con.execute("SELECT extractor_version, count(*) FROM articles GROUP BY 1").fetchall())
+
+
+def articles_to_reextract(
+    con: duckdb.DuckDBPyConnection, versions: Sequence[str | None], now: datetime, limit: int,
+    max_attempts: int = 10,
+) -> list[str]:
+    """Ids of stored articles made by these extractor versions, newest first, at most `limit`;
+    an article the extractor failed on waits for its retry time, and after `max_attempts`
+    failures is left alone."""
     return [row[0] for row in con.execute(
-        "SELECT article_id FROM articles WHERE extractor_version IS DISTINCT FROM ? ORDER BY article_id",
-        [extractor_version],
+        """
+        SELECT a.article_id FROM articles a
+        LEFT JOIN fetch_failures f
+            ON f.url = a.canonical_url AND f.stage = 'extract' AND f.resolved_at IS NULL
+        WHERE (a.extractor_version IN (SELECT unnest(?))
+               OR (a.extractor_version IS NULL AND ?))
+          AND (f.url IS NULL OR (f.next_retry_at <= ? AND f.attempts < ?))
+        ORDER BY coalesce(a.published, a.fetched_at) DESC, a.article_id
+        LIMIT ?
+        """,
+        [[v for v in versions if v is not None], None in versions, now, max_attempts, limit],
     ).fetchall()]
 
 
 def stored_texts(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> list[StoredText]:
-    """The bodies (with URL, source, language and date) of these articles, in id order."""
+    """The bodies (with URL, source, language, date, hash and version) of these articles."""
     rows = con.execute(
-        "SELECT article_id, canonical_url, source_name, body, lang, published FROM articles "
-        "WHERE article_id IN (SELECT unnest(?)) ORDER BY article_id", [list(article_ids)],
+        "SELECT article_id, canonical_url, source_name, body, lang, published, content_hash, "
+        "extractor_version FROM articles WHERE article_id IN (SELECT unnest(?)) ORDER BY article_id",
+        [list(article_ids)],
     ).fetchall()
     return [StoredText(*row) for row in rows]
 
 
 def replace_facts(
     con: duckdb.DuckDBPyConnection,
-    extracted: Sequence[tuple[str, Mapping]],
+    extracted: Sequence[tuple[StoredText, Mapping]],
     extractor_version: str,
 ) -> LoadResult:
-    """Replace the facts of stored articles with newly extracted ones, in one transaction.
+    """Replace the facts of stored articles with the ones extracted from `StoredText`s, in one
+    transaction.
 
-    `extracted` pairs an article id with its facts. The article rows stay as they are but for
-    their `extractor_version`; a fact found again keeps its id, so analyst overrides still apply.
-    Ids that are not stored are skipped.
+    The article rows stay as they are but for their `extractor_version`; a fact found again
+    keeps its id, so analyst overrides still apply. An article whose body or version changed
+    since its text was read (another run stored it meanwhile) is left alone, as is one no
+    longer stored.
     """
     result = LoadResult()
-    ids = [article_id for article_id, _ in extracted]
+    ids = [text.article_id for text, _ in extracted]
     con.execute("BEGIN TRANSACTION")
     try:
-        stored = {row[0] for row in con.execute(
-            "SELECT article_id FROM articles WHERE article_id IN (SELECT unnest(?))", [ids]).fetchall()}
+        current = {row[0]: (row[1], row[2]) for row in con.execute(
+            "SELECT article_id, content_hash, extractor_version FROM articles "
+            "WHERE article_id IN (SELECT unnest(?))", [ids]).fetchall()}
         fact_rows: dict[str, list[tuple]] = {kind: [] for kind in FACT_KINDS}
         done: list[str] = []
-        for article_id, facts in extracted:
-            if article_id not in stored or article_id in done:
+        for text, facts in extracted:
+            if current.get(text.article_id) != (text.content_hash, text.extractor_version) or (
+                    text.article_id in done):
                 continue
-            done.append(article_id)
+            done.append(text.article_id)
             for kind in FACT_KINDS:
-                rows = _fact_rows(article_id, kind, facts.get(kind) or (), extractor_version)
+                rows = _fact_rows(text.article_id, kind, facts.get(kind) or (), extractor_version)
                 fact_rows[kind].extend(rows)
                 result.facts[kind] += len(rows)
         if done:

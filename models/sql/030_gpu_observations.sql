@@ -121,7 +121,6 @@ SELECT
     p.target_date,
     p.target_year,
     p.provider,
-    p.qualifier,
     p.observed_on,
     p.cost_year,
     CASE WHEN p.chip_key = 'H100e' THEN CAST(p.count AS DOUBLE) ELSE p.count * k.h100e END AS h100e,
@@ -136,6 +135,8 @@ SELECT
     p.confidence,
     p.extractor_version,
     p.corrected,
-    p.source_url
+    p.source_url,
+    -- (columns added later come last)
+    p.qualifier
 FROM priced p
 LEFT JOIN ref_chip_year k ON k.chip = p.chip_key AND k.year = p.cost_year;

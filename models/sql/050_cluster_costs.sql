@@ -304,17 +304,17 @@ SELECT * FROM reports_compared('report_attributions', 'gpu_observations');
 
 CREATE OR REPLACE VIEW cost_observations AS
 SELECT
-    fact_id, article_id, lab, lab_basis, subject, amount, currency, amount_usd, qualifier, period,
-    kind, what, reported_on, gpu_fact_id, gpus, chip, match_basis, calculated AS calculated_usd,
-    reported_to_calculated, evidence, confidence, corrected, source_url
+    fact_id, article_id, lab, lab_basis, subject, amount, currency, amount_usd, period, kind,
+    what, reported_on, gpu_fact_id, gpus, chip, match_basis, calculated AS calculated_usd,
+    reported_to_calculated, evidence, confidence, corrected, source_url, qualifier
 FROM reported_observations
 WHERE fact_kind = 'costs';
 
 CREATE OR REPLACE VIEW power_observations AS
 SELECT
-    fact_id, article_id, lab, lab_basis, subject, mw, qualifier, status, reported_on, gpu_fact_id, gpus,
+    fact_id, article_id, lab, lab_basis, subject, mw, status, reported_on, gpu_fact_id, gpus,
     chip, match_basis, calculated AS calculated_mw, reported_to_calculated, evidence,
-    confidence, corrected, source_url
+    confidence, corrected, source_url, qualifier
 FROM reported_observations
 WHERE fact_kind = 'power';
 
