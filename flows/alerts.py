@@ -49,13 +49,15 @@ def _events_to_alert(con: duckdb.DuckDBPyConnection, rules: AlertRules,
                      channels: list[str]) -> list[dict]:
     """Events that match the rules or that some channel was told about, and that at least one
     of `channels` has no alert for at their current revision."""
+    oldest = (datetime.now(UTC) - timedelta(days=rules.max_age_days)) if rules.max_age_days else None
     cur = con.execute(
         """
         WITH e AS (
             SELECT *,
                 status IN (SELECT unnest(?))
                 AND coalesce(amount_usd, 0) >= ?
-                AND (len(?) = 0 OR lower(lab) IN (SELECT lower(unnest(?)))) AS matches
+                AND (len(?) = 0 OR lower(lab) IN (SELECT lower(unnest(?))))
+                AND (CAST(? AS TIMESTAMPTZ) IS NULL OR first_seen >= CAST(? AS TIMESTAMPTZ)) AS matches
             FROM funding_events
         )
         SELECT * FROM e
@@ -67,7 +69,7 @@ def _events_to_alert(con: duckdb.DuckDBPyConnection, rules: AlertRules,
         ORDER BY first_seen, event_id
         """,
         [list(rules.statuses), rules.min_amount_usd, list(rules.labs), list(rules.labs),
-         channels, len(channels)],
+         oldest, oldest, channels, len(channels)],
     )
     names = [d[0] for d in cur.description]
     return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]

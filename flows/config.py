@@ -81,6 +81,9 @@ class AlertRules:
     statuses: tuple[str, ...] = ("closed", "announced")
     retry_seconds: float = 30.0  # first wait after a failed delivery; doubles each failure
     max_retry_seconds: float = 6 * 3600.0
+    # only events first reported within this many days alert (None: any age). Turning alerts on
+    # for a full warehouse, or an extractor upgrade that finds old rounds, then sends no old news.
+    max_age_days: float | None = None
 
     def __post_init__(self) -> None:
         wrapped = tuple(u if isinstance(u, SecretStr) else SecretStr(str(u)) for u in self.urls)
@@ -199,7 +202,8 @@ def _strings(raw: dict, key: str, default: tuple[str, ...], where: str) -> tuple
     return tuple(value)
 
 
-_ALERT_KEYS = {"urls", "min_amount_usd", "labs", "statuses", "retry_seconds", "max_retry_seconds"}
+_ALERT_KEYS = {"urls", "min_amount_usd", "labs", "statuses", "retry_seconds", "max_retry_seconds",
+               "max_age_days"}
 
 
 def _parse_alerts(doc: dict, origin: str) -> AlertRules:
@@ -221,6 +225,7 @@ def _parse_alerts(doc: dict, origin: str) -> AlertRules:
         retry_seconds=_number(raw, "retry_seconds", AlertRules.retry_seconds, where, positive=True),
         max_retry_seconds=_number(raw, "max_retry_seconds", AlertRules.max_retry_seconds, where,
                                   positive=True),
+        max_age_days=_number(raw, "max_age_days", None, where, positive=True),
     )
 
 

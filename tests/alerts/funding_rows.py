@@ -22,6 +22,7 @@ def put_event(
     status: str = "closed",
     revision: int = 1,
     sources: tuple[str, ...] = ("https://news.example/2026/11/20/cohere-series-d",),
+    reported: datetime = REPORTED,
 ) -> None:
     """Insert or replace one `funding_events` row, as a refresh would leave it."""
     with write_connection(warehouse) as con:
@@ -35,5 +36,5 @@ def put_event(
                 now(), now())
             """,
             [event_id, lab, round, amount, currency, amount_usd, valuation_usd, status, status,
-             REPORTED, REPORTED, len(sources), list(sources), revision],
+             reported, reported, len(sources), list(sources), revision],
         )

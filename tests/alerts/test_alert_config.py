@@ -23,8 +23,10 @@ min_amount_usd = 100_000_000
 labs = ["OpenAI", "xAI"]
 statuses = ["closed", "announced", "talks"]
 retry_seconds = 10
+max_age_days = 30
 """)
     rules = settings.alerts
+    assert rules.max_age_days == 30.0
     assert rules.channel_urls() == ("ntfy://computewatch-desk", "json://127.0.0.1:9999/hook")
     assert (rules.min_amount_usd, rules.labs, rules.retry_seconds) == (1e8, ("OpenAI", "xAI"), 10.0)
     assert rules.statuses == ("closed", "announced", "talks")
@@ -47,6 +49,7 @@ def test_defaults_alert_on_closed_and_announced(tmp_path, monkeypatch):
     ('[alerts]\nstatuses = ["rumoured"]', "statuses ['rumoured'] not in"),
     ('[alerts]\nmin_amount_usd = "lots"', "`min_amount_usd` must be a number"),
     ('[alerts]\nlabs = "OpenAI"', "`labs` must be a list of strings"),
+    ('[alerts]\nmax_age_days = 0', "`max_age_days` must be above 0"),
     ('[alerts]\nurl = ["json://x"]', "unknown key(s): url"),
     ('[alerts]\nretry_seconds = 0', "`retry_seconds` must be above 0"),
     ('[schedule]\npoll_cron = "often"', "`poll_cron` must be a cron expression"),

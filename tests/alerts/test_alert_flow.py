@@ -38,6 +38,20 @@ def test_each_event_reaches_each_channel_once(warehouse, json_receiver, smtp_rec
     assert len(json_receiver.items) == 2 and len(smtp_receiver.items) == 2
 
 
+def test_old_news_does_not_alert_when_a_maximum_age_is_set(warehouse, json_receiver):
+    from datetime import UTC, datetime, timedelta
+
+    now = datetime.now(UTC)
+    # (a warehouse that had no channel before, or an upgrade that found an old round)
+    put_event(warehouse, "ev-fresh", reported=now - timedelta(days=2))
+    put_event(warehouse, "ev-old", lab="Reka", reported=now - timedelta(days=400))
+    rules = AlertRules(urls=(json_receiver.url,), max_age_days=30)
+    assert _run(warehouse, rules) == (1, 1, 0)
+    assert json_receiver.wait_for(1, 5)[0]["title"].startswith("New funding: Cohere")
+    # without the limit every event alerts
+    assert _run(warehouse, AlertRules(urls=(json_receiver.url,))) == (1, 1, 0)
+
+
 def test_rules_pick_the_events(warehouse, json_receiver):
     put_event(warehouse, "ev-big")
     put_event(warehouse, "ev-small", lab="Reka", amount=5e6, amount_usd=5e6)
