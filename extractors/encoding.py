@@ -188,3 +188,9 @@ def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]
         except LookupError:
             continue
     return body.decode("utf-8", errors="replace"), "utf-8"  # pragma: no cover
+
+
+def decode_text(body: bytes) -> str:
+    """Decode a plain text file's bytes: a BOM, else UTF-8, else the detector (a GB18030 or
+    Big5 file without any label reads as Chinese). Never raises."""
+    return decode_html(body)[0]

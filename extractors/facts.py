@@ -19,6 +19,9 @@ lowers their confidence a little; a cost range keeps its lower bound
   table of approximate rates (CNY 0.14, EUR 1.08, GBP 1.27, HKD 0.128, JPY
   0.0067, ...); the models layer recomputes USD with dated rates.
 
+A fact the text denies or calls off gives none ("OpenAI denied reports that it was raising
+$100 billion", "并未完成", "否认拥有"; `extractors.negation`).
+
 `published` is accepted for the contract but not used: target dates are kept
 as the phrase the text gives ("by the end of 2024", "2025 年下半年").
 
@@ -36,7 +39,7 @@ from extractors.gpus import extract_gpus
 from extractors.passage import analyse
 from extractors.power import extract_power
 
-EXTRACTOR_VERSION = "facts-2026.11.29.210"
+EXTRACTOR_VERSION = "facts-2026.11.29.220"
 
 KINDS = ("funding", "gpus", "costs", "power")
 

@@ -77,6 +77,7 @@ from extractors.compute_context import COMPUTE_SITE_WORDS, CUSTOMER_OF, TRAINING
 from extractors.dates import find_dates, is_deadline, target_phrase
 from extractors.labs import Entity
 from extractors.money_roles import COST_CUE
+from extractors.negation import denied
 from extractors.numbers import (
     AFTER_QUALIFIERS,
     ARABIC,
@@ -1750,6 +1751,8 @@ def extract_gpus(p: Passage) -> list[dict]:
                             or _EQUATED_FLEET.search(folded, m.end, min(sent.end, m.end + 16))))):
                     continue
             c_start, c_end = clause_span(folded, sent.start, sent.end, m.start)
+            if denied(folded, stretch_start(folded, sent.start, m.start), m.start, m.end, sent.end):
+                continue  # "DeepSeek 否认拥有 5 万张 H100", "Meta does not plan to buy 1 million GPUs"
             if CONDITIONAL.match(folded, c_start) or (
                     if_clause_before(folded, sent, c_start) and _NEED.search(folded, c_start, m.start)
                     and not _FIRM_PLAN.search(folded, c_start, m.start)):
@@ -1852,7 +1855,7 @@ def extract_gpus(p: Passage) -> list[dict]:
             qualifier = qualifier_before(folded[max(0, m.start - 16):m.start])
             if m.more:
                 qualifier = qualifier or "over"
-            elif qualifier is None and (after := _HEDGE_AFTER_COUNT.match(folded, m.start, m.end)):
+            elif qualifier is None and (after := _HEDGE_AFTER_COUNT.match(folded, m.start, min(sent.end, m.end + 3))):
                 qualifier = AFTER_QUALIFIERS[after.group("hedge")]  # "10 万张以上的 H800", "100k+ GPUs"
             pairs = [(owner, provider)]
             shared, respective = coordinated_owners(p, sent, m.start, m.end)
@@ -1877,7 +1880,7 @@ def extract_gpus(p: Passage) -> list[dict]:
 # a hedge after the count's classifier or scale: "10 万张以上的 H800", "约 1 万块左右", "100k+ GPUs"
 _HEDGE_AFTER_COUNT = re.compile(
     rf"(?:{NUMBER}\s?(?:万|千|百万|十万)?\s?[个张块台枚颗片套]\s?|{ARABIC}\s?(?:k|thousand|million)?)"
-    r"(?P<hedge>以上|左右|\+)"
+    r"(?P<hedge>以上(?!网)|左右|\+)"
 )
 
 

@@ -49,9 +49,10 @@ from typing import NamedTuple
 from extractors.compute_context import COMPUTE_CONTEXT, COMPUTE_SITE, COMPUTE_SITE_WORDS
 from extractors.labs import Entity
 from extractors.money import Money
+from extractors.negation import denied
 from extractors.numbers import QUALIFIER
 from extractors.passage import GAP_AROUND_NAME, SPEECH_AFTER, Sentence, gapped_name
-from extractors.sentences import clause_span, stretch_end
+from extractors.sentences import clause_span, stretch_end, stretch_start
 from extractors.word_cues import WordCue
 
 
@@ -294,6 +295,12 @@ _BACK_WITH = re.compile(
     rf"\bback(?:s|ed|ing)?\s(?!up\b|out\b|down\b|off\b)[^,.;$€£¥]{{1,30}}?\bwith\s(?:an?\s|another\s)?"
     rf"(?:{QUALIFIER}\s?)?$"
 )
+# What an investor has put in over the years: "Microsoft, which has put more than $13 billion into
+# OpenAI since 2019", "have poured $2 billion into it since 2021" (a sum to date, not a round)
+_PUT_IN_SO_FAR_LEFT = re.compile(
+    r"\b(?:has|have|had)\s(?:\w+\s)?(?:invested|put|poured|pumped|plowed|ploughed|injected|sunk)\s(?:in\s)?"
+    rf"(?:{QUALIFIER}\s?)?(?:of\s)?$")
+_SINCE_YEAR_LATER = re.compile(r"[^.;!?]{0,50}?\bsince\s(?:(?:early|late|mid-?)\s?)?(?:19|20)\d\d\b")
 # Money put into a company: "Microsoft alone put $10 billion into it" (not "put the cost at")
 _PUT_LEFT = re.compile(rf"\bput(?:s|ting)?\s(?:in\s)?(?:an?\s|another\s|an additional\s|a further\s)?"
                        rf"(?:{QUALIFIER}\s?)?$")
@@ -1587,6 +1594,10 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
         right = (last.end, stretch_end(folded, last.end, min(next_start, last.end + 50)))
         own_left = (max(prev_end if i == g[0] else money[i - 1].end, m.start - 60), m.start)
         own_right = (m.end, min(next_start if i == g[-1] else money[i + 1].start, m.end + 50))
+        if denied(folded, stretch_start(folded, sent.start, m.start), m.start, m.end, sent.end):
+            # "OpenAI denied reports that it was raising $100 billion", "并未完成 10 亿美元融资"
+            roles.append(Role(m, None, False, own_left, own_right))
+            continue
         if i == g[-1] and next_start < sent.end and _BRACKET_OPENS.fullmatch(folded, m.end, next_start):
             # "投入 3800 亿元（逾 1000 亿元用于海外数据中心）建设 AI 基础设施": the words after a bracketed part
             # are the sum's own
@@ -1710,7 +1721,9 @@ def _roles(folded: str, sent: Sentence) -> list[Role]:
         near_left = (max(left[0], left[1] - 30), left[1])
         near_right = (right[0], min(right[1], right[0] + 15))
         total = bool(TOTAL_CUE.search(folded, *near_left) or TOTAL_AFTER.match(folded, *near_right)
-                     or _SINCE_FOUNDING.match(folded, right[0], min(sent.end, right[0] + 90)))
+                     or _SINCE_FOUNDING.match(folded, right[0], min(sent.end, right[0] + 90))
+                     or (_PUT_IN_SO_FAR_LEFT.search(folded, *near_left)
+                         and _SINCE_YEAR_LATER.match(folded, right[0], min(sent.end, right[0] + 60))))
         if total and _joint_commitment(folded, sent, first):
             total = False
         if total and _BREAKDOWN_AFTER.match(folded, last.end, right[1]) and not _RUNNING.search(

@@ -79,10 +79,11 @@ QUALIFIERS = {
     "less than": "under", "under": "under", "fewer than": "under",
     "超过": "over", "超出": "over", "逾": "over", "超": "over",
     "接近": "nearly", "将近": "nearly", "近": "nearly",
-    "大约": "about", "约": "about", "大概": "about",
+    "大约": "about", "约为": "about", "约": "about", "大概": "about",
     "最高达": "up to", "最多": "up to", "多达": "up to", "高达": "up to", "至多": "up to",
     "不超过": "up to", "最高": "up to", "最多可达": "up to", "最高可达": "up to",
-    "至少": "at least", "不少于": "at least",
+    "至少": "at least", "不少于": "at least", "不低于": "at least", "不会低于": "at least",
+    "not less than": "at least", "no fewer than": "at least",
     "不到": "under", "低于": "under", "不足": "under",
 }
 QUALIFIER = "(?:" + "|".join(
@@ -94,7 +95,8 @@ QUALIFIER_BEFORE_RE = re.compile(rf"(?<![a-z])({QUALIFIER})\s?(?:of\s)?(?:a\s|an
 MORE_SUFFIX = r"(?:多|余)"
 AFTER_QUALIFIERS = {"以上": "over", "左右": "about", "多": "over", "余": "over", "+": "over"}
 # A post-posed qualifier right after a figure and its unit: "60 亿美元以上", "150 兆瓦左右".
-HEDGE_AFTER_RE = re.compile(r"\s?(以上|左右)")
+# (not 以 of "以上网电价", at the on-grid price)
+HEDGE_AFTER_RE = re.compile(r"\s?(以上(?!网)|左右)")
 
 _CN2AN = cn2an.Cn2An()
 _CN_ONLY = re.compile(r"[一二两三四五六七八九十百千零〇万亿]+")

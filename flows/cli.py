@@ -83,17 +83,32 @@ def extract(
     jsonl: Annotated[bool, typer.Option("--jsonl", help='Input lines {"id","text","lang"?,"published"?}.')] = False,
 ) -> None:
     """Facts (funding, gpus, costs, power) from plain text, as JSON."""
+    import io
+
+    from extractors.encoding import decode_text
     from extractors.facts import extract_facts
 
     try:
-        stream = sys.stdin if file == "-" else open(file, encoding="utf-8")  # noqa: SIM115
+        raw = sys.stdin.buffer if file == "-" else open(file, "rb")  # noqa: SIM115
     except OSError as exc:
         raise _fail(f"{file}: {exc.strerror}") from None
-    with stream:
+    with raw:
         if not jsonl:
-            print(json.dumps(extract_facts(stream.read()), ensure_ascii=False))
+            # (plain text in any encoding: UTF-8 with or without a BOM, GB18030, Big5, ...)
+            print(json.dumps(extract_facts(decode_text(raw.read())), ensure_ascii=False))
             return
-        for lineno, line in enumerate(stream, start=1):
+        # JSON lines are UTF-8 (a BOM is allowed)
+        stream = io.TextIOWrapper(raw, encoding="utf-8-sig")
+        lines, lineno = enumerate(stream, start=1), 0
+        while True:
+            try:
+                lineno, line = next(lines)
+            except StopIteration:
+                break
+            except UnicodeDecodeError as exc:
+                # (lines before were read and answered; the text is decoded in blocks)
+                raise _fail(f"{file}: not UTF-8 at or after line {lineno + 1} ({exc.reason}); "
+                            "JSON lines must be UTF-8") from None
             if not line.strip():
                 continue
             try:

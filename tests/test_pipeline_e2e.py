@@ -94,16 +94,34 @@ def test_second_run_changes_nothing(demo_warehouse):
     assert "0 new" in proc.stdout
 
 
-def test_compute_table_lists_only_labs_with_compute(demo_warehouse):
-    tmp, proc = demo_warehouse
-    with duckdb.connect(str(tmp / "warehouse.duckdb"), read_only=True) as con:
+def test_compute_table_lists_only_labs_with_compute(demo_warehouse, tmp_path):
+    import shutil
+
+    from models.refresh import refresh
+    from warehouse import write_connection
+
+    tmp, _ = demo_warehouse
+    db = tmp_path / "warehouse.duckdb"
+    shutil.copy(tmp / "warehouse.duckdb", db)
+    with write_connection(db) as con:
+        # a lab known only by a reported cost: Anthropic, funded in the demo, with no GPU count
+        article = con.execute("SELECT article_id FROM funding_facts WHERE lab = 'Anthropic' "
+                              "ORDER BY article_id LIMIT 1").fetchone()[0]
+        con.execute("INSERT INTO cost_facts (fact_id, article_id, subject, amount, currency, amount_usd, "
+                    "period, what, evidence, span_start, span_end, confidence, extractor_version) VALUES "
+                    "('cost-only', ?, 'Anthropic', 1e9, 'USD', 1e9, 'year', 'compute', 'e', 0, 1, 0.5, 't')",
+                    [article])
+        refresh(con)
         bare = [lab for (lab,) in con.execute(
             "SELECT lab FROM cluster_costs WHERE coalesce(current_gpus, current_h100e, planned_gpus, planned_h100e, "
             "current_capex_usd, planned_capex_usd, planned_rental_usd_per_year) IS NULL").fetchall()]
+    assert bare == ["Anthropic"]
+    env = {**os.environ, "PREFECT_HOME": str(tmp_path / "prefect")}
+    proc = subprocess.run([sys.executable, "-m", "flows.cli", "summary", "-w", str(db)], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
     table = proc.stdout.split("Compute per lab", 1)[1]
-    assert bare, "the demo has a lab known only by a reported cost (OpenAI's Stargate)"
-    for lab in bare:
-        assert f"│ {lab} " not in table
+    assert "│ xAI " in table and "│ Anthropic " not in table
 
 
 def test_a_run_after_an_extractor_upgrade_reads_the_stored_articles_again(tmp_path_factory):

@@ -39,6 +39,6 @@ def test_what_a_round_may_reach_is_no_round():
 def test_investors_named_before_a_round_join_it_only_when_it_is_told_soon_after():
     text = ("OpenAI, SoftBank, Oracle and MGX announced the Stargate Project. SoftBank and OpenAI are the lead "
             "partners. Arm, Microsoft and Nvidia are technology partners. Construction is under way in Texas. "
-            "The first site will open next year. Microsoft, which has put more than $13 billion into OpenAI "
-            "since 2019, said its cloud arrangement has changed.")
+            "The first site will open next year. Microsoft, which invested $10 billion in OpenAI "
+            "in January 2023, said its cloud arrangement has changed.")
     assert [r["investors"] for r in extract_facts(text)["funding"]] == [["Microsoft"]]
