@@ -478,7 +478,8 @@ _NOW_USES_AFTER = re.compile(
     rf"n(?<!\wn)ow{_USES}|c(?<!\wc)urrently{_USES}|a(?<!\wa)lready{_USES}|目前(?:正在)?(?:使用|用于)|已投入使用")
 _DONE_NOW_BEFORE = re.compile(r"已(?:经)?(?:部署|建成|投入|投运|拥有|上线|装机|配备|运行)了?\s?(?:约|超过|近|逾)?\s?$")
 _IN_SERVICE_AFTER = re.compile(r"[^,，。;；]{0,12}?已(?:经)?(?:全部)?(?:到位|投入运行|投入使用|投运|上线|建成)")
-_PAST = re.compile(r"previously|original|used to|此前|之前|原先|最初")
+# (之前 after a time is a deadline, not the past: "在 2025 年秋天之前部署", "年底之前")
+_PAST = re.compile(r"previously|original|used to|此前|(?<![年月日天季底末秋春夏冬周号])之前|原先|最初")
 # An earlier count said with its past verb: "up from the 100,000 it ran last year"
 _HAD_AFTER = re.compile(r"\s(?:it|they)\s(?:ran|had|operated|used|owned)\b")
 _UP_FROM_HAD = re.compile(

@@ -149,7 +149,9 @@ def value_of(raw: str, scale: str | None = None) -> float | None:
 # The last non-space character of a left context that ends with a qualifier: a
 # qualifier's last character, or that of "of", "a", "an" after it. Most contexts end
 # otherwise, and this test is much cheaper than searching the pattern.
-_QUALIFIER_TAIL = frozenset({q[-1] for q in QUALIFIERS} | set("fan"))
+_QUALIFIER_TAIL = frozenset({q[-1] for q in QUALIFIERS} | set("fan") | {"费", "资", "入", "要", "需"})
+# 约 before the verb of the sum: "每年约花费 17 亿美元", "约耗资 50 亿元"
+_ABOUT_BEFORE_VERB = re.compile(r"(?:大约|约)\s?(?:花费|耗资|投入|需要|需)\s?$")
 
 
 # ("added up to $4 billion more" is a ceiling: present sums only)
@@ -165,7 +167,9 @@ def qualifier_before(left: str) -> str | None:
     m = QUALIFIER_BEFORE_RE.search(left)
     if m and m.group(1) == "up to" and _SUMS_UP.search(left, 0, m.start()):
         return None  # "adds up to $935 million": a sum, not a ceiling
-    return QUALIFIERS.get(m.group(1)) if m else None
+    if m is None:
+        return "about" if _ABOUT_BEFORE_VERB.search(left) else None
+    return QUALIFIERS.get(m.group(1))
 
 
 def format_range(low: float, high: float) -> str:
