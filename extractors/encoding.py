@@ -194,3 +194,21 @@ def decode_text(body: bytes) -> str:
     """Decode a plain text file's bytes: a BOM, else UTF-8, else the detector (a GB18030 or
     Big5 file without any label reads as Chinese). Never raises."""
     return decode_html(body)[0]
+
+
+# The signatures of files that are no text at all, by their first bytes
+_BINARY_MAGIC = {
+    b"%PDF-": "PDF", b"PK\x03\x04": "ZIP", b"PAR1": "Parquet", b"\x89PNG": "PNG", b"GIF8": "GIF",
+    b"\xff\xd8\xff": "JPEG", b"\x1f\x8b": "gzip", b"SQLite format 3": "SQLite",
+}
+
+
+def binary_kind(body: bytes) -> str | None:
+    """What kind of binary file `body` is ("PDF", "gzip", ..., or "binary data" for NUL bytes in a
+    text without a UTF-16/32 byte order mark), or None when it may be text."""
+    for magic, kind in _BINARY_MAGIC.items():
+        if body.startswith(magic):
+            return kind
+    if b"\x00" in body[:4096] and _bom_encoding(body) is None:
+        return "binary data"
+    return None

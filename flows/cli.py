@@ -14,7 +14,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from flows.command_errors import fail
+from flows.command_errors import fail, report
 
 app = typer.Typer(
     name="computewatch",
@@ -136,13 +136,18 @@ def article(
 ) -> None:
     """Title, date, language, body text and canonical URL of HTML pages, one JSON line per file."""
     from extractors.article import article_record, parse_article
+    from extractors.encoding import binary_kind
 
     failed = False
     for path in files:
         try:
             body = path.read_bytes()
         except OSError as exc:
-            err.print(f"{path}: {exc.strerror}", highlight=False)
+            report(f"{path}: {exc.strerror}")
+            failed = True
+            continue
+        if kind := binary_kind(body):
+            report(f"{path}: not an HTML page ({kind})")
             failed = True
             continue
         print(json.dumps(article_record(str(path), parse_article(body, url=url)), ensure_ascii=False))

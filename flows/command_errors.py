@@ -13,7 +13,12 @@ from rich.markup import escape
 _err = Console(stderr=True)
 
 
+def report(message: str) -> None:
+    """Print `error: message` on stderr (a command that goes on with its other inputs)."""
+    _err.print(f"[red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
+
+
 def fail(message: str, code: int = 2) -> typer.Exit:
     """Print `error: message` on stderr and return the `typer.Exit` to raise."""
-    _err.print(f"[red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
+    report(message)
     return typer.Exit(code)

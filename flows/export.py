@@ -69,6 +69,8 @@ def text_value(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, list | tuple | dict):
         return json.dumps(_json_value(value), ensure_ascii=False)
+    if isinstance(value, float) and not math.isfinite(value):
+        return "nan" if math.isnan(value) else ("inf" if value > 0 else "-inf")  # (not NULL's blank)
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e16:
         return str(int(value))  # 6000000000, not 6000000000.0
     converted = _json_value(value)

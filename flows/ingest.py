@@ -17,6 +17,7 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
 from extractors.article import canonicalize_url, parse_article
+from extractors.encoding import binary_kind
 from extractors.facts import EXTRACTOR_VERSION, extract_facts
 from flows.artifacts import publish_ingest_table
 from flows.config import HttpSettings, Source
@@ -160,6 +161,8 @@ def page_to_article(
     page: FetchedPage, fetched_at: datetime
 ) -> tuple[ArticleRecord, dict] | FetchFailure:
     """Parse one page into an article record and its facts, or say why it has none."""
+    if kind := binary_kind(page.body):  # (a server without a Content-Type, or a wrong one)
+        return FetchFailure(page.url, "page", f"{page.url}: not an HTML page ({kind})", page.source_name)
     try:
         article = parse_article(page.body, url=page.final_url,
                                 content_type=page.headers.get("content-type"))

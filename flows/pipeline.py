@@ -57,7 +57,7 @@ def run_pipeline(
                   if again.articles_changed else "")
         say(
             f"ingest     {ingested.sources} sources ({ingested.polled} due), "
-            f"{ingested.listed} articles listed, "
+            f"{ingested.listed} article{'s' if ingested.listed != 1 else ''} listed, "
             f"{load.articles_new} new, {load.articles_changed} changed, "
             f"{ingested.unchanged} unchanged, "
             f"{load.duplicates} duplicate, {reread}{len(ingested.failures)} failed; facts: {facts} "

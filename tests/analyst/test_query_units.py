@@ -47,6 +47,10 @@ def test_one_line_joins_the_remaining_lines():
     ("融资", "融资"),
     (True, "true"),
     (False, "false"),
+    # (not NULL's blank: a division by zero is infinite)
+    (float("inf"), "inf"),
+    (float("-inf"), "-inf"),
+    (float("nan"), "nan"),
 ])
 def test_cell_text(value, text):
     assert text_value(value) == text

@@ -55,3 +55,20 @@ def test_no_files_is_a_usage_error():
     proc = run()
     assert proc.returncode == 2
     assert "FILE.html" in proc.stderr
+
+
+def test_a_file_that_is_no_page_is_a_one_line_error_and_the_others_go_on(tmp_path):
+    parquet, gz, page = tmp_path / "data.parquet", tmp_path / "page.html.gz", tmp_path / "ok.html"
+    parquet.write_bytes(b"PAR1\x15\x04\x15\x00" + b"\x00" * 40)
+    gz.write_bytes(b"\x1f\x8b\x08\x00" + b"\x00" * 20)
+    page.write_text("<html><head><title>t</title></head><body><p>xAI raised $6 billion.</p></body></html>",
+                    encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "flows.cli", "article", str(parquet), str(page), str(gz),
+                           str(tmp_path / "missing.html")], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1
+    assert proc.stderr.splitlines() == [
+        f"error: {parquet}: not an HTML page (Parquet)",
+        f"error: {gz}: not an HTML page (gzip)",
+        f"error: {tmp_path / 'missing.html'}: No such file or directory",
+    ]
+    assert [json.loads(line)["file"] for line in proc.stdout.splitlines()] == [str(page)]

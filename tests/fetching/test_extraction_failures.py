@@ -41,3 +41,11 @@ def test_the_jsonl_command_skips_a_line_the_extractor_fails_on(monkeypatch, tmp_
     assert result.exit_code == 0
     assert '"id": 2' in result.stdout and '"id": 1' not in result.stdout
     assert f"{path}:1: skipped, extraction failed (IndexError" in result.output
+
+
+def test_a_page_that_is_binary_data_is_a_recorded_failure():
+    page = FetchedPage("http://127.0.0.1/report.pdf", "http://127.0.0.1/report.pdf", 200, {},
+                       b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "demo")
+    out = page_to_article(page, datetime(2026, 1, 1, tzinfo=UTC))
+    assert isinstance(out, FetchFailure)
+    assert out.reason == "http://127.0.0.1/report.pdf: not an HTML page (PDF)"
