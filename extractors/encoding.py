@@ -203,12 +203,14 @@ _BINARY_MAGIC = {
 }
 
 
-def binary_kind(body: bytes) -> str | None:
+def binary_kind(body: bytes, content_type: str | None = None) -> str | None:
     """What kind of binary file `body` is ("PDF", "gzip", ..., or "binary data" for NUL bytes in a
-    text without a UTF-16/32 byte order mark), or None when it may be text."""
+    text that neither a UTF-16/32 byte order mark nor the Content-Type's charset says is
+    UTF-16/32), or None when it may be text."""
     for magic, kind in _BINARY_MAGIC.items():
         if body.startswith(magic):
             return kind
-    if b"\x00" in body[:4096] and _bom_encoding(body) is None:
+    wide = (_codec_name(header_charset(content_type)) or "").startswith(("utf-16", "utf-32"))
+    if b"\x00" in body[:4096] and _bom_encoding(body) is None and not wide:
         return "binary data"
     return None

@@ -478,8 +478,27 @@ _NOW_USES_AFTER = re.compile(
     rf"n(?<!\wn)ow{_USES}|c(?<!\wc)urrently{_USES}|a(?<!\wa)lready{_USES}|目前(?:正在)?(?:使用|用于)|已投入使用")
 _DONE_NOW_BEFORE = re.compile(r"已(?:经)?(?:部署|建成|投入|投运|拥有|上线|装机|配备|运行)了?\s?(?:约|超过|近|逾)?\s?$")
 _IN_SERVICE_AFTER = re.compile(r"[^,，。;；]{0,12}?已(?:经)?(?:全部)?(?:到位|投入运行|投入使用|投运|上线|建成)")
-# (之前 after a time is a deadline, not the past: "在 2025 年秋天之前部署", "年底之前")
-_PAST = re.compile(r"previously|original|used to|此前|(?<![年月日天季底末秋春夏冬周号])之前|原先|最初")
+_PAST = re.compile(r"previously|original|used to|此前|之前|原先|最初")
+# 之前 after a time is a deadline, not the past, in a clause with a plan ("计划在 2025 年秋天之前部署";
+# not an order: "在 2024 年之前订购了" is past)
+_TIME_BEFORE_ZHIQIAN = re.compile(r"[年月日天季底末秋春夏冬周号]\s?$")
+_PLAN_ZH = re.compile(r"计划|将|拟|预计|打算|准备|目标|有望|計劃|將|預計|準備")
+
+
+def _said_past(clause: str) -> bool:
+    """True when the clause says its count is of the past ("此前", "previously", "之前"), not
+    counting a deadline's 之前 in a clause that plans ("计划在年底之前部署" is planned)."""
+    plans = None
+    for m in _PAST.finditer(clause):
+        if m.group() != "之前" or not _TIME_BEFORE_ZHIQIAN.search(clause, max(0, m.start() - 2), m.start()):
+            return True
+        if plans is None:
+            plans = bool(_PLAN_ZH.search(clause))
+        if not plans:
+            return True
+    return False
+
+
 # An earlier count said with its past verb: "up from the 100,000 it ran last year"
 _HAD_AFTER = re.compile(r"\s(?:it|they)\s(?:ran|had|operated|used|owned)\b")
 _UP_FROM_HAD = re.compile(
@@ -1213,7 +1232,7 @@ def _status(p: Passage, sent: Sentence, start: int, end: int, prev_end: int) -> 
     clause = folded[c_start:c_end]
     if _HAD_AFTER.match(folded, end, min(sent.end, end + 20)):
         return "operational"  # "up from the 100,000 it ran last year"
-    if _PAST.search(clause) or (_ONLINE_AFTER.match(folded, end, min(sent.end, end + 16))
+    if _said_past(clause) or (_ONLINE_AFTER.match(folded, end, min(sent.end, end + 16))
                                 and not _PLANNED.search(folded, max(c_start, prev_end), start)):
         return "operational"  # ... unless it is to be online: "expects to have 1 million GPUs online"
     # a Chinese purchase with no plan or state word says neither ("各订购了约 8 万块")

@@ -300,7 +300,8 @@ _BACK_WITH = re.compile(
 _PUT_IN_SO_FAR_LEFT = re.compile(
     r"\b(?:has|have|had)\s(?:\w+\s)?(?:invested|put|poured|pumped|plowed|ploughed|injected|sunk)\s(?:in\s)?"
     rf"(?:{QUALIFIER}\s?)?(?:of\s)?$")
-_SINCE_YEAR_LATER = re.compile(r"[^.;!?]{0,50}?\bsince\s(?:(?:early|late|mid-?)\s?)?(?:19|20)\d\d\b")
+# (in the same clause: "in xAI's Series E, its biggest startup bet since 2020" is one round)
+_SINCE_YEAR_LATER = re.compile(r"[^.;!?,]{0,50}?\bsince\s(?:(?:early|late|mid-?)\s?)?(?:19|20)\d\d\b")
 # Money put into a company: "Microsoft alone put $10 billion into it" (not "put the cost at")
 _PUT_LEFT = re.compile(rf"\bput(?:s|ting)?\s(?:in\s)?(?:an?\s|another\s|an additional\s|a further\s)?"
                        rf"(?:{QUALIFIER}\s?)?$")

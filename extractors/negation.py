@@ -2,36 +2,55 @@
 
 "OpenAI denied reports that it was raising $100 billion", "Anthropic is not raising $5 billion",
 "OpenAI's $40 billion round was called off", "月之暗面并未完成 10 亿美元融资", "DeepSeek 否认拥有
-5 万张 H100": the number is named, but as what did not or will not happen. The cue stands in the
-number's clause: before it (a denial, a verb negated, 并未/没有/否认/不会 ...) or after it ("was
-called off", "被取消"). A negation that bounds the number is a hedge, not a denial: "不会低于 100 亿
-美元" is at least, "no fewer than" is a qualifier.
+5 万张 H100": the number is named, but as what did not or will not happen. The negation must
+govern the fact's own verb, with the number as that verb's object: "xAI 没有透露本轮 60 亿美元融资
+的估值", "didn't get a board seat despite investing $13 billion", "Anthropic, which denied the
+report, closed a $13 billion round" keep their facts. A calling-off after the number must be
+said of the number's own deal ("the $40 billion round was called off").
 """
 
 from __future__ import annotations
 
 import re
 
-# a verb of the fact, negated: "is not raising", "has not closed", "does not plan to buy", "won't deploy"
+from extractors.numbers import QUALIFIER
+
+# the verbs of a fact, English and Chinese
 _VERBS_EN = (
-    r"rais\w*|clos\w*|seek\w*|sought|secur\w*|receiv\w*|get|getting|got|invest\w*|spend\w*|spent|"
-    r"buy\w*|bought|purchas\w*|order\w*|deploy\w*|own|owns|have|has|us(?:e|es|ing)|operat\w*|"
-    r"plan\w*|intend\w*|in talks|negotiat\w*|commit\w*|pay\w*|paid"
+    r"rais(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|seek(?:s|ing)?|sought|secur(?:e|es|ed|ing)|"
+    r"receiv(?:e|es|ed|ing)|get|gets|getting|got|invest(?:s|ed|ing)?|spend(?:s|ing)?|spent|"
+    # (not "own": "xAI doesn't own the 100,000 H100s outright" still uses them)
+    r"buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|order(?:s|ed|ing)?|deploy(?:s|ed|ing)?|"
+    r"operat(?:e|es|ed|ing)|pay(?:s|ing)?|paid|in talks to raise"
 )
+_VERBS_ZH = (
+    r"完成|获得|拿到|融资|募资|募集|筹集|筹资|投资|注资|投入|出资|部署|拥有|持有|采购|购买|购入|订购|租用|花费|"
+    r"完成|獲得|融資|募資|籌集|投資|注資|擁有|採購|購買|購入|訂購|租用"
+)
+# what may stand between the verb and its number: articles, possessives, hedges
+_OBJECT_GAP = rf"(?:\s(?:a|an|the|its|their|his|her|another|new|fresh|additional|further|{QUALIFIER}))*\s?"
+# (not across a clause: "denied the report, but xAI raised", "denied wrongdoing and said")
+_SAME_CLAUSE = r"(?:(?!\b(?:and|but|said|says|while|after|before|although|though)\b)[^.;!?,]){0,50}?"
 _NEGATED_BEFORE = re.compile(
-    # a denial: "denied reports that it was raising", "dismissed a report of"
-    r"\b(?:denied|denies|deny|denying|dismissed|refuted|rejected)\b(?:\s(?:reports?|claims?|rumou?rs?|"
-    r"speculation)\b)?[^.;!?]{0,70}$|"
-    r"(?:\bnot|n't|\bnever|\bno longer)\s(?:yet\s|currently\s|actively\s)?(?:(?:going|planning|looking)\sto\s)?"
-    rf"(?:{_VERBS_EN})\b[^.;!?,]{{0,40}}$|"
-    r"(?:否认|并未|并没有|没有|未能|未曾|从未|不会|并不|无意|不打算|不计划|不再|取消|终止|叫停|搁置)"
-    # (not a bound: "不会低于 100 亿美元", "不会超过")
-    r"(?![^，。；,;！？]*?(?:低于|少于|超过|高于|多于|不足|以下|以上))[^，。；,;！？]{0,24}$"
+    # a denial of the fact: "denied reports that it was raising", "denied it would spend"
+    # (not "did not deny that xAI raised")
+    rf"(?<!not )(?<!n't )\b(?:denied|denies|deny|denying|refuted)\b{_SAME_CLAUSE}\b(?:{_VERBS_EN})\b{_OBJECT_GAP}$|"
+    # ... or of the number itself: "actively denies the rumoured 27,000 GPU scale"
+    r"(?<!not )(?<!n't )\b(?:denied|denies|deny|denying|refuted)"
+    rf"(?:\s(?:the|a|an|any|its|their|rumou?red|reported|alleged|claimed|purported|{QUALIFIER}))*\s?$|"
+    # the fact's verb negated: "is not raising", "has not closed its", "does not plan to buy"
+    r"(?:\bnot|n't|\bnever|\bno longer)\s(?:yet\s|currently\s|actively\s)?"
+    r"(?:(?:going|planning|looking|plan|plans|intend|intends|expect|expects)\sto\s)?"
+    rf"(?:{_VERBS_EN})\b{_OBJECT_GAP}$|"
+    # 并未完成, 否认拥有, 不会投入 (not 没有透露, 不会削减, 不会低于: the verb is another's)
+    r"(?:否认|否認|并未|並未|并没有|並沒有|没有|沒有|未能|未曾|从未|從未|不会|不會|并不|並不|无意|無意|不打算|不计划|"
+    rf"不再)\s?(?:已经?|已經|再|曾|要|将|將)?\s?(?:{_VERBS_ZH})(?:了|过|過)?[^，。；,;！？的后後]{{0,10}}$"
 )
 _CALLED_OFF_AFTER = re.compile(
-    r"[^.;!?]{0,50}?\b(?:was|were|has been|have been|had been|is being|is|been)\s(?:\w+\s)?"
+    r"\s?(?:[\w-]+\s){0,2}?(?:round|funding|deal|investment|financing|raise|fundraise|fundraising|offering|"
+    r"order|purchase|commitment|plan)s?\s(?:was|were|has been|have been|had been|is being|is)\s(?:\w+\s)?"
     r"(?:called off|scrapped|abandoned|shelved|cancel(?:l)?ed|withdrawn|put on hold)\b|"
-    r"[^，。；,;！？]{0,20}?(?:被取消|被叫停|被搁置|告吹|搁浅|流产)"
+    r"[^，。；,;！？]{0,12}?(?:被取消|被叫停|被搁置|被擱置|告吹|搁浅|擱淺|流产|流產)"
 )
 
 

@@ -151,7 +151,9 @@ def value_of(raw: str, scale: str | None = None) -> float | None:
 # otherwise, and this test is much cheaper than searching the pattern.
 _QUALIFIER_TAIL = frozenset({q[-1] for q in QUALIFIERS} | set("fan") | {"费", "资", "入", "要", "需"})
 # 约 before the verb of the sum: "每年约花费 17 亿美元", "约耗资 50 亿元"
-_ABOUT_BEFORE_VERB = re.compile(r"(?:大约|约)\s?(?:花费|耗资|投入|需要|需)\s?$")
+# (not 约 of a word: 纽约, 签约, 预约, 合约, 节约)
+_NOT_ABOUT = "纽紐签簽契预預节節制公简簡隐隱缔締合"
+_ABOUT_BEFORE_VERB = re.compile(rf"(?:大约|(?<![{_NOT_ABOUT}])约)\s?(?:花费|耗资|投入|需要|需)\s?$")
 
 
 # ("added up to $4 billion more" is a ceiling: present sums only)
@@ -169,6 +171,8 @@ def qualifier_before(left: str) -> str | None:
         return None  # "adds up to $935 million": a sum, not a ceiling
     if m is None:
         return "about" if _ABOUT_BEFORE_VERB.search(left) else None
+    if m.group(1) in ("约", "约为") and m.start(1) > 0 and left[m.start(1) - 1] in _NOT_ABOUT:
+        return None  # "在纽约 20 亿美元", "签约 5 万张"
     return QUALIFIERS.get(m.group(1))
 
 

@@ -161,7 +161,7 @@ def page_to_article(
     page: FetchedPage, fetched_at: datetime
 ) -> tuple[ArticleRecord, dict] | FetchFailure:
     """Parse one page into an article record and its facts, or say why it has none."""
-    if kind := binary_kind(page.body):  # (a server without a Content-Type, or a wrong one)
+    if kind := binary_kind(page.body, page.headers.get("content-type")):  # (no or a wrong Content-Type)
         return FetchFailure(page.url, "page", f"{page.url}: not an HTML page ({kind})", page.source_name)
     try:
         article = parse_article(page.body, url=page.final_url,

@@ -21,6 +21,7 @@ def _facts(text: str) -> list[tuple]:
     "Mistral isn't seeking €1 billion from investors.",
     "OpenAI's $40 billion round was called off.",
     "OpenAI denied it would spend $500 billion on Stargate.",
+    "ByteDance actively denies the rumoured 27,000 GPU scale.",
     "月之暗面并未完成 10 亿美元融资。",
     "百川智能否认已获得 50 亿元融资。",
     "DeepSeek 否认拥有 5 万张 H100。",

@@ -49,3 +49,13 @@ def test_a_page_that_is_binary_data_is_a_recorded_failure():
     out = page_to_article(page, datetime(2026, 1, 1, tzinfo=UTC))
     assert isinstance(out, FetchFailure)
     assert out.reason == "http://127.0.0.1/report.pdf: not an HTML page (PDF)"
+
+
+def test_a_utf16_page_its_header_declares_is_read_not_refused():
+    html = "<html><head><title>xAI</title></head><body><article><p>" + "xAI raised $6 billion. " * 20 + \
+        "</p></article></body></html>"
+    page = FetchedPage("http://127.0.0.1/a", "http://127.0.0.1/a", 200,
+                       {"content-type": "text/html; charset=utf-16le"}, html.encode("utf-16-le"), "demo")
+    out = page_to_article(page, datetime(2026, 1, 1, tzinfo=UTC))
+    assert not isinstance(out, FetchFailure), out
+    assert "xAI raised $6 billion" in out[0].body
