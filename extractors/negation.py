@@ -54,9 +54,18 @@ _CALLED_OFF_AFTER = re.compile(
 )
 
 
+# Every match of the patterns holds one of these (looked up first: most numbers have none near)
+_CUES_BEFORE = ("not", "n't", "never", "no longer", "deni", "deny", "refut", "否", "未", "没", "沒", "不",
+                "无", "無")
+_CUES_AFTER = ("called off", "scrapped", "abandoned", "shelved", "cancel", "withdrawn", "on hold", "被",
+               "告吹", "搁浅", "擱淺", "流产", "流產")
+
+
 def denied(folded: str, clause_start: int, start: int, end: int, clause_end: int) -> bool:
     """True when the folded text denies, negates or calls off the fact whose number is at
     `start:end`, within its clause `clause_start:clause_end`."""
-    lo = max(clause_start, start - 90)
-    return bool(_NEGATED_BEFORE.search(folded, lo, start)) or bool(
-        _CALLED_OFF_AFTER.match(folded, end, min(clause_end, end + 60)))
+    lo, hi = max(clause_start, start - 90), min(clause_end, end + 60)
+    return (any(folded.find(c, lo, start) >= 0 for c in _CUES_BEFORE)
+            and bool(_NEGATED_BEFORE.search(folded, lo, start))) or (
+        any(folded.find(c, end, hi) >= 0 for c in _CUES_AFTER)
+        and bool(_CALLED_OFF_AFTER.match(folded, end, hi)))
