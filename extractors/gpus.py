@@ -525,8 +525,8 @@ _WITH_CLOUD = re.compile(
 _PROVIDER_AFTER = re.compile(
     r"(?:'s)?\s?(?:cloud\s)?(?:(?:largest|biggest|big|major|top|key|important)\s)?(?:[\w-]+\s){0,2}?"
     r"(?:customers?|clients?|tenants?)\b|"
-    r"\s?(?:will\s|is to\s|are to\s|is set to\s|plans to\s|agreed to\s)?(?:provides?|provided|hosts?|"
-    r"hosted|supply|supplies|supplied|rents?|rented|leases?|leased)\b|"
+    r"\s?(?:will\s|is to\s|are to\s|is set to\s|plans to\s|agreed to\s|is\s|are\s)?(?:provides?|provided|providing|"
+    r"hosts?|hosted|hosting|supply|supplies|supplied|supplying|rents?|rented|renting|leases?|leased|leasing)\b|"
     r".{0,12}?客户|\s?(?:将|计划)?(?:为|向).{0,20}?提供|\s?(?:联手|合作|共同|携手)|.{0,6}?云|"
     r"\s?上(?![周月午年个次市])"
 )
@@ -1219,10 +1219,17 @@ _OWN_SITE_AFTER = re.compile(rf"[^,，。;；]{{0,14}}?(?:{COMPUTE_SITE_WORDS}|�
 _AND_ANOTHER = re.compile(r"\s?(?:和|与|及|以及|、|,\sand\s|\sand\s|,\s)\s?")
 
 
+# Chips run in a cloud's own place: "uses more than 15,000 H100s in Oracle's cloud"
+_IN_ON_BEFORE = re.compile(r"\b(?:in|on|inside)\s(?:the\s)?$")
+_CLOUD_OF_AFTER = re.compile(r"'s\s(?:[\w-]+\s)?(?:cloud|data cent(?:er|re)s?|servers|infrastructure)\b")
+
+
 def _rents_out(folded: str, sent: Sentence, ref: Ref) -> bool:
     """True when the text around a cloud's name says it rents compute to someone."""
     return bool(_PROVIDER_BEFORE.search(folded, max(sent.start, ref.start - 40), ref.start)
-                or _PROVIDER_AFTER.match(folded, ref.end, min(sent.end, ref.end + 40)))
+                or _PROVIDER_AFTER.match(folded, ref.end, min(sent.end, ref.end + 40))
+                or (_IN_ON_BEFORE.search(folded, max(sent.start, ref.start - 12), ref.start)
+                    and _CLOUD_OF_AFTER.match(folded, ref.end, min(sent.end, ref.end + 30))))
 
 
 def _status(p: Passage, sent: Sentence, start: int, end: int, prev_end: int) -> str:

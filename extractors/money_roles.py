@@ -83,6 +83,8 @@ COST_CUE = WordCue([
     "capital expenditure", "capital expenditures", "capital spending", "budget*", "price tag",
     "to build", "toward building", "towards building", "build", "builds", "building", "construct*", "infrastructure",
     "data center", "data centers", "data centre", "data centres", "campus", "campuses", "supercomputer",
+    # (hyphened as a modifier: "4.5 GW of data-center capacity")
+    "data-center", "data-centers", "data-centre", "data-centres",
     "supercomputers", "cluster", "clusters", "compute", "cloud service", "cloud services",
     "services", "contract", "contracts", "compute commitment*", "cloud commitment*",
     "spending commitment*", "purchase commitment*", "purchase", "lease", "computing power",

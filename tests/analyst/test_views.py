@@ -170,9 +170,10 @@ def test_hedges_are_kept_beside_their_numbers(con):
     assert con.execute("""
         SELECT qualifier FROM v_funding_mentions
         WHERE lab = 'Moonshot AI' AND amount = 1e9""").fetchall() == [("over",)]
+    # (told in English and in Chinese: "more than 15,000 H100s in Oracle's cloud")
     assert con.execute("""
         SELECT qualifier FROM v_gpu_observations
-        WHERE lab = 'xAI' AND provider = 'Oracle'""").fetchall() == [("over",)]
+        WHERE lab = 'xAI' AND provider = 'Oracle'""").fetchall() == [("over",), ("over",)]
     assert con.execute("""
         SELECT qualifier FROM cost_observations WHERE amount_usd = 5e11""").fetchall() == [("up to",)]
     plain = _one(con, "SELECT count(*) FROM v_funding_mentions WHERE qualifier IS NULL")
