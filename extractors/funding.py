@@ -205,6 +205,9 @@ _TALKS = WordCue([
     # about to close: "即将完成新一轮融资", "is close to completing"
     "即将完成", "即将敲定", "接近完成", "close to completing", "nearing a deal",
     "is finalising", "is finalizing", "was finalising", "was finalizing", "finalising", "finalizing",
+    # not closed yet: "has not yet closed its $20 billion round", "尚未完成"
+    "not yet closed", "yet to close", "not yet completed", "yet to complete", "尚未完成", "还未完成", "仍未完成",
+    "尚未交割",
 ])
 # (the round's words, right up to its sum)
 _UP_TO_THE_SUM = r"(?:its|the|a|an)\s[^,.;$€£¥]{0,40}?(?:[$€£¥]|us\$|hk\$)?$"

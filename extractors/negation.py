@@ -39,7 +39,8 @@ _NEGATED_BEFORE = re.compile(
     r"(?<!not )(?<!n't )\b(?:denied|denies|deny|denying|refuted)"
     rf"(?:\s(?:the|a|an|any|its|their|rumou?red|reported|alleged|claimed|purported|{QUALIFIER}))*\s?$|"
     # the fact's verb negated: "is not raising", "has not closed its", "does not plan to buy"
-    r"(?:\bnot|n't|\bnever|\bno longer)\s(?:yet\s|currently\s|actively\s)?"
+    # (not "not yet closed": a round still being raised, talks)
+    r"(?:\bnot|n't|\bnever|\bno longer)\s(?!yet\s(?:clos|complet|final))(?:yet\s|currently\s|actively\s)?"
     r"(?:(?:going|planning|looking|plan|plans|intend|intends|expect|expects)\sto\s)?"
     rf"(?:{_VERBS_EN})\b{_OBJECT_GAP}$|"
     # 并未完成, 否认拥有, 不会投入 (not 没有透露, 不会削减, 不会低于: the verb is another's)

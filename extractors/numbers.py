@@ -82,7 +82,7 @@ QUALIFIERS = {
     "大约": "about", "约为": "about", "约": "about", "大概": "about",
     "最高达": "up to", "最多": "up to", "多达": "up to", "高达": "up to", "至多": "up to",
     "不超过": "up to", "最高": "up to", "最多可达": "up to", "最高可达": "up to",
-    "至少": "at least", "不少于": "at least", "不低于": "at least", "不会低于": "at least",
+    "至少": "at least", "至少约为": "at least", "至少约": "at least", "不少于": "at least", "不低于": "at least", "不会低于": "at least",
     "not less than": "at least", "no fewer than": "at least",
     "不到": "under", "低于": "under", "不足": "under",
 }

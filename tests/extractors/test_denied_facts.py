@@ -79,3 +79,18 @@ def test_yue_wei_and_a_hedge_at_the_clause_end_are_kept(text, kind, qualifier):
 def test_yi_shang_of_an_on_grid_price_is_no_hedge():
     (fact,) = extract_facts("xAI 的 Colossus 耗电 150 兆瓦以上网电价结算。")["power"]
     assert fact["qualifier"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "xAI has not yet closed its $20 billion round.",
+    "xAI has yet to close its $20 billion round.",
+    "月之暗面尚未完成 10 亿美元融资。",
+])
+def test_a_round_not_closed_yet_is_in_talks(text):
+    (fact,) = extract_facts(text)["funding"]
+    assert fact["status"] == "talks"
+
+
+def test_at_least_about_is_at_least():
+    (fact,) = extract_facts("字节跳动今年的资本开支至少約為 940 億美元。")["costs"]
+    assert (fact["amount"], fact["qualifier"]) == (9.4e10, "at least")
