@@ -39,7 +39,7 @@ from extractors.gpus import extract_gpus
 from extractors.passage import analyse
 from extractors.power import extract_power
 
-EXTRACTOR_VERSION = "facts-2026.11.29.260"
+EXTRACTOR_VERSION = "facts-2026.11.29.270"
 
 KINDS = ("funding", "gpus", "costs", "power")
 

@@ -482,7 +482,7 @@ _PAST = re.compile(r"previously|original|used to|此前|之前|原先|最初")
 # 之前 after a time is a deadline, not the past, in a clause with a plan ("计划在 2025 年秋天之前部署";
 # not an order: "在 2024 年之前订购了" is past)
 _TIME_BEFORE_ZHIQIAN = re.compile(r"[年月日天季底末秋春夏冬周号]\s?$")
-_PLAN_ZH = re.compile(r"计划|将|拟|预计|打算|准备|目标|有望|計劃|將|預計|準備")
+_PLAN_ZH = re.compile(r"计划|将|拟|预计|打算|准备|目标|有望")
 
 
 def _said_past(clause: str) -> bool:

@@ -82,7 +82,7 @@ QUALIFIERS = {
     "大约": "about", "约为": "about", "约": "about", "大概": "about",
     "最高达": "up to", "最多": "up to", "多达": "up to", "高达": "up to", "至多": "up to",
     "不超过": "up to", "最高": "up to", "最多可达": "up to", "最高可达": "up to",
-    "至少": "at least", "至少约为": "at least", "至少约": "at least", "不少于": "at least", "不低于": "at least", "不会低于": "at least",
+    "至少": "at least", "不少于": "at least", "不低于": "at least", "不会低于": "at least",
     "not less than": "at least", "no fewer than": "at least",
     "不到": "under", "低于": "under", "不足": "under",
 }
@@ -149,11 +149,12 @@ def value_of(raw: str, scale: str | None = None) -> float | None:
 # The last non-space character of a left context that ends with a qualifier: a
 # qualifier's last character, or that of "of", "a", "an" after it. Most contexts end
 # otherwise, and this test is much cheaper than searching the pattern.
-_QUALIFIER_TAIL = frozenset({q[-1] for q in QUALIFIERS} | set("fan") | {"费", "资", "入", "要", "需"})
 # 约 before the verb of the sum: "每年约花费 17 亿美元", "约耗资 50 亿元"
-# (not 约 of a word: 纽约, 签约, 预约, 合约, 节约)
-_NOT_ABOUT = "纽紐签簽契预預节節制公简簡隐隱缔締合"
-_ABOUT_BEFORE_VERB = re.compile(rf"(?:大约|(?<![{_NOT_ABOUT}])约)\s?(?:花费|耗资|投入|需要|需)\s?$")
+_VERBS_AFTER_ABOUT = ("花费", "耗资", "投入", "需要", "需")
+_QUALIFIER_TAIL = frozenset({q[-1] for q in QUALIFIERS} | set("fan") | {v[-1] for v in _VERBS_AFTER_ABOUT})
+# (not 约 of a word: 纽约, 签约, 预约, 合约, 节约; the text is folded to simplified characters)
+_NOT_ABOUT = "纽签契预节制公简隐缔合"
+_ABOUT_BEFORE_VERB = re.compile(rf"(?:大约|(?<![{_NOT_ABOUT}])约)\s?(?:{'|'.join(_VERBS_AFTER_ABOUT)})\s?$")
 
 
 # ("added up to $4 billion more" is a ceiling: present sums only)
@@ -171,8 +172,16 @@ def qualifier_before(left: str) -> str | None:
         return None  # "adds up to $935 million": a sum, not a ceiling
     if m is None:
         return "about" if _ABOUT_BEFORE_VERB.search(left) else None
+    inner = _hedge(left, m)
+    # two hedges in a row: the first bounds the figure ("至少约为 940 亿" is at least)
+    outer = QUALIFIER_BEFORE_RE.search(left, 0, m.start(1)) if inner and m.start(1) else None
+    return (_hedge(left, outer) if outer else None) or inner
+
+
+def _hedge(left: str, m: re.Match) -> str | None:
+    """The canonical hedge of a QUALIFIER_BEFORE_RE match, None for 约 of a word ("纽约", "签约")."""
     if m.group(1) in ("约", "约为") and m.start(1) > 0 and left[m.start(1) - 1] in _NOT_ABOUT:
-        return None  # "在纽约 20 亿美元", "签约 5 万张"
+        return None
     return QUALIFIERS.get(m.group(1))
 
 

@@ -34,16 +34,13 @@ WarehouseOpt = Annotated[
 SourcesOpt = Annotated[Path | None, typer.Option("--sources", help="Sources file (default ./sources.toml).")]
 
 
-_fail = fail  # (the commands in flows/commands import it from here)
-
-
 def _settings(data_dir: Path | None, warehouse: Path | None, sources: Path | None):
     from flows.config import ConfigError, load_settings
 
     try:
         return load_settings(data_dir, warehouse, sources)
     except ConfigError as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
 
 
 @app.command()
@@ -63,9 +60,9 @@ def run(
     from flows.summary import print_summary
 
     if not demo and sources is not None and settings.sources_file is None:
-        raise _fail(f"{sources}: no such sources file; give an existing one or try `computewatch run --demo`")
+        raise fail(f"{sources}: no such sources file; give an existing one or try `computewatch run --demo`")
     if not demo and not settings.sources:
-        raise _fail(f"no sources configured in {settings.sources_file or 'sources.toml'}; "
+        raise fail(f"no sources configured in {settings.sources_file or 'sources.toml'}; "
                     "add [[source]] entries or try `computewatch run --demo`")
     console.print(f"computewatch: {'demo corpus' if demo else f'{len(settings.sources)} sources'}"
                   f" -> {settings.warehouse}", highlight=False)
@@ -91,7 +88,7 @@ def extract(
     try:
         raw = sys.stdin.buffer if file == "-" else open(file, "rb")  # noqa: SIM115
     except OSError as exc:
-        raise _fail(f"{file}: {exc.strerror}") from None
+        raise fail(f"{file}: {exc.strerror}") from None
     with raw:
         if not jsonl:
             # (plain text in any encoding: UTF-8 with or without a BOM, GB18030, Big5, ...)
@@ -107,7 +104,7 @@ def extract(
                 break
             except UnicodeDecodeError as exc:
                 # (lines before were read and answered; the text is decoded in blocks)
-                raise _fail(f"{file}: not UTF-8 at or after line {lineno + 1} ({exc.reason}); "
+                raise fail(f"{file}: not UTF-8 at or after line {lineno + 1} ({exc.reason}); "
                             "JSON lines must be UTF-8") from None
             if not line.strip():
                 continue
@@ -167,7 +164,7 @@ def estimate(
     try:
         result = run_estimate(chip, count, year)
     except ValueError as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
     print(json.dumps(result, ensure_ascii=False))
 
 
@@ -201,7 +198,7 @@ def sql(
         result = run_query(settings.warehouse, text, fmt=format_for(fmt, out), out=out,
                            console=console, max_rows=max_rows, wait_s=wait)
     except QueryError as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
     rows = f"{result.rows} row{'s' if result.rows != 1 else ''}"
     if result.path is not None:
         rows = f"{rows} -> {result.path}"
@@ -220,7 +217,7 @@ def summary(data_dir: DataDir = None, warehouse: WarehouseOpt = None) -> None:
     try:
         print_summary(settings.warehouse, console)
     except (WarehouseLockedError, FileNotFoundError) as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
 
 
 def _register_command_groups() -> None:

@@ -21,16 +21,13 @@ WarehouseOpt = Annotated[
 ]
 
 
-_fail = fail
-
-
 def _settings(data_dir: Path | None, warehouse: Path | None):
     from flows.config import ConfigError, load_settings
 
     try:
         return load_settings(data_dir, warehouse, None)
     except ConfigError as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
 
 
 def _since(value: str | None) -> date | None:
@@ -39,7 +36,7 @@ def _since(value: str | None) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise _fail(f"--since {value!r} is not a date like 2024-06-30") from None
+        raise fail(f"--since {value!r} is not a date like 2024-06-30") from None
 
 
 def register(app: typer.Typer) -> None:
@@ -64,7 +61,7 @@ def register(app: typer.Typer) -> None:
 
         settings = _settings(data_dir, warehouse)
         if text is None and not reindex:
-            raise _fail("give some text to search for (or --reindex)")
+            raise fail("give some text to search for (or --reindex)")
         since_day = _since(since)
         try:
             if reindex:
@@ -78,12 +75,12 @@ def register(app: typer.Typer) -> None:
                     return
             hits = run_search(settings.warehouse, text, limit=limit, lang=lang, since=since_day)
         except SearchIndexMissingError:
-            raise _fail(f"warehouse {settings.warehouse} has no search index yet: run "
+            raise fail(f"warehouse {settings.warehouse} has no search index yet: run "
                         "`computewatch search --reindex` (an ingest builds it too)") from None
         except (ValueError, RuntimeError, FileNotFoundError) as exc:  # RuntimeError: a held lock
-            raise _fail(" ".join(str(exc).split())) from None
+            raise fail(" ".join(str(exc).split())) from None
         except duckdb.Error as exc:
-            raise _fail(" ".join(str(exc).split("\n\nLINE ")[0].split())) from None
+            raise fail(" ".join(str(exc).split("\n\nLINE ")[0].split())) from None
         if jsonl:
             for hit in hits:
                 print(json.dumps({
@@ -111,7 +108,7 @@ def register(app: typer.Typer) -> None:
         from warehouse import WarehouseLockedError
 
         if fmt not in FILE_FORMATS:
-            raise _fail(f"unknown format {fmt!r}: choose one of {', '.join(FILE_FORMATS)}")
+            raise fail(f"unknown format {fmt!r}: choose one of {', '.join(FILE_FORMATS)}")
         settings = _settings(data_dir, warehouse)
         started = datetime.now()
         try:
@@ -126,11 +123,11 @@ def register(app: typer.Typer) -> None:
                         f"export     {v.view}: {v.rows} rows -> {v.path} ({v.seconds:.2f}s)"),
                 )
         except (ValueError, WarehouseLockedError, FileNotFoundError) as exc:
-            raise _fail(str(exc)) from None
+            raise fail(str(exc)) from None
         except OSError as exc:
-            raise _fail(f"{exc.filename or out_dir}: {exc.strerror or exc}") from None
+            raise fail(f"{exc.filename or out_dir}: {exc.strerror or exc}") from None
         except duckdb.Error as exc:
-            raise _fail(" ".join(str(exc).split())) from None
+            raise fail(" ".join(str(exc).split())) from None
         seconds = (datetime.now() - started).total_seconds()
         console.print(f"exported {len(done)} views to {out_dir} ({seconds:.2f}s)", highlight=False,
                       soft_wrap=True)
@@ -161,11 +158,11 @@ def register(app: typer.Typer) -> None:
 
                 result = build_report(settings.warehouse, out_dir, on_step=step_done)
         except (WarehouseLockedError, FileNotFoundError) as exc:
-            raise _fail(str(exc)) from None
+            raise fail(str(exc)) from None
         except OSError as exc:
-            raise _fail(f"{exc.filename or out_dir}: {exc.strerror or exc}") from None
+            raise fail(f"{exc.filename or out_dir}: {exc.strerror or exc}") from None
         except duckdb.Error as exc:
-            raise _fail(" ".join(str(exc).split("\n\nLINE ")[0].split())) from None
+            raise fail(" ".join(str(exc).split("\n\nLINE ")[0].split())) from None
         console.print(f"report: {result.charts} charts, {result.tables} tables -> {result.path} "
                       f"({result.seconds:.2f}s); open {result.path.resolve().as_uri()}", highlight=False,
                       soft_wrap=True)

@@ -32,18 +32,15 @@ def register(app: typer.Typer) -> None:
     app.add_typer(override_app)
 
 
-_fail = fail
-
-
 def _warehouse(data_dir: Path | None, warehouse: Path | None) -> Path:
     from flows.config import ConfigError, load_settings
 
     try:
         path = load_settings(data_dir, warehouse, None).warehouse
     except ConfigError as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
     if not path.exists():
-        raise _fail(f"warehouse {path} does not exist yet: run `computewatch run` first")
+        raise fail(f"warehouse {path} does not exist yet: run `computewatch run` first")
     return path
 
 
@@ -67,9 +64,9 @@ def _write(data_dir: Path | None, warehouse: Path | None, change, refresh_models
                     f"events ({changed} new or changed)"
                 )
     except OverrideError as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
     except WarehouseLockedError as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
 
 
 def _describe(override) -> str:
@@ -140,7 +137,7 @@ def list_command(data_dir: DataDir = None, warehouse: WarehouseOpt = None) -> No
         with read_connection(path) as con:
             found = list_overrides(con)
     except WarehouseLockedError as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
     for override in found:
         typer.echo(_describe(override))
     typer.echo(f"{len(found)} override{'s' if len(found) != 1 else ''}", err=True)

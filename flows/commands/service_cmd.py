@@ -11,6 +11,8 @@ from typing import Annotated
 
 import typer
 
+from flows.command_errors import fail
+
 DataDir = Annotated[Path | None, typer.Option("--data-dir", help="Data folder (default ./data).")]
 WarehouseOpt = Annotated[
     Path | None, typer.Option("--warehouse", "-w", help="Warehouse file (default <data>/warehouse.duckdb).")
@@ -35,15 +37,15 @@ def serve(
     Uses the Prefect server in PREFECT_API_URL, or starts one on 127.0.0.1 with its state
     under the data folder. Stops cleanly on Ctrl-C or SIGTERM.
     """
-    from flows.cli import _fail, _settings, console
+    from flows.cli import _settings, console
 
     if name is not None and not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,40}", name):
-        raise _fail(f"--name {name!r}: use lowercase letters, digits and dashes (at most 41)")
+        raise fail(f"--name {name!r}: use lowercase letters, digits and dashes (at most 41)")
     settings = _settings(data_dir, warehouse, sources)
     if sources is not None and settings.sources_file is None:
-        raise _fail(f"{sources}: no such sources file")
+        raise fail(f"{sources}: no such sources file")
     if not settings.sources:
-        raise _fail(f"no sources configured in {settings.sources_file or sources or 'sources.toml'}; "
+        raise fail(f"no sources configured in {settings.sources_file or sources or 'sources.toml'}; "
                     "add [[source]] entries (see sources.toml)")
     from flows.prefect_env import configure_prefect_env
 
@@ -56,17 +58,17 @@ def serve(
         run_service(settings, port=port, ui=ui, instance=name, runner_poll_s=runner_poll_seconds,
                     run_limit=run_limit, say=lambda line: console.print(line, highlight=False))
     except (PrefectServerError, ServeError) as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
 
 
 @alerts_app.command("test")
 def alerts_test(data_dir: DataDir = None, sources: SourcesOpt = None) -> None:
     """Send a test message to every alert channel and say which ones got it."""
-    from flows.cli import _fail, _settings, console
+    from flows.cli import _settings, console
 
     settings = _settings(data_dir, None, sources)
     if not settings.alerts.urls:
-        raise _fail("no alert channels configured: set COMPUTEWATCH_ALERT_URLS or "
+        raise fail("no alert channels configured: set COMPUTEWATCH_ALERT_URLS or "
                     "[alerts] urls in sources.toml (apprise URLs)")
     from flows.alerts import send_test_alerts
 
@@ -86,7 +88,7 @@ def alerts_status(data_dir: DataDir = None, warehouse: WarehouseOpt = None) -> N
     """Alerts per channel and state (pending, sending, sent, superseded), and recent failures."""
     from rich.table import Table
 
-    from flows.cli import _fail, _settings, console
+    from flows.cli import _settings, console
     from warehouse import WarehouseLockedError, read_connection
 
     settings = _settings(data_dir, warehouse, None)
@@ -102,9 +104,9 @@ def alerts_status(data_dir: DataDir = None, warehouse: WarehouseOpt = None) -> N
                 "ORDER BY next_attempt_at LIMIT 20"
             ).fetchall()
     except (WarehouseLockedError, FileNotFoundError) as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
     except Exception as exc:  # an old warehouse without the outbox views
-        raise _fail(f"{settings.warehouse}: no alerts yet ({' '.join(str(exc).split())[:200]})") from None
+        raise fail(f"{settings.warehouse}: no alerts yet ({' '.join(str(exc).split())[:200]})") from None
     table = Table("channel", "state", "alerts", "most attempts")
     for channel, state, n, attempts in counts:
         table.add_row(channel, state, str(n), str(attempts))
